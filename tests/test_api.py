@@ -1,0 +1,51 @@
+"""The public contract of ../shared/API.md: names, types, spans into the original."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import FrozenInstanceError
+
+import pytest
+
+import arnews
+
+PUBLIC = [
+    "normalize",
+    "normalize_with_offsets",
+    "split_sentences",
+    "extract_attributions",
+    "find_dates",
+    "parse",
+    "Span",
+    "Attribution",
+    "DateMention",
+    "Article",
+]
+
+
+@pytest.mark.parametrize("name", PUBLIC)
+def test_public_name_is_exported_and_documented(name: str) -> None:
+    obj = getattr(arnews, name)
+    assert name in arnews.__all__
+    assert obj.__doc__
+
+
+@pytest.mark.parametrize(
+    "func", [arnews.normalize, arnews.split_sentences, arnews.extract_attributions, arnews.find_dates, arnews.parse]
+)
+@pytest.mark.parametrize("bad", [None, b"bytes", 3, ["x"]])
+def test_non_str_raises_type_error_naming_the_type(func: object, bad: object) -> None:
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        func(bad)  # type: ignore[operator]
+
+
+def test_span_is_frozen() -> None:
+    s = arnews.Span(0, 1, "x")
+    with pytest.raises(FrozenInstanceError):
+        s.start = 2  # type: ignore[misc]
+
+
+def test_import_does_not_load_dateparser() -> None:
+    code = "import sys, arnews; sys.exit('dateparser' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
