@@ -11,6 +11,7 @@ returned indexes the caller's original string.
 from ._version import __version__
 from .article import Article, parse
 from .attribution import Attribution, extract_attributions
+from .batch import parse_many
 from .dates import DateMention, find_dates
 from .normalize import NormalizeOptions, normalize, normalize_with_offsets
 from .sentences import split_sentences
@@ -28,5 +29,6 @@ __all__ = [
     "normalize",
     "normalize_with_offsets",
     "parse",
+    "parse_many",
     "split_sentences",
 ]

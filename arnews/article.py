@@ -1,41 +1,91 @@
-"""parse(): run every capability once over an article and gather the results."""
+"""parse(): run every capability once over an article and gather the results.
+
+The text is normalised once (:func:`arnews.normalize.analysis_view`); sentences, reported
+speech and dates are read off that one view, and every span points into the original text.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from .attribution import Attribution, extract_view
 from .dates import DateMention, find_view
+from .layout import Dateline, find_dateline, find_title
 from .normalize import analysis_view
 from .sentences import split_view
 from .spans import Span, check_text
 
-__all__ = ["Article", "parse", "parse_published"]
+__all__ = ["SCHEMA_VERSION", "Article", "parse", "parse_published"]
+
+#: Version of the ``to_dict()`` layout; bumped on any incompatible change.
+SCHEMA_VERSION = 1
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """Everything arnews reads in one article; every span indexes ``text``."""
+    """Everything arnews reads in one article; every span indexes ``text``.
+
+    ``sources[i]`` is the speaker of ``attributions[i]`` linked across the article: the fullest
+    mention of the same source, or the previous speaker when the subject is dropped.
+    """
 
     text: str
     published: datetime | None
     sentences: tuple[Span, ...]
     attributions: tuple[Attribution, ...]
     dates: tuple[DateMention, ...]
+    sources: tuple[Span | None, ...] = ()
+    title: Span | None = None
+    dateline: Dateline | None = None
+
+    def sentence_of(self, offset: int) -> int | None:
+        """Index of the sentence that holds ``offset`` of the original text, or ``None``."""
+        return _locate(self.sentences, [s.start for s in self.sentences], offset)
 
     def to_dict(self) -> dict[str, object]:
-        """A JSON-ready dict: ``published``, ``sentences``, ``attributions``, ``dates``."""
+        """A JSON-ready dict (layout in ``arnews/data/article.schema.json``)."""
+        starts = [s.start for s in self.sentences]
+
+        def sentence(offset: int) -> int | None:
+            return _locate(self.sentences, starts, offset)
+
+        attributions = []
+        for i, a in enumerate(self.attributions):
+            d = a.to_dict()
+            src = self.sources[i] if i < len(self.sources) else None
+            d["source"] = src.to_dict() if src else None
+            d["sentence"] = sentence(a.cue.start)
+            attributions.append(d)
+        dates = []
+        for m in self.dates:
+            d = m.to_dict()
+            d["sentence"] = sentence(m.start)
+            dates.append(d)
         return {
+            "schema_version": SCHEMA_VERSION,
             "published": self.published.isoformat() if self.published else None,
+            "title": self.title.to_dict() if self.title else None,
+            "dateline": self.dateline.to_dict() if self.dateline else None,
             "sentences": [s.to_dict() for s in self.sentences],
-            "attributions": [a.to_dict() for a in self.attributions],
-            "dates": [d.to_dict() for d in self.dates],
+            "attributions": attributions,
+            "dates": dates,
         }
 
 
+def _locate(sentences: Sequence[Span], starts: Sequence[int], offset: int) -> int | None:
+    i = bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset < sentences[i].end else None
+
+
 def parse_published(published: datetime | date | str | None) -> datetime | None:
-    """Normalise a publication date to ``datetime``; ``ValueError`` names a bad string."""
+    """A publication date as ``datetime``: ``ValueError`` names a bad string, ``TypeError`` a bad type.
+
+    >>> parse_published("2023-09-12")
+    datetime.datetime(2023, 9, 12, 0, 0)
+    """
     if published is None or isinstance(published, datetime):
         return published
     if isinstance(published, date):
@@ -48,15 +98,34 @@ def parse_published(published: datetime | date | str | None) -> datetime | None:
     raise TypeError(f"published must be datetime, date, str or None, not {type(published).__name__}")
 
 
+def _sources(attributions: Sequence[Attribution]) -> tuple[Span | None, ...]:
+    try:
+        from .speakers import link_speakers
+    except ImportError:  # speaker linking not available: the local speaker stands
+        return tuple(a.speaker for a in attributions)
+    return tuple(link_speakers(attributions))
+
+
 def parse(text: str, published: datetime | date | str | None = None) -> Article:
-    """Read a whole article: sentences, reported speech and dates resolved against ``published``."""
+    """Read a whole article: sentences, reported speech, and dates resolved against ``published``.
+
+    >>> a = parse("قال الوزير أمس إن المحادثات مستمرة.", published="2023-09-12")
+    >>> [s.text for s in a.sentences]
+    ['قال الوزير أمس إن المحادثات مستمرة.']
+    """
     check_text(text)
     ref = parse_published(published)
     v = analysis_view(text)
+    attributions = tuple(extract_view(v))
+    title = find_title(v)
+    body = v.text.find("\n") + 1 if title else 0
     return Article(
         text=text,
         published=ref,
         sentences=tuple(split_view(v)),
-        attributions=tuple(extract_view(v)),
+        attributions=attributions,
         dates=tuple(find_view(v, ref)),
+        sources=_sources(attributions),
+        title=title,
+        dateline=find_dateline(v, body),
     )
