@@ -1,43 +1,263 @@
-"""Sentence splitting for Arabic news. PROVISIONAL (issue 3 replaces it)."""
+"""Sentence splitting for Arabic news.
+
+The splitter works on the normalised analysis view (:func:`arnews.normalize.analysis_view`) and
+returns spans of the caller's original text. One compiled pattern finds the candidate boundaries
+(line breaks, and runs of terminators ``. ! ? ؟ …`` with the closing quotes, brackets, a period
+and emoji that follow them); a few rules, looked up in O(1) per candidate, decide each one:
+
+* a line break always ends a sentence (headlines, datelines on their own line, captions, list
+  items, paragraphs);
+* ``؛`` ``:`` and ``،`` never end a sentence; a terminator must be followed by a space, a line
+  break, the end of the text, or (a missing space) an Arabic word;
+* a terminator followed by a closing quote ends the sentence after the quote (and after a ``.``
+  that follows it), unless the quote's attribution follows (``«...»، قال`` / ``«...» قال``);
+* *weak* boundaries end a sentence only when a new sentence plainly starts after them (a
+  reporting verb with ``و``/``ف``, a question word, a line break): an ellipsis, and a period
+  after an abbreviation (``د.`` ``أ.د.`` ``إلخ.`` ``U.S.``), an initial (``جورج و. بوش``,
+  ``جون إف. كينيدي``) or a list number at a line start (``1.``);
+* terminators right after an opening bracket (``(...)``, ``(!)``) never end a sentence, nor does a
+  terminator closing a parenthesis opened inside the sentence.
+
+Decimals, dates and times (``3.5``, ``12.9.2023``, ``10:30``), URLs and e-mail addresses never
+offer a candidate: their periods are followed by a digit or a Latin letter.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 import regex
 
 from .normalize import analysis_view
-from .spans import Span, TextView
+from .spans import Span, TextView, check_text
 
-__all__ = ["split_sentences", "split_view"]
+__all__ = ["sentence_bounds", "split_sentences", "split_view"]
 
-_BOUNDARY = regex.compile(r"[.!?؟…]+[\"”»']*(?=\s)|\n")
+_TERM = ".!?؟…‼⁇⁈⁉"
+_QUOTE_CLOSE = "\"'”’»«›‹"
+_BRACKET_CLOSE = ")]}"
+_CLOSE = _QUOTE_CLOSE + _BRACKET_CLOSE
+_EMOJI = r"\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\uFE0F\u200D\u20E3"
+_AR_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+
+# A line break, or a terminator run (not inside a longer run) with what closes it: closing
+# quotes/brackets (a quote may stand after one space, as Al-Hayat sets »...« ), a period after
+# them, emoji; then whitespace, the end, or an Arabic letter (a missing space). All quantifiers
+# are possessive and the run cannot restart inside itself, so the scan is linear.
+_CANDIDATE = regex.compile(
+    rf"""
+    \n
+  | (?<![{_TERM}])
+    (?P<term>[{_TERM}]++)
+    (?P<close>(?:[{regex.escape(_CLOSE)}]|[ ][{regex.escape(_QUOTE_CLOSE)}](?=[\s.،,;؛:]|\Z))*+)
+    (?P<dot>(?<=[{regex.escape(_CLOSE)}])\.(?![{_TERM}]))?+
+    (?P<emoji>(?:[ ]?[{_EMOJI}]++)*+)
+    (?=\s|\Z|(?P<glued>[{_AR_LETTER}]))
+    """,
+    regex.VERBOSE,
+)
+
+_ELLIPSIS = regex.compile(r"(?:\.{3,}|…)++")
+_DOTTED = regex.compile(r"(?:\p{L}{1,2}\.)++\p{L}{1,3}")
+_DIGITS = regex.compile(r"\d{1,3}")
+_ARABIC_WORD = regex.compile(rf"[{_AR_LETTER}]{{2,}}")
+_LATIN_LOWER = regex.compile(r"\p{Ll}")
+_LATIN = regex.compile(r"[A-Za-z]")
+_OPEN_STRIP = "\"'“‘«»„‹›([{"
+_WORD_STRIP = "\"'“”‘’«»„‹›()[]{}.,،؛:!?؟…"
 
 
-def split_view(v: TextView) -> list[Span]:
-    """Sentence spans (on the original text) for a normalised view."""
-    out: list[Span] = []
-    start = 0
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """The word lists the rules consult, folded to the analysis view."""
+
+    abbreviations: frozenset[str]
+    openers: frozenset[str]
+    continuations: frozenset[str]
+
+
+def _rows(name: str) -> Iterable[list[str]]:
+    text = resources.files("arnews.data").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _fold(word: str) -> str:
+    return analysis_view(word.strip()).text
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    abbreviations = frozenset(_fold(row[0]) for row in _rows("abbreviations.tsv"))
+    openers: set[str] = set()
+    continuations: set[str] = set()
+    for row in _rows("sentence_cues.tsv"):
+        word, kind = _fold(row[0]), row[1].strip()
+        if kind == "verb":
+            forms = (word, word + "ت")
+            continuations.update(forms)
+            openers.update(p + f for p in "وف" for f in forms)
+        elif kind == "question":
+            openers.update((word, "و" + word, "ف" + word))
+        elif kind == "opener":
+            openers.add(word)
+        elif kind == "continuation":
+            continuations.add(word)
+        else:  # pragma: no cover - guarded by a test on the data file
+            raise ValueError(f"sentence_cues.tsv: unknown kind {kind!r}")
+    return _Lexicon(abbreviations, frozenset(openers), frozenset(continuations))
+
+
+def _next_word(t: str, i: int) -> str:
+    """The word starting at or after ``i`` (after one space), stripped of punctuation."""
+    n = len(t)
+    if i < n and t[i] == " ":
+        i += 1
+    j = t.find(" ", i)
+    k = t.find("\n", i, j if j >= 0 else n)
+    end = k if k >= 0 else (j if j >= 0 else n)
+    return t[i:end].strip(_WORD_STRIP)
+
+
+def _is_weak_token(t: str, line_start: int, a: int, tok_start: int, lex: _Lexicon) -> bool:
+    """Whether the period at ``a`` closes an abbreviation, an initial or a list number."""
+    token = t[tok_start:a].lstrip(_OPEN_STRIP)
+    if not token:
+        return False
+    if len(token) == 1 and token.isalpha():
+        return True
+    if token in lex.abbreviations or _DOTTED.fullmatch(token):
+        return True
+    return tok_start == line_start and _DIGITS.fullmatch(token) is not None
+
+
+def _decide(t: str, m: regex.Match[str], seg_start: int, lex: _Lexicon) -> bool:
+    """Whether the terminator match ``m`` ends the sentence that began at ``seg_start``."""
+    a, e = m.start(), m.end()
+    n = len(t)
+    if e >= n or t[e] == "\n":
+        return True
+    term, close = m.group("term"), m.group("close")
+    if a > 0 and t[a - 1] in "([{":
+        return False  # (...) an elision, (!) (؟) an aside
+    glued = m.group("glued") is not None
+    line_start = t.rfind("\n", 0, a) + 1
+    sp = t.rfind(" ", line_start, a)
+    tok_start = sp + 1 if sp >= 0 else line_start
+    if glued:
+        # "الوزير.وأضاف": a missing space between two Arabic words; never after a single letter
+        # (ق.م) or inside a quote/bracket group.
+        if close or m.group("emoji") or "…" in term or "..." in term:
+            return False
+        if not _ARABIC_WORD.fullmatch(t, tok_start, a) or not _ARABIC_WORD.match(t, e):
+            return False
+    if m.group("dot"):
+        return True  # «...؟». / (...!). : the period after the closing mark ends it
+    nxt = _next_word(t, e)
+    if close:
+        closing = close.strip()
+        if closing and closing[-1] in _BRACKET_CLOSE and closing[0] in _BRACKET_CLOSE:
+            # a terminator closing a parenthesis: a sentence only if the parenthesis opened it
+            p = t.rfind("(", seg_start, a)
+            if p >= 0 and t[seg_start:p].strip():
+                return False
+        if nxt in lex.continuations:
+            return False  # «...» قال الوزير
+        if "." not in term and "…" not in term:
+            return True
+    weak = False
+    if _ELLIPSIS.fullmatch(term) and not close:
+        weak = True
+    elif term[0] == ".":
+        weak = _is_weak_token(t, line_start, a, tok_start, lex)
+        if not weak and _LATIN.search(t, tok_start, a) and _LATIN_LOWER.match(nxt):
+            weak = True  # "e.g. the", "approx. five": Latin text goes on in lower case
+    if weak:
+        return nxt in lex.openers
+    return True
+
+
+def sentence_bounds(v: TextView) -> list[tuple[int, int]]:
+    """Sentences as half-open ``(start, end)`` offsets into ``v.text`` (the normalised view), trimmed.
+
+    >>> from arnews.normalize import analysis_view
+    >>> v = analysis_view("وصل د. أحمد إلى القاهرة. وقال إن الزيارة ناجحة.")
+    >>> [v.text[i:j] for i, j in sentence_bounds(v)]
+    ['وصل د. احمد الي القاهره.', 'وقال ان الزياره ناجحه.']
+    """
     t = v.text
-    for m in _BOUNDARY.finditer(t):
-        _add(v, start, m.end(), out)
-        start = m.end()
-    _add(v, start, len(t), out)
+    lex = _lexicon()
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _CANDIDATE.finditer(t):
+        if m.group("term") is None:
+            end = m.start()
+        elif _decide(t, m, start, lex):
+            end = m.end()
+        else:
+            continue
+        _trim_into(t, start, end, out)
+        start = end
+    _trim_into(t, start, len(t), out)
     return out
 
 
-def _add(v: TextView, i: int, j: int, out: list[Span]) -> None:
-    t = v.text
+def _trim_into(t: str, i: int, j: int, out: list[tuple[int, int]]) -> None:
     while i < j and t[i].isspace():
         i += 1
     while j > i and t[j - 1].isspace():
         j -= 1
     if j > i:
-        out.append(v.span(i, j))
+        out.append((i, j))
+
+
+def split_view(v: TextView) -> list[Span]:
+    """Sentence spans of ``v.original`` for a prepared view (what :func:`arnews.parse` calls).
+
+    Each span is :meth:`TextView.span` of a bound, widened over characters that normalisation
+    dropped between sentences (bidi marks, a stray diacritic), so that every non-space character of
+    the original lies in some span.
+
+    >>> from arnews.normalize import analysis_view
+    >>> [s.text for s in split_view(analysis_view("عاجل\\nوصل الوفد. وبدأت المحادثات."))]
+    ['عاجل', 'وصل الوفد.', 'وبدأت المحادثات.']
+    """
+    original = v.original
+    out: list[Span] = []
+    prev = 0
+    for i, j in sentence_bounds(v):
+        s = v.span(i, j)
+        start, end = s.start, s.end
+        if start > prev:
+            gap = original[prev:start]
+            if not gap.isspace():
+                start = prev + len(gap) - len(gap.lstrip())
+        out.append(s if start == s.start else Span(start, end, original[start:end]))
+        prev = end
+    tail = original[prev:]
+    if tail and not tail.isspace():
+        stripped = tail.strip()
+        if out:
+            last = out[-1]
+            end = len(original) - (len(tail) - len(tail.rstrip()))
+            out[-1] = Span(last.start, end, original[last.start : end])
+        else:
+            start = prev + len(tail) - len(tail.lstrip())
+            out.append(Span(start, start + len(stripped), stripped))
+    return out
 
 
 def split_sentences(text: str) -> list[Span]:
-    """Split ``text`` into sentence spans of the original string.
+    """Split ``text`` into sentence spans of the original string, in order, trimmed, never overlapping.
 
-    >>> [s.text for s in split_sentences("قال الوزير. وأضاف.")]
-    ['قال الوزير.', 'وأضاف.']
+    >>> [s.text for s in split_sentences("قال الوزير: «لن نتراجع. القرار نهائي».")]
+    ['قال الوزير: «لن نتراجع.', 'القرار نهائي».']
+    >>> [s.text for s in split_sentences("وُلد جون إف. كينيدي عام 1917. واغتيل عام 1963.")]
+    ['وُلد جون إف. كينيدي عام 1917.', 'واغتيل عام 1963.']
     """
+    check_text(text)
     return split_view(analysis_view(text))
