@@ -1,0 +1,503 @@
+"""Clock times and time ranges in the normalised analysis view.
+
+:func:`find_clock_times` reads the folded spelling of :func:`arnews.normalize.analysis_view`
+("الساعه الثالثه", digits in ASCII) and returns :class:`ClockTime` results with offsets into
+that string. It recognises
+
+* marked hours: ``الساعة 3``, ``الساعة الثالثة``, ``الساعة ثلاثة``, ``في تمام الساعة 10:30``;
+* colon times ``10:30``, ``7:56:35`` (a valid hour and two-digit minutes), dotted ``10.30`` and
+  ``1140`` only with a part of day or ``الساعة``;
+* minutes in words and fractions: ``الخامسة والنصف``, ``السادسة إلا ربعا``, ``الثالثة وعشرين دقيقة``,
+  ``ثلاث دقائق قبل الخامسة والنصف``, ``عشر دقائق بعد الثالثة``;
+* parts of day after (and a few before) the hour: ``صباحا``, ``مساء``, ``ص``/``م``, ``بعد الظهر``,
+  ``من صباح`` (a construct form; the day that follows it is left to the date grammar);
+* fixed times: ``منتصف الليل`` (00:00), ``منتصف النهار``/``الظهيرة`` (12:00), ``الظهر`` after ``عند``/``حتى``;
+* ranges: ``من 3 إلى 5 مساء``, ``بين 10 و11 صباحا``, ``3-5 مساء``, ``من الساعة 3 حتى الساعة 5``;
+* time zones: ``بتوقيت غرينتش``, ``بتوقيت مكة``, ``بالتوقيت المحلي``, ``GMT+3``.
+
+A bare number is never a time by itself: it needs ``الساعة``, a part of day, a time zone or the
+``HH:MM`` shape. Ordinal hour words (``الثالثة``) need one of those, or minutes/a fraction.
+The vocabulary is data (``arnews/data/dates/clock.json``), folded with the analysis preset on
+first use. Matching is one compiled pattern of bounded alternatives (linear in the input).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+from ..normalize import analysis_view
+
+__all__ = ["PARTS_OF_DAY", "ClockTime", "find_clock_times", "parts_of_day"]
+
+#: The values :attr:`ClockTime.part_of_day` can take.
+PARTS_OF_DAY = ("morning", "dawn", "noon", "afternoon", "evening", "night")
+
+
+@dataclass(frozen=True, slots=True)
+class ClockTime:
+    """A time of day (or a range of two) found in the analysis view.
+
+    ``hour`` is 0–23 when the phrase fixes am/pm (a part of day, an hour above 12, a zero-padded
+    24-hour form) and 1–12 otherwise, with ``ambiguous`` set. ``end_hour``/``end_minute`` are
+    set for a range. ``tz`` is ``"GMT"``, ``"UTC"``, an IANA name (``"Asia/Riyadh"``), a fixed
+    offset ``"UTC+03:00"`` or ``"local"`` (``بالتوقيت المحلي``).
+
+    >>> c = find_clock_times("تبدا الجلسه الساعه 10:30 صباحا بتوقيت مكه")[0]
+    >>> (c.start, c.end, c.hour, c.minute, c.ambiguous, c.part_of_day, c.tz)
+    (12, 41, 10, 30, False, 'morning', 'Asia/Riyadh')
+    """
+
+    start: int
+    end: int
+    hour: int
+    minute: int
+    second: int
+    ambiguous: bool
+    end_hour: int | None = None
+    end_minute: int | None = None
+    part_of_day: str | None = None
+    tz: str | None = None
+
+
+# --------------------------------------------------------------------------- data
+
+
+def _fold(s: str) -> str:
+    return analysis_view(s).text
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    hours: Mapping[str, int]  # ordinal (without article) and cardinal words -> 1..12
+    ordinals: tuple[str, ...]  # ordinal stems without the article
+    cardinals: tuple[str, ...]
+    units: Mapping[str, int]
+    teen_units: Mapping[str, int]
+    ten: tuple[str, ...]
+    tens: Mapping[str, int]
+    minute_words: tuple[str, ...]
+    fractions: Mapping[str, int]
+    offset_dirs: Mapping[str, int]
+    pods: Mapping[str, str]  # phrase -> part of day
+    pods_before: tuple[str, ...]
+    pods_after: tuple[str, ...]
+    pods_abbr: tuple[str, ...]
+    fixed: Mapping[str, tuple[int, int, str]]
+    noon_word: str
+    noon_after: tuple[str, ...]
+    hour_word: tuple[str, ...]
+    approx: tuple[str, ...]
+    range_start: tuple[str, ...]
+    range_to: tuple[str, ...]
+    tz_lead: tuple[str, ...]
+    tz_names: Mapping[str, str]
+    tz_bare: Mapping[str, str]
+    fraction_phrases: tuple[str, ...]
+    fixed_phrases: tuple[str, ...]
+    tz_phrases: tuple[str, ...]
+
+
+def _key(s: str) -> str:
+    """Lookup key of a phrase: folded, without spaces, lower case (for GMT/UTC)."""
+    return _fold(s).replace(" ", "").replace("\n", "").lower()
+
+
+@cache
+def _tables() -> _Tables:
+    raw: dict[str, Any] = json.loads(
+        resources.files("arnews").joinpath("data/dates/clock.json").read_text(encoding="utf-8")
+    )
+
+    def words(xs: Any) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(_fold(x) for x in xs if not x.startswith("_")))
+
+    def nums(d: Mapping[str, Any]) -> dict[str, int]:
+        return {_fold(k): int(v) for k, v in d.items() if not k.startswith("_")}
+
+    ordinals = {_fold(k).removeprefix("ال"): int(v) for k, v in raw["hour_ordinals"].items()}
+    cardinals = nums(raw["hour_cardinals"])
+    pods_raw = {k: v for k, v in raw["parts_of_day"].items() if not k.startswith("_")}
+    pods = {_key(k): v[0] for k, v in pods_raw.items()}
+    fixed = {_key(k): (int(v[0]), int(v[1]), str(v[2])) for k, v in raw["fixed_times"].items() if not k.startswith("_")}
+    return _Tables(
+        hours={**cardinals, **ordinals},
+        ordinals=tuple(ordinals),
+        cardinals=tuple(cardinals),
+        units=nums(raw["minute_units"]),
+        teen_units=nums(raw["minute_teen_units"]),
+        ten=words(raw["minute_ten"]),
+        tens=nums(raw["minute_tens"]),
+        minute_words=words(raw["minute_words"]),
+        fractions={_key(k): int(v) for k, v in raw["fractions"].items()},
+        offset_dirs={_fold(k): int(v) for k, v in raw["offset_before"].items()},
+        pods=pods,
+        pods_before=words(k for k, v in pods_raw.items() if v[1] == "before"),
+        pods_after=words(k for k, v in pods_raw.items() if v[1] in ("before", "after")),
+        pods_abbr=words(k for k, v in pods_raw.items() if v[1] == "abbr"),
+        fixed=fixed,
+        noon_word=_fold(raw["noon_word"]),
+        noon_after=words(raw["noon_word_after"]),
+        hour_word=words(raw["hour_word"]),
+        approx=words(raw["approximators"]),
+        range_start=words(raw["range_start"]),
+        range_to=words(raw["range_to"]),
+        tz_lead=words(raw["timezone_lead"]),
+        tz_names={_key(k): v for k, v in raw["timezones"].items() if not k.startswith("_")},
+        tz_bare={_key(k): v for k, v in raw["timezone_bare"].items() if not k.startswith("_")},
+        fraction_phrases=words(raw["fractions"]),
+        fixed_phrases=words(raw["fixed_times"]),
+        tz_phrases=words(raw["timezones"]),
+    )
+
+
+def parts_of_day() -> Mapping[str, str]:
+    """Part-of-day phrases (folded, spaces removed) and their labels, as the clock grammar reads them.
+
+    >>> parts_of_day()["بعدالظهر"]
+    'afternoon'
+    """
+    return _tables().pods
+
+
+# --------------------------------------------------------------------------- pattern
+
+_B = r"(?<![\p{L}\p{N}])"  # start of a word
+_E = r"(?![\p{L}\p{N}])"  # end of a word
+_START = r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])و))"  # a word start, after an optional و
+
+
+def _alt(phrases: Any, *, lead_waw: bool = False) -> str:
+    """One alternation of whole phrases, longest first; a space matches one space."""
+    out = []
+    for p in sorted(set(phrases), key=lambda s: (-len(s), s)):
+        pat = regex.escape(p).replace(r"\ ", " ")
+        if lead_waw and p.startswith("و"):
+            pat = "و ?" + pat[1:]
+        out.append(pat)
+    return "(?:" + "|".join(out) + ")" if out else "(?!)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    unit: regex.Pattern[str]
+    minute_word: regex.Pattern[str]
+    tz: regex.Pattern[str]
+    connector: regex.Pattern[str]
+    range_start: regex.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    t = _tables()
+    units = _alt(t.units)
+    teen_units = _alt(t.teen_units)
+    ten = _alt(t.ten)
+    tens = _alt(t.tens)
+    dq = _alt(t.minute_words) + _E
+    # minutes in words, ten and above (usable without دقيقة) and all of them
+    min_tenplus = rf"(?:(?:{teen_units}|{units}) {ten}|{units} ?و ?{tens}|{tens}|{ten}){_E}"
+    min_any = rf"(?:{min_tenplus}|{units}{_E}|\d{{1,2}}(?!\d))"
+    ords = r"(?:ال)?" + _alt(t.ordinals)
+    cards = _alt(t.cardinals)
+    fixed_words = _alt(t.fixed_phrases)
+    noon = rf"(?<=(?<![\p{{L}}\p{{N}}]){_alt(t.noon_after)} ){regex.escape(t.noon_word)}"
+    clock = (
+        r"(?<![\d.,:/٫])(?P<h>[01]?\d|2[0-4])"
+        r"(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?|(?P<hm>[0-5]\d))?"
+        r"(?!\d|[.,:/٫]\d|%)"
+    )
+    fractions = _alt(t.fraction_phrases, lead_waw=True)
+    min_part = (
+        rf"(?: (?P<frac>{fractions}){_E}(?: (?P<fadjdir>الا|و) ?(?P<fadj>{min_any}) ?{dq})?"
+        rf"| ?و ?(?P<mw>{min_tenplus})(?: ?(?P<mdq>{dq}))?"
+        rf"| ?و ?(?P<mw>{units}{_E}|\d{{1,2}}(?!\d)) ?(?P<mdq>{dq})"
+        rf"| (?P<mnegdir>الا) (?P<mneg>{min_any}) ?{dq})"
+    )
+    tz_names = _alt(t.tz_phrases)
+    tz_lead = _alt(t.tz_lead)
+    offset = r"[+\-−] ?\d{1,2}(?::?\d\d)?"
+    tz_core = rf"(?:{tz_lead} ?{tz_names}{_E}(?: ?{offset})?|(?:GMT|UTC|ت\.غ|ت غ){_E}(?: ?{offset})?)"
+    tz = rf"(?:\( ?{tz_core} ?\)|{tz_core})"
+    pods_after = _alt(t.pods_after)
+    pods_before = _alt(t.pods_before)
+    abbr = _alt(t.pods_abbr)
+    approx = _alt(t.approx)
+    hour_word = _alt(t.hour_word)
+    offdirs = _alt(t.offset_dirs)
+    unit = (
+        rf"{_START}"
+        rf"(?:(?P<pre>{pods_before}) (?:في )?(?=(?:{hour_word}|{ords}{_E}|\d{{1,2}}:\d\d)))?"
+        rf"(?:(?P<approx>{approx}) )?"
+        rf"(?:(?P<off>{min_any}) ?{dq} (?P<offdir>{offdirs}) )?"
+        rf"(?:(?P<saa>{hour_word}) )?"
+        rf"(?:{clock}|(?P<ord>{ords}){_E}|(?P<card>{cards}){_E}|(?P<fixed>{fixed_words}|{noon}){_E})"
+        rf"(?P<minpart>{min_part})?"
+        rf"(?: (?P<pod>{pods_after}){_E}| ?(?P<abbr>{abbr}){_E}(?!\.\p{{L}}))?"
+        rf"(?: (?P<tz>{tz}))?"
+        rf"(?<![ ])"
+    )
+    minute_word = (
+        rf"(?:(?P<teen>{teen_units}|{units}) ?{ten}|(?P<u>{units}) ?و ?(?P<t>{tens})|(?P<t>{tens})|(?P<ten>{ten})"
+        rf"|(?P<u>{units})|(?P<d>\d{{1,2}}))"
+    )
+    tz_parse = (
+        rf"\(? ?(?:{tz_lead} ?(?P<name>{tz_names})|(?P<bare>GMT|UTC|ت\.غ|ت غ))"
+        r"(?: ?(?P<sign>[+\-−]) ?(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)? ?\)?"
+    )
+    connector = rf" ?(?:(?P<to>{_alt(t.range_to)})|(?P<dash>[-–—])|(?P<waw>و)) ?"
+    range_start = rf"{_B}(?P<rs>{_alt(t.range_start)}) ?$"
+    flags = regex.IGNORECASE | regex.V0
+    return _Patterns(
+        unit=regex.compile(unit, flags),
+        minute_word=regex.compile(minute_word, flags),
+        tz=regex.compile(tz_parse, flags),
+        connector=regex.compile(connector, flags),
+        range_start=regex.compile(range_start, flags),
+    )
+
+
+# --------------------------------------------------------------------------- reading a match
+
+
+def _minutes_of_words(s: str) -> int | None:
+    m = _patterns().minute_word.fullmatch(s.strip())
+    if m is None:
+        return None
+    t = _tables()
+    if m.group("d"):
+        return int(m.group("d"))
+    if m.group("teen"):
+        w = m.group("teen")
+        return 10 + (t.teen_units.get(w) or t.units.get(w, 0))
+    total = 0
+    if m.group("u"):
+        total += t.units[m.group("u")]
+    if m.group("t"):
+        total += t.tens[m.group("t")]
+    if m.group("ten"):
+        total += 10
+    return total
+
+
+def _apply_pod(h: int, pod: str | None) -> tuple[int, bool]:
+    """24-hour value of a 1–12 hour read with a part of day; (hour, ambiguous)."""
+    if pod is None:
+        return h, True
+    if pod in ("morning", "dawn"):
+        return (0 if h == 12 else h), False
+    if pod == "noon":
+        return (h if h >= 11 else h + 12), False
+    if pod in ("afternoon", "evening"):
+        return (12 if h == 12 else h + 12), False
+    # night: 1–4 are after midnight, 12 is midnight
+    if h == 12:
+        return 0, False
+    return (h if h <= 4 else h + 12), False
+
+
+def _tz_of(s: str) -> str | None:
+    m = _patterns().tz.fullmatch(s)
+    if m is None:
+        return None
+    t = _tables()
+    name = t.tz_names.get(_key(m.group("name"))) if m.group("name") else t.tz_bare.get(_key(m.group("bare") or ""))
+    if m.group("sign"):
+        sign = "-" if m.group("sign") in "-−" else "+"
+        oh, om = int(m.group("oh")), int(m.group("om") or 0)
+        if oh > 14 or om > 59:
+            return name
+        if name in ("GMT", "UTC"):
+            return f"UTC{sign}{oh:02d}:{om:02d}"
+    return name
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    start: int
+    end: int
+    raw_hour: int  # the hour as written: 1–12, or 0–23 when ``exact``
+    minute: int  # minutes as written with the hour (10:30 -> 30)
+    second: int
+    delta: int  # minutes added by a fraction or an offset (إلا ربع -> -15)
+    exact: bool  # the hour is already a 24-hour value (13:00, 08:00, منتصف الليل)
+    pod: str | None
+    tz: str | None
+    strong: bool  # a time by itself
+    bare: bool  # plain digits with nothing else
+
+    def time(self, pod: str | None = None) -> tuple[int, int, bool]:
+        """(hour, minute, ambiguous), reading the hour with ``pod`` when the unit has none."""
+        pod = self.pod or pod
+        if self.exact:
+            hour, ambiguous = self.raw_hour, False
+        else:
+            hour, ambiguous = _apply_pod(self.raw_hour, pod)
+        total = (hour * 60 + self.minute + self.delta) % (24 * 60)
+        hour, minute = divmod(total, 60)
+        if ambiguous:
+            hour = hour % 12 or 12
+        return hour, minute, ambiguous
+
+
+def _read(m: regex.Match[str]) -> _Unit | None:
+    t = _tables()
+    saa = bool(m.group("saa"))
+    pod_text = m.group("pod") or m.group("abbr")
+    own_pod = t.pods.get(_key(pod_text)) if pod_text else None
+    pre_pod = t.pods.get(_key(m.group("pre"))) if m.group("pre") else None
+    pod = own_pod or pre_pod
+    tz = _tz_of(m.group("tz")) if m.group("tz") else None
+    minute = second = 0
+    exact = False
+    if m.group("fixed"):
+        h, minute, fixed_pod = t.fixed.get(_key(m.group("fixed")), (12, 0, "noon"))
+        pod = pod or fixed_pod
+        strong = exact = True
+    elif m.group("h") is not None:
+        h = int(m.group("h"))
+        colon = False
+        if m.group("m") is not None:
+            minute = int(m.group("m"))
+            second = int(m.group("s") or 0)
+            colon = m.group("sep") == ":"
+            if not colon and not (saa or m.group("pod")):
+                return None  # 10.30 is a decimal unless marked
+        elif m.group("hm") is not None:
+            if not m.group("pod") or h > 12:
+                return None  # 1140 only with a part of day word
+            minute = int(m.group("hm"))
+        if m.group("abbr") and (h > 12 or h == 0):
+            return None
+        if h == 24:
+            if minute or second:
+                return None
+            h = 0
+        exact = h > 12 or h == 0 or (colon and m.group("h").startswith("0"))
+        strong = saa or colon or own_pod is not None or tz is not None
+    else:
+        word = m.group("ord") or m.group("card")
+        key = word.removeprefix("ال") if m.group("ord") else word
+        if key not in t.hours:
+            return None
+        h = t.hours[key]
+        if m.group("card") and not saa and own_pod is None:
+            return None
+        strong = saa or own_pod is not None or tz is not None or pre_pod is not None
+    delta = 0
+    if m.group("frac"):
+        delta = t.fractions.get(_key(m.group("frac")), 0)
+        strong = True
+        if m.group("fadj"):
+            adj = _minutes_of_words(m.group("fadj"))
+            if adj is None or adj > 29:
+                return None
+            delta += -adj if m.group("fadjdir") == "الا" else adj
+    elif m.group("mw"):
+        mw = _minutes_of_words(m.group("mw"))
+        if mw is None or mw > 59:
+            return None
+        delta = mw
+        strong = strong or bool(m.group("mdq"))
+    elif m.group("mneg"):
+        mn = _minutes_of_words(m.group("mneg"))
+        if mn is None or mn > 59:
+            return None
+        delta = -mn
+        strong = True
+    if m.group("off"):
+        off = _minutes_of_words(m.group("off"))
+        if off is None or off > 59:
+            return None
+        delta += off * t.offset_dirs.get(m.group("offdir"), 0)
+        strong = True
+    bare = not any(
+        m.group(g) for g in ("saa", "pre", "approx", "off", "minpart", "pod", "abbr", "tz", "ord", "card", "fixed", "m")
+    )
+    return _Unit(m.start(), m.end(), h, minute, second, delta, exact, pod, tz, strong, bare)
+
+
+def _single(u: _Unit) -> ClockTime:
+    hour, minute, ambiguous = u.time()
+    return ClockTime(u.start, u.end, hour, minute, u.second, ambiguous, part_of_day=u.pod, tz=u.tz)
+
+
+def _range(t: str, a: _Unit, b: _Unit) -> ClockTime | None:
+    """Join two units separated by a connector into a range, or None."""
+    p = _patterns()
+    c = p.connector.fullmatch(t, a.end, b.start)
+    if c is None:
+        return None
+    lead = p.range_start.search(t, max(0, a.start - 12), a.start)
+    if c.group("waw") and (lead is None or lead.group("rs") == "من"):
+        return None  # "و" joins a range only after بين
+    if not (a.strong or b.strong):
+        return None
+    if c.group("dash") and a.bare and b.pod is None:
+        return None
+    ah, am, aamb = a.time()
+    bh, bm, bamb = b.time()
+    if c.group("dash") and a.bare and a.raw_hour >= b.raw_hour:
+        return None  # 2-1 مساء: a score, not a range
+    pod = a.pod or b.pod
+    if aamb and not bamb and b.pod:
+        ch, cm, camb = a.time(b.pod)
+        if (ch, cm) <= (bh, bm):
+            ah, am, aamb = ch, cm, camb
+        else:  # من 11 الى 1 ظهرا: the start is before noon
+            aamb = False
+    elif bamb and not aamb and a.pod:
+        ch, cm, camb = b.time(a.pod)
+        if (ch, cm) >= (ah, am):
+            bh, bm, bamb = ch, cm, camb
+        elif bh + 12 < 24 and (bh + 12, bm) >= (ah, am):  # من 10 صباحا الى 2
+            bh, bamb = bh + 12, False
+    if (ah, am) == (bh, bm):
+        return None
+    start = lead.start() if lead is not None else a.start
+    return ClockTime(start, b.end, ah, am, a.second, aamb or bamb, bh, bm, pod, a.tz or b.tz)
+
+
+def find_clock_times(t: str) -> list[ClockTime]:
+    """Clock times and time ranges in ``t``, the analysis view text; sorted, non-overlapping.
+
+    Offsets index ``t``. An hour with no part of day stays 1–12 with ``ambiguous=True``.
+
+    >>> from arnews.normalize import analysis_view
+    >>> t = analysis_view("وصل الوفد الساعة الخامسة والنصف").text
+    >>> [(c.hour, c.minute, c.ambiguous) for c in find_clock_times(t)]
+    [(5, 30, True)]
+    >>> c = find_clock_times(analysis_view("من 3 إلى 5 مساءً").text)[0]
+    >>> (c.hour, c.end_hour, c.part_of_day)
+    (15, 17, 'evening')
+    """
+    if not isinstance(t, str) or not t:
+        return []
+    units: list[_Unit] = []
+    for m in _patterns().unit.finditer(t):
+        u = _read(m)
+        if u is not None:
+            units.append(u)
+    out: list[ClockTime] = []
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if i + 1 < len(units):
+            r = _range(t, u, units[i + 1])
+            if r is not None:
+                out.append(r)
+                i += 2
+                continue
+            if u.bare and t[u.end : units[i + 1].start] in ("-", "–") and u.raw_hour >= units[i + 1].raw_hour:
+                i += 2  # a score such as 2-1: neither side is a time
+                continue
+        if u.strong:
+            out.append(_single(u))
+        i += 1
+    return out
