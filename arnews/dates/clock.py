@@ -89,6 +89,7 @@ class _Tables:
     pods_before: tuple[str, ...]
     pods_after: tuple[str, ...]
     pods_abbr: tuple[str, ...]
+    pods_hhmm: frozenset[str]  # the parts of day that make 1140 a time (keys)
     fixed: Mapping[str, tuple[int, int, str]]
     noon_word: str
     noon_after: tuple[str, ...]
@@ -141,6 +142,7 @@ def _tables() -> _Tables:
         pods_before=words(k for k, v in pods_raw.items() if v[1] == "before"),
         pods_after=words(k for k, v in pods_raw.items() if v[1] in ("before", "after")),
         pods_abbr=words(k for k, v in pods_raw.items() if v[1] == "abbr"),
+        pods_hhmm=frozenset(_key(k) for k in raw["parts_of_day_hhmm"]),
         fixed=fixed,
         noon_word=_fold(raw["noon_word"]),
         noon_after=words(raw["noon_word_after"]),
@@ -170,7 +172,8 @@ def parts_of_day() -> Mapping[str, str]:
 
 _B = r"(?<![\p{L}\p{N}])"  # start of a word
 _E = r"(?![\p{L}\p{N}])"  # end of a word
-_START = r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])و))"  # a word start, after an optional و
+# a word start, also after a proclitic و, or after the T of an ISO date-time (2016-11-07T12:30)
+_START = r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])و)|(?<=(?<!\p{L})T)(?=\d))"
 
 
 def _alt(phrases: Any, *, lead_waw: bool = False) -> str:
@@ -206,7 +209,8 @@ def _patterns() -> _Patterns:
     min_any = rf"(?:{min_tenplus}|{units}{_E}|\d{{1,2}}(?!\d))"
     ords = r"(?:ال)?" + _alt(t.ordinals)
     cards = _alt(t.cardinals)
-    fixed_words = _alt(t.fixed_phrases)
+    # منتصف النهار, also منتصف-النهار; never the part of day بعد الظهيرة
+    fixed_words = r"(?<!(?:بعد|قبل) )" + _alt(t.fixed_phrases).replace(" ", "[ -]")
     noon = rf"(?<=(?<![\p{{L}}\p{{N}}]){_alt(t.noon_after)} ){regex.escape(t.noon_word)}"
     clock = (
         r"(?<![\d.,:/٫])(?P<h>[01]?\d|2[0-4])"
@@ -237,7 +241,8 @@ def _patterns() -> _Patterns:
         rf"(?:(?P<approx>{approx}) )?"
         rf"(?:(?P<off>{min_any}) ?{dq} (?P<offdir>{offdirs}) )?"
         rf"(?:(?P<saa>{hour_word}) )?"
-        rf"(?:{clock}|(?P<ord>{ords}){_E}|(?P<card>{cards}){_E}|(?P<fixed>{fixed_words}|{noon}){_E})"
+        rf"(?:{clock}|(?P<ord>{ords}){_E}|(?<!(?:{units}|{teen_units}) )(?P<card>{cards}){_E}"
+        rf"|(?P<fixed>{fixed_words}|{noon}){_E})"
         rf"(?P<minpart>{min_part})?"
         rf"(?: (?P<pod>{pods_after}){_E}| ?(?P<abbr>{abbr}){_E}(?!\.\p{{L}}))?"
         rf"(?: (?P<tz>{tz}))?"
@@ -362,7 +367,7 @@ def _read(m: regex.Match[str]) -> _Unit | None:
         strong = exact = True
     elif m.group("h") is not None:
         h = int(m.group("h"))
-        colon = False
+        colon = military = False
         if m.group("m") is not None:
             minute = int(m.group("m"))
             second = int(m.group("s") or 0)
@@ -370,16 +375,18 @@ def _read(m: regex.Match[str]) -> _Unit | None:
             if not colon and not (saa or m.group("pod")):
                 return None  # 10.30 is a decimal unless marked
         elif m.group("hm") is not None:
-            if not m.group("pod") or h > 12:
-                return None  # 1140 only with a part of day word
             minute = int(m.group("hm"))
+            if len(m.group("h")) == 2 and (saa or tz is not None) and not pod_text:
+                military = True  # الساعة 1400 بتوقيت غرينتش: a 24-hour time
+            elif not m.group("pod") or h > 12 or _key(m.group("pod")) not in t.pods_hhmm:
+                return None  # 1140 only with a part of day word
         if m.group("abbr") and (h > 12 or h == 0):
             return None
         if h == 24:
             if minute or second:
                 return None
             h = 0
-        exact = h > 12 or h == 0 or (colon and m.group("h").startswith("0"))
+        exact = h > 12 or h == 0 or military or (colon and m.group("h").startswith("0") and pod is None)
         strong = saa or colon or own_pod is not None or tz is not None
     else:
         word = m.group("ord") or m.group("card")
@@ -480,10 +487,15 @@ def find_clock_times(t: str) -> list[ClockTime]:
     if not isinstance(t, str) or not t:
         return []
     units: list[_Unit] = []
-    for m in _patterns().unit.finditer(t):
+    unit = _patterns().unit
+    pos = 0
+    while (m := unit.search(t, pos)) is not None:
         u = _read(m)
         if u is not None:
             units.append(u)
+            pos = m.end()
+        else:  # not a time as a whole; a shorter reading may start inside it
+            pos = m.start() + 1
     out: list[ClockTime] = []
     i = 0
     while i < len(units):
