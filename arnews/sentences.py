@@ -112,15 +112,29 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(abbreviations, frozenset(openers), frozenset(continuations))
 
 
+_WINDOW = 64  # how far back a token, or forward the next word, is looked for (keeps each look O(1))
+_NEXT_WORD = regex.compile(r" ?+([^\s]{0,64})")
+_NONSPACE = regex.compile(r"\S")
+
+
 def _next_word(t: str, i: int) -> str:
-    """The word starting at or after ``i`` (after one space), stripped of punctuation."""
-    n = len(t)
-    if i < n and t[i] == " ":
-        i += 1
-    j = t.find(" ", i)
-    k = t.find("\n", i, j if j >= 0 else n)
-    end = k if k >= 0 else (j if j >= 0 else n)
-    return t[i:end].strip(_WORD_STRIP)
+    """The word at ``i`` (after one space), stripped of quotes and punctuation."""
+    m = _NEXT_WORD.match(t, i)
+    return m.group(1).strip(_WORD_STRIP) if m else ""
+
+
+def _is_list_number(t: str, token: str, line_start: int, tok_start: int) -> bool:
+    """``1.`` opening a line or following a colon, or ``3.`` after ``2. `` earlier on the line."""
+    if tok_start == line_start:
+        return True
+    before = t[max(line_start, tok_start - 400) : tok_start].rstrip()
+    if before.endswith((":", "؛")):
+        return True
+    k = int(token)
+    if k < 2:
+        return False
+    prev = f"{k - 1}. "
+    return before.startswith(prev) or f" {prev}" in before or f":{prev}" in before
 
 
 def _is_weak_token(t: str, line_start: int, a: int, tok_start: int, lex: _Lexicon) -> bool:
@@ -128,54 +142,59 @@ def _is_weak_token(t: str, line_start: int, a: int, tok_start: int, lex: _Lexico
     token = t[tok_start:a].lstrip(_OPEN_STRIP)
     if not token:
         return False
-    if len(token) == 1 and token.isalpha():
-        return True
+    if len(token) == 1:
+        return token.isalpha()
     if token in lex.abbreviations or _DOTTED.fullmatch(token):
         return True
-    return tok_start == line_start and _DIGITS.fullmatch(token) is not None
+    if len(token) <= 3 and token.isdigit() and token.isascii():
+        return _is_list_number(t, token, line_start, tok_start)
+    return False
 
 
-def _decide(t: str, m: regex.Match[str], seg_start: int, lex: _Lexicon) -> bool:
+def _decide(t: str, m: regex.Match[str], seg_start: int, line_start: int, lex: _Lexicon) -> bool:
     """Whether the terminator match ``m`` ends the sentence that began at ``seg_start``."""
-    a, e = m.start(), m.end()
-    n = len(t)
-    if e >= n or t[e] == "\n":
+    a, e = m.span()
+    if e >= len(t) or t[e] == "\n":
         return True
-    term, close = m.group("term"), m.group("close")
-    if a > 0 and t[a - 1] in "([{":
-        return False  # (...) an elision, (!) (؟) an aside
-    glued = m.group("glued") is not None
-    line_start = t.rfind("\n", 0, a) + 1
-    sp = t.rfind(" ", line_start, a)
-    tok_start = sp + 1 if sp >= 0 else line_start
-    if glued:
+    term, close, dot, emoji, glued = m.group(1, 2, 3, 4, 5)
+    prev = t[a - 1] if a else ""
+    if prev in "([{" or (prev == " " and a > 1 and t[a - 2] in "([{"):
+        return False  # (...) ( … ) an elision, (!) (؟) an aside
+    sp = t.rfind(" ", max(line_start, a - _WINDOW), a)
+    tok_start = sp + 1 if sp >= 0 else max(line_start, a - _WINDOW)
+    if glued is not None:
         # "الوزير.وأضاف": a missing space between two Arabic words; never after a single letter
-        # (ق.م) or inside a quote/bracket group.
-        if close or m.group("emoji") or "…" in term or "..." in term:
+        # (ق.م), after an ellipsis, or around a closing mark.
+        if close or emoji or "…" in term or "..." in term:
             return False
         if not _ARABIC_WORD.fullmatch(t, tok_start, a) or not _ARABIC_WORD.match(t, e):
             return False
-    if m.group("dot"):
+    if dot:
         return True  # «...؟». / (...!). : the period after the closing mark ends it
     nxt = _next_word(t, e)
     if close:
         closing = close.strip()
-        if closing and closing[-1] in _BRACKET_CLOSE and closing[0] in _BRACKET_CLOSE:
+        if closing[0] in _BRACKET_CLOSE:
             # a terminator closing a parenthesis: a sentence only if the parenthesis opened it
             p = t.rfind("(", seg_start, a)
-            if p >= 0 and t[seg_start:p].strip():
+            if p >= 0 and _NONSPACE.search(t, seg_start, p):
                 return False
         if nxt in lex.continuations:
-            return False  # «...» قال الوزير
+            return False  # «...»، قال الوزير / «...» قال الوزير
         if "." not in term and "…" not in term:
             return True
-    weak = False
-    if _ELLIPSIS.fullmatch(term) and not close:
-        weak = True
-    elif term[0] == ".":
-        weak = _is_weak_token(t, line_start, a, tok_start, lex)
-        if not weak and _LATIN.search(t, tok_start, a) and _LATIN_LOWER.match(nxt):
-            weak = True  # "e.g. the", "approx. five": Latin text goes on in lower case
+    if term[0] == ".":
+        if len(term) == 1:
+            weak = _is_weak_token(t, line_start, a, tok_start, lex)
+            if not weak and _LATIN.search(t, tok_start, a) and _LATIN_LOWER.match(nxt):
+                weak = True  # "e.g. the", "approx. five": Latin text goes on in lower case
+        else:
+            weak = not close and _ELLIPSIS.fullmatch(term) is not None
+    elif term[0] == "…":
+        weak = not close and _ELLIPSIS.fullmatch(term) is not None
+    else:
+        # "Yahoo! Mail": a ! or ? between two Latin words belongs to a name or a Latin phrase
+        weak = not close and _LATIN.match(nxt) is not None and _LATIN.search(t, tok_start, a) is not None
     if weak:
         return nxt in lex.openers
     return True
@@ -192,15 +211,17 @@ def sentence_bounds(v: TextView) -> list[tuple[int, int]]:
     t = v.text
     lex = _lexicon()
     out: list[tuple[int, int]] = []
-    start = 0
+    start = line_start = 0
     for m in _CANDIDATE.finditer(t):
-        if m.group("term") is None:
+        if m.group(1) is None:  # a line break
             end = m.start()
-        elif _decide(t, m, start, lex):
+            line_start = m.end()
+        elif _decide(t, m, start, line_start, lex):
             end = m.end()
         else:
             continue
-        _trim_into(t, start, end, out)
+        if end > start:
+            _trim_into(t, start, end, out)
         start = end
     _trim_into(t, start, len(t), out)
     return out
@@ -227,27 +248,30 @@ def split_view(v: TextView) -> list[Span]:
     ['عاجل', 'وصل الوفد.', 'وبدأت المحادثات.']
     """
     original = v.original
+    offsets = v.offsets
     out: list[Span] = []
+    append = out.append
     prev = 0
     for i, j in sentence_bounds(v):
-        s = v.span(i, j)
-        start, end = s.start, s.end
+        start = offsets[i]
+        end = offsets[j - 1] + 1
+        if offsets[j] > end and not original[end].isspace():
+            end = v.orig_end(j)  # characters dropped by normalisation at the end
         if start > prev:
             gap = original[prev:start]
             if not gap.isspace():
                 start = prev + len(gap) - len(gap.lstrip())
-        out.append(s if start == s.start else Span(start, end, original[start:end]))
+        append(Span(start, end, original[start:end]))
         prev = end
     tail = original[prev:]
     if tail and not tail.isspace():
-        stripped = tail.strip()
         if out:
-            last = out[-1]
+            first = out.pop().start
             end = len(original) - (len(tail) - len(tail.rstrip()))
-            out[-1] = Span(last.start, end, original[last.start : end])
+            append(Span(first, end, original[first:end]))
         else:
             start = prev + len(tail) - len(tail.lstrip())
-            out.append(Span(start, start + len(stripped), stripped))
+            append(Span(start, start + len(tail.strip()), tail.strip()))
     return out
 
 
