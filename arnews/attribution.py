@@ -1,18 +1,57 @@
-"""Reported speech: cues, speakers, content and channels. PROVISIONAL (issue 4 replaces it)."""
+"""Reported speech: cues, speakers, content, channels and kinds.
+
+Every cue is found in one pass over the normalised view (:meth:`arnews.lexicon.Lexicon.find`).
+Around each cue the analysis looks only locally, inside its sentence and a bounded window:
+
+* after a verb cue, the *zone* up to the content introducer (أن/إن/بأن, a colon, an opening quote,
+  or a participle such as قائلا) holds the speaker, adjuncts (في كلمة، خلال ندوة، اليوم) and the
+  channel (لوكالات أنباء روسية; نقلت X عن Y → channel X, speaker Y);
+* with an empty zone the speaker stands before the verb (``الوزير ... قال``), or the cue follows a
+  quote (``”، قال الوزير``), or the subject is dropped (``وأضاف أن`` → speaker ``None``);
+* participles (مضيفا، مؤكدة) and ل + present (ليخلص) take the subject of the clause they hang on;
+* content runs from the introducer to the end of the reported clause: the sentence end, a closing
+  quote, or the next clause-initial cue (``، مضيفا أن``); a quote gives ``direct`` content.
+
+A cue with no content (``نفى تدخله``، ``حذرت من صفقة``) and editorial formulas (``يذكر أن``)
+are not events.
+
+>>> [(a.verb, a.speaker.text if a.speaker else None, a.kind)
+...  for a in extract_attributions("وقال وزير الخارجية إن المحادثات ستستأنف.")]
+[('قال', 'وزير الخارجية', 'indirect')]
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import csv
+import functools
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
 
+import regex
+
+from .lexicon import CueForm, Lexicon, LexiconSource, build_lexicon, default_lexicon, fold
 from .normalize import analysis_view
-from .spans import Span, TextView
+from .spans import Span, TextView, check_text
 
-__all__ = ["Attribution", "extract_attributions", "extract_view"]
+__all__ = ["KINDS", "Attribution", "extract_attributions", "extract_view"]
+
+#: The values ``Attribution.kind`` takes.
+KINDS = ("direct", "indirect", "mixed", "according_to")
 
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """One reporting event: who said what, through which medium."""
+    """One reporting event: who said what, through which medium.
+
+    Spans index the caller's original text. ``verb`` is the cue's dictionary form (قال for يقول),
+    ``kind`` one of :data:`KINDS`, ``cls`` the cue's meaning class in the lexicon.
+
+    >>> a = extract_attributions("أكدت الوزيرة أن الاتفاق نهائي.")[0]
+    >>> a.cue.text, a.verb, a.speaker.text, a.content.text, a.kind
+    ('أكدت', 'أكد', 'الوزيرة', 'الاتفاق نهائي', 'indirect')
+    """
 
     cue: Span
     verb: str
@@ -20,6 +59,7 @@ class Attribution:
     content: Span | None
     kind: str
     channel: Span | None = None
+    cls: str = ""
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready form."""
@@ -33,11 +73,684 @@ class Attribution:
         }
 
 
-def extract_view(v: TextView) -> list[Attribution]:
-    """Attributions found in a normalised view, spans on the original."""
-    return []
+# --------------------------------------------------------------------------- word tables
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    doc: frozenset[str]
+    title: frozenset[str]
+    stop: frozenset[str]
+    time: frozenset[str]
+    object: frozenset[str]
+    connector: frozenset[str]
 
 
-def extract_attributions(text: str) -> list[Attribution]:
-    """Find the reported-speech events in ``text``."""
-    return extract_view(analysis_view(text))
+@functools.cache
+def _words() -> _Words:
+    data = resources.files("arnews").joinpath("data", "speaker_words.tsv").read_text(encoding="utf-8")
+    rows = [ln for ln in data.splitlines() if ln.strip() and not ln.startswith("#")]
+    roles: dict[str, set[str]] = {}
+    for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
+        roles.setdefault(row["role"].strip(), set()).add(fold(row["word"]))
+    return _Words(*(frozenset(roles.get(r, ())) for r in ("doc", "title", "stop", "time", "object", "connector")))
+
+
+_TOKEN = regex.compile(r"[^\W_]+|\S")
+_SENT_END = regex.compile(r"[.!?؟…]+(?=[\s\"”»'’)]|$)|\n")
+_COMPLEMENTIZER = regex.compile(r"ب?ان(?:ه|ها|هم|هما|هن|ني|نا|ك|كم)?")
+_FA_INNA = regex.compile(r"ف?ان(?:ه|ها|هم|هما|هن)?")
+_PRONOUN_L = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم", "لكن", "لا", "لم", "لن", "لو",
+                        "لدي", "لذلك", "لان", "لانه", "لانها", "لكنه", "لكنها", "ليس", "ليست"})
+_TEMPORAL_BEFORE_AN = frozenset({"قبل", "بعد", "دون", "منذ", "بدل", "عوض", "بمجرد", "رغم", "بعيد", "حتي", "في",
+                                 "لاجل", "اجل", "يمكن", "يجب", "ينبغي", "بامكان", "يريد", "تريد"})
+_OPEN = {"“": "”", "«": "»", "»": "«", '"': '"', "„": "“", "(": ")", "‹": "›", "'": "'"}
+_CLOSERS = frozenset("”»)›")
+_QUOTE_CHARS = frozenset("“”«»\"„‹›")
+_PUNCT_STOP = frozenset(".!?؟…;؛")
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+_WINDOW = 30  # tokens scanned after a cue for its content introducer
+_BACK = 14  # tokens scanned before a cue for a pre-verbal subject
+_QUOTE_MAX = 4000  # characters a quotation may run
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+@dataclass(slots=True)
+class _Sent:
+    start: int
+    end: int
+    toks: list[_Tok]
+    index: dict[int, int]
+
+
+@dataclass(slots=True)
+class _Event:
+    i: int  # cue start (view offsets)
+    j: int  # cue end
+    cf: CueForm
+    sent: int
+    speaker: tuple[int, int] | None
+    content: tuple[int, int] | None
+    kind: str
+    channel: tuple[int, int] | None = None
+    content_fixed: bool = False  # content closed by a quote: never cut at later cues
+    clause_initial: bool = False
+    inherits: bool = False  # participle: speaker of the clause it hangs on
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- sentences
+
+def _fallback_bounds(t: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(t):
+        out.append((start, m.end()))
+        start = m.end()
+    out.append((start, len(t)))
+    return out
+
+
+def _bounds(v: TextView) -> list[tuple[int, int]]:
+    try:
+        from . import sentences
+
+        fn: Callable[[TextView], list[tuple[int, int]]] | None = getattr(sentences, "sentence_bounds", None)
+    except ImportError:  # pragma: no cover - the module is part of the package
+        fn = None
+    if fn is not None:
+        try:
+            b = [(int(s), int(e)) for s, e in fn(v)]
+            if b:
+                return b
+        except Exception:  # noqa: BLE001 - a failing splitter must not cost the attributions
+            pass
+    return _fallback_bounds(v.text)
+
+
+# --------------------------------------------------------------------------- the analysis
+
+class _Analyzer:
+    def __init__(self, v: TextView, lex: Lexicon) -> None:
+        self.v = v
+        self.t = v.text
+        self.lex = lex
+        self.w = _words()
+        b = _bounds(v)
+        self.bounds = b
+        self.starts = [s for s, _ in b]
+        self._sents: dict[int, _Sent] = {}
+
+    # ---- tokens
+    def sent_of(self, i: int) -> int:
+        k = bisect.bisect_right(self.starts, i) - 1
+        return max(k, 0)
+
+    def sent(self, k: int) -> _Sent:
+        s = self._sents.get(k)
+        if s is None:
+            a, b = self.bounds[k]
+            toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.t, a, b)]
+            s = _Sent(a, b, toks, {tk.start: n for n, tk in enumerate(toks)})
+            self._sents[k] = s
+        return s
+
+    # ---- predicates on folded words
+    def is_stop(self, w: str) -> bool:
+        ws = self.w
+        return w in ws.stop or w in ws.time or w in ws.connector or w in ws.object or w in self.lex.speech_nouns
+
+    def cue_at(self, w: str) -> CueForm | None:
+        return self.lex.forms.get(w)
+
+    def l_prefixed(self, w: str) -> bool:
+        return len(w) > 3 and w[0] == "ل" and w not in _PRONOUN_L and not w.startswith("لل" + "ه")
+
+    # ---- speaker noun phrase
+    def noun_phrase(self, toks: Sequence[_Tok], a: int, b: int, allow_l: bool = False) -> tuple[int, int]:
+        """Token range [a, r) of the speaker phrase starting at token a, limited to b."""
+        ws = self.w
+        n = a
+        last_word = a
+        relative = False
+        head = None
+        while n < b:
+            tk = toks[n]
+            w = tk.text
+            if not tk.word:
+                if w in "()" and n + 1 < b:
+                    close = next((m for m in range(n + 1, min(b, n + 6)) if toks[m].text == ")"), None)
+                    if w == "(" and close is not None and n > a:
+                        n = close + 1
+                        last_word = n
+                        continue
+                    break
+                if w in "،," and n + 1 < b and n > a:
+                    nxt = toks[n + 1]
+                    if nxt.word and not self.is_stop(nxt.text) and not self.cue_at(nxt.text) \
+                            and not _COMPLEMENTIZER.fullmatch(nxt.text) and not nxt.text.startswith("بال") \
+                            and not self.l_prefixed(nxt.text) and not nxt.text[0].isdigit():
+                        n += 1
+                        continue
+                break
+            if relative:
+                if _COMPLEMENTIZER.fullmatch(w) or self.cue_at(w):
+                    break
+                n += 1
+                last_word = n
+                continue
+            if n > a and (self.is_stop(w) or w.startswith("بال") or _COMPLEMENTIZER.fullmatch(w)):
+                break
+            if n == a and (w in ws.stop or w in ws.time or w in ws.connector or w in ws.object
+                           or w in self.lex.speech_nouns or _COMPLEMENTIZER.fullmatch(w) or w.startswith("بال")):
+                break
+            if n > a and w[0] == "ب" and w[1:] in ws.title:
+                break
+            if n > a and self.l_prefixed(w) and not (allow_l or head in ws.doc):
+                break
+            if n > a and self.cue_at(w) is not None and self.cue_at(w).form != "participle":  # type: ignore[union-attr]
+                break
+            if n > a and self.cue_at(w) is not None:
+                break
+            if w in _RELATIVE:
+                relative = True
+            if head is None:
+                head = w
+            n += 1
+            last_word = n
+        return a, last_word
+
+    def span_of(self, toks: Sequence[_Tok], a: int, b: int) -> tuple[int, int] | None:
+        while a < b and toks[a].text in "()،,":
+            a += 1
+        while b > a and toks[b - 1].text in "(،,":
+            b -= 1
+        if b <= a:
+            return None
+        if toks[a].text == "(" or toks[b - 1].text == ")":
+            pass
+        return toks[a].start, toks[b - 1].end
+
+    # ---- quotes
+    def quote_close(self, o: int) -> int:
+        """Index of the mark closing the quote opened at ``o``, or -1."""
+        t = self.t
+        closer = _OPEN.get(t[o], "")
+        if not closer:
+            return -1
+        lim = min(len(t), o + _QUOTE_MAX)
+        if t[o] == "(":
+            depth = 0
+            for m in regex.finditer(r"[()]", t, pos=o, endpos=lim):
+                depth += 1 if m.group() == "(" else -1
+                if depth == 0:
+                    return m.start()
+            return -1
+        k = t.find(closer, o + 1, lim)
+        if k < 0 and t[o] in "„":
+            k = t.find("”", o + 1, lim)
+        return k
+
+    # ---- content from an introducer position
+    def content_after(self, sent: _Sent, n: int) -> tuple[tuple[int, int] | None, str, bool]:
+        """Content starting at token n (first token of the content): (span, kind, fixed)."""
+        toks = sent.toks
+        if n >= len(toks):
+            return None, "indirect", False
+        tk = toks[n]
+        if tk.text in _OPEN and tk.text != "'":
+            c = self.quote_close(tk.start)
+            if c > tk.start + 1 and (tk.text != "(" or c - tk.start > 25):
+                return (tk.start + 1, c), "quote", True
+        return (tk.start, sent.end), "clause", False
+
+    # ---- one cue
+    def analyse(self, i: int, j: int, cf: CueForm, consumed: set[int]) -> _Event | None:
+        k = self.sent_of(i)
+        sent = self.sent(k)
+        toks = sent.toks
+        n0 = sent.index.get(i)
+        if n0 is None:
+            return None
+        # the last token of the cue (phrases span several tokens)
+        n1 = n0
+        while n1 + 1 < len(toks) and toks[n1 + 1].start < j:
+            n1 += 1
+        if cf.form == "according" and cf.lemma not in ("جاء في",):
+            return self.according(sent, k, n0, n1, i, j, cf)
+        return self.verb(sent, k, n0, n1, i, j, cf, consumed)
+
+    def verb(self, sent: _Sent, k: int, n0: int, n1: int, i: int, j: int, cf: CueForm,
+             consumed: set[int]) -> _Event | None:
+        toks = sent.toks
+        w0 = toks[n0].text
+        # editorial formulas: يذكر أن، ذكر أن at the head of a sentence with nothing before
+        bare = w0.lstrip("وف")
+        if cf.form == "present" and bare in ("يذكر", "يشار", "تذكر") and n1 + 1 < len(toks) \
+                and _COMPLEMENTIZER.fullmatch(toks[n1 + 1].text):
+            return None
+        end = min(len(toks), n1 + 1 + _WINDOW)
+        n = n1 + 1
+        if n < end and cf.prep and toks[n].text == cf.prep:
+            n += 1
+        zone_a = n
+        intro: str | None = None
+        intro_n = -1
+        merged_participle = -1
+        while n < end:
+            tk = toks[n]
+            w = tk.text
+            if tk.word:
+                if _COMPLEMENTIZER.fullmatch(w):
+                    prev = toks[n - 1].text if n > n1 + 1 else ""
+                    if prev in _TEMPORAL_BEFORE_AN:
+                        break
+                    intro, intro_n = "that", n
+                    break
+                if w in self.w.connector and n > zone_a:
+                    break
+                c2 = self.cue_at(w)
+                if c2 is not None:
+                    if c2.form in ("participle", "bil") and c2.cls in ("say", "explain", "assert", "add") \
+                            and n - zone_a <= 12:
+                        merged_participle = n
+                        n += 1
+                        if n < end and c2.prep and toks[n].text == c2.prep:
+                            n += 1
+                        if n < end and (_COMPLEMENTIZER.fullmatch(toks[n].text) or toks[n].text in _OPEN
+                                        or toks[n].text == ":"):
+                            continue
+                        intro, intro_n = "bare", n - 1
+                        break
+                    if c2.form in ("past", "present") and n > zone_a:
+                        break
+            else:
+                if w == ":":
+                    intro, intro_n = "colon", n
+                    break
+                if w in _OPEN and w != "'" and w != "(":
+                    intro, intro_n = "quote", n
+                    break
+                if w == "(":
+                    c = self.quote_close(tk.start)
+                    if c - tk.start > 25:
+                        intro, intro_n = "quote", n
+                        break
+                if w in _PUNCT_STOP or w in _CLOSERS:
+                    break
+            n += 1
+        if cf.form == "bil" and intro is None:
+            intro, intro_n = "bare", n1
+        if intro is None:
+            return self.after_quote(sent, k, n0, n1, i, j, cf)
+        if merged_participle >= 0:
+            consumed.add(toks[merged_participle].start)
+        zone_b = merged_participle if merged_participle >= 0 else intro_n
+        # ---- content
+        kind = "indirect"
+        fixed = False
+        content: tuple[int, int] | None
+        if intro == "that":
+            content, how, fixed = self.content_after(sent, intro_n + 1)
+            kind = "mixed" if how == "quote" else "indirect"
+        elif intro == "colon":
+            nn = intro_n + 1
+            if nn < len(toks) and _COMPLEMENTIZER.fullmatch(toks[nn].text):
+                content, how, fixed = self.content_after(sent, nn + 1)
+                kind = "mixed" if how == "quote" else "indirect"
+            else:
+                content, how, fixed = self.content_after(sent, nn)
+                kind = "direct"
+        elif intro == "quote":
+            content, how, fixed = self.content_after(sent, intro_n)
+            kind = "direct"
+        else:  # bare: unquoted speech after قائلا / بالقول
+            nn = intro_n + 1
+            if nn < len(toks) and toks[nn].text == ":":
+                nn += 1
+            if nn < len(toks) and _COMPLEMENTIZER.fullmatch(toks[nn].text):
+                content, how, fixed = self.content_after(sent, nn + 1)
+                kind = "mixed" if how == "quote" else "indirect"
+            else:
+                content, how, fixed = self.content_after(sent, nn)
+                kind = "direct"
+        # ---- speaker and channel
+        speaker, channel = self.zone(sent, n0, zone_a, zone_b, cf)
+        ev = _Event(i, j, cf, k, speaker, content, kind, channel, content_fixed=fixed)
+        first_person = bare[:1] == "ا" and cf.form == "present"
+        if speaker is None and not first_person:
+            if cf.form == "participle" or (cf.form == "present" and w0.startswith("ل")):
+                ev.inherits = True
+            else:
+                ev.speaker = self.pre_verbal(sent, n0)
+        ev.clause_initial = self.clause_initial(sent, n0, cf)
+        return ev
+
+    def zone(self, sent: _Sent, n0: int, a: int, b: int, cf: CueForm) -> tuple[
+            tuple[int, int] | None, tuple[int, int] | None]:
+        """Speaker and channel in the tokens [a, b) between a cue and its content."""
+        toks = sent.toks
+        if a >= b:
+            return None, None
+        speaker: tuple[int, int] | None = None
+        channel: tuple[int, int] | None = None
+        if cf.lemma == "نقل":
+            an = next((m for m in range(a, b) if toks[m].text == "عن"), -1)
+            if an > a:
+                ca, cb = self.noun_phrase(toks, a, an, allow_l=True)
+                channel = self.span_of(toks, ca, cb)
+                sa, sb = self.noun_phrase(toks, an + 1, b)
+                speaker = self.span_of(toks, sa, sb)
+                return speaker, channel
+        if cf.lemma == "جاء في":
+            sa, sb = self.noun_phrase(toks, a, b, allow_l=True)
+            return self.span_of(toks, sa, sb), None
+        sa, sb = self.noun_phrase(toks, a, b)
+        speaker = self.span_of(toks, sa, sb) if sb > sa else None
+        # channel: an addressee (لوكالة ...، ل (الوطن)) after the speaker
+        m = sb
+        while m < b:
+            w = toks[m].text
+            if w == "ل" and m + 1 < b:
+                ca, cb = self.noun_phrase(toks, m + 1, b, allow_l=True)
+                if cb > ca:
+                    channel = self.span_of(toks, ca, cb)
+                    break
+            if toks[m].word and self.l_prefixed(w) and w[1:2] != "ل":
+                ca, cb = self.noun_phrase(toks, m, b, allow_l=True)
+                if cb > ca:
+                    s0 = toks[ca].start + 1
+                    channel = (s0, toks[cb - 1].end)
+                    break
+            m += 1
+        return speaker, channel
+
+    def pre_verbal(self, sent: _Sent, n0: int) -> tuple[int, int] | None:
+        """A subject written before its verb: ``العثماني أشار أن``, ``أما X فقالت``."""
+        toks = sent.toks
+        n = n0 - 1
+        if n >= 0 and toks[n].text in ("قد", "لقد"):
+            n -= 1
+        b = n + 1
+        comma_used = False
+        lo = max(0, n0 - _BACK)
+        ws = self.w
+        while n >= lo:
+            tk = toks[n]
+            w = tk.text
+            if not tk.word:
+                if w == ")":
+                    o = next((m for m in range(n - 1, max(lo, n - 5) - 1, -1) if toks[m].text == "("), None)
+                    if o is not None and n < b - 0:
+                        n = o - 1
+                        continue
+                if w in "،," and n == b - 1 and not comma_used and n0 - n <= 2:
+                    comma_used = True
+                    b = n
+                    n -= 1
+                    continue
+                break
+            if _COMPLEMENTIZER.fullmatch(w) or _FA_INNA.fullmatch(w) or w in ws.connector or w == "و":
+                break
+            if self.cue_at(w) is not None and n < n0 - 1:
+                break
+            n -= 1
+        a = n + 1
+        if a >= b:
+            return None
+        first = toks[a].text
+        if first in ws.stop or first in ws.time or first.startswith(("بال", "وب", "وفي", "ول")) or first in ws.object:
+            return None
+        if any(toks[m].text in ws.stop and toks[m].text not in ("من",) for m in range(a, b)) and not any(
+                toks[m].text in _RELATIVE for m in range(a, b)):
+            return None
+        return self.span_of(toks, a, b)
+
+    def after_quote(self, sent: _Sent, k: int, n0: int, n1: int, i: int, j: int, cf: CueForm) -> _Event | None:
+        """``“...”، قال الوزير``: the cue follows the quote it reports."""
+        t = self.t
+        p = i - 1
+        while p >= 0 and t[p] in " ،,\n":
+            p -= 1
+        if p < 0 or t[p] not in "”»\"«":
+            return None
+        opener = {"”": "“", "»": "«", '"': '"', "«": "»"}[t[p]]
+        o = t.rfind(opener, max(0, p - _QUOTE_MAX), p)
+        if o < 0 and t[p] == "”":
+            o = t.rfind("„", max(0, p - _QUOTE_MAX), p)
+        if o < 0 or p - o < 3:
+            return None
+        toks = sent.toks
+        b = len(toks)
+        n = n1 + 1
+        while n < b and toks[n].word:
+            n += 1
+        speaker, channel = self.zone(sent, n0, n1 + 1, n, cf)
+        return _Event(i, j, cf, k, speaker, (o + 1, p), "direct", channel, content_fixed=True)
+
+    def clause_initial(self, sent: _Sent, n0: int, cf: CueForm) -> bool:
+        toks = sent.toks
+        if cf.form in ("participle", "according"):
+            return True
+        if n0 == 0:
+            return True
+        prev = toks[n0 - 1].text
+        if prev in ("قد", "لقد") and n0 >= 2:
+            prev = toks[n0 - 2].text
+        return prev in "،,;؛:" or prev in self.w.connector or prev in ("كما", "و", "فيما")
+
+    def according(self, sent: _Sent, k: int, n0: int, n1: int, i: int, j: int, cf: CueForm) -> _Event | None:
+        toks = sent.toks
+        b = len(toks)
+        n = n1 + 1
+        speaker: tuple[int, int] | None = None
+        phrase_has_noun = toks[n1].text in self.lex.speech_nouns
+        if n < b and toks[n].text in self.lex.speech_nouns:
+            n += 1
+            phrase_has_noun = True
+        if phrase_has_noun:
+            sb = n
+        else:
+            sa, sb = self.noun_phrase(toks, n, min(b, n + 15), allow_l=True)
+            if sb <= sa:
+                return None
+            speaker = self.span_of(toks, sa, sb)
+        # content: after the source when the cue opens its sentence, else the clause before it
+        head = n0 == 0 or all(toks[m].text in ("و", "ف", "كما") for m in range(0, n0))
+        if head:
+            m = sb
+            while m < b and (toks[m].text in "،," or _FA_INNA.fullmatch(toks[m].text)):
+                m += 1
+            if m >= b:
+                return None
+            content, how, fixed = self.content_after(sent, m)
+            ev = _Event(i, j, cf, k, speaker, content, "according_to", None, content_fixed=fixed)
+            ev.clause_initial = True
+            return ev
+        m = n0 - 1
+        while m >= 0 and toks[m].text in "،,":
+            m -= 1
+        end = toks[m].end if m >= 0 else i
+        a = m
+        while a >= 0:
+            w = toks[a].text
+            if not toks[a].word and w in "،,:;؛.!?؟\"“”«»(":
+                break
+            if _COMPLEMENTIZER.fullmatch(w) or w in _RELATIVE or w in self.w.connector:
+                break
+            a -= 1
+        a += 1
+        if a > m:
+            return None
+        ev = _Event(i, j, cf, k, speaker, (toks[a].start, end), "according_to", None, content_fixed=True)
+        ev.clause_initial = True
+        return ev
+
+    # ---- whole text
+    def run(self) -> list[_Event]:
+        cues = self.lex.find(self.t)
+        consumed: set[int] = set()
+        events: list[_Event] = []
+        for i, j, cf in cues:
+            if i in consumed:
+                continue
+            ev = self.analyse(i, j, cf, consumed)
+            if ev is not None and ev.content is not None and ev.content[1] > ev.content[0]:
+                events.append(ev)
+        events = [e for e in events if e.i not in consumed]
+        self.finish(events)
+        return events
+
+    def finish(self, events: list[_Event]) -> None:
+        t = self.t
+        # content ends at the next clause-initial event of the same sentence
+        for n, ev in enumerate(events):
+            assert ev.content is not None
+            a, b = ev.content
+            if not ev.content_fixed:
+                for nx in events[n + 1:]:
+                    if nx.i >= b:
+                        break
+                    if nx.i > a and nx.clause_initial:
+                        b = nx.i
+                        break
+                m = _THAT_CLAUSE_END.search(t, a, b)
+                if m is not None:
+                    b = m.start()
+                b = self.cut_at_closer(a, b)
+            b = self.trim_end(a, b)
+            while a < b and (t[a].isspace() or t[a] in _QUOTE_CHARS):
+                a += 1
+            ev.content = (a, b) if b > a else None
+            if ev.kind == "indirect" and ev.content and any(ch in _QUOTE_CHARS for ch in t[a:b]):
+                ev.kind = "mixed"
+        # inherited speakers (participles): the subject of the clause they hang on
+        last_by_sent: dict[int, _Event] = {}
+        for ev in events:
+            if ev.inherits:
+                prev = last_by_sent.get(ev.sent)
+                if prev is not None:
+                    ev.speaker = prev.speaker
+                else:
+                    ev.speaker = self.main_subject(ev)
+            elif ev.cf.form != "according":
+                last_by_sent[ev.sent] = ev
+
+    def cut_at_closer(self, a: int, b: int) -> int:
+        depth = 0
+        for m in _QUOTE_MARK.finditer(self.t, a, b):
+            ch = m.group()
+            if ch in "“«(":
+                depth += 1
+            elif ch in "”»)":
+                depth -= 1
+                if depth < 0:
+                    return m.start()
+        return b
+
+    def trim_end(self, a: int, b: int) -> int:
+        t = self.t
+        while b > a and (t[b - 1].isspace() or t[b - 1] in ".،,:;؛!?؟…-\"“”«»'"):
+            b -= 1
+        m = _TRAILING_CONNECTOR.search(t, a, b)
+        if m is not None and m.start() > a:
+            b = m.start()
+            while b > a and (t[b - 1].isspace() or t[b - 1] in ".،,:;؛"):
+                b -= 1
+        return b
+
+    def main_subject(self, ev: _Event) -> tuple[int, int] | None:
+        sent = self.sent(ev.sent)
+        toks = sent.toks
+        n_ev = sent.index.get(ev.i, len(toks))
+        # the first verb of the lexicon before the participle, else the sentence's first word
+        for n in range(min(n_ev, 40)):
+            tk = toks[n]
+            cf = self.cue_at(tk.text) if tk.word else None
+            if cf is not None and cf.form in ("past", "present"):
+                a, b = self.noun_phrase(toks, n + 1, n_ev)
+                return self.span_of(toks, a, b) if b > a else self.pre_verbal(sent, n)
+        if not toks or n_ev == 0:
+            return None
+        first = toks[0].text
+        ws = self.w
+        if not toks[0].word or first in ws.stop or first in ws.time or first in ws.connector or \
+                first.startswith(("ال", "وال", "في", "وفي", "ب", "وب", "ل", "ول")):
+            return None
+        a, b = self.noun_phrase(toks, 1, min(n_ev, 12))
+        return self.span_of(toks, a, b) if b > a else None
+
+
+_QUOTE_MARK = regex.compile(r"[“”«»()]")
+_THAT_CLAUSE_END = regex.compile(r"\s*[،,]\s*(?:وذلك|وهو ما|وهي|مما|ما جعل)\b")
+_TRAILING_CONNECTOR = regex.compile(r"(?:^|\s)(?:فيما|بينما|كما|و|ف)\s*$")
+
+
+# --------------------------------------------------------------------------- public API
+
+@functools.lru_cache(maxsize=16)
+def _lexicon_for(key: object) -> Lexicon:
+    return build_lexicon(key)  # type: ignore[arg-type]
+
+
+def _resolve_lexicon(lexicon: LexiconSource | None) -> Lexicon:
+    if lexicon is None:
+        return default_lexicon()
+    if isinstance(lexicon, Lexicon):
+        return lexicon
+    if isinstance(lexicon, str):
+        return _lexicon_for(lexicon)
+    if isinstance(lexicon, Mapping):
+        return build_lexicon(lexicon)
+    return build_lexicon(lexicon)
+
+
+def extract_view(v: TextView, *, lexicon: LexiconSource | None = None) -> list[Attribution]:
+    """Attributions found in a normalised view (``arnews.normalize.analysis_view``), spans on the original.
+
+    >>> from arnews.normalize import analysis_view
+    >>> [a.verb for a in extract_view(analysis_view("وأضاف أن الاتفاق نهائي."))]
+    ['أضاف']
+    """
+    lex = _resolve_lexicon(lexicon)
+    if not v.text:
+        return []
+    an = _Analyzer(v, lex)
+    out: list[Attribution] = []
+    for ev in an.run():
+        if ev.content is None:
+            continue
+        out.append(Attribution(
+            cue=v.span(ev.i, ev.j),
+            verb=ev.cf.lemma,
+            speaker=v.span(*ev.speaker) if ev.speaker else None,
+            content=v.span(*ev.content),
+            kind="according_to" if ev.kind == "according_to" else ev.kind,
+            channel=v.span(*ev.channel) if ev.channel else None,
+            cls=ev.cf.cls,
+        ))
+    out.sort(key=lambda a: a.cue.start)
+    return out
+
+
+def extract_attributions(text: str, *, lexicon: LexiconSource | None = None) -> list[Attribution]:
+    """Find the reported-speech events in ``text``; spans index ``text``.
+
+    ``lexicon`` adds cues to the shipped lexicon: a TSV path or TSV text in the shipped format, a
+    mapping ``{lemma: {"class": ..., "past": ..., "present": ...}}``, or a built ``Lexicon``.
+
+    >>> a = extract_attributions("“سنواصل العمل”، قال المتحدث باسم الحكومة.")[0]
+    >>> a.content.text, a.speaker.text, a.kind
+    ('سنواصل العمل', 'المتحدث باسم الحكومة', 'direct')
+    """
+    check_text(text)
+    return extract_view(analysis_view(text), lexicon=lexicon)
