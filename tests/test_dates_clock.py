@@ -1,0 +1,316 @@
+"""Clock times and time ranges (arnews.dates.clock): table-driven cases and invariants."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from arnews.dates.clock import PARTS_OF_DAY, ClockTime, find_clock_times, parts_of_day
+from arnews.normalize import analysis_view
+
+
+def found(text: str) -> list[tuple[str, ClockTime]]:
+    """Clock times in ``text`` (proper spelling), with the original text each one covers."""
+    v = analysis_view(text)
+    return [(text[v.orig(c.start) : v.orig_end(c.end)], c) for c in find_clock_times(v.text)]
+
+
+# label, sentence, expected span (original text), fields to check
+SINGLE: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("digit hour after الساعة", "يبدأ الاجتماع الساعة 3", "الساعة 3", {"hour": 3, "minute": 0, "ambiguous": True}),
+    (
+        "ordinal hour with evening",
+        "تنطلق المباراة في الساعة التاسعة مساءً",
+        "الساعة التاسعة مساءً",
+        {"hour": 21, "ambiguous": False, "part_of_day": "evening"},
+    ),
+    (
+        "colon time with morning",
+        "وصل الرئيس عند الساعة 10:30 صباحًا إلى المطار",
+        "الساعة 10:30 صباحًا",
+        {"hour": 10, "minute": 30, "part_of_day": "morning"},
+    ),
+    ("bare colon time", "أغلق الباب في 9:15 تماما", "9:15", {"hour": 9, "minute": 15, "ambiguous": True}),
+    ("24-hour colon time", "هبطت الطائرة عند 17:40", "17:40", {"hour": 17, "minute": 40, "ambiguous": False}),
+    ("zero-padded is 24-hour", "أقلعت الطائرة 08:05", "08:05", {"hour": 8, "minute": 5, "ambiguous": False}),
+    ("zero-padded with evening", "الساعة 08:05 مساءً", "الساعة 08:05 مساءً", {"hour": 20, "minute": 5}),
+    (
+        "evening in construct before a day",
+        "انفجرت العبوة عند 7:45 مساء أمس",
+        "7:45 مساء",
+        {"hour": 19, "minute": 45, "part_of_day": "evening"},
+    ),
+    (
+        "من صباح before a day",
+        "افتتحت المكاتب ابتداء من الساعة السابعة من صباح اليوم",
+        "الساعة السابعة من صباح",
+        {"hour": 7, "part_of_day": "morning"},
+    ),
+    ("dotted minutes with a part of day", "أغلقت الأسواق أبوابها عند 10.30 مساءً", "10.30 مساءً", {"hour": 22}),
+    (
+        "seconds",
+        "انطلقت القافلة الساعة 7:56:35 في الصباح",
+        "الساعة 7:56:35 في الصباح",
+        {"hour": 7, "minute": 56, "second": 35},
+    ),
+    (
+        "إلا ربعا",
+        "قتل ثلاثة أشخاص عند السادسة إلا ربعًا صباحًا",
+        "السادسة إلا ربعًا صباحًا",
+        {"hour": 5, "minute": 45, "ambiguous": False},
+    ),
+    (
+        "والنصف at dawn",
+        "بدأ القصف الخامسة والنصف فجرا",
+        "الخامسة والنصف فجرا",
+        {"hour": 5, "minute": 30, "part_of_day": "dawn"},
+    ),
+    ("وثلث", "تصل الحافلة الساعة الرابعة وثلث", "الساعة الرابعة وثلث", {"hour": 4, "minute": 20}),
+    ("إلا ثلث across the hour", "الواحدة إلا ثلثًا ظهرًا", "الواحدة إلا ثلثًا ظهرًا", {"hour": 12, "minute": 40}),
+    ("ambiguous wraps to 12", "تبدأ الحصة الواحدة إلا ربعًا", "الواحدة إلا ربعًا", {"hour": 12, "minute": 45}),
+    (
+        "minutes before a time",
+        "دوى انفجار ثلاث دقائق قبل الخامسة والنصف",
+        "ثلاث دقائق قبل الخامسة والنصف",
+        {"hour": 5, "minute": 27},
+    ),
+    ("minutes after a time", "عاد التيار عشر دقائق بعد الثالثة", "عشر دقائق بعد الثالثة", {"hour": 3, "minute": 10}),
+    (
+        "minutes in words with دقيقة",
+        "وقع الزلزال الساعة الثانية وعشرين دقيقة فجرًا",
+        "الساعة الثانية وعشرين دقيقة فجرًا",
+        {"hour": 2, "minute": 20, "part_of_day": "dawn"},
+    ),
+    (
+        "compound minutes",
+        "أعلن النبأ الساعة الحادية عشرة وخمس وأربعون دقيقة",
+        "الساعة الحادية عشرة وخمس وأربعون دقيقة",
+        {"hour": 11, "minute": 45, "ambiguous": True},
+    ),
+    ("digit minutes with دقيقة", "الساعة 4 و 12 دقيقة عصرا", "الساعة 4 و 12 دقيقة عصرا", {"hour": 16, "minute": 12}),
+    ("cardinal hour after الساعة", "استيقظنا الساعة خمسة", "الساعة خمسة", {"hour": 5, "ambiguous": True}),
+    (
+        "part of day before a marked hour",
+        "استؤنفت الجلسة بعد الظهر الساعة الثانية",
+        "بعد الظهر الساعة الثانية",
+        {"hour": 14, "part_of_day": "afternoon"},
+    ),
+    ("12 at noon", "الساعة 12 ظهرًا", "الساعة 12 ظهرًا", {"hour": 12, "part_of_day": "noon"}),
+    ("12 at night is midnight", "الساعة 12 ليلًا", "الساعة 12 ليلًا", {"hour": 0, "part_of_day": "night"}),
+    ("small hours of the night", "الساعة الواحدة بعد منتصف الليل", "الساعة الواحدة بعد منتصف الليل", {"hour": 1}),
+    ("night before midnight", "الساعة 11 ليلًا", "الساعة 11 ليلًا", {"hour": 23}),
+    ("ص abbreviation", "فتحت المحلات 10 ص", "10 ص", {"hour": 10, "part_of_day": "morning"}),
+    ("م abbreviation", "أغلقت المحلات 11 م", "11 م", {"hour": 23, "part_of_day": "evening"}),
+    ("midnight", "قال إن العملية انتهت قرابة منتصف الليل", "قرابة منتصف الليل", {"hour": 0, "minute": 0}),
+    ("midday", "تنتهي المهلة منتصف النهار", "منتصف النهار", {"hour": 12, "ambiguous": False}),
+    ("noon after عند", "أقيمت الصلاة عند الظهر", "الظهر", {"hour": 12, "part_of_day": "noon"}),
+    ("approximation kept in the span", "حوالي الساعة 4 عصرًا", "حوالي الساعة 4 عصرًا", {"hour": 16}),
+    ("تمام الساعة", "في تمام الساعة العاشرة صباحًا", "تمام الساعة العاشرة صباحًا", {"hour": 10}),
+    ("until: the time only", "سيبقى المعبر مفتوحا حتى الساعة 6", "الساعة 6", {"hour": 6, "ambiguous": True}),
+    (
+        "time zone: Mecca",
+        "تبدأ القمة الساعة الرابعة عصرًا بتوقيت مكة المكرمة",
+        "الساعة الرابعة عصرًا بتوقيت مكة المكرمة",
+        {"hour": 16, "tz": "Asia/Riyadh"},
+    ),
+    (
+        "time zone: Greenwich",
+        "انطلق الصاروخ الساعة 14:20 بتوقيت غرينتش",
+        "الساعة 14:20 بتوقيت غرينتش",
+        {"hour": 14, "minute": 20, "tz": "GMT"},
+    ),
+    ("time zone: offset", "تبدأ الرحلة 9 صباحا GMT+3", "9 صباحا GMT+3", {"hour": 9, "tz": "UTC+03:00"}),
+    (
+        "time zone: local",
+        "يغلق المعبر الساعة 6 مساء بالتوقيت المحلي",
+        "الساعة 6 مساء بالتوقيت المحلي",
+        {"hour": 18, "tz": "local"},
+    ),
+    ("time zone in brackets", "(السابعة ت غ)", "السابعة ت غ", {"hour": 7, "tz": "GMT"}),
+    ("military time", "تنتهي الهدنة الساعة 0600 بتوقيت غرينتش", "الساعة 0600 بتوقيت غرينتش", {"hour": 6}),
+    ("four digits with a part of day", "أعود 1140 صباحا", "1140 صباحا", {"hour": 11, "minute": 40}),
+    ("24:00 is midnight", "الساعة 24:00", "الساعة 24:00", {"hour": 0, "ambiguous": False}),
+    ("Arabic-Indic digits", "الساعة ٩:٣٠ مساءً", "الساعة ٩:٣٠ مساءً", {"hour": 21, "minute": 30}),
+    ("diacritics and tatweel", "السَّاعةَ الثـالثة", "السَّاعةَ الثـالثة", {"hour": 3}),
+]
+
+RANGES: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "من … إلى with a shared part of day",
+        "تعقد الورشة من 3 إلى 5 مساءً",
+        "من 3 إلى 5 مساءً",
+        {"hour": 15, "end_hour": 17, "ambiguous": False, "part_of_day": "evening"},
+    ),
+    (
+        "بين … و",
+        "تستمر الزيارة بين 10 و11 صباحا",
+        "بين 10 و11 صباحا",
+        {"hour": 10, "end_hour": 11, "part_of_day": "morning"},
+    ),
+    ("dash", "تعقد الندوة 3-5 مساءً", "3-5 مساءً", {"hour": 15, "end_hour": 17}),
+    (
+        "both marked with الساعة",
+        "تفتح مراكز الاقتراع من الساعة 8 إلى الساعة 5 مساء",
+        "من الساعة 8 إلى الساعة 5 مساء",
+        {"hour": 8, "end_hour": 17, "ambiguous": False},
+    ),
+    (
+        "across midnight",
+        "يمتد حظر التجول من العاشرة ليلًا حتى السادسة صباحًا",
+        "من العاشرة ليلًا حتى السادسة صباحًا",
+        {"hour": 22, "end_hour": 6},
+    ),
+    (
+        "start's part of day carried forward",
+        "الدوام من 10 صباحًا إلى 2",
+        "من 10 صباحًا إلى 2",
+        {"hour": 10, "end_hour": 14},
+    ),
+    (
+        "minutes in a range",
+        "من 1:30 مساءً إلى 3:45",
+        "من 1:30 مساءً إلى 3:45",
+        {"hour": 13, "minute": 30, "end_hour": 15, "end_minute": 45},
+    ),
+    (
+        "ordinals with بين",
+        "سيصل الوفد بين الخامسة والسادسة بعد الظهر",
+        "بين الخامسة والسادسة بعد الظهر",
+        {"hour": 17, "end_hour": 18, "part_of_day": "afternoon"},
+    ),
+    (
+        "range with a time zone",
+        "بين الساعة 8 و10 صباحا بتوقيت القدس",
+        "بين الساعة 8 و10 صباحا بتوقيت القدس",
+        {"hour": 8, "end_hour": 10, "tz": "Asia/Jerusalem"},
+    ),
+    (
+        "unmarked range stays ambiguous",
+        "من الساعة 4:00 إلى الساعة 7",
+        "من الساعة 4:00 إلى الساعة 7",
+        {"hour": 4, "end_hour": 7, "ambiguous": True},
+    ),
+]
+
+NEGATIVE: list[tuple[str, str]] = [
+    ("bare number", "أصيب 3 أشخاص في الحادث"),
+    ("decimal", "سجل المؤشر ارتفاعا بنسبة 10.30 في المئة"),
+    ("score with colon", "حقق الفريق نتيجة 3:1 في الشوط الأول"),
+    ("score with dash and evening", "فاز الفريق 2-1 مساء السبت"),
+    ("verse number", "ورد ذلك في سورة البقرة 2:255"),
+    ("ordinal age", "توفي الطفل في الثالثة من عمره"),
+    ("ordinal rank", "حلّ المنتخب في المرتبة الثالثة"),
+    ("ordinal anniversary", "احتفلت الجريدة بالذكرى الثالثة والعشرين لتأسيسها"),
+    ("the back, not noon", "أصيب بطلق ناري في الظهر"),
+    ("afternoon is a part of day", "تزداد الحركة في فترة ما بعد الظهيرة"),
+    ("metres", "بلغ طول الجدار 100 م"),
+    ("year with م", "ولد عام 1950 م"),
+    ("count before a part of day", "وصل 1140 مهاجرا صباحا"),
+    ("hours as a duration", "استمر الاجتماع ثلاث ساعات"),
+    ("الساعة without an hour", "حتى الساعات الأولى من صباح اليوم"),
+    ("date with dashes", "صدر القرار في 2016-12-22"),
+    ("time zone alone", "تنشر النتائج بتوقيت غرينتش"),
+    ("weak range without marker", "من 3 إلى 5 لاعبين"),
+]
+
+
+def _check(cases: list[tuple[str, str, str, dict[str, Any]]], label: str) -> None:
+    _, text, span, fields = next(c for c in cases if c[0] == label)
+    hits = found(text)
+    assert [h[0] for h in hits] == [span], hits
+    got = hits[0][1]
+    for k, want in fields.items():
+        assert getattr(got, k) == want, (k, got)
+
+
+@pytest.mark.parametrize("label", [c[0] for c in SINGLE])
+def test_single_times(label: str) -> None:
+    _check(SINGLE, label)
+
+
+@pytest.mark.parametrize("label", [c[0] for c in RANGES])
+def test_ranges(label: str) -> None:
+    _check(RANGES, label)
+    _, text, _, _ = next(c for c in RANGES if c[0] == label)
+    assert found(text)[0][1].end_hour is not None
+
+
+@pytest.mark.parametrize(("label", "text"), NEGATIVE, ids=[c[0] for c in NEGATIVE])
+def test_not_a_time(label: str, text: str) -> None:
+    assert found(text) == [], label
+
+
+def test_two_times_in_one_sentence() -> None:
+    hits = found("فتحت المحلات 10 ص وأغلقت 11 م")
+    assert [(h[0], h[1].hour) for h in hits] == [("10 ص", 10), ("11 م", 23)]
+
+
+def test_single_time_has_no_end() -> None:
+    (_, c) = found("الساعة 9 مساءً")[0]
+    assert c.end_hour is None and c.end_minute is None and c.tz is None
+
+
+def test_result_is_frozen() -> None:
+    c = find_clock_times("الساعه 3")[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        c.hour = 4  # type: ignore[misc]
+
+
+def test_parts_of_day_table() -> None:
+    table = parts_of_day()
+    assert table["صباحا"] == "morning" and table["بعدالظهر"] == "afternoon"
+    assert set(table.values()) <= set(PARTS_OF_DAY)
+
+
+def test_not_text() -> None:
+    assert find_clock_times("") == []
+    assert find_clock_times(None) == []  # type: ignore[arg-type]
+
+
+def test_long_input_is_linear() -> None:
+    chunks = ["الساعه ", "3-", "10:3", "و", "الثالثه و", "12.", "من 3 الي ", "بتوقيت ", "ثلاث دقايق "]
+    text = "".join(chunks) * 500
+    t0 = time.perf_counter()
+    find_clock_times(text)
+    small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    find_clock_times(text * 4)
+    big = time.perf_counter() - t0
+    assert big < 1.5
+    assert big < 8 * small + 0.05  # about 4x: linear
+
+
+_PIECES = st.sampled_from(
+    [
+        "الساعه", "الثالثه", "الحاديه عشره", "والنصف", "الا ربعا", "وعشرين", "دقيقه", "دقايق", "قبل", "بعد",
+        "صباحا", "مساء", "ص", "م", "ليلا", "بعد الظهر", "منتصف الليل", "من", "الي", "بين", "و", "حتي", "-",
+        ":", ".", "بتوقيت", "غرينتش", "GMT", "+3", "(", ")", "T", "\n", " ", "3", "12", "24", "07", "1140", "0",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=3)), max_size=30).map(" ".join))
+def test_invariants(text: str) -> None:
+    result = find_clock_times(text)
+    prev_end = 0
+    for c in result:
+        assert 0 <= prev_end <= c.start < c.end <= len(text)
+        prev_end = c.end
+        assert 0 <= c.hour <= 23 and 0 <= c.minute <= 59 and 0 <= c.second <= 59
+        if c.ambiguous:
+            assert 1 <= c.hour <= 12
+        if c.end_hour is not None:
+            assert c.end_minute is not None and 0 <= c.end_hour <= 23 and 0 <= c.end_minute <= 59
+        assert c.part_of_day is None or c.part_of_day in PARTS_OF_DAY
+        assert not text[c.start].isspace() and not text[c.end - 1].isspace()
+
+
+@given(st.text(max_size=60))
+def test_any_unicode(text: str) -> None:
+    for c in find_clock_times(text):
+        assert 0 <= c.start < c.end <= len(text)
