@@ -1,19 +1,48 @@
-"""Find date and time expressions and resolve them. PROVISIONAL (issue 5 replaces it)."""
+"""Find date and time expressions in Arabic news and resolve them against a reference date.
+
+One compiled pattern (:mod:`.grammar`) finds every expression family in the normalised view;
+:mod:`.resolve` reads each match into a kind, a grain and a half-open interval; clock times
+(:mod:`.clock`) are joined to the day they qualify; adjacent dates joined by ``إلى``/``حتى``/``-``
+become ranges. Spans always index the caller's original text.
+
+>>> from datetime import date
+>>> [(m.text, m.kind, m.interval[0].date().isoformat()) for m in find_dates("وصل أمس الاثنين", date(2023, 9, 12))]
+[('أمس الاثنين', 'date', '2023-09-11')]
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+import regex
 
 from ..normalize import analysis_view
 from ..spans import TextView, check_text
+from .grammar import pattern
+from .resolve import POD_HOURS, Reading, read_match
 
-__all__ = ["DateMention", "find_dates", "find_view"]
+if TYPE_CHECKING:
+    from .clock import ClockTime
+
+__all__ = ["PREFER", "DateMention", "find_dates", "find_view", "resolve_date"]
+
+#: Accepted values of ``prefer``.
+PREFER = ("auto", "past", "future")
 
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """A date or time expression with its resolved interval."""
+    """A date or time expression with its resolved interval.
+
+    ``interval`` is half-open ``[start, end)`` at ``grain`` (naive datetimes in the reference's
+    wall clock), ``None`` when unresolved (no reference, a vague or a pure duration expression).
+    ``warnings`` reports what the text says inconsistently (``اليوم الأربعاء`` on a Tuesday).
+
+    >>> find_dates("عام 2019")[0].interval[0].year
+    2019
+    """
 
     start: int
     end: int
@@ -22,9 +51,10 @@ class DateMention:
     grain: str
     interval: tuple[datetime, datetime] | None
     duration: timedelta | None = None
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
-        """JSON-ready form (ISO strings)."""
+        """JSON-ready form (ISO strings; ``duration`` in seconds)."""
         return {
             "start": self.start,
             "end": self.end,
@@ -33,20 +63,205 @@ class DateMention:
             "grain": self.grain,
             "interval": [x.isoformat() for x in self.interval] if self.interval else None,
             "duration": self.duration.total_seconds() if self.duration is not None else None,
+            "warnings": list(self.warnings),
         }
 
 
+def _clock_times(t: str) -> list[ClockTime]:
+    try:
+        from .clock import find_clock_times
+    except ImportError:  # pragma: no cover - clock.py is optional while it is being written
+        return []
+    try:
+        return list(find_clock_times(t))
+    except Exception:  # noqa: BLE001 - a clock failure must not lose the dates
+        return []
+
+
+_TRIM = " \t\n،,.:;؛-/("
+_BEFORE_CLOCK = regex.compile(r"\s*[،,]?\s*(?:(?:في|عند|على|حوالي|نحو|قرابه|بحدود)\s+)?(?:تمام\s+)?$")
+_AFTER_CLOCK = regex.compile(r"^\s*[،,]?\s*(?:(?:من|في)\s+)?(?:يوم\s+)?$")
+_RANGE_JOIN = regex.compile(r"^\s*(?:-|–|الي|حتي|لغايه|ولغايه|وحتي|والي)\s*$")
+_AND_JOIN = regex.compile(r"^\s*و\s*$")
+
+
+def _hour(c: ClockTime, pod: str | None) -> int:
+    h = c.hour
+    if not c.ambiguous:
+        return h
+    if pod in ("evening", "night", "afternoon", "noon") and h < 12:
+        return h + 12 if not (pod == "night" and h < 5) else h
+    if pod in ("morning", "dawn"):
+        return h % 12
+    return h + 12 if 1 <= h <= 6 else h
+
+
+def _clock_reading(c: ClockTime, day: date, pod: str | None, start: int, end: int, kind: str) -> Reading:
+    h = _hour(c, pod or c.part_of_day)
+    base = datetime(day.year, day.month, day.day)
+    s = base + timedelta(hours=h, minutes=c.minute, seconds=c.second)
+    fine = c.minute != 0 or c.second != 0 or (c.end_minute or 0) != 0
+    step = timedelta(minutes=1) if fine else timedelta(hours=1)
+    grain = "minute" if fine else "hour"
+    if c.end_hour is not None:
+        eh = c.end_hour
+        if c.ambiguous and eh < 12 and h >= 12:
+            eh += 12
+        e = base + timedelta(hours=eh, minutes=c.end_minute or 0) + step
+        if e <= s:
+            e += timedelta(days=1)
+        return Reading(start, end, "range", grain, (s, e))
+    return Reading(start, end, kind, grain, (s, s + step))
+
+
+def _pod_of(r: Reading) -> str | None:
+    if r.grain != "part_of_day" or r.interval is None:
+        return None
+    a = r.interval[0].hour
+    for name, (x, _) in POD_HOURS.items():
+        if x == a:
+            return name
+    return None
+
+
+def _join_clocks(t: str, found: list[Reading], clocks: list[ClockTime], ref: datetime | None) -> list[Reading]:
+    if not clocks:
+        return found
+    out = list(found)
+    for c in clocks:
+        partner = None
+        for i, r in enumerate(out):
+            if r.kind in ("duration", "vague", "range") and r.grain not in ("part_of_day",):
+                if r.start < c.end and c.start < r.end:
+                    partner = -1
+                    break
+                continue
+            if r.start < c.end and c.start < r.end:
+                partner = i
+                break
+            if r.end <= c.start and _BEFORE_CLOCK.fullmatch(t, r.end, c.start) and r.day is not None:
+                partner = i
+                break
+            if c.end <= r.start and _AFTER_CLOCK.match(t[c.end : r.start]) and r.day is not None:
+                partner = i
+                break
+        if partner == -1:
+            continue
+        if partner is None:
+            overl = [r for r in out if r.start < c.end and c.start < r.end]
+            if overl:
+                continue
+            if ref is None:
+                out.append(Reading(c.start, c.end, "time", "hour", None))
+            else:
+                out.append(_clock_reading(c, ref.date(), None, c.start, c.end, "time"))
+            continue
+        r = out[partner]
+        s, e = min(r.start, c.start), max(r.end, c.end)
+        if r.day is None:
+            out[partner] = Reading(s, e, "datetime", "hour", None)
+        else:
+            out[partner] = _clock_reading(c, r.day, _pod_of(r), s, e, "datetime")
+        # absorb any other reading the union now covers
+        out = [x for j, x in enumerate(out) if j == partner or not (x.start >= s and x.end <= e)]
+    out.sort(key=lambda r: (r.start, -r.end))
+    return out
+
+
+def _join_ranges(t: str, found: list[Reading]) -> list[Reading]:
+    out: list[Reading] = []
+    for r in found:
+        if out:
+            a = out[-1]
+            between = t[a.end : r.start]
+            joinable = (
+                a.interval is not None and r.interval is not None and a.kind not in ("duration", "vague")
+                and r.kind not in ("duration", "vague")
+                and (_RANGE_JOIN.match(between) or (_AND_JOIN.match(between) and t[max(0, a.start - 4) : a.start]
+                                                     .endswith("بين ")))
+                and a.interval[0] <= r.interval[1]
+            )
+            if joinable:
+                assert a.interval is not None and r.interval is not None
+                grain = a.grain if a.grain == r.grain else (r.grain or a.grain)
+                out[-1] = Reading(a.start, r.end, "range", grain, (a.interval[0], r.interval[1]))
+                continue
+        out.append(r)
+    return out
+
+
+def _check_prefer(prefer: object) -> str:
+    if prefer not in PREFER:
+        raise ValueError(f"prefer must be one of {PREFER}, not {prefer!r}")
+    return str(prefer)
+
+
 def find_view(v: TextView, reference: datetime | None = None, prefer: str = "auto") -> list[DateMention]:
-    """Date mentions in a normalised view."""
-    return []
+    """Date mentions in a normalised view, spans on ``v.original``, sorted and non-overlapping."""
+    prefer = _check_prefer(prefer)
+    ref = reference.replace(tzinfo=None) if reference is not None else None
+    t = v.text
+    found: list[Reading] = []
+    for m in pattern().finditer(t):
+        r = read_match(t, m, ref, prefer)
+        if r is None:
+            continue
+        s, e = r.start, r.end
+        while e > s and t[e - 1] in _TRIM:
+            e -= 1
+        if e <= s:
+            continue
+        if (s, e) != (r.start, r.end):
+            r = Reading(s, e, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day)
+        found.append(r)
+    found = _join_clocks(t, found, _clock_times(t), ref)
+    found = _join_ranges(t, found)
+    out: list[DateMention] = []
+    last = -1
+    for r in found:
+        if r.start < last:
+            continue
+        sp = v.span(r.start, r.end)
+        if not sp.text:
+            continue
+        out.append(DateMention(sp.start, sp.end, sp.text, r.kind, r.grain or "", r.interval, r.duration, r.warnings))
+        last = r.end
+    return out
 
 
-def find_dates(
-    text: str, reference: datetime | date | None = None, prefer: str = "auto"
-) -> list[DateMention]:
-    """Find date and time expressions in ``text`` and resolve them against ``reference``."""
+def _reference(reference: object) -> datetime | None:
+    if reference is None or isinstance(reference, datetime):
+        return reference
+    if isinstance(reference, date):
+        return datetime(reference.year, reference.month, reference.day)
+    raise TypeError(f"reference must be datetime, date or None, not {type(reference).__name__}")
+
+
+def find_dates(text: str, reference: datetime | date | None = None, prefer: str = "auto") -> list[DateMention]:
+    """Find date and time expressions in ``text`` and resolve them against ``reference``.
+
+    ``prefer``: ``"auto"`` reads a weekday or a date without a year by the tense of its clause
+    (past when unknown, the news default), ``"past"``/``"future"`` force a reading.
+
+    >>> from datetime import date
+    >>> m = find_dates("سيلتقي الرئيسان الخميس", date(2023, 9, 12))[0]
+    >>> m.text, m.interval[0].date().isoformat()
+    ('الخميس', '2023-09-14')
+    """
     check_text(text)
-    ref = reference if reference is None or isinstance(reference, datetime) else datetime.combine(
-        reference, datetime.min.time()
-    )
+    ref = _reference(reference)
+    prefer = _check_prefer(prefer)
     return find_view(analysis_view(text), ref, prefer)
+
+
+def resolve_date(expression: str, reference: datetime | date | None = None) -> DateMention | None:
+    """Resolve one expression; the longest mention found in it, or ``None``.
+
+    >>> from datetime import date
+    >>> resolve_date("الأسبوع الماضي", date(2023, 9, 12)).interval[0].date().isoformat()
+    '2023-09-04'
+    """
+    found = find_dates(expression, reference)
+    if not found:
+        return None
+    return max(found, key=lambda m: m.end - m.start)

@@ -1,0 +1,188 @@
+"""Calendars: month names of every region, weekdays, units, holidays, Hijri (Umm al-Qura).
+
+Every table is data in ``arnews/data/dates/`` written in proper spelling and folded at load
+time. Hijri dates convert with the ``hijridate`` package (Umm al-Qura, 1343–1500 AH).
+
+>>> month_info("أيلول")
+MonthInfo(calendar='gregorian', month=9, ambiguous=False)
+>>> hijri_to_gregorian(1445, 2, 28)
+datetime.date(2023, 9, 13)
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from .numbers import DATA, fold, read_tsv
+
+__all__ = [
+    "Holiday",
+    "MonthInfo",
+    "gregorian_to_hijri",
+    "hijri_month_range",
+    "hijri_to_gregorian",
+    "holiday_date",
+    "holidays",
+    "month_info",
+    "months",
+    "units",
+    "vague_phrases",
+    "weekdays",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class MonthInfo:
+    """A month name's calendar (``gregorian`` or ``hijri``), number, and whether it is also a common word."""
+
+    calendar: str
+    month: int
+    ambiguous: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    """A holiday rule from ``holidays.json``."""
+
+    names: tuple[str, ...]
+    rule: str
+    month: int
+    day: int
+    days: int
+    weekday: int = 0
+    n: int = 1
+    offset: int = 0
+
+
+@cache
+def months() -> dict[str, MonthInfo]:
+    """Folded month name → :class:`MonthInfo` (Egyptian/Gulf, Levantine, Maghrebi, Moroccan, Hijri)."""
+    return {fold(n): MonthInfo(c, int(m), a == "1") for n, c, m, a in read_tsv("months.tsv")}
+
+
+def month_info(name: str) -> MonthInfo | None:
+    """The :class:`MonthInfo` of a month name in any spelling, or ``None``."""
+    return months().get(fold(name).strip())
+
+
+@cache
+def weekdays() -> dict[str, int]:
+    """Folded weekday name (with the article) → weekday number (Monday = 0)."""
+    return {fold(n): int(d) for n, d in read_tsv("weekdays.tsv")}
+
+
+@cache
+def units() -> dict[str, tuple[str, int]]:
+    """Folded unit word (``أيام``, ``شهرين``, ``سنة``) → (unit, count: 1, 2, or 0 for a plural)."""
+    return {fold(f): (u, int(c)) for f, u, c in read_tsv("units.tsv")}
+
+
+@cache
+def vague_phrases() -> dict[str, str]:
+    """Folded vague phrase → its leaning (``past``, ``future``, ``now``)."""
+    return {fold(p): m for p, m in read_tsv("vague.tsv")}
+
+
+@cache
+def holidays() -> dict[str, Holiday]:
+    """Folded holiday name → :class:`Holiday`."""
+    raw = json.loads((DATA / "holidays.json").read_text(encoding="utf-8"))
+    out: dict[str, Holiday] = {}
+    for h in raw["holidays"]:
+        hol = Holiday(
+            names=tuple(h["names"]),
+            rule=h["rule"],
+            month=int(h.get("month", 0)),
+            day=int(h.get("day", 0)),
+            days=int(h.get("days", 1)),
+            weekday=int(h.get("weekday", 0)),
+            n=int(h.get("n", 1)),
+            offset=int(h.get("offset", 0)),
+        )
+        for name in hol.names:
+            out[fold(name)] = hol
+    return out
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """Gregorian date of a Hijri (Umm al-Qura) date; ``None`` outside 1343–1500 AH or invalid."""
+    from hijridate import Hijri
+
+    try:
+        g = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return date(g.year, g.month, g.day)
+
+
+def hijri_month_range(year: int, month: int) -> tuple[date, date] | None:
+    """Half-open Gregorian range ``[first day, first day of next month)`` of a Hijri month."""
+    from hijridate import Hijri
+
+    try:
+        h = Hijri(year, month, 1)
+        g = h.to_gregorian()
+        length = h.month_length()
+    except (ValueError, OverflowError):
+        return None
+    start = date(g.year, g.month, g.day)
+    return start, start + timedelta(days=length)
+
+
+def gregorian_to_hijri(d: date) -> tuple[int, int, int] | None:
+    """Hijri (Umm al-Qura) ``(year, month, day)`` of a Gregorian date; ``None`` outside the table."""
+    from hijridate import Gregorian
+
+    try:
+        h = Gregorian(d.year, d.month, d.day).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    return h.year, h.month, h.day
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    last = nxt - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * m + 114) // 31
+    day = (h + ll - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def holiday_date(h: Holiday, year: int) -> date | None:
+    """The (first) day of holiday ``h`` in Gregorian ``year``; for a Hijri holiday, its occurrence in that year."""
+    try:
+        if h.rule == "gregorian":
+            return date(year, h.month, h.day)
+        if h.rule == "nth_weekday":
+            return _nth_weekday(year, h.month, h.weekday, h.n)
+        if h.rule == "easter":
+            return _easter(year) + timedelta(days=h.offset)
+    except ValueError:
+        return None
+    if h.rule == "hijri":
+        hy = gregorian_to_hijri(date(year, 1, 1))
+        if hy is None:
+            return None
+        for y in (hy[0], hy[0] + 1):
+            d = hijri_to_gregorian(y, h.month, h.day)
+            if d is not None and d.year == year:
+                return d
+    return None

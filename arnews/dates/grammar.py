@@ -1,0 +1,207 @@
+"""The date grammar: one compiled alternation over the normalised analysis view.
+
+Every family of expressions is one named branch of a single pattern (``MASTER``), so a text
+is scanned once; the branch that matched (``match.lastgroup``) tells :mod:`.resolve` how to
+read the named parts. Lexicons (months, weekdays, units, numbers, holidays, vague phrases)
+come from ``arnews/data/dates`` and are folded like the view (``أيلول`` → ``ايلول``).
+
+Branches are bounded (no nested unbounded repetition), so matching is linear in the text.
+
+>>> pattern().search("وصل امس الاثنين").group(0)
+'امس الاثنين'
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from .calendars import holidays, months, units, vague_phrases, weekdays
+from .numbers import fold_pattern, number_pattern, ordinal_pattern
+
+__all__ = ["EDGE_WORDS", "MOD_WORDS", "POD_WORDS", "pattern"]
+
+#: Modifiers of a period or weekday, folded: direction −1 (past), 0 (current), +1 (next).
+MOD_WORDS: dict[str, int] = {
+    "الماضي": -1, "الماضيه": -1, "المنصرم": -1, "المنصرمه": -1, "الفائت": -1, "الفايت": -1, "الفايته": -1,
+    "الفائته": -1, "السابق": -1, "السابقه": -1, "المنقضي": -1, "المنقضيه": -1, "الماض": -1,
+    "المقبل": 1, "المقبله": 1, "القادم": 1, "القادمه": 1, "التالي": 1, "التاليه": 1, "الجاي": 1,
+    "الجاري": 0, "الجاريه": 0, "الحالي": 0, "الحاليه": 0,
+}
+#: Edges of a period: (start fraction, end fraction) of it.
+EDGE_WORDS: dict[str, str] = {
+    "مطلع": "early", "اوايل": "early", "اوائل": "early", "بدايه": "early", "بدايات": "early", "مستهل": "early",
+    "اول": "early", "منتصف": "mid", "اواسط": "mid", "وسط": "mid", "اواخر": "late", "نهايه": "late",
+    "نهايات": "late", "اخر": "late", "ختام": "late", "اواخر": "late", "اخير": "late",
+}
+#: Parts of day (folded) → canonical name.
+POD_WORDS: dict[str, str] = {
+    "صباح": "morning", "صباحا": "morning", "الصباح": "morning", "الصبح": "morning", "صبيحه": "morning",
+    "ضحى": "morning", "الضحى": "morning", "قبل ظهر": "morning", "قبل الظهر": "morning", "قبيل ظهر": "morning",
+    "ظهر": "noon", "ظهرا": "noon", "الظهر": "noon", "ظهيره": "noon", "الظهيره": "noon",
+    "بعد ظهر": "afternoon", "بعيد ظهر": "afternoon", "بعد الظهر": "afternoon", "بعد الظهيره": "afternoon",
+    "عصر": "afternoon", "عصرا": "afternoon", "العصر": "afternoon",
+    "مساء": "evening", "مساءا": "evening", "المساء": "evening", "عشيه": "evening",
+    "ليل": "night", "ليلا": "night", "الليل": "night", "ليله": "night", "الليله": "night",
+    "منتصف ليل": "midnight", "منتصف الليل": "midnight",
+    "فجر": "dawn", "فجرا": "dawn", "الفجر": "dawn",
+}
+POD_WORDS = {fold_pattern(k): v for k, v in POD_WORDS.items()}
+
+
+def _alt(words: object) -> str:
+    ws = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ws)
+
+
+@cache
+def pattern() -> regex.Pattern[str]:
+    """The compiled master pattern (built once, on first use)."""
+    AL = r"(?:ال|(?<=(?<!\w)[وف]?ل)ل)"
+    B = r"(?<!\w)"
+    E = r"(?!\w)"
+    mons = _alt(months())
+    mon = rf"(?:{mons}){E}"
+    wd_full = list(weekdays())
+    wd = rf"(?:{_alt(wd_full)}){E}"
+    wd_bare = rf"(?:{_alt(w[2:] for w in wd_full)}){E}"
+    mod = rf"(?:{_alt(MOD_WORDS)}){E}"
+    numw = number_pattern()
+    ordw = ordinal_pattern()
+    unit_all = rf"(?:{_alt(units())}){E}"
+    unit_one = rf"(?:{_alt(u for u, (_, c) in units().items() if c > 0)}){E}"
+    unit_dual = rf"(?:{_alt(u for u, (_, c) in units().items() if c == 2)}){E}"
+    unit_plural = rf"(?:{_alt(u for u, (_, c) in units().items() if c == 0)}){E}"
+    edge = rf"(?:{_alt(EDGE_WORDS)}){E}"
+    hol = rf"(?:{_alt(holidays())}){E}"
+    vague = rf"(?:{_alt(vague_phrases())}){E}"
+
+    year4 = r"(?:1[3-9]\d\d|20\d\d|21\d\d)(?!\d)"
+    yearw = rf"(?:الف|الفين|الفان)(?:\s+و\s*(?:{numw}))"
+    era = r"(?:\s*(?P<era>ه|م|هجريه|هجري|ميلاديه|ميلادي|للهجره|للميلاد)(?!\w))?"
+    yearword = r"(?:ل|ب)?(?:ال)?(?:عام|سنه)"
+    year_opt = rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era})?"
+    daynum = rf"(?:[0-3]?\d(?!\d)|{ordw})"
+    mon2 = rf"(?:\s*[/(\-]\s*(?P<mon2>{mon})\s*\)?)?"
+    dmy = rf"(?P<day>{daynum})\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{mon}){mon2}{year_opt}"
+    mdy = rf"(?:شهر\s+)?(?P<mon>{mon}){mon2}\s*[-\s]\s*(?P<day>[0-3]?\d(?![\d/.:])|{ordw}){year_opt}"
+    num_dmy = (
+        r"(?<![\d.,/:])(?P<n1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<n2>\d{1,2})\s*(?P=sep)\s*(?P<n3>\d{4}|\d{2})"
+        r"(?![\d.,/:]\d)" + era
+    )
+    num_ymd = r"(?<![\d.,/:])(?P<iy>\d{4})(?P<sep>[/.\-])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})(?![\d.,/:]?\d)"
+    num_my = r"(?<![\d.,/:])(?P<mm>\d{1,2})/(?P<my>\d{4})(?![\d.,/:]?\d)"
+    num_dm = (
+        r"(?<=(?:(?<!\w)(?:في|يوم|الموافق|بتاريخ|تاريخ|منذ|حتى|اعود|ساعود|من|الى)\s+)|[،,]\s*)"
+        r"(?<![\d.,/:])(?P<dm1>\d{1,2})(?P<sepdm>[/\-.])(?P<dm2>\d{1,2})(?![\d.,/:]?\d)"
+    )
+    datecore = rf"(?:{num_ymd}|{num_dmy}|{num_my}|{dmy}|{mdy})"
+    rel = (
+        r"(?:اليوم\s+(?:الي|الذي|اللي)\s+(?:بعد|قبل)\s+(?:بكره|بكرا|غد|امبارح|امس|البارحه)"
+        r"|اليوم\s+القبل\s+البارحه|اليوم\s+(?:التالي|السابق|الماضي|المنصرم)(?!\s+(?:ل|من|على))"
+        r"|(?:يوم\s+)?اول\s+(?:من\s+)?امس|امس\s+الاول|(?:يوم\s+)?قبل\s+(?:يوم\s+)?(?:امس|البارحه|امبارح)"
+        r"|(?:يوم\s+)?بعد\s+(?:غد|الغد|بكره|بكرا)|(?:يوم\s+)?(?:امس|البارحه|امبارح)"
+        r"|(?:يوم\s+)?(?:غدا|الغد|غد|بكره|بكرا)|(?:هذا\s+)?اليوم(?!\s+(?:ال(?!ثلاثاء|اثنين|اربعاء|خميس|جمعه|سبت|احد)"
+        r"|\d|يوم)))" + E
+    )
+    pod_pre = (
+        r"(?P<pod>صباح|مساء|بعد\s+ظهر|بعيد\s+ظهر|قبيل\s+ظهر|قبل\s+ظهر|ظهر|ظهيره|عصر|فجر|منتصف\s+ليل|ليل|ليله"
+        r"|صبيحه|عشيه|ضحى)\s+(?:يوم\s+)?"
+    )
+    pod_suf = (
+        r"(?:\s*[،,]?\s*(?P<pods>صباحا|مساء|مساءا|ظهرا|عصرا|فجرا|ليلا|بعد\s+الظهر|بعد\s+الظهيره|قبل\s+الظهر"
+        r"|في\s+الصباح|في\s+المساء|في\s+الليل|الصبح)(?!\w))?"
+    )
+    wdp = (
+        rf"(?:(?P<wdweek>{AL}اسبوع\s+{mod}|هذا\s+الاسبوع)\s+(?:يوم\s+)?(?P<wd>{wd})"
+        rf"|(?:يوم\s+)?(?P<wd>{wd_bare})\s+(?P<wdweek>{AL}اسبوع\s+{mod}|هذا\s+الاسبوع)"
+        rf"|(?:(?P<wthis>هذا)\s+)?(?:يوم\s+)?(?P<wd>{wd})(?:\s+(?:من\s+)?(?P<wdweek>{AL}اسبوع\s+{mod}|هذا\s+الاسبوع)"
+        rf"|\s+(?P<wdmod>{mod}))?"
+        rf"|يوم\s+(?P<wd>{wd_bare}))"
+        rf"(?:\s*(?:-|/|الى|حتى)\s*(?P<wd2>{wd}))?"
+    )
+    dayonly = rf"(?P<dday>[0-3]?\d(?![\d/.:])|{ordw})(?!\s+(?:{unit_all}|من\s+(?:{mon})))"
+    after_day = rf"(?:\s*[،,]?\s*(?:الموافق\s+|في\s+|بتاريخ\s+)?(?:{datecore}|{dayonly}))?"
+    f_day = (
+        rf"(?:{pod_pre})?(?:(?P<rel>{rel})(?:\s*[،,]?\s+(?:يوم\s+)?(?P<wd>{wd}))?{pod_suf}"
+        rf"(?:\s*[،,]?\s*(?:الموافق\s+)?{datecore})?|{wdp}{pod_suf}{after_day})"
+        rf"|(?:{pod_pre})?{datecore}"
+    )
+    f_tpod = (
+        r"(?P<tpod>(?:هذا|هذه)\s+(?:الصباح|المساء|الليله|الظهيره|الظهر|الفجر|العصر)|الليله\s+(?:الماضيه|البارحه)"
+        r"|ليله\s+(?:امس|البارحه)|البارحه\s+ليلا|الليله)" + E
+    )
+    day_range = (
+        rf"(?:بين\s+)?(?P<d1>{daynum})\s*(?:-|–|الى|حتى|وحتى|و)\s*(?P<day>{daynum})\s*(?:من\s+)?(?:شهر\s+)?"
+        rf"(?P<mon>{mon}){mon2}{year_opt}"
+        rf"|(?:شهر\s+)?(?P<mon>{mon})\s+(?:بين\s+)?(?P<d1>[0-3]?\d)\s*(?:-|–|و|الى)\s*(?P<day>[0-3]?\d)(?![\d/.:])"
+    )
+    year_range = (
+        rf"(?P<ybet>بين)\s+(?:(?:ال)?(?:عامي|سنتي|العامين|الاعوام|السنوات|الفتره\s+من)\s+)?(?P<y1>{year4})"
+        rf"\s*(?:-|–|و|الى|حتى)\s*(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>{year4})"
+        rf"|(?:(?:ال)?(?:عامي|سنتي|العامين|الاعوام|السنوات|اعوام|سنوات)\s+)?(?P<y1>{year4})\s*(?:-|–|/|الى|حتى)\s*"
+        rf"(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>{year4})"
+    )
+    f_year = (
+        rf"(?:{yearword})\s+(?P<year>{year4}|{yearw}){era}"
+        rf"|(?P<year>{year4})\s*(?P<era>ه|م)(?!\w)"
+        rf"|(?<=(?<!\w)(?:في|منذ|حتى|قبل|بعد|خلال|من|الى|بين|مطلع|نهايه|بدايه|اواخر|اوائل|وفي|ومنذ)\s+)"
+        rf"(?P<year>(?:19|20)\d\d)(?![\d.,/:%]|\s*(?:%|في\s+الم))"
+    )
+    f_decade = (
+        rf"(?:(?:ال)?عقد\s+)?(?:ال)?(?P<dec>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:يات|ات){E}"
+        rf"(?:\s+(?:من\s+)?(?:ال)?قرن\s+(?P<cent>الماضي|العشرين|الحالي|الحادي\s+والعشرين|التاسع\s+عشر))?"
+    )
+    this_year = rf"(?:هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{mod})"
+    yearphrase = rf"(?:(?:{yearword}\s+)?(?P<year>{year4}){era}|(?P<yrel>{this_year}))"
+    weekend = rf"(?:عطله\s+)?(?:نهايه|اخر)\s+(?:هذا\s+)?(?:ال)?اسبوع(?:ي)?(?:\s+(?P<pmod>{mod}))?"
+    period = (
+        rf"(?P<wkend>{weekend})"
+        rf"|(?:(?P<edge>{edge})\s+)?(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه|عقد|قرن)\s+(?P<pmod>{mod})"
+        rf"|(?P<this>هذا|هذه)\s+{AL}(?P<pn>اسبوع|شهر|عام|سنه|عقد|قرن))"
+        rf"|(?P<edge>{edge})\s+(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+\w)"
+        rf"|(?:شهر\s+)?(?P<mon>{mon}){mon2}{year_opt}|{yearphrase})"
+        rf"|(?:{AL})?(?P<qn>ربع|نصف)\s+(?:ال)?(?P<qo>اول|ثاني|ثالث|رابع|اخير){E}"
+        rf"(?:\s+(?:من\s+)?{yearphrase})?"
+        rf"|(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)(?!\s+(?:الاول|الثاني|الاخر|العربي|ال\w+ي(?!\w)))"
+        rf"(?:\s+(?:من\s+)?{yearphrase})?"
+        rf"|(?P<season>صيف|شتاء|ربيع|خريف)\s+{yearphrase}"
+        rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{unit_plural})\s+(?P<pcnt>\d+|{numw})(?:\s+(?P<pmod>{mod}|الاخيره|الاولى))?"
+        rf"|(?:ال\s*|اخر\s+)?(?P<pcnt>\d+|{numw})\s+(?P<plu>{unit_all})\s+(?P<pmod>{mod}|الاخيره|الاولى)"
+        rf"|(?P<vplu>{AL}(?:{unit_plural})\s+(?:القليله\s+)?(?:{mod}|الاخيره))"
+    )
+    approx = r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|على)|ما\s+يقارب|ما\s+يقرب\s+من|ما\s+لا\s+يقل\s+عن)"
+    op = r"(?:قبل|منذ|بعد|خلال|غضون|في\s+غضون|طوال|طيله|لمده|مده|على\s+مدى|على\s+مدار|لفتره|على\s+امتداد)"
+    counted = rf"(?:(?:\d+(?:[.,]\d+)?|{numw})\s+{unit_all}|{unit_dual})"
+    tail = rf"(?:\s+و\s*(?:(?:\d+|{numw})\s+{unit_all}|{unit_dual}|نصف|ربع){E})?"
+    not_after_sg = rf"(?!\s+(?:\d|ال|{mon}|{wd_bare}|من|على|واحد))"
+    after_qty = r"(?:\s+(?P<fromnow>من\s+الان|مضت|من\s+اليوم))?"
+    f_offset = (
+        rf"(?P<op>{op})\s+(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{unit_one}{tail}{not_after_sg}){after_qty}"
+        rf"|(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}){after_qty}"
+        rf"|(?P<op>قبل|منذ|بعد)\s+(?P<vplu>{unit_plural}|فتره|زمن|مده)(?!\s+(?:\d|{numw}|من|على|ال))"
+    )
+    f_hol = rf"(?P<hol>{hol})(?:\s+(?:{yearword}\s+)?(?P<year>{year4})|\s+(?P<yrel>{this_year}))?"
+    f_vague = rf"(?P<vague>{vague})"
+    f_month = (
+        rf"(?:(?P<mthis>هذا|هذه)\s+)?(?P<shahr>شهر\s+)?(?P<mon>{mon}){mon2}"
+        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|\s+(?P<yrel>{this_year}))?"
+    )
+    branches = [
+        ("F_dayrange", day_range),
+        ("F_yrange", year_range),
+        ("F_tpod", f_tpod),
+        ("F_day", f_day),
+        ("F_numdm", num_dm),
+        ("F_hol", f_hol),
+        ("F_period", period),
+        ("F_offset", f_offset),
+        ("F_decade", f_decade),
+        ("F_year", f_year),
+        ("F_month", f_month),
+        ("F_vague", f_vague),
+    ]
+    body = "|".join(f"(?P<{name}>{p})" for name, p in branches)
+    full = rf"{B}(?:[وف](?=\w))?(?:[بلك](?=\w))?(?P<s>)(?:{body})"
+    return regex.compile(fold_pattern(full), regex.V0)

@@ -1,0 +1,147 @@
+"""Arabic number words and ordinals → ``int``.
+
+The tables live in ``arnews/data/dates/numbers.tsv`` and ``ordinals.tsv`` (proper spelling),
+folded at load time with the analysis preset so they match the normalised view.
+
+>>> parse_number("ثلاثة وعشرين")
+23
+>>> parse_ordinal("الحادي والعشرين")
+21
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import regex
+
+from ..normalize import analysis_view
+
+__all__ = ["DATA", "fold", "fold_pattern", "number_pattern", "ordinal_pattern", "parse_number", "parse_ordinal", "read_tsv"]
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "dates"
+
+
+def fold(s: str) -> str:
+    """Fold a lexicon entry the way the analysis view folds text (``"أيلول"`` → ``"ايلول"``)."""
+    return analysis_view(s).text
+
+
+_SRC = str.maketrans({"ى": "ي", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي"})
+
+
+def fold_pattern(src: str) -> str:
+    """Fold the Arabic letters of a regex source (or a word) like the view: ``"حتى"`` → ``"حتي"``."""
+    return src.translate(_SRC)
+
+
+def read_tsv(name: str) -> list[list[str]]:
+    """Rows of a TSV file under ``data/dates`` (comments and blank lines skipped)."""
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@cache
+def _numbers() -> dict[str, tuple[int, str]]:
+    return {fold(w): (int(v), t) for w, v, t in read_tsv("numbers.tsv")}
+
+
+@cache
+def _ordinals() -> dict[str, int]:
+    return {fold(w): int(v) for w, v in read_tsv("ordinals.tsv")}
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def number_pattern() -> str:
+    """A regex fragment for a cardinal number in words (``ثلاث``, ``خمسة وعشرين``, ``ألفين وسبعة``)."""
+    words = _alt(list(_numbers()))
+    one = rf"(?:{words})(?!\w)"
+    return rf"(?:{one}(?:\s+(?:و\s*)?{one})*)"
+
+
+@cache
+def ordinal_pattern() -> str:
+    """A regex fragment for an ordinal day (``الأول``, ``الثاني عشر``, ``الحادي والعشرين``)."""
+    ords = _alt(list(_ordinals()))
+    tens = "عشرين|عشرون|ثلاثين|ثلاثون"
+    return (
+        rf"(?:(?:ال)?(?:{ords})(?:\s+عشر[ه]?)?(?:\s+و\s*(?:ال)?(?:{tens}))?(?!\w)"
+        rf"|(?:ال)?(?:{tens})(?!\w))"
+    )
+
+
+def _strip_wa(tok: str, table: dict[str, object]) -> str:
+    if tok not in table and tok.startswith("و") and tok[1:] in table:
+        return tok[1:]
+    return tok
+
+
+def parse_number(text: str) -> int | None:
+    """The value of a number written in digits or in words; ``None`` if it is not one.
+
+    >>> parse_number("ألفين وسبعة وعشرين")
+    2027
+    >>> parse_number("12")
+    12
+    """
+    t = fold(text).strip()
+    if t.isdigit():
+        return int(t)
+    table = _numbers()
+    total = current = 0
+    seen = False
+    for raw in t.split():
+        if raw == "و":
+            continue
+        tok = _strip_wa(raw, table)
+        hit = table.get(tok)
+        if hit is None:
+            return None
+        v, kind = hit
+        seen = True
+        if kind in ("unit", "few"):
+            current += v
+        elif kind == "teen":
+            current += 10
+        elif kind == "ten":
+            current += v
+        elif kind == "hundred":
+            current = current * 100 if 0 < current < 10 and v == 100 else current + v
+        elif kind == "thousand":
+            total += v if current == 0 else current * 1000
+            current = 0
+        elif kind == "thousands":
+            total += max(current, 1) * 1000
+            current = 0
+    return total + current if seen else None
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The value of an ordinal day written in words (``"الثاني عشر"`` → 12); ``None`` otherwise."""
+    t = fold(text).strip()
+    ords, nums = _ordinals(), _numbers()
+    value = 0
+    seen = False
+    for raw in t.split():
+        if raw == "و":
+            continue
+        tok = raw[1:] if raw.startswith("و") and len(raw) > 2 else raw
+        tok = tok[2:] if tok.startswith("ال") else tok
+        if tok in ords:
+            value += ords[tok]
+        elif tok in ("عشر", "عشره"):
+            value += 10
+        elif tok in nums and nums[tok][1] == "ten":
+            value += nums[tok][0]
+        else:
+            return None
+        seen = True
+    return value if seen else None

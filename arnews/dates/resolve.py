@@ -1,0 +1,835 @@
+"""Read a grammar match into a kind, a grain and an interval against a reference date.
+
+Conventions (see ``docs/dates.md``): intervals are half-open ``[start, end)`` at the
+expression's grain, naive datetimes in the reference's wall clock; weeks start on Monday;
+parts of day: morning 06–12, noon/afternoon 12–18, evening 18–24, night 18–06 of the next day,
+dawn 03–06. A weekday or a date without a year reads by ``direction``: −1 past (the latest one
+up to the reference day), +1 future (the next one after it), 0 unknown (weekday: past, the news
+default; a date without a year: the reference year).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import regex
+
+from .calendars import (
+    gregorian_to_hijri,
+    hijri_month_range,
+    hijri_to_gregorian,
+    holiday_date,
+    holidays,
+    months,
+    units,
+    vague_phrases,
+    weekdays,
+)
+from .grammar import EDGE_WORDS, MOD_WORDS, POD_WORDS
+from .numbers import fold_pattern, parse_number, parse_ordinal
+
+__all__ = ["FAMILIES", "Reading", "read_match"]
+
+FAMILIES = (
+    "F_dayrange", "F_yrange", "F_tpod", "F_day", "F_numdm", "F_hol", "F_period", "F_offset", "F_decade",
+    "F_year", "F_month", "F_vague",
+)
+
+Interval = tuple[datetime, datetime]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One expression read off the view: offsets in the view, and what it means."""
+
+    start: int
+    end: int
+    kind: str
+    grain: str | None
+    interval: Interval | None
+    duration: timedelta | None = None
+    warnings: tuple[str, ...] = ()
+    day: date | None = None  # the calendar day, for combining with a clock time
+
+
+POD_HOURS = {
+    "morning": (6, 12), "noon": (12, 18), "afternoon": (12, 18), "evening": (18, 24), "night": (18, 30),
+    "dawn": (3, 6), "midnight": (24, 25),
+}
+_SPACES = regex.compile(r"\s+")
+_CONTEXT_BEFORE = regex.compile(fold_pattern(
+    r"(?:(?<!\w)(?:في|منذ|حتى|خلال|قبل|بعد|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|شهر|من|الى|طيله|طوال|مستهل|وفي|ومنذ"
+    r"|وحتى|حلول|بحلول|اواسط|ختام)\s+)$"
+))
+_AGE = regex.compile(fold_pattern(r"(?:سن|السن|عمر|العمر|اعمار|البالغ|البالغه|يبلغ|تبلغ|اطفال|الاطفال|طفل|ابن|ابنه|بعمر|سنه)\s+\S*\s*$"))
+
+
+def _d(x: date) -> datetime:
+    return datetime(x.year, x.month, x.day)
+
+
+def _day(x: date) -> Interval:
+    return _d(x), _d(x) + timedelta(days=1)
+
+
+def _month(y: int, m: int) -> Interval:
+    return datetime(y, m, 1), datetime(y + (m == 12), m % 12 + 1, 1)
+
+
+def _year(y: int) -> Interval:
+    return datetime(y, 1, 1), datetime(y + 1, 1, 1)
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    import calendar
+
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _norm(s: str | None) -> str:
+    return _SPACES.sub(" ", s).strip() if s else ""
+
+
+def _year_of(s: str | None) -> int | None:
+    if not s:
+        return None
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    return parse_number(s)
+
+
+def _day_of(s: str | None) -> int | None:
+    if not s:
+        return None
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    v = parse_ordinal(s)
+    return v if v is not None else parse_number(s)
+
+
+def _month_of(s: str | None) -> tuple[str, int, bool] | None:
+    if not s:
+        return None
+    info = months().get(_norm(s))
+    return (info.calendar, info.month, info.ambiguous) if info else None
+
+
+def _weekday_of(s: str | None) -> int | None:
+    if not s:
+        return None
+    s = _norm(s)
+    wd = weekdays()
+    return wd.get(s, wd.get("ال" + s))
+
+
+def _pick_year(month: int, day: int, ref: date, direction: int) -> int:
+    """Year for a day-month without a year, read by ``direction``."""
+    y = ref.year
+    try:
+        cand = date(y, month, day)
+    except ValueError:
+        return y
+    if direction < 0 and cand > ref:
+        return y - 1
+    if direction > 0 and cand < ref:
+        return y + 1
+    return y
+
+
+def _weekday_date(wd: int, ref: date, direction: int, strict: bool = False) -> date:
+    delta = (wd - ref.weekday()) % 7
+    if direction > 0:
+        return ref + timedelta(days=delta or 7)
+    back = (ref.weekday() - wd) % 7
+    if strict and back == 0:
+        back = 7
+    return ref - timedelta(days=back)
+
+
+def _monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _pod_interval(day: date, pod: str) -> Interval:
+    a, b = POD_HOURS.get(pod, (0, 24))
+    base = _d(day)
+    return base + timedelta(hours=a), base + timedelta(hours=b)
+
+
+def _rel_offset(s: str) -> int:
+    s = _norm(s)
+    if "قبل" in s and ("امس" in s or "البارحه" in s or "امبارح" in s):
+        return -2
+    if "اول" in s and "امس" in s:
+        return -2
+    if "بعد" in s and ("غد" in s or "بكر" in s):
+        return 2
+    if "التالي" in s:
+        return 1
+    if any(w in s for w in ("السابق", "الماضي", "المنصرم")):
+        return -1
+    if any(w in s for w in ("امس", "البارحه", "امبارح")):
+        return -1
+    if any(w in s for w in ("غد", "بكر")):
+        return 1
+    return 0
+
+
+def _mod_dir(s: str | None) -> int | None:
+    if not s:
+        return None
+    return MOD_WORDS.get(_norm(s).split(" ")[-1])
+
+
+class _Ctx:
+    """What a reader needs: the view text, the reference day, the direction (lazy) and the match."""
+
+    __slots__ = ("t", "ref", "prefer", "m", "_dir")
+
+    def __init__(self, t: str, ref: datetime | None, prefer: str, m: regex.Match[str]) -> None:
+        self.t, self.ref, self.prefer, self.m = t, ref, prefer, m
+        self._dir: int | None = None
+
+    def g(self, name: str) -> str | None:
+        return self.m.group(name)
+
+    def direction(self) -> int:
+        if self._dir is None:
+            if self.prefer == "past":
+                self._dir = -1
+            elif self.prefer == "future":
+                self._dir = 1
+            else:
+                from .tense import clause_tense
+
+                self._dir = clause_tense(self.t, self.m.start("s"), self.m.end())
+        return self._dir
+
+
+def _hijri_year_for(month: int, day: int, ref: date, direction: int) -> int | None:
+    h = gregorian_to_hijri(ref)
+    if h is None:
+        return None
+    hy = h[0]
+    cand = hijri_to_gregorian(hy, month, day)
+    if cand is None:
+        return hy
+    if direction < 0 and cand > ref:
+        return hy - 1
+    if direction > 0 and cand < ref:
+        return hy + 1
+    if direction == 0 and (cand - ref).days > 200:
+        return hy - 1
+    if direction == 0 and (ref - cand).days > 200:
+        return hy + 1
+    return hy
+
+
+def _date_core(c: _Ctx, ref: date | None) -> tuple[str, str, Interval | None, date | None] | None:
+    """Read the day/month/year or numeric groups of a match: (kind, grain, interval, day)."""
+    g = c.g
+    if g("iy"):
+        try:
+            d = date(int(g("iy") or 0), int(g("im") or 0), int(g("id") or 0))
+        except ValueError:
+            return None
+        return "date", "day", _day(d), d
+    if g("n1"):
+        a, b, y = int(g("n1") or 0), int(g("n2") or 0), int(g("n3") or 0)
+        if y < 100:
+            y += 2000 if y < 50 else 1900
+        day, mon = (a, b) if b <= 12 else (b, a)
+        if g("era") in ("ه", "هجري", "هجريه", "للهجره") or 1300 <= y <= 1500:
+            hd = hijri_to_gregorian(y, mon, day)
+            return ("date", "day", _day(hd), hd) if hd else ("date", "day", None, None)
+        try:
+            d = date(y, mon, day)
+        except ValueError:
+            return None
+        return "date", "day", _day(d), d
+    if g("mm"):
+        mo, y = int(g("mm") or 0), int(g("my") or 0)
+        if not 1 <= mo <= 12:
+            return None
+        return "date", "month", _month(y, mo), None
+    mon = _month_of(g("mon"))
+    if mon is None:
+        return None
+    cal, mo, _ = mon
+    day = _day_of(g("day"))
+    if day is None or not 1 <= day <= 31:
+        return None
+    year = _year_of(g("year"))
+    era = g("era")
+    if cal == "hijri" or (era in ("ه", "هجري", "هجريه", "للهجره")):
+        if cal != "hijri":
+            return None
+        if year is None:
+            if ref is None:
+                return "date", "day", None, None
+            year = _hijri_year_for(mo, day, ref, c.direction())
+            if year is None:
+                return "date", "day", None, None
+        if year > 1600:  # a Gregorian year written with a Hijri month: the month's occurrence that year
+            hy = gregorian_to_hijri(date(year, 6, 30))
+            year = hy[0] if hy else None
+            if year is None:
+                return "date", "day", None, None
+        hd = hijri_to_gregorian(year, mo, day)
+        return ("date", "day", _day(hd), hd) if hd else ("date", "day", None, None)
+    if year is None:
+        if ref is None:
+            return "date", "day", None, None
+        year = _pick_year(mo, day, ref, c.direction())
+    try:
+        d = date(year, mo, day)
+    except ValueError:
+        return None
+    return "date", "day", _day(d), d
+
+
+def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
+    g = c.g
+    warnings: list[str] = []
+    day: date | None = None
+    kind, grain = "date", "day"
+    interval: Interval | None = None
+    pod = g("pod") or g("pods")
+    rel = g("rel")
+    wd = _weekday_of(g("wd"))
+    if rel is not None:
+        if ref is not None:
+            day = ref + timedelta(days=_rel_offset(rel))
+            if wd is not None and day.weekday() != wd:
+                warnings.append(f"weekday mismatch: {g('wd')} is not {day.isoformat()}")
+    elif wd is not None:
+        if ref is not None:
+            week = g("wdweek")
+            wmod = _mod_dir(g("wdmod"))
+            if week is not None:
+                d = _mod_dir(week)
+                if d is None:
+                    d = 0
+                day = _monday(ref) + timedelta(days=7 * d + wd)
+            elif wmod is not None and wmod != 0:
+                day = _weekday_date(wd, ref, wmod, strict=True)
+            elif g("wthis") is not None or wmod == 0:
+                day = _monday(ref) + timedelta(days=wd)
+            else:
+                direction = c.direction() or -1
+                day = _weekday_date(wd, ref, direction)
+    core = None
+    if g("n1") or g("iy") or g("mm") or g("mon"):
+        core = _date_core(c, ref)
+        if core is not None:
+            kind, grain, interval, cday = core
+            if cday is not None:
+                if wd is not None and cday.weekday() != wd:
+                    warnings.append(f"weekday mismatch: {g('wd')} is not {cday.isoformat()}")
+                day = cday
+            elif grain == "month" and interval is not None:
+                return Reading(0, 0, "date", "month", interval)
+    elif g("dday") and day is not None and ref is not None:
+        dn = _day_of(g("dday"))
+        if dn and 1 <= dn <= 31:
+            # a weekday with a day of the month: the date with that day nearest to the weekday's reading
+            cands = []
+            for k in (-1, 0, 1):
+                try:
+                    cands.append(_add_months(date(ref.year, ref.month, 1), k).replace(day=dn))
+                except ValueError:
+                    pass
+            same = [x for x in cands if wd is None or x.weekday() == wd]
+            pool = same or cands
+            if pool:
+                day = min(pool, key=lambda x: abs((x - day).days) if day else 0)
+    if day is None:
+        if interval is None and (rel is not None or wd is not None or core is not None):
+            return Reading(0, 0, "datetime" if pod else "date", "part_of_day" if pod else "day", None,
+                           warnings=tuple(warnings))
+        return None
+    wd2 = _weekday_of(g("wd2"))
+    if pod:
+        name = POD_WORDS.get(_norm(pod), "")
+        if name:
+            iv = _pod_interval(day, name)
+            if wd2 is not None and name == "night":
+                iv = (iv[0], _d(day) + timedelta(days=1, hours=6))
+            return Reading(0, 0, "datetime", "part_of_day" if name != "midnight" else "hour", iv,
+                           warnings=tuple(warnings), day=day)
+    if wd2 is not None:
+        end = day + timedelta(days=(wd2 - day.weekday()) % 7 + 1)
+        return Reading(0, 0, "range", "day", (_d(day), _d(end)), warnings=tuple(warnings), day=day)
+    return Reading(0, 0, kind, "day", _day(day), warnings=tuple(warnings), day=day)
+
+
+def _read_tpod(c: _Ctx, ref: date | None) -> Reading | None:
+    s = _norm(c.g("tpod"))
+    if ref is None:
+        return Reading(0, 0, "datetime", "part_of_day", None)
+    if "امس" in s or "البارحه" in s or "الماضيه" in s:
+        y = ref - timedelta(days=1)
+        return Reading(0, 0, "datetime", "part_of_day", _pod_interval(y, "night"), day=y)
+    word = s.split(" ")[-1]
+    name = POD_WORDS.get(word, "night")
+    return Reading(0, 0, "datetime", "part_of_day", _pod_interval(ref, name), day=ref)
+
+
+def _read_dayrange(c: _Ctx, ref: date | None) -> Reading | None:
+    d1 = _day_of(c.g("d1"))
+    r = _date_core(c, ref)
+    if d1 is None or r is None or r[2] is None or r[3] is None:
+        return Reading(0, 0, "range", "day", None) if d1 is not None and r is not None else None
+    end = r[3]
+    try:
+        start = end.replace(day=d1)
+    except ValueError:
+        return None
+    if start > end:
+        return None
+    return Reading(0, 0, "range", "day", (_d(start), _d(end) + timedelta(days=1)))
+
+
+def _read_yrange(c: _Ctx, ref: date | None) -> Reading | None:
+    y1, y2 = int(c.g("y1") or 0), int(c.g("y2") or 0)
+    if y2 < y1:
+        return None
+    return Reading(0, 0, "range", "year", (datetime(y1, 1, 1), datetime(y2 + 1, 1, 1)))
+
+
+def _read_year(c: _Ctx, ref: date | None) -> Reading | None:
+    y = _year_of(c.g("year"))
+    if y is None:
+        return None
+    era = c.g("era")
+    if era in ("ه", "هجري", "هجريه", "للهجره") or (1300 <= y <= 1500 and era != "م"):
+        r1, r2 = hijri_to_gregorian(y, 1, 1), hijri_to_gregorian(y + 1, 1, 1)
+        if r1 and r2:
+            return Reading(0, 0, "date", "year", (_d(r1), _d(r2)))
+        return Reading(0, 0, "date", "year", None)
+    if not 1000 <= y <= 2200:
+        return None
+    return Reading(0, 0, "date", "year", _year(y))
+
+
+def _read_decade(c: _Ctx, ref: date | None) -> Reading | None:
+    tens = parse_number(c.g("dec") or "") or 0
+    cent = _norm(c.g("cent"))
+    if cent in ("العشرين", "الماضي"):
+        base = 1900
+    elif cent in ("الحالي", "الحادي والعشرين"):
+        base = 2000
+    elif cent == "التاسع عشر":
+        base = 1800
+    else:
+        ry = ref.year if ref else 2000
+        base = 2000 if 2000 + tens <= ry else 1900
+    y = base + tens
+    return Reading(0, 0, "date", "decade", (datetime(y, 1, 1), datetime(y + 10, 1, 1)))
+
+
+def _period_unit(pn: str) -> str:
+    return {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year", "عقد": "decade", "قرن": "century"}.get(pn, "")
+
+
+def _unit_interval(unit: str, ref: date, k: int) -> Interval | None:
+    if unit == "week":
+        s = _monday(ref) + timedelta(days=7 * k)
+        return _d(s), _d(s) + timedelta(days=7)
+    if unit == "month":
+        s = _add_months(ref.replace(day=1), k)
+        return _month(s.year, s.month)
+    if unit == "year":
+        return _year(ref.year + k)
+    if unit == "decade":
+        y = ref.year // 10 * 10 + 10 * k
+        return datetime(y, 1, 1), datetime(y + 10, 1, 1)
+    if unit == "century":
+        y = ref.year // 100 * 100 + 100 * k
+        return datetime(y, 1, 1), datetime(y + 100, 1, 1)
+    return None
+
+
+def _edge(iv: Interval, unit: str, edge: str) -> Interval:
+    a, b = iv
+    if unit == "month":
+        if edge == "early":
+            return a, a + timedelta(days=10)
+        if edge == "mid":
+            return a + timedelta(days=10), a + timedelta(days=20)
+        return a + timedelta(days=20), b
+    if unit == "year":
+        if edge == "early":
+            return a, datetime(a.year, 4, 1)
+        if edge == "mid":
+            return datetime(a.year, 5, 1), datetime(a.year, 9, 1)
+        return datetime(a.year, 9, 1), b
+    span = b - a
+    third = span / 3
+    if edge == "early":
+        return a, a + third
+    if edge == "mid":
+        return a + third, a + 2 * third
+    return a + 2 * third, b
+
+
+SEASONS = {"ربيع": (3, 6), "صيف": (6, 9), "خريف": (9, 12), "شتاء": (12, 15)}
+
+
+def _yearphrase(c: _Ctx, ref: date | None) -> int | None:
+    y = _year_of(c.g("year"))
+    if y is not None:
+        return y
+    yrel = c.g("yrel")
+    if yrel and ref is not None:
+        d = _mod_dir(yrel)
+        return ref.year + (d or 0)
+    return None
+
+
+def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
+    g = c.g
+    if g("wkend") is not None:
+        if ref is None:
+            return Reading(0, 0, "range", "weekend", None)
+        k = _mod_dir(g("pmod")) or 0
+        sat = _monday(ref) + timedelta(days=5 + 7 * k)
+        return Reading(0, 0, "range", "weekend", (_d(sat), _d(sat) + timedelta(days=2)))
+    if g("vplu") is not None:
+        return Reading(0, 0, "vague", None, None)
+    if g("plu") is not None:
+        unit_name = units().get(_norm(g("plu")), ("", 0))[0]
+        n = _day_of(g("pcnt"))
+        if not unit_name or n is None or n <= 0 or ref is None:
+            return Reading(0, 0, "range", unit_name or None, None)
+        d = _mod_dir(g("pmod"))
+        if d is None:
+            d = -1 if _norm(g("pmod")) in ("الاخيره", "") else 1
+        now = _d(ref)
+        if unit_name in ("hour", "minute", "second"):
+            delta = timedelta(**{unit_name + "s": n})
+            iv = (datetime.combine(ref, datetime.min.time()), now)
+            iv = (now - delta, now) if d < 0 else (now, now + delta)
+            return Reading(0, 0, "range", unit_name, iv)
+        if unit_name == "day":
+            iv = (now - timedelta(days=n), now) if d < 0 else (now + timedelta(days=1), now + timedelta(days=n + 1))
+            return Reading(0, 0, "range", "day", iv)
+        cur = _unit_interval(unit_name, ref, 0)
+        if cur is None:
+            return None
+        if d < 0:
+            first = _unit_interval(unit_name, ref, -n)
+            return Reading(0, 0, "range", unit_name, (first[0], cur[0])) if first else None
+        last = _unit_interval(unit_name, ref, n)
+        return Reading(0, 0, "range", unit_name, (cur[1], last[1])) if last else None
+    if g("qn") is not None:
+        q = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "اخير": 4}.get(_norm(g("qo")), 1)
+        y = _yearphrase(c, ref) or (ref.year if ref else None)
+        if y is None:
+            return Reading(0, 0, "range", "quarter", None)
+        if _norm(g("qn")) == "نصف":
+            q = 2 if q >= 2 else 1
+            return Reading(0, 0, "range", "half", (datetime(y, 6 * q - 5, 1), datetime(y + (q == 2), (6 * q) % 12 + 1, 1)))
+        m0 = 3 * q - 2
+        return Reading(0, 0, "range", "quarter", (datetime(y, m0, 1), datetime(y + (q == 4), (m0 + 2) % 12 + 1, 1)))
+    if g("season") is not None:
+        a, b = SEASONS[_norm(g("season"))]
+        y = _yearphrase(c, ref)
+        if y is None:
+            if ref is None:
+                return Reading(0, 0, "range", "season", None)
+            y = ref.year
+            direction = c.direction()
+            start = date(y, a, 1)
+            if direction > 0 and start < ref and ref.month >= b - (b > 12) * 12:
+                y += 1
+        end = datetime(y + (b > 12), (b - 1) % 12 + 1, 1)
+        return Reading(0, 0, "range", "season", (datetime(y, a, 1), end))
+    edge = EDGE_WORDS.get(_norm(g("edge"))) if g("edge") else None
+    if g("pn") is not None:
+        unit = _period_unit(_norm(g("pn")))
+        if ref is None:
+            return Reading(0, 0, "date" if edge is None else "range", unit, None)
+        k = _mod_dir(g("pmod"))
+        iv = _unit_interval(unit, ref, k or 0)
+        if iv is None:
+            return None
+        if edge:
+            return Reading(0, 0, "range", unit, _edge(iv, unit, edge))
+        return Reading(0, 0, "date", unit, iv)
+    if edge and g("mon") is not None:
+        mon = _month_of(g("mon"))
+        if mon is None:
+            return None
+        y = _yearphrase(c, ref)
+        if mon[0] == "hijri":
+            return Reading(0, 0, "range", "month", None)
+        if y is None:
+            if ref is None:
+                return Reading(0, 0, "range", "month", None)
+            y = _pick_year(mon[1], 15, ref, c.direction()) if c.direction() else ref.year
+        return Reading(0, 0, "range", "month", _edge(_month(y, mon[1]), "month", edge))
+    if edge:
+        y = _yearphrase(c, ref)
+        if y is None:
+            return None
+        return Reading(0, 0, "range", "year", _edge(_year(y), "year", edge))
+    return None
+
+
+_UNIT_DELTA = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30,
+               "year": 365, "decade": 3652, "century": 36524}
+_QTY_PART = regex.compile(r"(?:(?P<n>\d+(?:[.,]\d+)?|[^\d\s][^\n]*?)\s+)?(?P<u>\S+)$")
+
+
+def _parse_qty(q: str) -> list[tuple[float, str]] | None:
+    parts = regex.split(r"\s+و\s*", _norm(q))
+    out: list[tuple[float, str]] = []
+    table = units()
+    for i, p in enumerate(parts):
+        if p in ("نصف", "ربع") and out:
+            out.append((0.5 if p == "نصف" else 0.25, out[-1][1]))
+            continue
+        words = p.split(" ")
+        u = table.get(words[-1])
+        if u is None:
+            if i == 0:
+                return None
+            continue
+        unit, cnt = u
+        if len(words) == 1:
+            out.append((float(cnt or 1), unit))
+            continue
+        num = " ".join(words[:-1])
+        if num.replace(".", "", 1).replace(",", "", 1).isdigit():
+            n = float(num.replace(",", "."))
+        else:
+            v = parse_number(num)
+            if v is None:
+                return None
+            n = float(v)
+        out.append((n, unit))
+    return out or None
+
+
+def _apply(ref: datetime, parts: list[tuple[float, str]], sign: int) -> datetime:
+    d = ref
+    for n, unit in parts:
+        if unit in ("month", "year", "decade", "century") and n == int(n):
+            months_n = int(n) * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
+            nd = _add_months(d.date(), sign * months_n)
+            d = datetime.combine(nd, d.time())
+        else:
+            d = d + sign * timedelta(days=n * _UNIT_DELTA[unit])
+    return d
+
+
+def _grain_of(parts: list[tuple[float, str]]) -> str:
+    small = parts[-1][1]
+    if small in ("second", "minute", "hour"):
+        return small
+    if all(u in ("year", "decade", "century") for _, u in parts):
+        return "year"
+    return "day"
+
+
+def _at_grain(d: datetime, grain: str) -> Interval:
+    if grain == "year":
+        return _year(d.year)
+    if grain == "hour":
+        s = d.replace(minute=0, second=0, microsecond=0)
+        return s, s + timedelta(hours=1)
+    if grain == "minute":
+        s = d.replace(second=0, microsecond=0)
+        return s, s + timedelta(minutes=1)
+    if grain == "second":
+        s = d.replace(microsecond=0)
+        return s, s + timedelta(seconds=1)
+    return _day(d.date())
+
+
+_DURATION_CONTEXT = regex.compile(fold_pattern(
+    r"(?:لاول\s+مره|للمره\s+الاولى|اول\s+مره|لم\s+\w+|لا\s+\w+|ما\s+زال|مازال|لا\s+يزال|لا\s+تزال|لازال|ظل|ظلت"
+    r"|مستمر|مستمره|متواصل|متواصله|اولى|الاولى|الاول|اول|يعيش|تعيش|يعمل|تعمل|مغلق|مغلقه|يستمر|تستمر|متوقف|متوقفه"
+    r"|قائم|قايم|قايمه)(?:\s+\S+){0,8}\s*$"
+))
+
+
+def _read_offset(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
+    g = c.g
+    op = _norm(g("op"))
+    if g("vplu") is not None:
+        return Reading(0, 0, "vague", None, None)
+    q = g("qty")
+    if not q:
+        return None
+    parts = _parse_qty(q)
+    if parts is None:
+        return None
+    if not op and not g("approx"):
+        head = c.t[max(0, vs - 30) : vs]
+        if _AGE.search(head) or regex.match(r"\s*(?:من\s+العمر|عمرا)", c.t[c.m.end() :]):
+            return None
+    total = timedelta(0)
+    for n, unit in parts:
+        total += timedelta(days=n * _UNIT_DELTA[unit])
+    grain = _grain_of(parts)
+    unit_grain = parts[0][1] if len(parts) == 1 else grain
+    fromnow = _norm(g("fromnow"))
+    sign = 0
+    if op in ("قبل",) or fromnow == "مضت":
+        sign = -1
+    elif op == "بعد" or fromnow in ("من الان", "من اليوم"):
+        sign = 1
+    elif op == "منذ":
+        head = c.t[max(0, vs - 80) : vs]
+        cut = max(head.rfind("."), head.rfind("،"), head.rfind("\n"))
+        head = head[cut + 1 :]
+        direction = c.direction()
+        if _DURATION_CONTEXT.search(head) or g("approx") or direction > 0:
+            sign = 0
+        else:
+            sign = -1
+    if sign == 0:
+        iv = None
+        if op in ("خلال", "غضون", "في غضون") and ref is not None:
+            iv = (ref, ref + total) if c.direction() >= 0 else (ref - total, ref)
+        return Reading(0, 0, "duration", unit_grain, iv, duration=total)
+    if ref is None:
+        return Reading(0, 0, "date" if grain not in ("hour", "minute", "second") else "datetime", grain, None,
+                       duration=total)
+    point = _apply(ref, parts, sign)
+    kind = "datetime" if grain in ("hour", "minute", "second") else "date"
+    return Reading(0, 0, kind, grain, _at_grain(point, grain), duration=total)
+
+
+def _read_hol(c: _Ctx, ref: date | None) -> Reading | None:
+    h = holidays().get(_norm(c.g("hol")))
+    if h is None:
+        return None
+    y = _yearphrase(c, ref)
+    if y is None:
+        if ref is None:
+            return Reading(0, 0, "date", "day", None)
+        d = holiday_date(h, ref.year)
+        direction = c.direction()
+        if d is not None and direction < 0 and d > ref:
+            d = holiday_date(h, ref.year - 1)
+        elif d is not None and direction > 0 and d < ref:
+            d = holiday_date(h, ref.year + 1)
+        elif d is None:
+            d = holiday_date(h, ref.year + 1)
+    else:
+        d = holiday_date(h, y)
+    if d is None:
+        return Reading(0, 0, "date", "day", None)
+    if h.days > 1:
+        return Reading(0, 0, "range", "day", (_d(d), _d(d) + timedelta(days=h.days)))
+    return Reading(0, 0, "date", "day", _day(d), day=d)
+
+
+def _read_month(c: _Ctx, ref: date | None, vs: int) -> Reading | None:
+    g = c.g
+    mon = _month_of(g("mon"))
+    if mon is None:
+        return None
+    cal, mo, ambiguous = mon
+    y = _yearphrase(c, ref)
+    if ambiguous and y is None and not g("shahr") and not g("mthis") and not g("mon2"):
+        if not _CONTEXT_BEFORE.search(c.t[max(0, vs - 12) : vs]):
+            return None
+    if cal == "hijri":
+        if ref is None and y is None:
+            return Reading(0, 0, "range", "month", None)
+        if y is None:
+            assert ref is not None
+            hy = _hijri_year_for(mo, 15, ref, c.direction())
+        elif y > 1600:
+            hy = None
+            for cand in (y - 579, y - 578, y - 580):  # the Hijri month that falls in Gregorian year y
+                r = hijri_month_range(cand, mo)
+                if r and r[0].year == y:
+                    hy = cand
+                    break
+        else:
+            hy = y
+        r = hijri_month_range(hy, mo) if hy else None
+        if r is None:
+            return Reading(0, 0, "range", "month", None)
+        return Reading(0, 0, "range", "month", (_d(r[0]), _d(r[1])))
+    if y is None:
+        if ref is None:
+            return Reading(0, 0, "date", "month", None)
+        if g("mthis"):
+            y = ref.year
+        else:
+            direction = c.direction()
+            y = ref.year
+            if direction < 0 and mo > ref.month:
+                y -= 1
+            elif direction > 0 and mo < ref.month:
+                y += 1
+    return Reading(0, 0, "date", "month", _month(y, mo))
+
+
+def _read_vague(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
+    s = _norm(c.g("vague"))
+    meaning = vague_phrases().get(s)
+    if meaning == "now":
+        if regex.search(r"(?:حتي|الي|لحد|لغايه)\s+$", c.t[max(0, vs - 8) : vs]):
+            return None
+        if ref is None:
+            return Reading(0, 0, "datetime", "second", None)
+        return Reading(0, 0, "datetime", "second", (ref, ref + timedelta(seconds=1)))
+    return Reading(0, 0, "vague", None, None)
+
+
+def _read_numdm(c: _Ctx, ref: date | None) -> Reading | None:
+    a, b = int(c.g("dm1") or 0), int(c.g("dm2") or 0)
+    if c.g("sepdm") == "." and not (b <= 12 and a <= 31):
+        return None
+    day, mon = (a, b) if b <= 12 else (b, a)
+    if not (1 <= mon <= 12 and 1 <= day <= 31):
+        return None
+    if ref is None:
+        return Reading(0, 0, "date", "day", None)
+    y = _pick_year(mon, day, ref, c.direction())
+    try:
+        d = date(y, mon, day)
+    except ValueError:
+        return None
+    return Reading(0, 0, "date", "day", _day(d), day=d)
+
+
+def read_match(t: str, m: regex.Match[str], ref: datetime | None, prefer: str) -> Reading | None:
+    """Interpret one match of the master pattern; ``None`` when the match is not a date after all."""
+    fam = next((f for f in FAMILIES if m.start(f) >= 0), None)
+    if fam is None:
+        return None
+    c = _Ctx(t, ref, prefer, m)
+    vs, ve = m.start("s"), m.end()
+    rd = ref.date() if ref is not None else None
+    readers: dict[str, Callable[[], Reading | None]] = {
+        "F_dayrange": lambda: _read_dayrange(c, rd),
+        "F_yrange": lambda: _read_yrange(c, rd),
+        "F_tpod": lambda: _read_tpod(c, rd),
+        "F_day": lambda: _read_day(c, rd),
+        "F_numdm": lambda: _read_numdm(c, rd),
+        "F_hol": lambda: _read_hol(c, rd),
+        "F_period": lambda: _read_period(c, rd),
+        "F_offset": lambda: _read_offset(c, ref, vs),
+        "F_decade": lambda: _read_decade(c, rd),
+        "F_year": lambda: _read_year(c, rd),
+        "F_month": lambda: _read_month(c, rd, vs),
+        "F_vague": lambda: _read_vague(c, ref, vs),
+    }
+    r = readers[fam]()
+    if r is None:
+        return None
+    return Reading(vs, ve, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day)

@@ -1,0 +1,109 @@
+"""The tense of the clause around a date expression: past, future, or unknown.
+
+A bounded window of words before and after the expression, stopped at clause punctuation,
+is read for verb shapes, nearest first:
+
+* future: ``س``/``سوف`` + an imperfect (``سيلتقي``, ``ستبدأ``, ``سأعود``), planning words
+  (``المقرر``, ``المرتقب``, ``يعتزم``);
+* present-progressive (read as future for a bare weekday): an imperfect prefixed ``يـ``/``تـ``/``نـ``
+  (``يلتقي``, ``تعقد``, ``نلتقي``), except common nouns of that shape;
+* past: a perfect marker (``قد``/``لقد`` + verb, ``كان``, ``تم``, ``جرى``) or a perfect verb shape with a
+  subject suffix (``التقى``, ``قالت``, ``عادوا``, ``عدت``), or ``لم`` + imperfect (a negated past).
+
+>>> clause_tense("سيلتقي الرئيسان الخميس", 16, 22)
+1
+>>> clause_tense("التقى الرئيسان الخميس", 15, 21)
+-1
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .numbers import fold_pattern
+
+__all__ = ["clause_tense"]
+
+_BOUNDARY = regex.compile(r"[.!?؟؛;:\n«»\"“”]|،")
+_WORD = regex.compile(r"\w+")
+_FUTURE_WORDS = frozenset(fold_pattern(w) for w in 
+    {"سوف", "المقرر", "المرتقب", "المزمع", "المنتظر", "المتوقع", "يعتزم", "تعتزم", "ينوي", "تنوي", "القادم", "المقبل",
+     "المقبله", "القادمه", "غدا", "سنعود", "سيتم"}
+)
+_PAST_WORDS = frozenset(fold_pattern(w) for w in 
+    {"كان", "كانت", "كانوا", "قد", "لقد", "تم", "جرى", "امس", "الماضي", "الماضيه", "سبق", "وقع", "وقعت", "قال",
+     "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "عقد", "عقدت", "شهد", "شهدت", "وصل", "وصلت", "بدا",
+     "بدات", "انتهى", "انتهت", "التقى", "التقت", "زار", "زارت", "غادر", "غادرت", "عاد", "عادت", "فاتني", "فاتنا",
+     "كنت", "كنا", "حدث", "حدثت", "لم", "المنصرم", "الفائت", "اجريت", "اجري", "جرت", "اعتقل", "قتل", "وقعت",
+     "افاد", "افادت", "اوضح", "اوضحت", "اضاف", "اضافت", "نشرت", "نشر", "اصدر", "اصدرت", "ارسلت", "ارسل",
+     "راسلت", "راسلته", "التقيت", "ذهبت", "عدنا", "خرجت", "حضرت", "حضر", "ولدت", "ولد", "توفي", "انطلقت"}
+)
+_NOT_VERBS = frozenset(
+    {"يوم", "يوما", "يومين", "يونيو", "يوليو", "يناير", "يونيه", "يوليه", "يمني", "يهود", "تموز", "تشرين", "تقرير",
+     "تصريح", "تصريحات", "تعليق", "تحقيق", "تنفيذ", "تموين", "توقيت", "تاريخ", "تاريخه", "نحو", "نهايه", "نفس",
+     "نسبه", "نقطه", "نظام", "يد", "يدي", "تونس", "تركيا", "تعاون", "تطوير", "تحالف", "ترامب", "توقيع", "نائب",
+     "نواب", "نيسان", "نوفمبر", "نتيجه", "تدخل", "تبادل", "تجربه", "تاثير", "نتايج", "نصف", "يمكن", "تلك",
+     "تكون", "يكون", "تعد", "يعد", "نحن", "تحت", "يا", "ثم", "تل", "تعز", "نيويورك", "نيجيريا", "يافا"}
+)
+_FUT_PREFIX = regex.compile(r"^(?:[وف])?س[يتنا]\w{2,}$")
+_IMPERFECT = regex.compile(r"^(?:[وف])?(?:ل)?[يتن]\w{2,}$")
+_PERFECT_SUFFIX = regex.compile(r"^(?:[وف])?\w{2,4}(?:ت|وا|تم|نا|تا)$")
+_SEEN_NOT_FUTURE = frozenset({"سنه", "سنوات", "سنين", "ساعه", "ساعات", "سابق", "سابقه", "سياسه", "سياسي", "ستين", "سبت",
+                              "سيده", "سيطره", "سياره", "سلاح", "سنتين", "سنتان", "ستمايه", "سيول", "سيناء", "سوريا",
+                              "سيوول", "سفير", "سكان", "سابقا", "ساحه", "سنويا", "سبعين", "سبعه", "ستة", "سته",
+                              "ستون", "ستمئه", "سويسرا", "سيناريو", "ساعتين", "سيدني", "سيول"})
+
+
+def _classify(word: str) -> int:
+    w = word
+    if w in _NOT_VERBS or w in _SEEN_NOT_FUTURE:
+        return 0
+    bare = w[1:] if len(w) > 3 and w[0] in "وف" else w
+    if w in _FUTURE_WORDS or bare in _FUTURE_WORDS:
+        return 2
+    if w in _PAST_WORDS or bare in _PAST_WORDS:
+        return -1
+    if bare in _NOT_VERBS or bare in _SEEN_NOT_FUTURE:
+        return 0
+    if _FUT_PREFIX.match(bare) and len(bare) >= 5:
+        return 2
+    if _IMPERFECT.match(w) and 4 <= len(bare) <= 8 and not bare.endswith(("ه", "ات")) and not bare.startswith("ال"):
+        if bare[0] == "ت" and len(bare) == 5 and bare[3] == "ي":  # taf'il nouns: تقرير، تحرير
+            return 0
+        return 1
+    return 0
+
+
+def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40) -> int:
+    """Tense of the clause around ``t[start:end]``: ``-1`` past, ``1`` future/present, ``0`` unknown."""
+    lo = max(0, start - before)
+    left = t[lo:start]
+    cut = None
+    for m in _BOUNDARY.finditer(left):
+        cut = m.end()
+    if cut is not None:
+        left = left[cut:]
+    right = t[end : end + after]
+    m = _BOUNDARY.search(right)
+    if m is not None:
+        right = right[: m.start()]
+    lw = _WORD.findall(left)
+    rw = _WORD.findall(right)
+    # nearest first, alternating left and right
+    order: list[str] = []
+    for i in range(max(len(lw), len(rw))):
+        if i < len(lw):
+            order.append(lw[-1 - i])
+        if i < len(rw):
+            order.append(rw[i])
+    present = False
+    for w in order:
+        c = _classify(w)
+        if c == 2:
+            return 1
+        if c == -1:
+            return -1
+        if c == 1:
+            present = True
+            break
+    return 1 if present else 0
