@@ -83,6 +83,7 @@ class _Words:
     time: frozenset[str]
     object: frozenset[str]
     connector: frozenset[str]
+    media: frozenset[str]
 
 
 @functools.cache
@@ -92,7 +93,7 @@ def _words() -> _Words:
     roles: dict[str, set[str]] = {}
     for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
         roles.setdefault(row["role"].strip(), set()).add(fold(row["word"]))
-    return _Words(*(frozenset(roles.get(r, ())) for r in ("doc", "title", "stop", "time", "object", "connector")))
+    return _Words(*(frozenset(roles.get(r, ())) for r in ("doc", "title", "stop", "time", "object", "connector", "media")))
 
 
 _TOKEN = regex.compile(r"[^\W_]+|\S")
@@ -108,6 +109,8 @@ _CLOSERS = frozenset("”»)›")
 _QUOTE_CHARS = frozenset("“”«»\"„‹›")
 _PUNCT_STOP = frozenset(".!?؟…;؛")
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+_ZONE_BREAK = frozenset({"ولا", "ولم", "ولن", "وقد", "فقد", "ولكن", "وهو", "وهي", "وهم", "مما", "حيث", "ثم", "وذلك",
+                         "فيما", "بينما"})
 _WINDOW = 30  # tokens scanned after a cue for its content introducer
 _BACK = 14  # tokens scanned before a cue for a pre-verbal subject
 _QUOTE_MAX = 4000  # characters a quotation may run
@@ -217,57 +220,74 @@ class _Analyzer:
 
     # ---- speaker noun phrase
     def noun_phrase(self, toks: Sequence[_Tok], a: int, b: int, allow_l: bool = False) -> tuple[int, int]:
-        """Token range [a, r) of the speaker phrase starting at token a, limited to b."""
+        """Token range [a, r) of the speaker phrase starting at token a, limited to b.
+
+        The phrase runs over titles, names, genitives (رئيس بعثة الجمعية لمجلس أوروبا), a short
+        parenthesis (72 سنة), appositions after a comma and relative clauses (الذي ...); it stops at
+        prepositions, time words, the content introducer, an addressee (لوكالة ...) and a new clause.
+        """
         ws = self.w
         n = a
         last_word = a
         relative = False
-        head = None
+        prev = ""
         while n < b:
             tk = toks[n]
             w = tk.text
             if not tk.word:
-                if w in "()" and n + 1 < b:
+                if w == "(" and n > a:
                     close = next((m for m in range(n + 1, min(b, n + 6)) if toks[m].text == ")"), None)
-                    if w == "(" and close is not None and n > a:
+                    if close is not None:
                         n = close + 1
                         last_word = n
                         continue
                     break
-                if w in "،," and n + 1 < b and n > a:
-                    nxt = toks[n + 1]
-                    if nxt.word and not self.is_stop(nxt.text) and not self.cue_at(nxt.text) \
-                            and not _COMPLEMENTIZER.fullmatch(nxt.text) and not nxt.text.startswith("بال") \
-                            and not self.l_prefixed(nxt.text) and not nxt.text[0].isdigit():
+                if w in "،," and n + 1 < b and n > a and not relative:
+                    nxt = toks[n + 1].text
+                    if toks[n + 1].word and self.starts_phrase(nxt):
                         n += 1
                         continue
                 break
             if relative:
-                if _COMPLEMENTIZER.fullmatch(w) or self.cue_at(w):
+                if _COMPLEMENTIZER.fullmatch(w) or w in _ZONE_BREAK or _FA_INNA.fullmatch(w):
                     break
                 n += 1
                 last_word = n
+                prev = w
                 continue
-            if n > a and (self.is_stop(w) or w.startswith("بال") or _COMPLEMENTIZER.fullmatch(w)):
+            if n == a and not self.starts_phrase(w):
                 break
-            if n == a and (w in ws.stop or w in ws.time or w in ws.connector or w in ws.object
-                           or w in self.lex.speech_nouns or _COMPLEMENTIZER.fullmatch(w) or w.startswith("بال")):
-                break
+            if n > a and (self.is_stop(w) or w.startswith("بال") or _COMPLEMENTIZER.fullmatch(w)
+                          or _FA_INNA.fullmatch(w)):
+                if not (w == "علي" and n + 1 < b and toks[n + 1].text in ("بن", "ابن")):
+                    break
             if n > a and w[0] == "ب" and w[1:] in ws.title:
                 break
-            if n > a and self.l_prefixed(w) and not (allow_l or head in ws.doc):
+            if n > a and self.l_prefixed(w) and not allow_l and self.addressee(w):
                 break
-            if n > a and self.cue_at(w) is not None and self.cue_at(w).form != "participle":  # type: ignore[union-attr]
+            if n > a and self.cue_at(w) is not None and not (prev in ws.doc and not prev.startswith("ال")):
                 break
-            if n > a and self.cue_at(w) is not None:
-                break
-            if w in _RELATIVE:
+            if w in _RELATIVE or (n > a and prev in ws.doc and not prev.startswith("ال") and not w.startswith("ال")
+                                  and not self.l_prefixed(w) and self.cue_at(w) is not None):
                 relative = True
-            if head is None:
-                head = w
             n += 1
             last_word = n
+            prev = w
         return a, last_word
+
+    def starts_phrase(self, w: str) -> bool:
+        """Whether ``w`` may open a speaker phrase (not a preposition, time word, addressee, clause word)."""
+        ws = self.w
+        return not (w in ws.stop or w in ws.time or w in ws.connector or w in ws.object or w in _ZONE_BREAK
+                    or w in self.lex.speech_nouns or _COMPLEMENTIZER.fullmatch(w) or _FA_INNA.fullmatch(w)
+                    or w.startswith("بال") or self.l_prefixed(w) or w[0].isdigit() or self.cue_at(w) is not None
+                    or w == "و")
+
+    def addressee(self, w: str) -> bool:
+        """``لوكالة``، ``للصحفيين``: ل + an outlet or audience names the channel."""
+        ws = self.w
+        rest = w[1:]
+        return rest in ws.media or ("ال" + rest[1:]) in ws.media or (rest.startswith("ل") and ("ا" + rest) in ws.media)
 
     def span_of(self, toks: Sequence[_Tok], a: int, b: int) -> tuple[int, int] | None:
         while a < b and toks[a].text in "()،,":
@@ -299,6 +319,14 @@ class _Analyzer:
         if k < 0 and t[o] in "„":
             k = t.find("”", o + 1, lim)
         return k
+
+    def closes(self, sent: _Sent, pos: int) -> bool:
+        """Whether the ``"`` at ``pos`` closes a quote opened earlier in its sentence (odd count before)."""
+        return self.t.count('"', sent.start, pos) % 2 == 1
+
+    def quote_ok(self, cf: CueForm, n: int, zone_a: int) -> bool:
+        """A quote right after a cue is its direct speech, except a quoted object of belief or finding."""
+        return cf.cls not in ("opine", "finding") or n == zone_a
 
     # ---- content from an introducer position
     def content_after(self, sent: _Sent, n: int) -> tuple[tuple[int, int] | None, str, bool]:
@@ -356,12 +384,13 @@ class _Analyzer:
                         break
                     intro, intro_n = "that", n
                     break
-                if w in self.w.connector and n > zone_a:
+                if n > zone_a and (w in self.w.connector or w in _ZONE_BREAK or _FA_INNA.fullmatch(w)):
                     break
                 c2 = self.cue_at(w)
                 if c2 is not None:
+                    after_comma = toks[n - 1].text in "،,"
                     if c2.form in ("participle", "bil") and c2.cls in ("say", "explain", "assert", "add") \
-                            and n - zone_a <= 12:
+                            and n - zone_a <= 12 and not after_comma:
                         merged_participle = n
                         n += 1
                         if n < end and c2.prep and toks[n].text == c2.prep:
@@ -371,20 +400,42 @@ class _Analyzer:
                             continue
                         intro, intro_n = "bare", n - 1
                         break
-                    if c2.form in ("past", "present") and n > zone_a:
+                    if n > zone_a and (c2.form in ("past", "present") or after_comma):
                         break
             else:
                 if w == ":":
                     intro, intro_n = "colon", n
                     break
-                if w in _OPEN and w != "'" and w != "(":
-                    intro, intro_n = "quote", n
-                    break
+                if w in "،," and n + 1 < end:
+                    nxt = toks[n + 1].text
+                    if nxt == "و" or (nxt[0] == "و" and len(nxt) > 3 and nxt[1:] not in self.w.title
+                                      and not nxt.startswith("وزير")):
+                        break
                 if w == "(":
                     c = self.quote_close(tk.start)
-                    if c - tk.start > 25:
+                    if c - tk.start > 25 and self.quote_ok(cf, n, zone_a):
                         intro, intro_n = "quote", n
                         break
+                    if c > tk.start:
+                        while n < end and toks[n].start < c:
+                            n += 1
+                        n += 1
+                        continue
+                    break
+                if w in _OPEN and w != "'":
+                    if w == '"' and self.closes(sent, tk.start):
+                        break
+                    c = self.quote_close(tk.start)
+                    if c > tk.start and self.t.count(" ", tk.start, c) >= 2:
+                        if self.quote_ok(cf, n, zone_a):
+                            intro, intro_n = "quote", n
+                        break
+                    if c > tk.start:  # a short quoted name (“الكتاب”) belongs to the zone
+                        while n < end and toks[n].start < c:
+                            n += 1
+                        n += 1
+                        continue
+                    break
                 if w in _PUNCT_STOP or w in _CLOSERS:
                     break
             n += 1
@@ -465,7 +516,7 @@ class _Analyzer:
                 if cb > ca:
                     channel = self.span_of(toks, ca, cb)
                     break
-            if toks[m].word and self.l_prefixed(w) and w[1:2] != "ل":
+            if toks[m].word and self.l_prefixed(w):
                 ca, cb = self.noun_phrase(toks, m, b, allow_l=True)
                 if cb > ca:
                     s0 = toks[ca].start + 1
