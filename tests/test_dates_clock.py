@@ -136,6 +136,18 @@ SINGLE: list[tuple[str, str, str, dict[str, Any]]] = [
     ("four digits with a part of day", "أعود 1140 صباحا", "1140 صباحا", {"hour": 11, "minute": 40}),
     ("24:00 is midnight", "الساعة 24:00", "الساعة 24:00", {"hour": 0, "ambiguous": False}),
     ("Arabic-Indic digits", "الساعة ٩:٣٠ مساءً", "الساعة ٩:٣٠ مساءً", {"hour": 21, "minute": 30}),
+    ("ordinal after a preposition", "انفجرت العبوة في الثالثة صباح اليوم", "الثالثة صباح", {"hour": 3}),
+    ("ordinal at the start", "السابعة مساءً موعد الإفطار", "السابعة مساءً", {"hour": 19}),
+    ("digits with an adverb", "يعود الوفد 7 مساءً.", "7 مساءً", {"hour": 19}),
+    ("digits after a preposition", "انفجرت عبوة عند 7 مساء أمس", "7 مساء", {"hour": 19}),
+    ("الساعة الـ with digits", "عند الساعة الـ12 ظهرًا", "الساعة الـ12 ظهرًا", {"hour": 12, "ambiguous": False}),
+    ("colloquial ونص", "الساعة الثامنة ونص", "الساعة الثامنة ونص", {"hour": 8, "minute": 30}),
+    ("Maghrebi دق", "على الساعة 15 و30 دق", "الساعة 15 و30 دق", {"hour": 15, "minute": 30}),
+    ("minutes in words make a time", "الحادية عشرة وعشرين مساءً", "الحادية عشرة وعشرين مساءً", {"hour": 23}),
+    ("after موعد", "اقترب موعد العاشرة صباحًا", "العاشرة صباحًا", {"hour": 10}),
+    ("12 with منتصف الليل", "يبدأ الحظر 12 منتصف الليل", "12 منتصف الليل", {"hour": 0}),
+    ("ISO T", "2016-11-07T12:34:20", "12:34:20", {"hour": 12, "second": 20}),
+    ("hyphenated midday", "منتصف-النهار", "منتصف-النهار", {"hour": 12}),
     ("diacritics and tatweel", "السَّاعةَ الثـالثة", "السَّاعةَ الثـالثة", {"hour": 3}),
 ]
 
@@ -216,6 +228,10 @@ NEGATIVE: list[tuple[str, str]] = [
     ("date with dashes", "صدر القرار في 2016-12-22"),
     ("time zone alone", "تنشر النتائج بتوقيت غرينتش"),
     ("weak range without marker", "من 3 إلى 5 لاعبين"),
+    ("ordinal agreeing with a noun", "وصلت الدفعة الثالثة صباح اليوم"),
+    ("ordinal adjective before an adverb", "تبدأ الجلسة الثانية مساء"),
+    ("cardinal count before a day", "استشهد ثلاثة صباح اليوم"),
+    ("digit count before a day", "أصيب 3 مساء أمس"),
 ]
 
 

@@ -90,6 +90,8 @@ class _Tables:
     pods_after: tuple[str, ...]
     pods_abbr: tuple[str, ...]
     pods_hhmm: frozenset[str]  # the parts of day that make 1140 a time (keys)
+    pods_adverb: frozenset[str]  # adverbial parts of day (keys): صباحا, مساء, بعد الظهر
+    preceders: frozenset[str]  # words after which a bare hour reads as a time
     fixed: Mapping[str, tuple[int, int, str]]
     noon_word: str
     noon_after: tuple[str, ...]
@@ -143,6 +145,8 @@ def _tables() -> _Tables:
         pods_after=words(k for k, v in pods_raw.items() if v[1] in ("before", "after")),
         pods_abbr=words(k for k, v in pods_raw.items() if v[1] == "abbr"),
         pods_hhmm=frozenset(_key(k) for k in raw["parts_of_day_hhmm"]),
+        pods_adverb=frozenset(_key(k) for k, v in pods_raw.items() if v[1] == "before"),
+        preceders=frozenset(words(raw["hour_preceders"])),
         fixed=fixed,
         noon_word=_fold(raw["noon_word"]),
         noon_after=words(raw["noon_word_after"]),
@@ -194,6 +198,8 @@ class _Patterns:
     tz: regex.Pattern[str]
     connector: regex.Pattern[str]
     range_start: regex.Pattern[str]
+    prev_word: regex.Pattern[str]
+    next_word: regex.Pattern[str]
 
 
 @cache
@@ -240,7 +246,7 @@ def _patterns() -> _Patterns:
         rf"(?:(?P<pre>{pods_before}) (?:في )?(?=(?:{hour_word}|{ords}{_E}|\d{{1,2}}:\d\d)))?"
         rf"(?:(?P<approx>{approx}) )?"
         rf"(?:(?P<off>{min_any}) ?{dq} (?P<offdir>{offdirs}) )?"
-        rf"(?:(?P<saa>{hour_word}) )?"
+        rf"(?:(?P<saa>{hour_word}) (?:ال(?=\d))?)?"  # الساعة الـ10
         rf"(?:{clock}|(?P<ord>{ords}){_E}|(?<!(?:{units}|{teen_units}) )(?P<card>{cards}){_E}"
         rf"|(?P<fixed>{fixed_words}|{noon}){_E})"
         rf"(?P<minpart>{min_part})?"
@@ -265,6 +271,9 @@ def _patterns() -> _Patterns:
         tz=regex.compile(tz_parse, flags),
         connector=regex.compile(connector, flags),
         range_start=regex.compile(range_start, flags),
+        # the word before a position (group 1), or None after punctuation
+        prev_word=regex.compile(r"(?:(\p{L}+)|[^\p{L}\p{N}\s]) ?$", flags),
+        next_word=regex.compile(r" ?\p{L}", flags),
     )
 
 
@@ -351,6 +360,30 @@ class _Unit:
         return hour, minute, ambiguous
 
 
+def _introduced(m: regex.Match[str], *, adverbial: bool = False) -> bool:
+    """Whether an hour with only a part of day reads as a time where it stands.
+
+    True after a preposition (في، عند، حتى، من ...), an approximation, a proclitic و, punctuation or
+    the start of the text; with ``adverbial``, also when the part of day is an adverb (صباحا،
+    مساء at a clause end) rather than a construct noun before a day (مساء أمس، صباح اليوم).
+    """
+    t = _tables()
+    if m.group("approx"):
+        return True
+    if adverbial:
+        text = m.group("pod") or m.group("abbr") or ""
+        key = _key(text)
+        if m.group("abbr") or (key in t.pods_adverb and (" " in text or text.endswith("ا"))):
+            return True
+        if key in t.pods_adverb and _patterns().next_word.match(m.string, m.end()) is None:
+            return True
+    s = m.start()
+    if s == 0 or m.string[s - 1] == "و":
+        return True
+    prev = _patterns().prev_word.search(m.string, max(0, s - 24), s)
+    return prev is None or prev.group(1) is None or prev.group(1) in t.preceders
+
+
 def _read(m: regex.Match[str]) -> _Unit | None:
     t = _tables()
     saa = bool(m.group("saa"))
@@ -387,16 +420,17 @@ def _read(m: regex.Match[str]) -> _Unit | None:
                 return None
             h = 0
         exact = h > 12 or h == 0 or military or (colon and m.group("h").startswith("0") and pod is None)
-        strong = saa or colon or own_pod is not None or tz is not None
+        strong = saa or colon or military or tz is not None or (own_pod is not None and _introduced(m, adverbial=True))
     else:
         word = m.group("ord") or m.group("card")
         key = word.removeprefix("ال") if m.group("ord") else word
         if key not in t.hours:
             return None
         h = t.hours[key]
-        if m.group("card") and not saa and own_pod is None:
-            return None
-        strong = saa or own_pod is not None or tz is not None or pre_pod is not None
+        if m.group("card") and not saa:
+            return None  # ثلاثة صباح اليوم is a count more often than a time
+        # an ordinal after a noun agrees with it (الجلسة الثالثة مساء); as an hour it follows a preposition
+        strong = saa or tz is not None or pre_pod is not None or (own_pod is not None and _introduced(m))
     delta = 0
     if m.group("frac"):
         delta = t.fractions.get(_key(m.group("frac")), 0)
@@ -411,7 +445,7 @@ def _read(m: regex.Match[str]) -> _Unit | None:
         if mw is None or mw > 59:
             return None
         delta = mw
-        strong = strong or bool(m.group("mdq"))
+        strong = True  # الحادية عشرة وعشرين: hour and minutes
     elif m.group("mneg"):
         mn = _minutes_of_words(m.group("mneg"))
         if mn is None or mn > 59:
