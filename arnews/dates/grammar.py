@@ -28,6 +28,8 @@ MOD_WORDS: dict[str, int] = {
     "الفائته": -1, "السابق": -1, "السابقه": -1, "المنقضي": -1, "المنقضيه": -1, "الماض": -1,
     "المقبل": 1, "المقبله": 1, "القادم": 1, "القادمه": 1, "التالي": 1, "التاليه": 1, "الجاي": 1,
     "الجاري": 0, "الجاريه": 0, "الحالي": 0, "الحاليه": 0,
+    "الماضيين": -1, "الماضيتين": -1, "المنصرمين": -1, "السابقين": -1, "الاخيرين": -1, "الاخيرتين": -1,
+    "المقبلين": 1, "المقبلتين": 1, "القادمين": 1, "القادمتين": 1,
 }
 #: Edges of a period: (start fraction, end fraction) of it.
 EDGE_WORDS: dict[str, str] = {
@@ -73,30 +75,35 @@ def pattern() -> regex.Pattern[str]:
     unit_one = rf"(?:{_alt(u for u, (_, c) in units().items() if c > 0)}){E}"
     unit_dual = rf"(?:{_alt(u for u, (_, c) in units().items() if c == 2)}){E}"
     unit_plural = rf"(?:{_alt(u for u, (_, c) in units().items() if c == 0)}){E}"
-    edge = rf"(?:{_alt(EDGE_WORDS)}){E}"
+    edge = rf"(?:(?:في\s+)?وقت\s+(?:لاحق|مبكر)\s+(?:من|في)|لاحقا\s+في|{_alt(EDGE_WORDS)}){E}"
     hol = rf"(?:{_alt(holidays())}){E}"
     vague = rf"(?:{_alt(vague_phrases())}){E}"
 
     year4 = r"(?:1[3-9]\d\d|20\d\d|21\d\d)(?!\d)"
-    yearw = rf"(?:الف|الفين|الفان)(?:\s+و\s*(?:{numw}))"
+    yearw = rf"(?:الف|الفين|الفان)(?:\s+و\s*(?:{numw}))?"
     era = r"(?:\s*(?P<era>ه|م|هجريه|هجري|ميلاديه|ميلادي|للهجره|للميلاد)(?!\w))?"
     yearword = r"(?:ل|ب)?(?:ال)?(?:عام|سنه)"
     year_opt = rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era})?"
     daynum = rf"(?:[0-3]?\d(?!\d)|{ordw})"
     mon2 = rf"(?:\s*[/(\-]\s*(?P<mon2>{mon})\s*\)?)?"
-    dmy = rf"(?P<day>{daynum})\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{mon}){mon2}{year_opt}"
+    dmy = rf"(?P<day>{daynum})\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{mon}){mon2}\.?{year_opt}"
     mdy = rf"(?:شهر\s+)?(?P<mon>{mon}){mon2}\s*[-\s]\s*(?P<day>[0-3]?\d(?![\d/.:])|{ordw}){year_opt}"
     num_dmy = (
         r"(?<![\d.,/:])(?P<n1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<n2>\d{1,2})\s*(?P=sep)\s*(?P<n3>\d{4}|\d{2})"
         r"(?![\d.,/:]\d)" + era
     )
     num_ymd = r"(?<![\d.,/:])(?P<iy>\d{4})(?P<sep>[/.\-])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})(?![\d.,/:]?\d)"
-    num_my = r"(?<![\d.,/:])(?P<mm>\d{1,2})/(?P<my>\d{4})(?![\d.,/:]?\d)"
+    num_my = (
+        r"(?<![\d.,/:])(?P<mm>\d{1,2})/(?P<my>\d{4})(?![\d.,/:]?\d)"
+        r"|(?<![\d.,/:])(?P<my>(?:19|20)\d\d)[./\-](?P<mm>\d{1,2})(?![\d.,/:]?\d)"
+    )
     num_dm = (
         r"(?<=(?:(?<!\w)(?:في|يوم|الموافق|بتاريخ|تاريخ|منذ|حتى|اعود|ساعود|من|الى)\s+)|[،,]\s*)"
-        r"(?<![\d.,/:])(?P<dm1>\d{1,2})(?P<sepdm>[/\-.])(?P<dm2>\d{1,2})(?![\d.,/:]?\d)"
+        r"(?<![\d.,/:])(?P<dm1>\d{1,2})(?P<sepdm>[/\-.])(?P<dm2>\d{1,2})(?![\d.,/:]?\d)(?:\s*,\s*(?P<dmy>\d{4})(?!\d))?"
     )
-    datecore = rf"(?:{num_ymd}|{num_dmy}|{num_my}|{dmy}|{mdy})"
+    mrel = rf"(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر|{AL}شهر\s+الجاري)"
+    dmrel = rf"(?P<mday>{daynum})\s+(?:من\s+|في\s+)?{mrel}"
+    datecore = rf"(?:{num_ymd}|{num_dmy}|{num_my}|{dmy}|{mdy}|{dmrel})"
     rel = (
         r"(?:اليوم\s+(?:الي|الذي|اللي)\s+(?:بعد|قبل)\s+(?:بكره|بكرا|غد|امبارح|امس|البارحه)"
         r"|اليوم\s+القبل\s+البارحه|اليوم\s+(?:التالي|السابق|الماضي|المنصرم)(?!\s+(?:ل|من|على))"
@@ -121,12 +128,16 @@ def pattern() -> regex.Pattern[str]:
         rf"|يوم\s+(?P<wd>{wd_bare}))"
         rf"(?:\s*(?:-|/|الى|حتى)\s*(?P<wd2>{wd}))?"
     )
-    dayonly = rf"(?P<dday>[0-3]?\d(?![\d/.:])|{ordw})(?!\s+(?:{unit_all}|من\s+(?:{mon})))"
+    dayonly = (
+        rf"(?P<dday>[0-3]?\d(?![\d/.:])|{ordw})(?!\s+(?:{unit_all}|من\s+(?:{mon})))"
+        r"(?!\s*[-–:]\s*\d|\s*(?:صباحا|مساء|مساءا|ص|م|ظهرا|عصرا|فجرا|ليلا|بعد\s+الظهر)(?!\w))"
+    )
     after_day = rf"(?:\s*[،,]?\s*(?:الموافق\s+|في\s+|بتاريخ\s+)?(?:{datecore}|{dayonly}))?"
     f_day = (
         rf"(?:{pod_pre})?(?:(?P<rel>{rel})(?:\s*[،,]?\s+(?:يوم\s+)?(?P<wd>{wd}))?{pod_suf}"
         rf"(?:\s*[،,]?\s*(?:الموافق\s+)?{datecore})?|{wdp}{pod_suf}{after_day})"
         rf"|(?:{pod_pre})?{datecore}"
+        rf"|يوم\s+(?P<mday>[0-3]?\d(?![\d/.:]))(?!\s*(?:{unit_all}|من|{mon}|[-/]))"
     )
     f_tpod = (
         r"(?P<tpod>(?:هذا|هذه)\s+(?:الصباح|المساء|الليله|الظهيره|الظهر|الفجر|العصر)|الليله\s+(?:الماضيه|البارحه)"
@@ -136,6 +147,7 @@ def pattern() -> regex.Pattern[str]:
         rf"(?:بين\s+)?(?P<d1>{daynum})\s*(?:-|–|الى|حتى|وحتى|و)\s*(?P<day>{daynum})\s*(?:من\s+)?(?:شهر\s+)?"
         rf"(?P<mon>{mon}){mon2}{year_opt}"
         rf"|(?:شهر\s+)?(?P<mon>{mon})\s+(?:بين\s+)?(?P<d1>[0-3]?\d)\s*(?:-|–|و|الى)\s*(?P<day>[0-3]?\d)(?![\d/.:])"
+        rf"|(?:بين\s+)?(?P<d1>{daynum})\s*(?:-|–|الى|حتى|وحتى|و)\s*(?P<mday>{daynum})\s+(?:من\s+|في\s+)?{mrel}"
     )
     year_range = (
         rf"(?P<ybet>بين)\s+(?:(?:ال)?(?:عامي|سنتي|العامين|الاعوام|السنوات|الفتره\s+من)\s+)?(?P<y1>{year4})"
@@ -167,18 +179,23 @@ def pattern() -> regex.Pattern[str]:
         rf"|(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)(?!\s+(?:الاول|الثاني|الاخر|العربي|ال\w+ي(?!\w)))"
         rf"(?:\s+(?:من\s+)?{yearphrase})?"
         rf"|(?P<season>صيف|شتاء|ربيع|خريف)\s+{yearphrase}"
-        rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{unit_plural})\s+(?P<pcnt>\d+|{numw})(?:\s+(?P<pmod>{mod}|الاخيره|الاولى))?"
-        rf"|(?:ال\s*|اخر\s+)?(?P<pcnt>\d+|{numw})\s+(?P<plu>{unit_all})\s+(?P<pmod>{mod}|الاخيره|الاولى)"
+        rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{unit_plural})\s+(?:ال)?(?P<pcnt>\d+|{numw})"
+        rf"(?:\s+(?P<pmod>{mod}|الاخيره|الاولى))?"
+        rf"|(?:ال\s*)?(?P<pcnt>\d+|{numw})\s+(?P<plu>{unit_all})\s+(?P<pmod>{mod}|الاخيره|الاولى)"
+        rf"|(?P<plast>اخر|الـ?اخيره)\s+(?P<pcnt>\d+|{numw})\s+(?P<plu>{unit_all})"
+        rf"|{AL}(?P<plu>{unit_dual})\s+(?P<pmod>{mod})"
+        rf"|(?P<rest>باقي|بقيه)\s+(?:هذا\s+|هذه\s+)?(?:{AL})?(?P<pn>اسبوع|شهر|عام|سنه)(?:ي)?{E}"
         rf"|(?P<vplu>{AL}(?:{unit_plural})\s+(?:القليله\s+)?(?:{mod}|الاخيره))"
     )
     approx = r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|على)|ما\s+يقارب|ما\s+يقرب\s+من|ما\s+لا\s+يقل\s+عن)"
     op = r"(?:قبل|منذ|بعد|خلال|غضون|في\s+غضون|طوال|طيله|لمده|مده|على\s+مدى|على\s+مدار|لفتره|على\s+امتداد)"
-    counted = rf"(?:(?:\d+(?:[.,]\d+)?|{numw})\s+{unit_all}|{unit_dual})"
+    counted = rf"(?:(?<![\d:.,/])(?:\d+(?:[.,]\d+)?|{numw})\s+{unit_all}|{unit_dual})"
     tail = rf"(?:\s+و\s*(?:(?:\d+|{numw})\s+{unit_all}|{unit_dual}|نصف|ربع){E})?"
     not_after_sg = rf"(?!\s+(?:\d|ال|{mon}|{wd_bare}|من|على|واحد))"
     after_qty = r"(?:\s+(?P<fromnow>من\s+الان|مضت|من\s+اليوم))?"
     f_offset = (
         rf"(?P<op>{op})\s+(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{unit_one}{tail}{not_after_sg}){after_qty}"
+        rf"|(?P<op>طوال|طيله|على\s+مدار|على\s+مدى|على\s+امتداد)\s+{AL}(?P<qty>{unit_one})(?!\s+{mod})"
         rf"|(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}){after_qty}"
         rf"|(?P<op>قبل|منذ|بعد)\s+(?P<vplu>{unit_plural}|فتره|زمن|مده)(?!\s+(?:\d|{numw}|من|على|ال))"
     )
@@ -186,9 +203,18 @@ def pattern() -> regex.Pattern[str]:
     f_vague = rf"(?P<vague>{vague})"
     f_month = (
         rf"(?:(?P<mthis>هذا|هذه)\s+)?(?P<shahr>شهر\s+)?(?P<mon>{mon}){mon2}"
-        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|\s+(?P<yrel>{this_year}))?"
+        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|\s+(?P<yrel>{this_year})"
+        rf"|\s+(?P<mmod>{mod}))?"
+    )
+    nth = r"(?:ال)?(?:اول|ثاني|ثان|ثالث|رابع|خامس|اخر|اخير|الاخير)"
+    f_nthwd = (
+        rf"(?P<nth>{nth})\s+(?:يوم\s+)?(?P<nwd>{wd}|{wd_bare})\s+(?:من|في|ب)\s*"
+        rf"(?:(?:شهر\s+)?(?P<mon>{mon}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر))"
+        rf"|(?P<nwd>{wd})\s+(?P<nth>{nth}){E}\s+(?:من|في)\s+"
+        rf"(?:(?:شهر\s+)?(?P<mon>{mon}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر))"
     )
     branches = [
+        ("F_nthwd", f_nthwd),
         ("F_dayrange", day_range),
         ("F_yrange", year_range),
         ("F_tpod", f_tpod),

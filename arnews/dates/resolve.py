@@ -33,7 +33,7 @@ from .numbers import fold_pattern, parse_number, parse_ordinal
 __all__ = ["FAMILIES", "Reading", "read_match"]
 
 FAMILIES = (
-    "F_dayrange", "F_yrange", "F_tpod", "F_day", "F_numdm", "F_hol", "F_period", "F_offset", "F_decade",
+    "F_nthwd", "F_dayrange", "F_yrange", "F_tpod", "F_day", "F_numdm", "F_hol", "F_period", "F_offset", "F_decade",
     "F_year", "F_month", "F_vague",
 )
 
@@ -135,9 +135,9 @@ def _pick_year(month: int, day: int, ref: date, direction: int) -> int:
         cand = date(y, month, day)
     except ValueError:
         return y
-    if direction < 0 and cand > ref:
+    if direction < 0 and cand > ref + timedelta(days=31):
         return y - 1
-    if direction > 0 and cand < ref:
+    if direction > 0 and cand < ref - timedelta(days=31):
         return y + 1
     return y
 
@@ -258,6 +258,17 @@ def _date_core(c: _Ctx, ref: date | None) -> tuple[str, str, Interval | None, da
         if not 1 <= mo <= 12:
             return None
         return "date", "month", _month(y, mo), None
+    if g("mrel") is not None and g("mday") is not None:
+        dn = _day_of(g("mday"))
+        if ref is None or dn is None or not 1 <= dn <= 31:
+            return ("date", "day", None, None) if dn else None
+        k = _mod_dir(g("mrel")) or 0
+        first = _add_months(ref.replace(day=1), k)
+        try:
+            d = first.replace(day=dn)
+        except ValueError:
+            return None
+        return "date", "day", _day(d), d
     mon = _month_of(g("mon"))
     if mon is None:
         return None
@@ -325,7 +336,29 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
                 direction = c.direction() or -1
                 day = _weekday_date(wd, ref, direction)
     core = None
-    if g("n1") or g("iy") or g("mm") or g("mon"):
+    if g("mday") is not None and g("mrel") is None and wd is None and rel is None:
+        dn = _day_of(g("mday"))
+        if dn is None or not 1 <= dn <= 31:
+            return None
+        if ref is None:
+            return Reading(0, 0, "date", "day", None)
+        direction = c.direction()
+        cands = []
+        for k in (-1, 0, 1):
+            try:
+                cands.append(_add_months(ref.replace(day=1), k).replace(day=dn))
+            except ValueError:
+                pass
+        if direction > 0:
+            pool = [x for x in cands if x >= ref] or cands
+            d = min(pool)
+        elif direction < 0:
+            pool = [x for x in cands if x <= ref] or cands
+            d = max(pool)
+        else:
+            d = min(cands, key=lambda x: abs((x - ref).days))
+        return Reading(0, 0, "date", "day", _day(d), day=d)
+    if g("n1") or g("iy") or g("mm") or g("mon") or g("mrel"):
         core = _date_core(c, ref)
         if core is not None:
             kind, grain, interval, cday = core
@@ -479,6 +512,17 @@ def _edge(iv: Interval, unit: str, edge: str) -> Interval:
     return a + 2 * third, b
 
 
+def _edge_of(s: str | None) -> str | None:
+    if not s:
+        return None
+    s = _norm(s)
+    if "لاحق" in s:
+        return "late"
+    if "مبكر" in s:
+        return "early"
+    return EDGE_WORDS.get(s)
+
+
 SEASONS = {"ربيع": (3, 6), "صيف": (6, 9), "خريف": (9, 12), "شتاء": (12, 15)}
 
 
@@ -503,14 +547,20 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
         return Reading(0, 0, "range", "weekend", (_d(sat), _d(sat) + timedelta(days=2)))
     if g("vplu") is not None:
         return Reading(0, 0, "vague", None, None)
+    if g("rest") is not None:
+        unit = _period_unit(_norm(g("pn")))
+        if ref is None:
+            return Reading(0, 0, "range", "day", None)
+        iv = _unit_interval(unit, ref, 0)
+        return Reading(0, 0, "range", "day", (_d(ref), iv[1])) if iv else None
     if g("plu") is not None:
-        unit_name = units().get(_norm(g("plu")), ("", 0))[0]
-        n = _day_of(g("pcnt"))
+        unit_name, ucount = units().get(_norm(g("plu")), ("", 0))
+        n = _day_of(g("pcnt")) if g("pcnt") else ucount
         if not unit_name or n is None or n <= 0 or ref is None:
             return Reading(0, 0, "range", unit_name or None, None)
         d = _mod_dir(g("pmod"))
         if d is None:
-            d = -1 if _norm(g("pmod")) in ("الاخيره", "") else 1
+            d = -1 if _norm(g("pmod")) in ("الاخيره", "") or g("plast") else 1
         now = _d(ref)
         if unit_name in ("hour", "minute", "second"):
             delta = timedelta(**{unit_name + "s": n})
@@ -551,7 +601,7 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
                 y += 1
         end = datetime(y + (b > 12), (b - 1) % 12 + 1, 1)
         return Reading(0, 0, "range", "season", (datetime(y, a, 1), end))
-    edge = EDGE_WORDS.get(_norm(g("edge"))) if g("edge") else None
+    edge = _edge_of(g("edge"))
     if g("pn") is not None:
         unit = _period_unit(_norm(g("pn")))
         if ref is None:
@@ -672,6 +722,9 @@ def _read_offset(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
     parts = _parse_qty(q)
     if parts is None:
         return None
+    if op in ("طوال", "طيله", "على مدار", "على مدي", "على امتداد", "علي مدار", "علي مدي", "علي امتداد"):
+        total = sum((timedelta(days=n * _UNIT_DELTA[u]) for n, u in parts), timedelta(0))
+        return Reading(0, 0, "duration", parts[0][1], None, duration=total)
     if not op and not g("approx"):
         head = c.t[max(0, vs - 30) : vs]
         if _AGE.search(head) or regex.match(r"\s*(?:من\s+العمر|عمرا)", c.t[c.m.end() :]):
@@ -766,8 +819,11 @@ def _read_month(c: _Ctx, ref: date | None, vs: int) -> Reading | None:
     if y is None:
         if ref is None:
             return Reading(0, 0, "date", "month", None)
-        if g("mthis"):
+        mmod = _mod_dir(g("mmod"))
+        if g("mthis") or mmod == 0:
             y = ref.year
+        elif mmod is not None:
+            y = ref.year - 1 if mmod < 0 and mo >= ref.month else ref.year + 1 if mmod > 0 and mo <= ref.month else ref.year
         else:
             direction = c.direction()
             y = ref.year
@@ -792,18 +848,49 @@ def _read_vague(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
 
 def _read_numdm(c: _Ctx, ref: date | None) -> Reading | None:
     a, b = int(c.g("dm1") or 0), int(c.g("dm2") or 0)
-    if c.g("sepdm") == "." and not (b <= 12 and a <= 31):
-        return None
     day, mon = (a, b) if b <= 12 else (b, a)
     if not (1 <= mon <= 12 and 1 <= day <= 31):
         return None
-    if ref is None:
+    year = _year_of(c.g("dmy"))
+    if ref is None and year is None:
         return Reading(0, 0, "date", "day", None)
-    y = _pick_year(mon, day, ref, c.direction())
+    y = year if year is not None else _pick_year(mon, day, ref, c.direction())  # type: ignore[arg-type]
     try:
         d = date(y, mon, day)
     except ValueError:
         return None
+    return Reading(0, 0, "date", "day", _day(d), day=d)
+
+
+_NTH = {"اول": 1, "ثاني": 2, "ثان": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "اخر": -1, "اخير": -1}
+
+
+def _read_nthwd(c: _Ctx, ref: date | None) -> Reading | None:
+    g = c.g
+    nth = _norm(g("nth"))
+    n = _NTH.get(nth[2:] if nth.startswith("ال") else nth)
+    wd = _weekday_of(g("nwd"))
+    if n is None or wd is None:
+        return None
+    if g("mrel") is not None:
+        if ref is None:
+            return Reading(0, 0, "date", "day", None)
+        first = _add_months(ref.replace(day=1), _mod_dir(g("mrel")) or 0)
+        y, mo = first.year, first.month
+    else:
+        mon = _month_of(g("mon"))
+        if mon is None or mon[0] != "gregorian":
+            return None
+        mo = mon[1]
+        yy = _year_of(g("year"))
+        if yy is None:
+            if ref is None:
+                return Reading(0, 0, "date", "day", None)
+            yy = _pick_year(mo, 15, ref, c.direction())
+        y = yy
+    from .calendars import _nth_weekday
+
+    d = _nth_weekday(y, mo, wd, n)
     return Reading(0, 0, "date", "day", _day(d), day=d)
 
 
@@ -816,6 +903,7 @@ def read_match(t: str, m: regex.Match[str], ref: datetime | None, prefer: str) -
     vs, ve = m.start("s"), m.end()
     rd = ref.date() if ref is not None else None
     readers: dict[str, Callable[[], Reading | None]] = {
+        "F_nthwd": lambda: _read_nthwd(c, rd),
         "F_dayrange": lambda: _read_dayrange(c, rd),
         "F_yrange": lambda: _read_yrange(c, rd),
         "F_tpod": lambda: _read_tpod(c, rd),
