@@ -142,8 +142,8 @@ def _is_weak_token(t: str, line_start: int, a: int, tok_start: int, lex: _Lexico
     token = t[tok_start:a].lstrip(_OPEN_STRIP)
     if not token:
         return False
-    if len(token) == 1:
-        return token.isalpha()
+    if len(token) == 1 and token.isalpha():
+        return True
     if token in lex.abbreviations or _DOTTED.fullmatch(token):
         return True
     if len(token) <= 3 and token.isdigit() and token.isascii():

@@ -1,0 +1,346 @@
+"""Sentence splitting: one table of labelled cases per phenomenon (examples written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from arnews.normalize import analysis_view
+from arnews.sentences import _lexicon, sentence_bounds, split_sentences, split_view
+from arnews.spans import Span
+
+Case = tuple[str, str, list[str]]
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+TERMINATORS: list[Case] = [
+    ("period", "وصل الوفد إلى القاهرة. وبدأت المحادثات.", ["وصل الوفد إلى القاهرة.", "وبدأت المحادثات."]),
+    ("arabic question mark", "هل تنجح المفاوضات؟ لا أحد يعرف.", ["هل تنجح المفاوضات؟", "لا أحد يعرف."]),
+    ("exclamation", "يا له من يوم! انتهت الحرب.", ["يا له من يوم!", "انتهت الحرب."]),
+    ("latin question mark", "ما العمل? سؤال قديم.", ["ما العمل?", "سؤال قديم."]),
+    ("run ؟!", "أهذا معقول؟! تساءل الجميع.", ["أهذا معقول؟!", "تساءل الجميع."]),
+    ("run !!", "فاز المنتخب!! واحتفل الجمهور.", ["فاز المنتخب!!", "واحتفل الجمهور."]),
+    ("double period as full stop", "ارتفعت الأسعار.. وتراجع الطلب.", ["ارتفعت الأسعار..", "وتراجع الطلب."]),
+    ("no final punctuation", "وصل الوفد", ["وصل الوفد"]),
+    ("missing space between words", "انتهى الاجتماع.وغادر الوزراء.", ["انتهى الاجتماع.", "وغادر الوزراء."]),
+    ("missing space after ؟", "لماذا تأخر القرار؟قال المتحدث.", ["لماذا تأخر القرار؟", "قال المتحدث."]),
+]
+
+NON_TERMINATORS: list[Case] = [
+    ("semicolon", "ارتفع النفط؛ وتراجع الذهب.", ["ارتفع النفط؛ وتراجع الذهب."]),
+    ("arabic comma", "زار الوزير عمّان، ثم بيروت، ثم دمشق.", ["زار الوزير عمّان، ثم بيروت، ثم دمشق."]),
+    ("colon before a list", "تشمل الخطة: خفض الضرائب ودعم النقل.", ["تشمل الخطة: خفض الضرائب ودعم النقل."]),
+    ("colon before a quote", "وقال الوزير: «الوضع مستقر».", ["وقال الوزير: «الوضع مستقر»."]),
+    ("latin comma", "حضر الوزراء, والسفراء.", ["حضر الوزراء, والسفراء."]),
+]
+
+QUOTES: list[Case] = [
+    ("guillemets, period outside", "قال: «سنعود». ثم غادر.", ["قال: «سنعود».", "ثم غادر."]),
+    ("guillemets, period inside", "قال: «سنعود.» ثم غادر.", ["قال: «سنعود.»", "ثم غادر."]),
+    ("quote of two sentences", "قال: «سنعود. الطريق طويل». وصمت.", ["قال: «سنعود.", "الطريق طويل».", "وصمت."]),
+    (
+        "curly quotes of two sentences",
+        "“لن نتراجع. القرار نهائي”، قال الوزير.",
+        ["“لن نتراجع.", "القرار نهائي”، قال الوزير."],
+    ),
+    ("attribution after comma", "“الوضع صعب!”، قالت الوزيرة أمس.", ["“الوضع صعب!”، قالت الوزيرة أمس."]),
+    (
+        "attribution without comma",
+        "«هل من حل؟» تساءل النائب. ولم يجبه أحد.",
+        ["«هل من حل؟» تساءل النائب.", "ولم يجبه أحد."],
+    ),
+    ("participle after quote", "«انتهى الأمر.» مضيفا أن الملف أغلق.", ["«انتهى الأمر.» مضيفا أن الملف أغلق."]),
+    (
+        "question then period after quote",
+        "وسأل: «إلى متى؟». وأضاف أن الصبر نفد.",
+        ["وسأل: «إلى متى؟».", "وأضاف أن الصبر نفد."],
+    ),
+    (
+        "al-hayat reversed guillemets",
+        "وتابع: »نعمل بجد.« وقال إن النتائج قريبة.",
+        ["وتابع: »نعمل بجد.«", "وقال إن النتائج قريبة."],
+    ),
+    (
+        "al-hayat spaced closing mark",
+        "وقال: » نعمل بجد. « وأضاف أن العمل مستمر.",
+        ["وقال: » نعمل بجد. «", "وأضاف أن العمل مستمر."],
+    ),
+    ("straight quotes", 'وقال "انتهينا." ثم خرج.', ['وقال "انتهينا."', "ثم خرج."]),
+    ("straight quote then period", 'ووصف الاتفاق بأنه "تاريخي". وغادر.', ['ووصف الاتفاق بأنه "تاريخي".', "وغادر."]),
+    (
+        "opening quote after period stays",
+        "انتهى الاجتماع. «لا جديد» قال مصدر.",
+        ["انتهى الاجتماع.", "«لا جديد» قال مصدر."],
+    ),
+]
+
+NEWLINES: list[Case] = [
+    (
+        "headline line",
+        "الحكومة تخفض الأسعار\nأعلنت الحكومة خفض الأسعار.",
+        ["الحكومة تخفض الأسعار", "أعلنت الحكومة خفض الأسعار."],
+    ),
+    ("paragraph break", "انتهى الاجتماع\n\nوبدأ المؤتمر الصحافي", ["انتهى الاجتماع", "وبدأ المؤتمر الصحافي"]),
+    ("caption line", "صورة: الوزير في المطار\nوصل الوزير.", ["صورة: الوزير في المطار", "وصل الوزير."]),
+    ("list items", "أبرز القرارات:\n- خفض الضرائب\n- دعم الوقود", ["أبرز القرارات:", "- خفض الضرائب", "- دعم الوقود"]),
+    ("windows line ends", "العنوان\r\nالنص هنا.", ["العنوان", "النص هنا."]),
+    ("byline at the end", "انتهى الاجتماع.\nكتب: سامر علي", ["انتهى الاجتماع.", "كتب: سامر علي"]),
+    ("blank lines only", "\n\n  \n", []),
+]
+
+DATELINES: list[Case] = [
+    (
+        "dash dateline",
+        "القاهرة - (رويترز) - أعلن الوزير استقالته. وقبلها الرئيس.",
+        ["القاهرة - (رويترز) - أعلن الوزير استقالته.", "وقبلها الرئيس."],
+    ),
+    ("al-hayat dateline", "بيروت ـ «الحياة»: اجتمع المجلس أمس.", ["بيروت ـ «الحياة»: اجتمع المجلس أمس."]),
+    ("dotted agency", "باريس (أ.ف.ب.) - وصل الرئيس. وعقد لقاء.", ["باريس (أ.ف.ب.) - وصل الرئيس.", "وعقد لقاء."]),
+    ("spaced dotted agency", "لندن - أ. ف. ب. - بدأت القمة.", ["لندن - أ. ف. ب. - بدأت القمة."]),
+    ("dateline with date", "بغداد 15-7 (ا ف ب) - قتل جندي.", ["بغداد 15-7 (ا ف ب) - قتل جندي."]),
+]
+
+NUMBERS: list[Case] = [
+    ("decimal", "نما الاقتصاد 3.5 في المئة. وارتفع التضخم.", ["نما الاقتصاد 3.5 في المئة.", "وارتفع التضخم."]),
+    ("thousands", "بلغ العجز 1.200.000 دينار.", ["بلغ العجز 1.200.000 دينار."]),
+    ("arabic decimal separator", "نسبة النمو ٣٫٥ بالمئة.", ["نسبة النمو ٣٫٥ بالمئة."]),
+    ("arabic-indic decimal with period", "نسبة النمو ٣.٥ بالمئة. وهي جيدة.", ["نسبة النمو ٣.٥ بالمئة.", "وهي جيدة."]),
+    ("dotted date", "وقع الحادث في 12.9.2023 مساء.", ["وقع الحادث في 12.9.2023 مساء."]),
+    ("time with colon", "بدأ الاجتماع الساعة 10:30 صباحا.", ["بدأ الاجتماع الساعة 10:30 صباحا."]),
+    ("time with period", "انطلق القطار في 7.45 صباحا.", ["انطلق القطار في 7.45 صباحا."]),
+    ("number ends a sentence", "بلغ عدد الضحايا 25. وأصيب آخرون.", ["بلغ عدد الضحايا 25.", "وأصيب آخرون."]),
+    ("year ends a sentence", "تأسست الشركة عام 1990. وتوسعت لاحقا.", ["تأسست الشركة عام 1990.", "وتوسعت لاحقا."]),
+    ("slash date", "صدر القرار في 12/9/2023.", ["صدر القرار في 12/9/2023."]),
+]
+
+ABBREVIATIONS: list[Case] = [
+    ("doctor title", "استقبل د. سامي الوفد.", ["استقبل د. سامي الوفد."]),
+    ("professor doctor", "ألقى أ.د. ليلى حسن كلمة.", ["ألقى أ.د. ليلى حسن كلمة."]),
+    ("engineer title", "أشرف م. خالد على المشروع.", ["أشرف م. خالد على المشروع."]),
+    ("before christ", "بنيت المدينة عام 300 ق.م. على ضفاف النهر.", ["بنيت المدينة عام 300 ق.م. على ضفاف النهر."]),
+    ("spaced before christ", "في القرن الخامس ق. م. ازدهرت التجارة.", ["في القرن الخامس ق. م. ازدهرت التجارة."]),
+    ("po box", "العنوان ص.ب. 1234 عمّان.", ["العنوان ص.ب. 1234 عمّان."]),
+    ("company form", "شركة النور ش.م.م. تفوز بالعقد.", ["شركة النور ش.م.م. تفوز بالعقد."]),
+    ("etcetera mid-sentence", "تباع الخضار والفواكه إلخ. بأسعار مرتفعة.", ["تباع الخضار والفواكه إلخ. بأسعار مرتفعة."]),
+    (
+        "etcetera then new sentence",
+        "تباع الخضار والفواكه إلخ. وقال التاجر إن الطلب ضعيف.",
+        ["تباع الخضار والفواكه إلخ.", "وقال التاجر إن الطلب ضعيف."],
+    ),
+    ("hijri year letter", "ولد عام 1350 هـ. في مكة.", ["ولد عام 1350 هـ. في مكة."]),
+    (
+        "title before sentence end",
+        "زار د. هالة المستشفى. وأثنت على الأطباء.",
+        ["زار د. هالة المستشفى.", "وأثنت على الأطباء."],
+    ),
+]
+
+INITIALS: list[Case] = [
+    ("arabic single-letter initial", "زار جورج و. بوش المنطقة.", ["زار جورج و. بوش المنطقة."]),
+    ("transliterated initial", "اغتيل جون إف. كينيدي عام 1963.", ["اغتيل جون إف. كينيدي عام 1963."]),
+    ("transliterated initial dee", "فاز روبرت دي. نيرو بالجائزة.", ["فاز روبرت دي. نيرو بالجائزة."]),
+    ("latin initial", "كتب الرواية J. K. Rowling قبل سنوات.", ["كتب الرواية J. K. Rowling قبل سنوات."]),
+]
+
+LATIN: list[Case] = [
+    ("u.s.", "أعلنت U.S. Army انسحابها.", ["أعلنت U.S. Army انسحابها."]),
+    ("dr.", "قال Dr. Smith إن العلاج فعال.", ["قال Dr. Smith إن العلاج فعال."]),
+    ("no.", "صدر القرار No. 12 أمس.", ["صدر القرار No. 12 أمس."]),
+    ("e.g.", "بعض الدول e.g. Norway تدعم المشروع.", ["بعض الدول e.g. Norway تدعم المشروع."]),
+    ("inc.", "وقالت Apple Inc. إن المبيعات ارتفعت.", ["وقالت Apple Inc. إن المبيعات ارتفعت."]),
+    (
+        "latin lower case goes on",
+        "the deal was approx. five billion دولار.",
+        ["the deal was approx. five billion دولار."],
+    ),
+    ("brand with !", "استحوذت Yahoo! Japan على الشركة.", ["استحوذت Yahoo! Japan على الشركة."]),
+    (
+        "latin title then arabic",
+        "نشرت صحيفة The Times. وقالت إن الحكومة ستستقيل.",
+        ["نشرت صحيفة The Times.", "وقالت إن الحكومة ستستقيل."],
+    ),
+    ("latin sentences", "He left. She stayed.", ["He left.", "She stayed."]),
+]
+
+WEB: list[Case] = [
+    (
+        "url",
+        "للمزيد زوروا https://www.example.com/news?id=5 اليوم.",
+        ["للمزيد زوروا https://www.example.com/news?id=5 اليوم."],
+    ),
+    ("url ends sentence", "الموقع هو www.example.org. وسيطلق غدا.", ["الموقع هو www.example.org.", "وسيطلق غدا."]),
+    (
+        "email",
+        "راسلونا على info@news.example.com لمزيد من المعلومات.",
+        ["راسلونا على info@news.example.com لمزيد من المعلومات."],
+    ),
+    (
+        "email ends sentence",
+        "العنوان press@example.com. نرد خلال يوم.",
+        ["العنوان press@example.com.", "نرد خلال يوم."],
+    ),
+]
+
+LISTS: list[Case] = [
+    (
+        "numbered list lines",
+        "القرارات:\n1. خفض الضرائب\n2. دعم الوقود",
+        ["القرارات:", "1. خفض الضرائب", "2. دعم الوقود"],
+    ),
+    ("arabic-indic list numbers", "١. خفض الضرائب\n٢. دعم الوقود", ["١. خفض الضرائب", "٢. دعم الوقود"]),
+    (
+        "inline list after colon",
+        "تشمل الخطة: 1. خفض الضرائب 2. دعم الوقود.",
+        ["تشمل الخطة: 1. خفض الضرائب 2. دعم الوقود."],
+    ),
+    ("letter list marker", "أ. خفض الضرائب\nب. دعم الوقود", ["أ. خفض الضرائب", "ب. دعم الوقود"]),
+    ("bracketed numbers", "(1) خفض الضرائب (2) دعم الوقود.", ["(1) خفض الضرائب (2) دعم الوقود."]),
+]
+
+ELLIPSES: list[Case] = [
+    ("ellipsis inside", "انتظرنا طويلا... لكن أحدا لم يأت.", ["انتظرنا طويلا... لكن أحدا لم يأت."]),
+    ("unicode ellipsis inside", "الأسعار ترتفع… والرواتب ثابتة.", ["الأسعار ترتفع… والرواتب ثابتة."]),
+    ("ellipsis then question", "تأجل القرار مرة أخرى... هل من جديد؟", ["تأجل القرار مرة أخرى...", "هل من جديد؟"]),
+    (
+        "ellipsis then reporting verb",
+        "ساد الصمت... وقال الرئيس إن الجلسة انتهت.",
+        ["ساد الصمت...", "وقال الرئيس إن الجلسة انتهت."],
+    ),
+    ("ellipsis at end of line", "والبقية تأتي...\nوصل الوفد.", ["والبقية تأتي...", "وصل الوفد."]),
+    ("ellipsis ends a quote", "قال: «لا أدري...» ثم صمت.", ["قال: «لا أدري...»", "ثم صمت."]),
+    ("elision in brackets", "قال إن الحكومة (...) ستواصل العمل.", ["قال إن الحكومة (...) ستواصل العمل."]),
+    ("spaced elision", "وأضاف أن القرار ( ... ) نهائي.", ["وأضاف أن القرار ( ... ) نهائي."]),
+    ("ellipsis at the end", "والبقية تأتي...", ["والبقية تأتي..."]),
+]
+
+PARENTHESES: list[Case] = [
+    (
+        "aside mark",
+        "قال إن الانتخابات نزيهة (!) وإن النتائج نهائية.",
+        ["قال إن الانتخابات نزيهة (!) وإن النتائج نهائية."],
+    ),
+    ("question aside", "وصل العدد إلى مليون (؟) شخص.", ["وصل العدد إلى مليون (؟) شخص."]),
+    ("question inside brackets", "قال (هل تصدق؟) إن الأمر انتهى.", ["قال (هل تصدق؟) إن الأمر انتهى."]),
+    (
+        "sentence in brackets",
+        "انتهى الاجتماع. (التفاصيل في الصفحة الثالثة.) وعاد الوفد.",
+        ["انتهى الاجتماع.", "(التفاصيل في الصفحة الثالثة.)", "وعاد الوفد."],
+    ),
+    (
+        "bracket then period",
+        "صوت البرلمان (مجلس النواب). وأقر القانون.",
+        ["صوت البرلمان (مجلس النواب).", "وأقر القانون."],
+    ),
+    (
+        "exclamation in bracket then period",
+        "وعد بالانسحاب قبل 1967!). وبدأ الحوار.",
+        ["وعد بالانسحاب قبل 1967!).", "وبدأ الحوار."],
+    ),
+]
+
+EMOJI: list[Case] = [
+    ("emoji after exclamation", "مبروك للمنتخب! 🎉 وتأهل إلى النهائي.", ["مبروك للمنتخب! 🎉", "وتأهل إلى النهائي."]),
+    ("flag after period", "فاز الفريق. 🇪🇬 واحتفلت الجماهير.", ["فاز الفريق. 🇪🇬", "واحتفلت الجماهير."]),
+    ("emoji inside", "الجو حار ☀️ جدا اليوم.", ["الجو حار ☀️ جدا اليوم."]),
+    ("emoji with skin tone", "أحسنتم! 👍🏽 نراكم غدا.", ["أحسنتم! 👍🏽", "نراكم غدا."]),
+]
+
+BIDI: list[Case] = [
+    (
+        "bidi controls around sentences",
+        "\u202bوصل الوفد.\u202c \u202bوبدأ الحوار.\u202c",
+        ["\u202bوصل الوفد.\u202c", "\u202bوبدأ الحوار.\u202c"],
+    ),
+    ("rtl mark before period", "وصل الوفد\u200f. وبدأ الحوار.", ["وصل الوفد\u200f.", "وبدأ الحوار."]),
+    ("diacritics and tatweel", "وَصَلَ الوَفْدُ. وبـــدأ الحوار.", ["وَصَلَ الوَفْدُ.", "وبـــدأ الحوار."]),
+    ("persian digits", "ارتفع ۳.۵ بالمئة. وتراجع.", ["ارتفع ۳.۵ بالمئة.", "وتراجع."]),
+    (
+        "mixed direction",
+        "قالت شركة Microsoft إن الخدمة عادت. وأكدت ذلك.",
+        ["قالت شركة Microsoft إن الخدمة عادت.", "وأكدت ذلك."],
+    ),
+    ("only removed characters", "\u200f\u200e", ["\u200f\u200e"]),
+    ("empty", "", []),
+    ("spaces", "   ", []),
+]
+
+TABLES = {
+    "terminators": TERMINATORS,
+    "non_terminators": NON_TERMINATORS,
+    "quotes": QUOTES,
+    "newlines": NEWLINES,
+    "datelines": DATELINES,
+    "numbers": NUMBERS,
+    "abbreviations": ABBREVIATIONS,
+    "initials": INITIALS,
+    "latin": LATIN,
+    "web": WEB,
+    "lists": LISTS,
+    "ellipses": ELLIPSES,
+    "parentheses": PARENTHESES,
+    "emoji": EMOJI,
+    "bidi": BIDI,
+}
+ALL = [
+    pytest.param(text, expected, id=f"{table}: {label}")
+    for table, cases in TABLES.items()
+    for label, text, expected in cases
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL)
+def test_cases(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL)
+def test_spans_index_the_original(text: str, expected: list[str]) -> None:
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text
+
+
+def test_labels_are_unique() -> None:
+    for cases in TABLES.values():
+        labels = [c[0] for c in cases]
+        assert len(labels) == len(set(labels))
+
+
+def test_sentence_bounds_are_view_offsets() -> None:
+    v = analysis_view("وَصَلَ الوفد.  وبدأ الحوار")
+    bounds = sentence_bounds(v)
+    assert [v.text[i:j] for i, j in bounds] == ["وصل الوفد.", "وبدا الحوار"]
+    assert [v.span(i, j) for i, j in bounds] == split_view(v)
+
+
+def test_split_view_matches_split_sentences() -> None:
+    text = "عاجل\nالقاهرة - (رويترز) - وصل الوفد. وقال: «نعمل بجد.»"
+    assert split_view(analysis_view(text)) == split_sentences(text)
+
+
+def test_result_type() -> None:
+    out = split_sentences("وصل الوفد. وبدأ الحوار.")
+    assert out == [Span(0, 10, "وصل الوفد."), Span(11, 23, "وبدأ الحوار.")]
+
+
+@pytest.mark.parametrize("bad", [None, b"\xd8\xa7", 3, ["نص"]])
+def test_type_error(bad: object) -> None:
+    with pytest.raises(TypeError):
+        split_sentences(bad)  # type: ignore[arg-type]
+
+
+def test_lexicon_loads_and_folds() -> None:
+    lex = _lexicon()
+    assert "الخ" in lex.abbreviations  # إلخ folded
+    assert "اف" in lex.abbreviations  # إف folded
+    assert "وقال" in lex.openers and "واضافت" in lex.openers and "فهل" in lex.openers
+    assert "قال" in lex.continuations and "مضيفا" in lex.continuations
+
+
+def test_long_line_is_linear_enough() -> None:
+    # a long run without spaces or line breaks must not make each candidate rescan the line
+    text = "اب.اب." * 20000 + " نهاية."
+    assert split_sentences(text)[-1].text.endswith("نهاية.")
+    dots = "." * 50000 + "5"
+    assert split_sentences(dots) == [Span(0, 50001, dots)]
