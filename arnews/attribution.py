@@ -84,6 +84,7 @@ class _Words:
     object: frozenset[str]
     connector: frozenset[str]
     media: frozenset[str]
+    nonsource: frozenset[str]
 
 
 @functools.cache
@@ -93,7 +94,7 @@ def _words() -> _Words:
     roles: dict[str, set[str]] = {}
     for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
         roles.setdefault(row["role"].strip(), set()).add(fold(row["word"]))
-    return _Words(*(frozenset(roles.get(r, ())) for r in ("doc", "title", "stop", "time", "object", "connector", "media")))
+    return _Words(*(frozenset(roles.get(r, ())) for r in ("doc", "title", "stop", "time", "object", "connector", "media", "nonsource")))
 
 
 _TOKEN = regex.compile(r"[^\W_]+|\S")
@@ -146,7 +147,7 @@ class _Event:
     kind: str
     channel: tuple[int, int] | None = None
     content_fixed: bool = False  # content closed by a quote: never cut at later cues
-    clause_initial: bool = False
+    cut: int = -1  # where an enclosing content ends when this cue opens a new clause (-1: embedded)
     inherits: bool = False  # participle: speaker of the clause it hangs on
     extra: dict[str, int] = field(default_factory=dict)
 
@@ -210,7 +211,8 @@ class _Analyzer:
     # ---- predicates on folded words
     def is_stop(self, w: str) -> bool:
         ws = self.w
-        return w in ws.stop or w in ws.time or w in ws.connector or w in ws.object or w in self.lex.speech_nouns
+        return (w in ws.stop or w in ws.time or w in ws.connector or w in ws.object or w in self.lex.speech_nouns
+                or w in self.lex.masdars)
 
     def cue_at(self, w: str) -> CueForm | None:
         return self.lex.forms.get(w)
@@ -235,6 +237,13 @@ class _Analyzer:
             tk = toks[n]
             w = tk.text
             if not tk.word:
+                if w in _QUOTE_CHARS and n > a and not relative:
+                    close = next((m for m in range(n + 1, min(b, n + 5)) if toks[m].text in _QUOTE_CHARS), None)
+                    if close is not None and close > n + 1:
+                        n = close + 1
+                        last_word = n
+                        continue
+                    break
                 if w == "(" and n > a:
                     close = next((m for m in range(n + 1, min(b, n + 6)) if toks[m].text == ")"), None)
                     if close is not None:
@@ -245,8 +254,13 @@ class _Analyzer:
                 if w in "،," and n + 1 < b and n > a and not relative:
                     nxt = toks[n + 1].text
                     if toks[n + 1].word and self.starts_phrase(nxt):
-                        n += 1
-                        continue
+                        # an apposition is a whole segment: keep it only if it ends cleanly
+                        _, r = self.noun_phrase(toks, n + 1, b, allow_l)
+                        if r >= b or toks[r].text in "،,:" or _COMPLEMENTIZER.fullmatch(toks[r].text) \
+                                or toks[r].text in _OPEN:
+                            n = r
+                            last_word = r
+                            continue
                 break
             if relative:
                 if _COMPLEMENTIZER.fullmatch(w) or w in _ZONE_BREAK or _FA_INNA.fullmatch(w):
@@ -281,7 +295,7 @@ class _Analyzer:
         return not (w in ws.stop or w in ws.time or w in ws.connector or w in ws.object or w in _ZONE_BREAK
                     or w in self.lex.speech_nouns or _COMPLEMENTIZER.fullmatch(w) or _FA_INNA.fullmatch(w)
                     or w.startswith("بال") or self.l_prefixed(w) or w[0].isdigit() or self.cue_at(w) is not None
-                    or w == "و")
+                    or w in ("و", "ل", "ب", "ف") or w in self.lex.masdars)
 
     def addressee(self, w: str) -> bool:
         """``لوكالة``، ``للصحفيين``: ل + an outlet or audience names the channel."""
@@ -308,6 +322,9 @@ class _Analyzer:
         if not closer:
             return -1
         lim = min(len(t), o + _QUOTE_MAX)
+        nl = t.find("\n", o + 1, lim)
+        if nl >= 0:
+            lim = nl
         if t[o] == "(":
             depth = 0
             for m in regex.finditer(r"[()]", t, pos=o, endpos=lim):
@@ -374,10 +391,14 @@ class _Analyzer:
         intro: str | None = None
         intro_n = -1
         merged_participle = -1
+        relative = False
         while n < end:
             tk = toks[n]
             w = tk.text
             if tk.word:
+                prev_w = toks[n - 1].text
+                if w in _RELATIVE or (prev_w in self.w.doc and not prev_w.startswith("ال") and n > zone_a):
+                    relative = True
                 if _COMPLEMENTIZER.fullmatch(w):
                     prev = toks[n - 1].text if n > n1 + 1 else ""
                     if prev in _TEMPORAL_BEFORE_AN:
@@ -400,7 +421,8 @@ class _Analyzer:
                             continue
                         intro, intro_n = "bare", n - 1
                         break
-                    if n > zone_a and (c2.form in ("past", "present") or after_comma):
+                    if n > zone_a and (c2.form in ("past", "present") or after_comma) and not (
+                            relative and not after_comma):
                         break
             else:
                 if w == ":":
@@ -483,7 +505,7 @@ class _Analyzer:
                 ev.inherits = True
             else:
                 ev.speaker = self.pre_verbal(sent, n0)
-        ev.clause_initial = self.clause_initial(sent, n0, cf)
+        ev.cut = self.clause_cut(sent, n0, cf)
         return ev
 
     def zone(self, sent: _Sent, n0: int, a: int, b: int, cf: CueForm) -> tuple[
@@ -512,6 +534,11 @@ class _Analyzer:
         while m < b:
             w = toks[m].text
             if w == "ل" and m + 1 < b:
+                if toks[m + 1].text == "(":
+                    close = next((x for x in range(m + 2, min(b, m + 8)) if toks[x].text == ")"), None)
+                    if close is not None and close > m + 2:
+                        channel = (toks[m + 2].start, toks[close - 1].end)
+                        break
                 ca, cb = self.noun_phrase(toks, m + 1, b, allow_l=True)
                 if cb > ca:
                     channel = self.span_of(toks, ca, cb)
@@ -588,16 +615,30 @@ class _Analyzer:
         speaker, channel = self.zone(sent, n0, n1 + 1, n, cf)
         return _Event(i, j, cf, k, speaker, (o + 1, p), "direct", channel, content_fixed=True)
 
-    def clause_initial(self, sent: _Sent, n0: int, cf: CueForm) -> bool:
+    def clause_cut(self, sent: _Sent, n0: int, cf: CueForm) -> int:
+        """Where the clause of the cue at token n0 begins, when it begins a new clause; -1 if embedded.
+
+        Walking back over a pre-verbal subject, a comma, a connector (فيما، لكنها، كما) or the
+        sentence start opens a new clause; a complementizer (أن الكثير يعتقدون) embeds it.
+        """
         toks = sent.toks
         if cf.form in ("participle", "according"):
-            return True
-        if n0 == 0:
-            return True
-        prev = toks[n0 - 1].text
-        if prev in ("قد", "لقد") and n0 >= 2:
-            prev = toks[n0 - 2].text
-        return prev in "،,;؛:" or prev in self.w.connector or prev in ("كما", "و", "فيما")
+            return toks[n0].start
+        n = n0 - 1
+        lo = max(-1, n0 - _BACK)
+        while n > lo:
+            tk = toks[n]
+            w = tk.text
+            if not tk.word:
+                return toks[n + 1].start
+            if _COMPLEMENTIZER.fullmatch(w) or w in _RELATIVE:
+                return -1
+            if w in self.w.connector or w in ("كما", "و", "فيما", "بينما") or _FA_INNA.fullmatch(w):
+                return tk.start
+            n -= 1
+        if n < 0:
+            return toks[0].start
+        return -1
 
     def according(self, sent: _Sent, k: int, n0: int, n1: int, i: int, j: int, cf: CueForm) -> _Event | None:
         toks = sent.toks
@@ -625,7 +666,7 @@ class _Analyzer:
                 return None
             content, how, fixed = self.content_after(sent, m)
             ev = _Event(i, j, cf, k, speaker, content, "according_to", None, content_fixed=fixed)
-            ev.clause_initial = True
+            ev.cut = i
             return ev
         m = n0 - 1
         while m >= 0 and toks[m].text in "،,":
@@ -643,7 +684,7 @@ class _Analyzer:
         if a > m:
             return None
         ev = _Event(i, j, cf, k, speaker, (toks[a].start, end), "according_to", None, content_fixed=True)
-        ev.clause_initial = True
+        ev.cut = i
         return ev
 
     # ---- whole text
@@ -671,8 +712,8 @@ class _Analyzer:
                 for nx in events[n + 1:]:
                     if nx.i >= b:
                         break
-                    if nx.i > a and nx.clause_initial:
-                        b = nx.i
+                    if nx.i > a and nx.cut >= 0:
+                        b = max(a, nx.cut)
                         break
                 m = _THAT_CLAUSE_END.search(t, a, b)
                 if m is not None:
@@ -684,6 +725,15 @@ class _Analyzer:
             ev.content = (a, b) if b > a else None
             if ev.kind == "indirect" and ev.content and any(ch in _QUOTE_CHARS for ch in t[a:b]):
                 ev.kind = "mixed"
+        # a report nested inside another's content keeps to its own first clause
+        for n, ev in enumerate(events):
+            if ev.cut >= 0 or ev.content is None or ev.content_fixed:
+                continue
+            if any(p.content and p.content[0] <= ev.i < p.content[1] for p in events[max(0, n - 3):n]):
+                a, b = ev.content
+                m = _NESTED_END.search(t, a, b)
+                if m is not None and m.start() > a:
+                    ev.content = (a, self.trim_end(a, m.start()))
         # inherited speakers (participles): the subject of the clause they hang on
         last_by_sent: dict[int, _Event] = {}
         for ev in events:
@@ -742,7 +792,8 @@ class _Analyzer:
 
 
 _QUOTE_MARK = regex.compile(r"[“”«»()]")
-_THAT_CLAUSE_END = regex.compile(r"\s*[،,]\s*(?:وذلك|وهو ما|وهي|مما|ما جعل)\b")
+_THAT_CLAUSE_END = regex.compile(r"\s*[،,]\s*(?:وذلك(?!\s+(?:ب(?!عد)|من خلال|عبر|عن طريق))|وهو ما|مما|ما جعل)\b")
+_NESTED_END = regex.compile(r"\s*[،,]\s*و")
 _TRAILING_CONNECTOR = regex.compile(r"(?:^|\s)(?:فيما|بينما|كما|و|ف)\s*$")
 
 

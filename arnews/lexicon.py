@@ -131,6 +131,7 @@ class Lexicon:
     phrase_starts: frozenset[str]
     phrase_pattern: regex.Pattern[str]
     speech_nouns: frozenset[str]
+    masdars: frozenset[str] = frozenset()
 
     def lookup(self, surface: str) -> CueForm | None:
         """The meaning of a folded surface form (words of a phrase separated by one space)."""
@@ -287,6 +288,7 @@ def build_lexicon(*sources: LexiconSource | None, include_shipped: bool = True) 
             m = fold(e.masdar)
             nouns.update(m + suf for suf in ("ه", "ها", "هم", "هما"))
     nouns.update(("تعبيره", "تعبيرها", "تعبيرهم"))
+    masdars = frozenset("ال" + fold(e.masdar) for e in entries if e.masdar)
     words = {w: cf for w, cf in forms.items() if " " not in w}
     phrases = sorted((w for w in forms if " " in w), key=len, reverse=True)
     starts = frozenset(w.split(" ", 1)[0] for w in phrases)
@@ -294,7 +296,7 @@ def build_lexicon(*sources: LexiconSource | None, include_shipped: bool = True) 
             for w in phrases]
     phrase_re = regex.compile("|".join(alts) or "(?!)")
     return Lexicon(tuple(entries), MappingProxyType(words), MappingProxyType({" ".join(w.split()): forms[w] for w in phrases}),
-                   starts, phrase_re, frozenset(nouns))
+                   starts, phrase_re, frozenset(nouns), masdars)
 
 
 @functools.cache
