@@ -148,6 +148,13 @@ SINGLE: list[tuple[str, str, str, dict[str, Any]]] = [
     ("12 with منتصف الليل", "يبدأ الحظر 12 منتصف الليل", "12 منتصف الليل", {"hour": 0}),
     ("ISO T", "2016-11-07T12:34:20", "12:34:20", {"hour": 12, "second": 20}),
     ("hyphenated midday", "منتصف-النهار", "منتصف-النهار", {"hour": 12}),
+    (
+        "ordinal minute (agency style)",
+        "اندلع الحريق في الساعة الثانية والدقيقة الخامسة والعشرين فجرًا",
+        "الساعة الثانية والدقيقة الخامسة والعشرين فجرًا",
+        {"hour": 2, "minute": 25, "part_of_day": "dawn"},
+    ),
+    ("lunchtime", "نلتقي 12 وقت الغداء", "12 وقت الغداء", {"hour": 12, "part_of_day": "noon"}),
     ("diacritics and tatweel", "السَّاعةَ الثـالثة", "السَّاعةَ الثـالثة", {"hour": 3}),
 ]
 
@@ -232,6 +239,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("ordinal adjective before an adverb", "تبدأ الجلسة الثانية مساء"),
     ("cardinal count before a day", "استشهد ثلاثة صباح اليوم"),
     ("digit count before a day", "أصيب 3 مساء أمس"),
+    ("feminine one, not an ordinal", "بالسجن بين سنة واحدة وعشر سنوات"),
+    ("no partial number after an Arabic comma", "بلغت النسبة 30،4 ت غ"),
 ]
 
 

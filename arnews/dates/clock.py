@@ -83,6 +83,9 @@ class _Tables:
     ten: tuple[str, ...]
     tens: Mapping[str, int]
     minute_words: tuple[str, ...]
+    minute_ordinals: Mapping[str, int]
+    minute_ordinal_tens: Mapping[str, int]
+    minute_ordinal_word: str
     fractions: Mapping[str, int]
     offset_dirs: Mapping[str, int]
     pods: Mapping[str, str]  # phrase -> part of day
@@ -138,6 +141,9 @@ def _tables() -> _Tables:
         ten=words(raw["minute_ten"]),
         tens=nums(raw["minute_tens"]),
         minute_words=words(raw["minute_words"]),
+        minute_ordinals=nums(raw["minute_ordinals"]),
+        minute_ordinal_tens=nums(raw["minute_ordinal_tens"]),
+        minute_ordinal_word=_fold(raw["minute_ordinal_word"]),
         fractions={_key(k): int(v) for k, v in raw["fractions"].items()},
         offset_dirs={_fold(k): int(v) for k, v in raw["offset_before"].items()},
         pods=pods,
@@ -213,22 +219,27 @@ def _patterns() -> _Patterns:
     # minutes in words, ten and above (usable without دقيقة) and all of them
     min_tenplus = rf"(?:(?:{teen_units}|{units}) {ten}|{units} ?و ?{tens}|{tens}|{ten}){_E}"
     min_any = rf"(?:{min_tenplus}|{units}{_E}|\d{{1,2}}(?!\d))"
-    ords = r"(?:ال)?" + _alt(t.ordinals)
+    ords = r"ال" + _alt(t.ordinals)  # واحدة without the article is "one"
     cards = _alt(t.cardinals)
     # منتصف النهار, also منتصف-النهار; never the part of day بعد الظهيرة
     fixed_words = r"(?<!(?:بعد|قبل) )" + _alt(t.fixed_phrases).replace(" ", "[ -]")
     noon = rf"(?<=(?<![\p{{L}}\p{{N}}]){_alt(t.noon_after)} ){regex.escape(t.noon_word)}"
     clock = (
-        r"(?<![\d.,:/٫])(?P<h>[01]?\d|2[0-4])"
+        r"(?<![\d.,:/٫،٬])(?P<h>[01]?\d|2[0-4])"
         r"(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?|(?P<hm>[0-5]\d))?"
-        r"(?!\d|[.,:/٫]\d|%)"
+        r"(?!\d|[.,:/٫،٬]\d|%)"
     )
     fractions = _alt(t.fraction_phrases, lead_waw=True)
+    # the twentieth minute: العشرين, الخامسة والعشرين, الخامسة عشرة, العاشرة, 20
+    ord_units = _alt(t.minute_ordinals)
+    ord_tens = _alt(t.minute_ordinal_tens)
+    min_ord = rf"(?:(?:{ord_units} ?و ?)?{ord_tens}|{ord_units}(?: {ten})?|\d{{1,2}}(?!\d))"
     min_part = (
         rf"(?: (?P<frac>{fractions}){_E}(?: (?P<fadjdir>الا|و) ?(?P<fadj>{min_any}) ?{dq})?"
         rf"| ?و ?(?P<mw>{min_tenplus})(?: ?(?P<mdq>{dq}))?"
         rf"| ?و ?(?P<mw>{units}{_E}|\d{{1,2}}(?!\d)) ?(?P<mdq>{dq})"
-        rf"| (?P<mnegdir>الا) (?P<mneg>{min_any}) ?{dq})"
+        rf"| (?P<mnegdir>الا) (?P<mneg>{min_any}) ?{dq}"
+        rf"| {regex.escape(t.minute_ordinal_word).replace('و', 'و ?', 1)} (?P<mord>{min_ord}){_E})"
     )
     tz_names = _alt(t.tz_phrases)
     tz_lead = _alt(t.tz_lead)
@@ -256,7 +267,8 @@ def _patterns() -> _Patterns:
     )
     minute_word = (
         rf"(?:(?P<teen>{teen_units}|{units}) ?{ten}|(?P<u>{units}) ?و ?(?P<t>{tens})|(?P<t>{tens})|(?P<ten>{ten})"
-        rf"|(?P<u>{units})|(?P<d>\d{{1,2}}))"
+        rf"|(?P<u>{units})|(?P<d>\d{{1,2}})"
+        rf"|(?:(?P<ou>{ord_units}) ?و ?)?(?P<ot>{ord_tens})|(?P<ou>{ord_units})(?P<oteen> {ten})?)"
     )
     tz_parse = (
         rf"\(? ?(?:{tz_lead} ?(?P<name>{tz_names})|(?P<bare>GMT|UTC|ت\.غ|ت غ))"
@@ -295,8 +307,12 @@ def _minutes_of_words(s: str) -> int | None:
         total += t.units[m.group("u")]
     if m.group("t"):
         total += t.tens[m.group("t")]
-    if m.group("ten"):
+    if m.group("ten") or m.group("oteen"):
         total += 10
+    if m.group("ou"):
+        total += t.minute_ordinals[m.group("ou")]
+    if m.group("ot"):
+        total += t.minute_ordinal_tens[m.group("ot")]
     return total
 
 
@@ -446,6 +462,12 @@ def _read(m: regex.Match[str]) -> _Unit | None:
             return None
         delta = mw
         strong = True  # الحادية عشرة وعشرين: hour and minutes
+    elif m.group("mord"):
+        mo = _minutes_of_words(m.group("mord"))
+        if mo is None or mo > 59:
+            return None
+        delta = mo
+        strong = True
     elif m.group("mneg"):
         mn = _minutes_of_words(m.group("mneg"))
         if mn is None or mn > 59:
