@@ -130,6 +130,7 @@ def _join_clocks(t: str, found: list[Reading], clocks: list[ClockTime], ref: dat
     out = list(found)
     for c in clocks:
         partner = None
+        out = [r for r in out if not (r.kind in ("duration", "vague") and c.start <= r.start and r.end <= c.end)]
         for i, r in enumerate(out):
             if r.kind in ("duration", "vague", "range") and r.grain not in ("part_of_day",):
                 if r.start < c.end and c.start < r.end:

@@ -108,6 +108,7 @@ class _Tables:
     fraction_phrases: tuple[str, ...]
     fixed_phrases: tuple[str, ...]
     tz_phrases: tuple[str, ...]
+    tz_bare_phrases: tuple[str, ...]
 
 
 def _key(s: str) -> str:
@@ -166,6 +167,7 @@ def _tables() -> _Tables:
         fraction_phrases=words(raw["fractions"]),
         fixed_phrases=words(raw["fixed_times"]),
         tz_phrases=words(raw["timezones"]),
+        tz_bare_phrases=words(raw["timezone_bare"]),
     )
 
 
@@ -244,7 +246,8 @@ def _patterns() -> _Patterns:
     tz_names = _alt(t.tz_phrases)
     tz_lead = _alt(t.tz_lead)
     offset = r"[+\-−] ?\d{1,2}(?::?\d\d)?"
-    tz_core = rf"(?:{tz_lead} ?{tz_names}{_E}(?: ?{offset})?|(?:GMT|UTC|ت\.غ|ت غ){_E}(?: ?{offset})?)"
+    tz_bare = _alt(t.tz_bare_phrases)  # GMT, UTC, ت.غ
+    tz_core = rf"(?:{tz_lead} ?{tz_names}{_E}(?: ?{offset})?|{tz_bare}{_E}(?: ?{offset})?)"
     tz = rf"(?:\( ?{tz_core} ?\)|{tz_core})"
     pods_after = _alt(t.pods_after)
     pods_before = _alt(t.pods_before)
@@ -271,7 +274,7 @@ def _patterns() -> _Patterns:
         rf"|(?:(?P<ou>{ord_units}) ?و ?)?(?P<ot>{ord_tens})|(?P<ou>{ord_units})(?P<oteen> {ten})?)"
     )
     tz_parse = (
-        rf"\(? ?(?:{tz_lead} ?(?P<name>{tz_names})|(?P<bare>GMT|UTC|ت\.غ|ت غ))"
+        rf"\(? ?(?:{tz_lead} ?(?P<name>{tz_names})|(?P<bare>{tz_bare}))"
         r"(?: ?(?P<sign>[+\-−]) ?(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)? ?\)?"
     )
     connector = rf" ?(?:(?P<to>{_alt(t.range_to)})|(?P<dash>[-–—])|(?P<waw>و)) ?"

@@ -80,7 +80,7 @@ def pattern() -> regex.Pattern[str]:
     vague = rf"(?:{_alt(vague_phrases())}){E}"
 
     year4 = r"(?:1[3-9]\d\d|20\d\d|21\d\d)(?!\d)"
-    yearw = rf"(?:الف|الفين|الفان)(?:\s+و\s*(?:{numw}))?"
+    yearw = rf"(?:الفين|الفان|الف)(?!\w)(?:\s+و\s*(?:{numw}))?"
     era = r"(?:\s*(?P<era>ه|م|هجريه|هجري|ميلاديه|ميلادي|للهجره|للميلاد)(?!\w))?"
     yearword = r"(?:ل|ب)?(?:ال)?(?:عام|سنه)"
     year_opt = rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era})?"
@@ -132,7 +132,8 @@ def pattern() -> regex.Pattern[str]:
         rf"(?P<dday>[0-3]?\d(?![\d/.:])|{ordw})(?!\s+(?:{unit_all}|من\s+(?:{mon})))"
         r"(?!\s*[-–:]\s*\d|\s*(?:صباحا|مساء|مساءا|ص|م|ظهرا|عصرا|فجرا|ليلا|بعد\s+الظهر)(?!\w))"
     )
-    after_day = rf"(?:\s*[،,]?\s*(?:الموافق\s+|في\s+|بتاريخ\s+)?(?:{datecore}|{dayonly}))?"
+    dm_after = r"(?P<dm1>\d{1,2})(?P<sepdm>[/\-.])(?P<dm2>\d{1,2})(?![\d.,/:]?\d)"
+    after_day = rf"(?:\s*[،,]?\s*(?:الموافق\s+|في\s+|بتاريخ\s+)?(?:{datecore}|{dm_after}|{dayonly}))?"
     f_day = (
         rf"(?:{pod_pre})?(?:(?P<rel>{rel})(?:\s*[،,]?\s+(?:يوم\s+)?(?P<wd>{wd}))?{pod_suf}"
         rf"(?:\s*[،,]?\s*(?:الموافق\s+)?{datecore})?|{wdp}{pod_suf}{after_day})"
@@ -196,6 +197,7 @@ def pattern() -> regex.Pattern[str]:
     f_offset = (
         rf"(?P<op>{op})\s+(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{unit_one}{tail}{not_after_sg}){after_qty}"
         rf"|(?P<op>طوال|طيله|على\s+مدار|على\s+مدى|على\s+امتداد)\s+{AL}(?P<qty>{unit_one})(?!\s+{mod})"
+        rf"|(?P<qty>{unit_one})\s+(?:كامل|كامله|باكمله|بكامله)(?!\w)|(?P<qty>نصف\s+{unit_one})"
         rf"|(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}){after_qty}"
         rf"|(?P<op>قبل|منذ|بعد)\s+(?P<vplu>{unit_plural}|فتره|زمن|مده)(?!\s+(?:\d|{numw}|من|على|ال))"
     )

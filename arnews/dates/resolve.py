@@ -368,6 +368,17 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
                 day = cday
             elif grain == "month" and interval is not None:
                 return Reading(0, 0, "date", "month", interval)
+    elif g("dm1") and ref is not None:
+        a, b = int(g("dm1") or 0), int(g("dm2") or 0)
+        dd, mm = (a, b) if b <= 12 else (b, a)
+        try:
+            cday = date(_pick_year(mm, dd, ref, c.direction()), mm, dd)
+        except ValueError:
+            cday = None
+        if cday is not None:
+            if wd is not None and cday.weekday() != wd:
+                warnings.append(f"weekday mismatch: {g('wd')} is not {cday.isoformat()}")
+            day = cday
     elif g("dday") and day is not None and ref is not None:
         dn = _day_of(g("dday"))
         if dn and 1 <= dn <= 31:
@@ -496,7 +507,7 @@ def _edge(iv: Interval, unit: str, edge: str) -> Interval:
             return a, a + timedelta(days=10)
         if edge == "mid":
             return a + timedelta(days=10), a + timedelta(days=20)
-        return a + timedelta(days=20), b
+        return a + timedelta(days=15), b
     if unit == "year":
         if edge == "early":
             return a, datetime(a.year, 4, 1)
@@ -639,28 +650,36 @@ _QTY_PART = regex.compile(r"(?:(?P<n>\d+(?:[.,]\d+)?|[^\d\s][^\n]*?)\s+)?(?P<u>\
 
 
 def _parse_qty(q: str) -> list[tuple[float, str]] | None:
-    parts = regex.split(r"\s+و\s*", _norm(q))
-    out: list[tuple[float, str]] = []
+    """``"سنتين و3 أشهر"`` → ``[(2, "year"), (3, "month")]``; number words may contain و."""
     table = units()
-    for i, p in enumerate(parts):
-        if p in ("نصف", "ربع") and out:
-            out.append((0.5 if p == "نصف" else 0.25, out[-1][1]))
+    out: list[tuple[float, str]] = []
+    num: list[str] = []
+    for raw in _norm(q).split(" "):
+        tok = raw
+        if tok == "و":
             continue
-        words = p.split(" ")
-        u = table.get(words[-1])
+        if tok not in table and tok.startswith("و") and (tok[1:] in table or tok[1:] in ("نصف", "ربع")):
+            tok = tok[1:]
+        if tok in ("نصف", "ربع") and out and not num:
+            out.append((0.5 if tok == "نصف" else 0.25, out[-1][1]))
+            continue
+        u = table.get(tok)
         if u is None:
-            if i == 0:
-                return None
+            num.append(raw)
             continue
         unit, cnt = u
-        if len(words) == 1:
+        if not num:
             out.append((float(cnt or 1), unit))
             continue
-        num = " ".join(words[:-1])
-        if num.replace(".", "", 1).replace(",", "", 1).isdigit():
-            n = float(num.replace(",", "."))
+        text = " ".join(num)
+        num = []
+        if text in ("نصف", "ربع"):
+            out.append((cnt * (0.5 if text == "نصف" else 0.25) if cnt else 0.5, unit))
+            continue
+        if text.replace(".", "", 1).replace(",", "", 1).isdigit():
+            n = float(text.replace(",", "."))
         else:
-            v = parse_number(num)
+            v = parse_number(text)
             if v is None:
                 return None
             n = float(v)
@@ -725,7 +744,7 @@ def _read_offset(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
     if op in ("طوال", "طيله", "على مدار", "على مدي", "على امتداد", "علي مدار", "علي مدي", "علي امتداد"):
         total = sum((timedelta(days=n * _UNIT_DELTA[u]) for n, u in parts), timedelta(0))
         return Reading(0, 0, "duration", parts[0][1], None, duration=total)
-    if not op and not g("approx"):
+    if not op and not g("approx") and parts[0][0] >= 1 and parts[0][1] == "year":
         head = c.t[max(0, vs - 30) : vs]
         if _AGE.search(head) or regex.match(r"\s*(?:من\s+العمر|عمرا)", c.t[c.m.end() :]):
             return None

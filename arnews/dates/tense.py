@@ -67,7 +67,7 @@ def _classify(word: str) -> int:
         return 0
     if _FUT_PREFIX.match(bare) and len(bare) >= 5:
         return 2
-    if _IMPERFECT.match(w) and 4 <= len(bare) <= 8 and not bare.endswith(("ه", "ات")) and not bare.startswith("ال"):
+    if _IMPERFECT.match(w) and 3 <= len(bare) <= 8 and not bare.endswith(("ه", "ات")) and not bare.startswith("ال"):
         if bare[0] == "ت" and len(bare) == 5 and bare[3] == "ي":  # taf'il nouns: تقرير، تحرير
             return 0
         return 1
