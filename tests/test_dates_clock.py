@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from arnews.dates.clock import PARTS_OF_DAY, ClockTime, find_clock_times, parts_of_day
+from arnews.dates.clock import PARTS_OF_DAY, ClockTime, find_clock_times, parts_of_day, tz_info
 from arnews.normalize import analysis_view
 
 
@@ -339,3 +339,13 @@ def test_invariants(text: str) -> None:
 def test_any_unicode(text: str) -> None:
     for c in find_clock_times(text):
         assert 0 <= c.start < c.end <= len(text)
+
+
+def test_every_time_zone_label_resolves() -> None:
+    from arnews.dates.clock import _tables
+
+    labels = set(_tables().tz_names.values()) | set(_tables().tz_bare.values())
+    for label in labels - {"local"}:
+        assert tz_info(label) is not None, label
+    assert tz_info("local") is None and tz_info("Nowhere/Atlantis") is None
+    assert tz_info("UTC-04:30") is not None

@@ -26,15 +26,17 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import timedelta, timezone, tzinfo
 from functools import cache
 from importlib import resources
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import regex
 
 from ..normalize import analysis_view
 
-__all__ = ["PARTS_OF_DAY", "ClockTime", "find_clock_times", "parts_of_day"]
+__all__ = ["PARTS_OF_DAY", "ClockTime", "find_clock_times", "parts_of_day", "tz_info"]
 
 #: The values :attr:`ClockTime.part_of_day` can take.
 PARTS_OF_DAY = ("morning", "dawn", "noon", "afternoon", "evening", "night")
@@ -290,6 +292,29 @@ def _patterns() -> _Patterns:
         prev_word=regex.compile(r"(?:(\p{L}+)|[^\p{L}\p{N}\s]) ?$", flags),
         next_word=regex.compile(r" ?\p{L}", flags),
     )
+
+
+@cache
+def tz_info(label: str | None) -> tzinfo | None:
+    """The :class:`datetime.tzinfo` of a :attr:`ClockTime.tz` label; ``None`` for ``"local"`` or unknown.
+
+    >>> tz_info("UTC+03:00")
+    datetime.timezone(datetime.timedelta(seconds=10800))
+    >>> str(tz_info("Asia/Riyadh"))
+    'Asia/Riyadh'
+    """
+    if not label or label == "local":
+        return None
+    if label in ("GMT", "UTC"):
+        return timezone.utc
+    m = regex.fullmatch(r"UTC([+-])(\d\d):(\d\d)", label)
+    if m:
+        sign = -1 if m.group(1) == "-" else 1
+        return timezone(sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3))))
+    try:
+        return ZoneInfo(label)
+    except (KeyError, ValueError, OSError):  # an unknown name, or no time-zone database on this system
+        return None
 
 
 # --------------------------------------------------------------------------- reading a match
