@@ -101,6 +101,9 @@ _TOKEN = regex.compile(r"[^\W_]+|\S")
 _SENT_END = regex.compile(r"[.!?؟…]+(?=[\s\"”»'’)]|$)|\n")
 _COMPLEMENTIZER = regex.compile(r"ب?ان(?:ه|ها|هم|هما|هن|ني|نا|ك|كم)?")
 _FA_INNA = regex.compile(r"ف?ان(?:ه|ها|هم|هما|هن)?")
+_PRONOUN_PREP = frozenset({"فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "به", "بها", "بهم",
+                           "عنه", "عنها", "عنهم", "اليه", "اليها", "اليهم", "معه", "معها", "معهم", "له", "لها", "لهم"})
+_PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "حول", "بعد", "قبل", "عبر", "عند", "لدي", "دون"})
 _PRONOUN_L = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم", "لكن", "لا", "لم", "لن", "لو",
                         "لدي", "لذلك", "لان", "لانه", "لانها", "لكنه", "لكنها", "ليس", "ليست"})
 _TEMPORAL_BEFORE_AN = frozenset({"قبل", "بعد", "دون", "منذ", "بدل", "عوض", "بمجرد", "رغم", "بعيد", "حتي", "في",
@@ -110,7 +113,7 @@ _CLOSERS = frozenset("”»)›")
 _QUOTE_CHARS = frozenset("“”«»\"„‹›")
 _PUNCT_STOP = frozenset(".!?؟…;؛")
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
-_ZONE_BREAK = frozenset({"ولا", "ولم", "ولن", "وقد", "فقد", "ولكن", "وهو", "وهي", "وهم", "مما", "حيث", "ثم", "وذلك",
+_ZONE_BREAK = frozenset({"علما", "ولا", "ولم", "ولن", "وقد", "فقد", "ولكن", "وهو", "وهي", "وهم", "مما", "حيث", "ثم", "وذلك",
                          "فيما", "بينما"})
 _WINDOW = 30  # tokens scanned after a cue for its content introducer
 _BACK = 14  # tokens scanned before a cue for a pre-verbal subject
@@ -212,7 +215,7 @@ class _Analyzer:
     def is_stop(self, w: str) -> bool:
         ws = self.w
         return (w in ws.stop or w in ws.time or w in ws.connector or w in ws.object or w in self.lex.speech_nouns
-                or w in self.lex.masdars)
+                or w in self.lex.masdars or w in _PRONOUN_PREP)
 
     def cue_at(self, w: str) -> CueForm | None:
         return self.lex.forms.get(w)
@@ -295,7 +298,7 @@ class _Analyzer:
         return not (w in ws.stop or w in ws.time or w in ws.connector or w in ws.object or w in _ZONE_BREAK
                     or w in self.lex.speech_nouns or _COMPLEMENTIZER.fullmatch(w) or _FA_INNA.fullmatch(w)
                     or w.startswith("بال") or self.l_prefixed(w) or w[0].isdigit() or self.cue_at(w) is not None
-                    or w in ("و", "ل", "ب", "ف") or w in self.lex.masdars)
+                    or w in ("و", "ل", "ب", "ف") or w in self.lex.masdars or w in _PRONOUN_PREP)
 
     def addressee(self, w: str) -> bool:
         """``لوكالة``، ``للصحفيين``: ل + an outlet or audience names the channel."""
@@ -318,7 +321,7 @@ class _Analyzer:
     def quote_close(self, o: int) -> int:
         """Index of the mark closing the quote opened at ``o``, or -1."""
         t = self.t
-        closer = _OPEN.get(t[o], "")
+        closer = self.closer_for(o)
         if not closer:
             return -1
         lim = min(len(t), o + _QUOTE_MAX)
@@ -338,8 +341,35 @@ class _Analyzer:
         return k
 
     def closes(self, sent: _Sent, pos: int) -> bool:
-        """Whether the ``"`` at ``pos`` closes a quote opened earlier in its sentence (odd count before)."""
-        return self.t.count('"', sent.start, pos) % 2 == 1
+        """Whether the quote mark at ``pos`` closes rather than opens a quotation.
+
+        A mark glued to the word after it opens (`` "word``), one glued to the word before it closes
+        (``word" ``); between spaces, an odd count of marks since the sentence start means it closes.
+        """
+        return not self.closer_for(pos) and self.t[pos] != "("
+
+    def closer_for(self, pos: int) -> str:
+        """The mark that closes a quotation opened at ``pos``; ``""`` when the mark there opens none."""
+        t = self.t
+        ch = t[pos]
+        before = t[pos - 1] if pos > 0 else " "
+        after = t[pos + 1] if pos + 1 < len(t) else " "
+        glued_after = after.isalnum()
+        glued_before = before.isalnum() and before not in "لب"
+        if ch in "“«„‹(":
+            return _OPEN[ch]
+        if ch in "”»":
+            if glued_after and not glued_before:
+                return ch
+            return ""
+        if ch == '"':
+            if glued_after and not glued_before:
+                return '"'
+            if glued_before and not glued_after:
+                return ""
+            k = self.sent_of(pos)
+            return "" if t.count('"', self.bounds[k][0], pos) % 2 == 1 else '"'
+        return ""
 
     def quote_ok(self, cf: CueForm, n: int, zone_a: int) -> bool:
         """A quote right after a cue is its direct speech, except a quoted object of belief or finding."""
@@ -352,10 +382,12 @@ class _Analyzer:
         if n >= len(toks):
             return None, "indirect", False
         tk = toks[n]
-        if tk.text in _OPEN and tk.text != "'":
+        if tk.text in _QUOTE_CHARS or tk.text == "(":
             c = self.quote_close(tk.start)
             if c > tk.start + 1 and (tk.text != "(" or c - tk.start > 25):
                 return (tk.start + 1, c), "quote", True
+            if c < 0 and tk.text != "(":
+                return (tk.start + 1, sent.end), "quote", False
         return (tk.start, sent.end), "clause", False
 
     # ---- one cue
@@ -370,6 +402,8 @@ class _Analyzer:
         n1 = n0
         while n1 + 1 < len(toks) and toks[n1 + 1].start < j:
             n1 += 1
+        if cf.form == "past" and n0 > 0 and toks[n0 - 1].text in _PREPOSITIONS:
+            return None  # في نشر، من ذكر: a verbal noun after a preposition, not a verb
         if cf.form == "according" and cf.lemma not in ("جاء في",):
             return self.according(sent, k, n0, n1, i, j, cf)
         return self.verb(sent, k, n0, n1, i, j, cf, consumed)
@@ -444,10 +478,13 @@ class _Analyzer:
                         n += 1
                         continue
                     break
-                if w in _OPEN and w != "'":
-                    if w == '"' and self.closes(sent, tk.start):
+                if w in _QUOTE_CHARS:
+                    if self.closes(sent, tk.start):
                         break
                     c = self.quote_close(tk.start)
+                    if c < 0 and n == zone_a:  # an unclosed quotation opening the speech
+                        intro, intro_n = "quote", n
+                        break
                     if c > tk.start and self.t.count(" ", tk.start, c) >= 2:
                         if self.quote_ok(cf, n, zone_a):
                             intro, intro_n = "quote", n
@@ -467,6 +504,9 @@ class _Analyzer:
             return self.after_quote(sent, k, n0, n1, i, j, cf)
         if merged_participle >= 0:
             consumed.add(toks[merged_participle].start)
+        for m in range(zone_a, intro_n):  # cues inside the zone (a relative clause) are not events
+            if toks[m].word and self.cue_at(toks[m].text) is not None:
+                consumed.add(toks[m].start)
         zone_b = merged_participle if merged_participle >= 0 else intro_n
         # ---- content
         kind = "indirect"
@@ -534,8 +574,9 @@ class _Analyzer:
         while m < b:
             w = toks[m].text
             if w == "ل" and m + 1 < b:
-                if toks[m + 1].text == "(":
-                    close = next((x for x in range(m + 2, min(b, m + 8)) if toks[x].text == ")"), None)
+                if toks[m + 1].text == "(" or toks[m + 1].text in _QUOTE_CHARS:
+                    close = next((x for x in range(m + 2, min(b, m + 8)) if toks[x].text in ")" or toks[x].text
+                                  in _QUOTE_CHARS), None)
                     if close is not None and close > m + 2:
                         channel = (toks[m + 2].start, toks[close - 1].end)
                         break
@@ -692,17 +733,36 @@ class _Analyzer:
         cues = self.lex.find(self.t)
         consumed: set[int] = set()
         events: list[_Event] = []
+        cuts: list[int] = []
         for i, j, cf in cues:
             if i in consumed:
                 continue
             ev = self.analyse(i, j, cf, consumed)
             if ev is not None and ev.content is not None and ev.content[1] > ev.content[0]:
                 events.append(ev)
+            elif cf.form in ("past", "present", "participle"):
+                cut = self.new_clause_at(i)
+                if cut >= 0:
+                    cuts.append(cut)
         events = [e for e in events if e.i not in consumed]
-        self.finish(events)
+        self.finish(events, cuts)
         return events
 
-    def finish(self, events: list[_Event]) -> None:
+    def new_clause_at(self, i: int) -> int:
+        """For a cue without content: where its clause starts if a comma or connector opens it, else -1."""
+        sent = self.sent(self.sent_of(i))
+        n0 = sent.index.get(i)
+        if n0 is None or n0 == 0:
+            return -1
+        prev = sent.toks[n0 - 1]
+        cf = self.cue_at(sent.toks[n0].text)
+        if prev.text in "،,;؛" and cf is not None and cf.form == "participle":
+            return i
+        if prev.text in ("كما", "فيما", "بينما"):
+            return prev.start
+        return -1
+
+    def finish(self, events: list[_Event], cuts: Sequence[int] = ()) -> None:
         t = self.t
         # content ends at the next clause-initial event of the same sentence
         for n, ev in enumerate(events):
@@ -715,6 +775,9 @@ class _Analyzer:
                     if nx.i > a and nx.cut >= 0:
                         b = max(a, nx.cut)
                         break
+                k = bisect.bisect_right(cuts, a)
+                if k < len(cuts) and cuts[k] < b:
+                    b = cuts[k]
                 m = _THAT_CLAUSE_END.search(t, a, b)
                 if m is not None:
                     b = m.start()
