@@ -155,6 +155,10 @@ SINGLE: list[tuple[str, str, str, dict[str, Any]]] = [
         {"hour": 2, "minute": 25, "part_of_day": "dawn"},
     ),
     ("lunchtime", "نلتقي 12 وقت الغداء", "12 وقت الغداء", {"hour": 12, "part_of_day": "noon"}),
+    ("ordinal after عند", "انتهت المهلة عند العاشرة", "العاشرة", {"hour": 10, "ambiguous": True}),
+    ("ordinal after تمام", "بدأ البث في تمام الثامنة", "تمام الثامنة", {"hour": 8}),
+    ("إلا خمسا", "الساعة العاشرة إلا خمسًا", "الساعة العاشرة إلا خمسًا", {"hour": 9, "minute": 55}),
+    ("night after midnight", "الرابعة ليلًا", "الرابعة ليلًا", {"hour": 4, "part_of_day": "night"}),
     ("diacritics and tatweel", "السَّاعةَ الثـالثة", "السَّاعةَ الثـالثة", {"hour": 3}),
 ]
 
@@ -172,6 +176,7 @@ RANGES: list[tuple[str, str, str, dict[str, Any]]] = [
         {"hour": 10, "end_hour": 11, "part_of_day": "morning"},
     ),
     ("dash", "تعقد الندوة 3-5 مساءً", "3-5 مساءً", {"hour": 15, "end_hour": 17}),
+    ("dual الساعتين", "بين الساعتين 8 و10 صباحا", "بين الساعتين 8 و10 صباحا", {"hour": 8, "end_hour": 10}),
     (
         "both marked with الساعة",
         "تفتح مراكز الاقتراع من الساعة 8 إلى الساعة 5 مساء",
@@ -239,6 +244,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ("ordinal adjective before an adverb", "تبدأ الجلسة الثانية مساء"),
     ("cardinal count before a day", "استشهد ثلاثة صباح اليوم"),
     ("digit count before a day", "أصيب 3 مساء أمس"),
+    ("age", "تعلم القراءة عند الثالثة من عمره"),
+    ("ordinal teen", "توفي عند الثالثة عشرة من عمره"),
+    ("ordinal twenties", "احتفل عند الثالثة والعشرين"),
     ("feminine one, not an ordinal", "بالسجن بين سنة واحدة وعشر سنوات"),
     ("no partial number after an Arabic comma", "بلغت النسبة 30،4 ت غ"),
 ]

@@ -96,7 +96,9 @@ class _Tables:
     pods_abbr: tuple[str, ...]
     pods_hhmm: frozenset[str]  # the parts of day that make 1140 a time (keys)
     pods_adverb: frozenset[str]  # adverbial parts of day (keys): صباحا, مساء, بعد الظهر
-    preceders: frozenset[str]  # words after which a bare hour reads as a time
+    preceders: frozenset[str]  # words after which an hour with a part of day reads as a time
+    age_words: tuple[str, ...]
+    hour_lead_words: frozenset[str]  # words after which an ordinal hour alone is a time: عند العاشرة
     fixed: Mapping[str, tuple[int, int, str]]
     noon_word: str
     noon_after: tuple[str, ...]
@@ -156,6 +158,8 @@ def _tables() -> _Tables:
         pods_hhmm=frozenset(_key(k) for k in raw["parts_of_day_hhmm"]),
         pods_adverb=frozenset(_key(k) for k, v in pods_raw.items() if v[1] == "before"),
         preceders=frozenset(words(raw["hour_preceders"])),
+        hour_lead_words=frozenset(words(raw["hour_lead_words"])),
+        age_words=words(raw["age_words"]),
         fixed=fixed,
         noon_word=_fold(raw["noon_word"]),
         noon_after=words(raw["noon_word_after"]),
@@ -238,6 +242,8 @@ def _patterns() -> _Patterns:
     ord_units = _alt(t.minute_ordinals)
     ord_tens = _alt(t.minute_ordinal_tens)
     min_ord = rf"(?:(?:{ord_units} ?و ?)?{ord_tens}|{ord_units}(?: {ten})?|\d{{1,2}}(?!\d))"
+    # الثالثة عشرة / الثالثة والعشرين are other ordinals; الثالثة من عمره is an age
+    not_ord = rf"(?! {ten}{_E})(?! ?و ?{ord_tens})(?! (?:{_alt(t.age_words)}){_E})"
     min_part = (
         rf"(?: (?P<frac>{fractions}){_E}(?: (?P<fadjdir>الا|و) ?(?P<fadj>{min_any}) ?{dq})?"
         rf"| ?و ?(?P<mw>{min_tenplus})(?: ?(?P<mdq>{dq}))?"
@@ -263,7 +269,7 @@ def _patterns() -> _Patterns:
         rf"(?:(?P<approx>{approx}) )?"
         rf"(?:(?P<off>{min_any}) ?{dq} (?P<offdir>{offdirs}) )?"
         rf"(?:(?P<saa>{hour_word}) (?:ال(?=\d))?)?"  # الساعة الـ10
-        rf"(?:{clock}|(?P<ord>{ords}){_E}|(?<!(?:{units}|{teen_units}) )(?P<card>{cards}){_E}"
+        rf"(?:{clock}|(?P<ord>{ords}){_E}{not_ord}|(?<!(?:{units}|{teen_units}) )(?P<card>{cards}){_E}"
         rf"|(?P<fixed>{fixed_words}|{noon}){_E})"
         rf"(?P<minpart>{min_part})?"
         rf"(?: (?P<pod>{pods_after}){_E}| ?(?P<abbr>{abbr}){_E}(?!\.\p{{L}}))?"
@@ -354,10 +360,10 @@ def _apply_pod(h: int, pod: str | None) -> tuple[int, bool]:
         return (h if h >= 11 else h + 12), False
     if pod in ("afternoon", "evening"):
         return (12 if h == 12 else h + 12), False
-    # night: 1–4 are after midnight, 12 is midnight
+    # night: 1–5 are after midnight, 12 is midnight
     if h == 12:
         return 0, False
-    return (h if h <= 4 else h + 12), False
+    return (h if h <= 5 else h + 12), False
 
 
 def _tz_of(s: str) -> str | None:
@@ -404,6 +410,12 @@ class _Unit:
         return hour, minute, ambiguous
 
 
+def _after(m: regex.Match[str], words: frozenset[str]) -> bool:
+    """Whether the word just before the match is one of ``words``."""
+    prev = _patterns().prev_word.search(m.string, max(0, m.start() - 24), m.start())
+    return prev is not None and prev.group(1) in words
+
+
 def _introduced(m: regex.Match[str], *, adverbial: bool = False) -> bool:
     """Whether an hour with only a part of day reads as a time where it stands.
 
@@ -425,7 +437,7 @@ def _introduced(m: regex.Match[str], *, adverbial: bool = False) -> bool:
     if s == 0 or m.string[s - 1] == "و":
         return True
     prev = _patterns().prev_word.search(m.string, max(0, s - 24), s)
-    return prev is None or prev.group(1) is None or prev.group(1) in t.preceders
+    return prev is None or prev.group(1) is None or prev.group(1) in t.preceders or prev.group(1) in t.hour_lead_words
 
 
 def _read(m: regex.Match[str]) -> _Unit | None:
@@ -464,7 +476,14 @@ def _read(m: regex.Match[str]) -> _Unit | None:
                 return None
             h = 0
         exact = h > 12 or h == 0 or military or (colon and m.group("h").startswith("0") and pod is None)
-        strong = saa or colon or military or tz is not None or (own_pod is not None and _introduced(m, adverbial=True))
+        strong = (
+            saa
+            or colon
+            or military
+            or tz is not None
+            or (own_pod is not None and _introduced(m, adverbial=True))
+            or (m.group("approx") is not None and _key(m.group("approx")) in t.hour_lead_words)  # تمام 10
+        )
     else:
         word = m.group("ord") or m.group("card")
         key = word.removeprefix("ال") if m.group("ord") else word
@@ -474,7 +493,14 @@ def _read(m: regex.Match[str]) -> _Unit | None:
         if m.group("card") and not saa:
             return None  # ثلاثة صباح اليوم is a count more often than a time
         # an ordinal after a noun agrees with it (الجلسة الثالثة مساء); as an hour it follows a preposition
-        strong = saa or tz is not None or pre_pod is not None or (own_pod is not None and _introduced(m))
+        strong = (
+            saa
+            or tz is not None
+            or pre_pod is not None
+            or bool(m.group("approx"))  # حوالي العاشرة, تمام الثالثة
+            or (own_pod is not None and _introduced(m))
+            or _after(m, t.hour_lead_words)  # عند العاشرة, بحلول السادسة
+        )
     delta = 0
     if m.group("frac"):
         delta = t.fractions.get(_key(m.group("frac")), 0)
