@@ -168,6 +168,7 @@ def _fallback_bounds(t: str) -> list[tuple[int, int]]:
 
 
 def _bounds(v: TextView) -> list[tuple[int, int]]:
+    b: list[tuple[int, int]] | None = None
     try:
         from . import sentences
 
@@ -176,12 +177,38 @@ def _bounds(v: TextView) -> list[tuple[int, int]]:
         fn = None
     if fn is not None:
         try:
-            b = [(int(s), int(e)) for s, e in fn(v)]
-            if b:
-                return b
+            b = [(int(s), int(e)) for s, e in fn(v)] or None
         except Exception:  # noqa: BLE001 - a failing splitter must not cost the attributions
-            pass
-    return _fallback_bounds(v.text)
+            b = None
+    return b if b is not None else _fallback_bounds(v.text)
+
+
+_TERMINAL = frozenset(".!?؟…:\"”»)")
+
+
+def _join_fragments(t: str, bounds: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """Join line fragments that a stripped quotation or title cut out of one sentence.
+
+    A line that ends without final punctuation continues into the next line when that line starts
+    with a comma, either line is a fragment of at most three words (``صاحبة أغنية`` / ``والتقينا``),
+    or the line ends with a reporting verb (``وقال لها`` / the words said on the next line).
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in bounds:
+        if out:
+            ps, pe = out[-1]
+            prev = t[ps:pe].rstrip()
+            if prev and prev[-1] not in _TERMINAL and "\n" in t[pe:s + 1] + t[pe - 1:pe]:
+                nxt = t[s:e].lstrip()
+                last_line = prev[prev.rfind("\n") + 1:]
+                tail = last_line.split()[-2:]
+                ends_with_cue = bool(tail) and (tail[-1] in lex.forms or (
+                    len(tail) == 2 and tail[-1] in _PRONOUN_PREP and tail[0] in lex.forms))
+                if nxt[:1] in "،," or last_line.count(" ") < 3 or nxt.count(" ") < 3 or ends_with_cue:
+                    out[-1] = (ps, e)
+                    continue
+        out.append((s, e))
+    return out
 
 
 # --------------------------------------------------------------------------- the analysis
@@ -192,7 +219,7 @@ class _Analyzer:
         self.t = v.text
         self.lex = lex
         self.w = _words()
-        b = _bounds(v)
+        b = _join_fragments(v.text, _bounds(v), lex)
         self.bounds = b
         self.starts = [s for s, _ in b]
         self._sents: dict[int, _Sent] = {}
@@ -376,12 +403,14 @@ class _Analyzer:
         return cf.cls not in ("opine", "finding") or n == zone_a
 
     # ---- content from an introducer position
-    def content_after(self, sent: _Sent, n: int) -> tuple[tuple[int, int] | None, str, bool]:
-        """Content starting at token n (first token of the content): (span, kind, fixed)."""
+    def content_after(self, sent: _Sent, n: int, clause: bool = False) -> tuple[tuple[int, int] | None, str, bool]:
+        """Content starting at token n: (span, how, fixed); ``clause`` keeps a reported clause whole."""
         toks = sent.toks
         if n >= len(toks):
             return None, "indirect", False
         tk = toks[n]
+        if clause:
+            return (tk.start, sent.end), "clause", False
         if tk.text in _QUOTE_CHARS or tk.text == "(":
             c = self.quote_close(tk.start)
             if c > tk.start + 1 and (tk.text != "(" or c - tk.start > 25):
@@ -429,6 +458,11 @@ class _Analyzer:
         while n < end:
             tk = toks[n]
             w = tk.text
+            if n > n1 and "\n" in self.t[toks[n - 1].end:tk.start] and tk.word and \
+                    all(toks[m].text in _PRONOUN_PREP for m in range(zone_a, n)) and \
+                    not _COMPLEMENTIZER.fullmatch(w):
+                intro, intro_n = "newline", n
+                break
             if tk.word:
                 prev_w = toks[n - 1].text
                 if w in _RELATIVE or (prev_w in self.w.doc and not prev_w.startswith("ال") and n > zone_a):
@@ -513,19 +547,23 @@ class _Analyzer:
         fixed = False
         content: tuple[int, int] | None
         if intro == "that":
-            content, how, fixed = self.content_after(sent, intro_n + 1)
+            content, how, fixed = self.content_after(sent, intro_n + 1, clause=True)
             kind = "mixed" if how == "quote" else "indirect"
         elif intro == "colon":
             nn = intro_n + 1
             if nn < len(toks) and _COMPLEMENTIZER.fullmatch(toks[nn].text):
-                content, how, fixed = self.content_after(sent, nn + 1)
-                kind = "mixed" if how == "quote" else "indirect"
+                content, how, fixed = self.content_after(sent, nn + 1, clause=True)
+                kind = "indirect"
             else:
                 content, how, fixed = self.content_after(sent, nn)
                 kind = "direct"
         elif intro == "quote":
             content, how, fixed = self.content_after(sent, intro_n)
             kind = "direct"
+        elif intro == "newline":  # a quotation the source lost its marks for: the next line
+            a0 = toks[intro_n].start
+            nl = self.t.find("\n", a0, sent.end)
+            content, fixed, kind = (a0, nl if nl >= 0 else sent.end), True, "direct"
         else:  # bare: unquoted speech after قائلا / بالقول
             nn = intro_n + 1
             if nn < len(toks) and toks[nn].text == ":":
@@ -543,7 +581,7 @@ class _Analyzer:
         if speaker is None and not first_person:
             if cf.form == "participle" or (cf.form == "present" and w0.startswith("ل")):
                 ev.inherits = True
-            else:
+            elif not (w0[:1] == "و" and w0[1:] in self.lex.forms):  # وقال: coordinated, its subject is earlier
                 ev.speaker = self.pre_verbal(sent, n0)
         ev.cut = self.clause_cut(sent, n0, cf)
         return ev
@@ -637,6 +675,8 @@ class _Analyzer:
     def after_quote(self, sent: _Sent, k: int, n0: int, n1: int, i: int, j: int, cf: CueForm) -> _Event | None:
         """``“...”، قال الوزير``: the cue follows the quote it reports."""
         t = self.t
+        if cf.form not in ("past", "present"):
+            return None
         p = i - 1
         while p >= 0 and t[p] in " ،,\n":
             p -= 1
@@ -845,17 +885,25 @@ class _Analyzer:
                 return self.span_of(toks, a, b) if b > a else self.pre_verbal(sent, n)
         if not toks or n_ev == 0:
             return None
-        first = toks[0].text
         ws = self.w
-        if not toks[0].word or first in ws.stop or first in ws.time or first in ws.connector or \
+        v = 0
+        first = toks[0].text
+        if first[:1] == "و" and first[1:] in ws.stop:  # وخلال الاجتماع تدخل X: skip the opening adjunct
+            v = 1
+            while v < n_ev and toks[v].word and toks[v].text.startswith("ال"):
+                v += 1
+        if v >= n_ev:
+            return None
+        first = toks[v].text
+        if not toks[v].word or first in ws.stop or first in ws.time or first in ws.connector or \
                 first.startswith(("ال", "وال", "في", "وفي", "ب", "وب", "ل", "ول")):
             return None
-        a, b = self.noun_phrase(toks, 1, min(n_ev, 12))
+        a, b = self.noun_phrase(toks, v + 1, min(n_ev, v + 12))
         return self.span_of(toks, a, b) if b > a else None
 
 
 _QUOTE_MARK = regex.compile(r"[“”«»()]")
-_THAT_CLAUSE_END = regex.compile(r"\s*[،,]\s*(?:وذلك(?!\s+(?:ب(?!عد)|من خلال|عبر|عن طريق))|وهو ما|مما|ما جعل)\b")
+_THAT_CLAUSE_END = regex.compile(r"\s*[،,]\s*(?:وذلك(?!\s+(?:ب(?!عد)|من خلال|عبر|عن طريق))|وهو(?:\s+(?:ما|الامر))|مما|ما جعل)\b")
 _NESTED_END = regex.compile(r"\s*[،,]\s*و")
 _TRAILING_CONNECTOR = regex.compile(r"(?:^|\s)(?:فيما|بينما|كما|و|ف)\s*$")
 
