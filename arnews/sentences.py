@@ -43,15 +43,14 @@ _CLOSE = _QUOTE_CLOSE + _BRACKET_CLOSE
 _EMOJI = r"\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\uFE0F\u200D\u20E3"
 _AR_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 
-# A line break, or a terminator run (not inside a longer run) with what closes it: closing
-# quotes/brackets (a quote may stand after one space, as Al-Hayat sets »...« ), a period after
-# them, emoji; then whitespace, the end, or an Arabic letter (a missing space). All quantifiers
-# are possessive and the run cannot restart inside itself, so the scan is linear.
-_CANDIDATE = regex.compile(
+# Candidates: a line break, or a run of terminators (never restarting inside a run).
+_SCAN = regex.compile(rf"\n|(?<![{_TERM}])[{_TERM}]++")
+# What may follow a terminator run: closing quotes/brackets (a quote may stand after one space, as
+# Al-Hayat sets »...« ), a period after them, emoji; then whitespace, the end, or an Arabic letter
+# (a missing space). Matched only where _SCAN found a run; all quantifiers are possessive, so
+# the scan is linear.
+_TAIL = regex.compile(
     rf"""
-    \n
-  | (?<![{_TERM}])
-    (?P<term>[{_TERM}]++)
     (?P<close>(?:[{regex.escape(_CLOSE)}]|[ ][{regex.escape(_QUOTE_CLOSE)}](?=[\s.،,;؛:]|\Z))*+)
     (?P<dot>(?<=[{regex.escape(_CLOSE)}])\.(?![{_TERM}]))?+
     (?P<emoji>(?:[ ]?[{_EMOJI}]++)*+)
@@ -151,12 +150,18 @@ def _is_weak_token(t: str, line_start: int, a: int, tok_start: int, lex: _Lexico
     return False
 
 
-def _decide(t: str, m: regex.Match[str], seg_start: int, line_start: int, lex: _Lexicon) -> bool:
-    """Whether the terminator match ``m`` ends the sentence that began at ``seg_start``."""
-    a, e = m.span()
+def _decide(
+    t: str, a: int, b: int, tail: regex.Match[str] | None, seg_start: int, line_start: int, lex: _Lexicon
+) -> bool:
+    """Whether the terminator run ``t[a:b]`` ends the sentence begun at ``seg_start``.
+
+    ``tail`` is the :data:`_TAIL` match at ``b``; ``None`` stands for an empty one before a space.
+    """
+    e = tail.end() if tail else b
     if e >= len(t) or t[e] == "\n":
         return True
-    term, close, dot, emoji, glued = m.group(1, 2, 3, 4, 5)
+    term = t[a:b]
+    close, dot, emoji, glued = tail.group(1, 2, 3, 4) if tail else ("", "", "", None)
     prev = t[a - 1] if a else ""
     if prev in "([{" or (prev == " " and a > 1 and t[a - 2] in "([{"):
         return False  # (...) ( … ) an elision, (!) (؟) an aside
@@ -209,21 +214,46 @@ def sentence_bounds(v: TextView) -> list[tuple[int, int]]:
     ['وصل د. احمد الي القاهره.', 'وقال ان الزياره ناجحه.']
     """
     t = v.text
+    n = len(t)
     lex = _lexicon()
+    abbreviations = lex.abbreviations
+    tail_at = _TAIL.match
     out: list[tuple[int, int]] = []
     start = line_start = 0
-    for m in _CANDIDATE.finditer(t):
-        if m.group(1) is None:  # a line break
-            end = m.start()
-            line_start = m.end()
-        elif _decide(t, m, start, line_start, lex):
-            end = m.end()
+    for m in _SCAN.finditer(t):
+        a, b = m.span()
+        if t[a] == "\n":
+            end = a
+            line_start = b
+        elif b >= n or t[b] == "\n":
+            end = b  # a terminator closing a line or the text
+        elif (
+            t[b] == " "
+            and b - a == 1
+            and t[a] == "."
+            and (c := t[b + 1 : b + 2]) not in _QUOTE_CLOSE
+            and (c < "\u00a9" or "\u0600" <= c < "\u0700")
+        ):
+            # fast path for the common ". " (nothing closes it; no emoji follows): a plain
+            # Arabic word before it ends the sentence; anything else goes through _decide
+            end = b
+            sp = t.rfind(" ", max(line_start, a - _WINDOW), a)
+            token = t[sp + 1 : a] if sp >= 0 else ""
+            plain = len(token) > 1 and token.isalpha() and token[0] >= "\u0621" <= token[-1]
+            if not (plain and token not in abbreviations) and not _decide(t, a, b, None, start, line_start, lex):
+                continue
         else:
-            continue
+            c = t[b]
+            if c.isalnum() and not "\u0621" <= c <= "\u06d3":
+                continue  # 3.5, www.example.com, U.S.A: no boundary inside a token
+            tail = tail_at(t, b)
+            if tail is None or not _decide(t, a, b, tail, start, line_start, lex):
+                continue
+            end = tail.end()
         if end > start:
             _trim_into(t, start, end, out)
         start = end
-    _trim_into(t, start, len(t), out)
+    _trim_into(t, start, n, out)
     return out
 
 
