@@ -85,6 +85,7 @@ class _Words:
     connector: frozenset[str]
     media: frozenset[str]
     nonsource: frozenset[str]
+    naming: frozenset[str]
 
 
 @functools.cache
@@ -94,7 +95,7 @@ def _words() -> _Words:
     roles: dict[str, set[str]] = {}
     for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
         roles.setdefault(row["role"].strip(), set()).add(fold(row["word"]))
-    return _Words(*(frozenset(roles.get(r, ())) for r in ("doc", "title", "stop", "time", "object", "connector", "media", "nonsource")))
+    return _Words(*(frozenset(roles.get(r, ())) for r in ("doc", "title", "stop", "time", "object", "connector", "media", "nonsource", "naming")))
 
 
 _TOKEN = regex.compile(r"[^\W_]+|\S")
@@ -560,6 +561,9 @@ class _Analyzer:
         elif intro == "quote":
             content, how, fixed = self.content_after(sent, intro_n)
             kind = "direct"
+            if content is not None and intro_n + 1 < len(toks) and _COMPLEMENTIZER.fullmatch(toks[intro_n + 1].text):
+                content = (toks[intro_n + 1].end, content[1])  # “أنه سعيد ...”: a quoted indirect clause
+                kind = "mixed"
         elif intro == "newline":  # a quotation the source lost its marks for: the next line
             a0 = toks[intro_n].start
             nl = self.t.find("\n", a0, sent.end)
@@ -822,12 +826,13 @@ class _Analyzer:
                 if m is not None:
                     b = m.start()
                 b = self.cut_at_closer(a, b)
+            raw = (a, b)
             b = self.trim_end(a, b)
             while a < b and (t[a].isspace() or t[a] in _QUOTE_CHARS):
                 a += 1
             ev.content = (a, b) if b > a else None
-            if ev.kind == "indirect" and ev.content and any(ch in _QUOTE_CHARS for ch in t[a:b]):
-                ev.kind = "mixed"
+            if ev.kind in ("indirect", "mixed") and ev.content and not ev.content_fixed:
+                ev.kind = "mixed" if self.quotes_speech(*raw) else "indirect"
         # a report nested inside another's content keeps to its own first clause
         for n, ev in enumerate(events):
             if ev.cut >= 0 or ev.content is None or ev.content_fixed:
@@ -850,16 +855,38 @@ class _Analyzer:
                 last_by_sent[ev.sent] = ev
 
     def cut_at_closer(self, a: int, b: int) -> int:
+        """End a content at a quote mark that closes a quotation opened before it (a report nested in a quote)."""
         depth = 0
+        straight_open = False
         for m in _QUOTE_MARK.finditer(self.t, a, b):
             ch = m.group()
-            if ch in "“«(":
+            if ch == '"':
+                if straight_open:
+                    straight_open = False
+                elif self.closer_for(m.start()):
+                    straight_open = True
+                else:
+                    return m.start()
+            elif ch in "“«(":
                 depth += 1
             elif ch in "”»)":
                 depth -= 1
                 if depth < 0:
                     return m.start()
         return b
+
+    def quotes_speech(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` holds a quotation of someone's words: two words or more, not a quoted name."""
+        t = self.t
+        for m in _QUOTED.finditer(t, max(0, a - 1), min(len(t), b + 1)):
+            inner = (m.group(1) or m.group(2) or "").strip()
+            if " " not in inner or (m.group().startswith("(") and inner.count(" ") < 3):
+                continue
+            before = t[max(0, m.start() - 12):m.start()].split()
+            if before and before[-1].lstrip("وبل") in self.w.naming:
+                continue
+            return True
+        return False
 
     def trim_end(self, a: int, b: int) -> int:
         t = self.t
@@ -902,7 +929,8 @@ class _Analyzer:
         return self.span_of(toks, a, b) if b > a else None
 
 
-_QUOTE_MARK = regex.compile(r"[“”«»()]")
+_QUOTE_MARK = regex.compile(r"[“”«»()\"]")
+_QUOTED = regex.compile(r"[\"“”«»]([^\"“”«»\n]{1,400})[\"“”«»]|\(([^()\n]{1,400})\)")
 _THAT_CLAUSE_END = regex.compile(r"\s*[،,]\s*(?:وذلك(?!\s+(?:ب(?!عد)|من خلال|عبر|عن طريق))|وهو(?:\s+(?:ما|الامر))|مما|ما جعل)\b")
 _NESTED_END = regex.compile(r"\s*[،,]\s*و")
 _TRAILING_CONNECTOR = regex.compile(r"(?:^|\s)(?:فيما|بينما|كما|و|ف)\s*$")
