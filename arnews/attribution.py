@@ -517,7 +517,7 @@ class _Analyzer:
                     if self.closes(sent, tk.start):
                         break
                     c = self.quote_close(tk.start)
-                    if c < 0 and n == zone_a:  # an unclosed quotation opening the speech
+                    if c < 0 and (n == zone_a or toks[n - 1].text in "،,:"):  # an unclosed quotation
                         intro, intro_n = "quote", n
                         break
                     if c > tk.start and self.t.count(" ", tk.start, c) >= 2:
@@ -729,18 +729,41 @@ class _Analyzer:
         toks = sent.toks
         b = len(toks)
         n = n1 + 1
+        glued = toks[n1].end > j  # وفقا لوزارة: the source starts inside the last token
+        if glued:
+            n = n1
         speaker: tuple[int, int] | None = None
-        phrase_has_noun = toks[n1].text in self.lex.speech_nouns
+        phrase_has_noun = toks[n1].text in self.lex.speech_nouns and not glued
         if n < b and toks[n].text in self.lex.speech_nouns:
             n += 1
             phrase_has_noun = True
+        if self.t[i:j].endswith("ما"):  # وفقا لما ذكرته الوزارة، حسبما أفاد مصدر
+            if n >= b:
+                return None
+            verb = toks[n].text
+            base = verb[:-2] if verb.endswith(("ته", "ها")) else verb[:-1] if verb.endswith("ه") else verb
+            if not (self.cue_at(verb) or self.cue_at(base) or self.cue_at(base + "ت")):
+                return None
+            n += 1
         if phrase_has_noun:
             sb = n
         else:
             sa, sb = self.noun_phrase(toks, n, min(b, n + 15), allow_l=True)
             if sb <= sa:
                 return None
+            head = toks[sa].text[1:] if glued else toks[sa].text
+            stems = {head, head[2:] if head.startswith("ال") else "ال" + head, regex.sub("(?:ها|هم|ه)$", "", head)}
+            if stems & self.w.nonsource:
+                return None
             speaker = self.span_of(toks, sa, sb)
+            if glued and speaker is not None:
+                speaker = (max(speaker[0], j), speaker[1])
+            if cf.lemma == "بالنسبة ل":  # بالنسبة لـX، فإن ...: a framing only with its فإن
+                m = sb
+                while m < b and toks[m].text in "،,":
+                    m += 1
+                if m >= b or not _FA_INNA.fullmatch(toks[m].text) or not toks[m].text.startswith("ف"):
+                    return None
         # content: after the source when the cue opens its sentence, else the clause before it
         head = n0 == 0 or all(toks[m].text in ("و", "ف", "كما") for m in range(0, n0))
         if head:
