@@ -97,7 +97,7 @@ def _lexicon() -> _Lexicon:
     for row in _rows("sentence_cues.tsv"):
         word, kind = _fold(row[0]), row[1].strip()
         if kind == "verb":
-            forms = (word, word + "ت")
+            forms = (word, (word[:-1] if word[-1] in "يا" else word) + "ت")
             continuations.update(forms)
             openers.update(p + f for p in "وف" for f in forms)
         elif kind == "question":
@@ -147,6 +147,10 @@ def _is_weak_token(t: str, line_start: int, a: int, tok_start: int, lex: _Lexico
         return True
     if len(token) <= 3 and token.isdigit() and token.isascii():
         return _is_list_number(t, token, line_start, tok_start)
+    if token[0] in "وف":
+        # a title after the conjunction: ود. سارة، وم. أحمد، وأ.د. خالد
+        rest = token[1:]
+        return (len(rest) == 1 and rest.isalpha()) or _DOTTED.fullmatch(rest) is not None
     return False
 
 
@@ -198,8 +202,8 @@ def _decide(
     elif term[0] == "…":
         weak = not close and _ELLIPSIS.fullmatch(term) is not None
     else:
-        # "Yahoo! Mail": a ! or ? between two Latin words belongs to a name or a Latin phrase
-        weak = not close and _LATIN.match(nxt) is not None and _LATIN.search(t, tok_start, a) is not None
+        # "Wow! what a day": Latin text going on in lower case after a ! or ?
+        weak = not close and _LATIN_LOWER.match(nxt) is not None and _LATIN.search(t, tok_start, a) is not None
     if weak:
         return nxt in lex.openers
     return True
@@ -240,7 +244,8 @@ def sentence_bounds(v: TextView) -> list[tuple[int, int]]:
             sp = t.rfind(" ", max(line_start, a - _WINDOW), a)
             token = t[sp + 1 : a] if sp >= 0 else ""
             plain = len(token) > 1 and token.isalpha() and token[0] >= "\u0621" <= token[-1]
-            if not (plain and token not in abbreviations) and not _decide(t, a, b, None, start, line_start, lex):
+            plain = plain and token not in abbreviations and (len(token) > 2 or token[0] not in "وف")
+            if not plain and not _decide(t, a, b, None, start, line_start, lex):
                 continue
         else:
             c = t[b]

@@ -51,6 +51,8 @@ QUOTES: list[Case] = [
         "«هل من حل؟» تساءل النائب. ولم يجبه أحد.",
         ["«هل من حل؟» تساءل النائب.", "ولم يجبه أحد."],
     ),
+    ("shouted attribution", "«كفى!» هتفت المتظاهرات أمام البرلمان.", ["«كفى!» هتفت المتظاهرات أمام البرلمان."]),
+    ("feminine of a defective verb", "«الحل قريب.» رأت الوزيرة. ثم صمتت.", ["«الحل قريب.» رأت الوزيرة.", "ثم صمتت."]),
     ("participle after quote", "«انتهى الأمر.» مضيفا أن الملف أغلق.", ["«انتهى الأمر.» مضيفا أن الملف أغلق."]),
     (
         "question then period after quote",
@@ -118,6 +120,11 @@ NUMBERS: list[Case] = [
 ABBREVIATIONS: list[Case] = [
     ("doctor title", "استقبل د. سامي الوفد.", ["استقبل د. سامي الوفد."]),
     ("professor doctor", "ألقى أ.د. ليلى حسن كلمة.", ["ألقى أ.د. ليلى حسن كلمة."]),
+    (
+        "titles after the conjunction",
+        "حضر أ. محمد علي، ود. سارة حسن، وم. أحمد سالم.",
+        ["حضر أ. محمد علي، ود. سارة حسن، وم. أحمد سالم."],
+    ),
     ("engineer title", "أشرف م. خالد على المشروع.", ["أشرف م. خالد على المشروع."]),
     ("before christ", "بنيت المدينة عام 300 ق.م. على ضفاف النهر.", ["بنيت المدينة عام 300 ق.م. على ضفاف النهر."]),
     ("spaced before christ", "في القرن الخامس ق. م. ازدهرت التجارة.", ["في القرن الخامس ق. م. ازدهرت التجارة."]),
@@ -155,7 +162,16 @@ LATIN: list[Case] = [
         "the deal was approx. five billion دولار.",
         ["the deal was approx. five billion دولار."],
     ),
-    ("brand with !", "استحوذت Yahoo! Japan على الشركة.", ["استحوذت Yahoo! Japan على الشركة."]),
+    (
+        "latin ! then lower case",
+        "رفعوا لافتة كتب عليها Stop! no more wars أمام السفارة.",
+        ["رفعوا لافتة كتب عليها Stop! no more wars أمام السفارة."],
+    ),
+    (
+        "latin quote of two sentences",
+        'كتب: "Thank you! We will be back." وغادر.',
+        ['كتب: "Thank you!', 'We will be back."', "وغادر."],
+    ),
     (
         "latin title then arabic",
         "نشرت صحيفة The Times. وقالت إن الحكومة ستستقيل.",
