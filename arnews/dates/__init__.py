@@ -12,7 +12,7 @@ become ranges. Spans always index the caller's original text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,7 @@ import regex
 
 from ..normalize import analysis_view
 from ..spans import TextView, check_text
-from .grammar import pattern
+from .grammar import anchor_set, pattern
 from .resolve import POD_HOURS, Reading, read_match
 
 if TYPE_CHECKING:
@@ -67,19 +67,55 @@ class DateMention:
         }
 
 
-def _clock_times(t: str) -> list[ClockTime]:
+def _windows(t: str, taken: list[tuple[int, int]], pad: int = 70) -> list[tuple[int, int]]:
+    """Stretches of ``t`` around clock anchors (merged, cut at whitespace).
+
+    An anchor inside a date already read (``صباح`` of ``صباح اليوم``) opens no window.
+    """
+    out: list[tuple[int, int]] = []
+    n = len(t)
+    k = 0
+    for m in _CLOCK_ANCHOR.finditer(t):
+        while k < len(taken) and taken[k][1] <= m.start():
+            k += 1
+        if k < len(taken) and taken[k][0] <= m.start() and m.end() <= taken[k][1]:
+            continue
+        a, b = max(0, m.start() - pad), min(n, m.end() + pad)
+        if a > 0:
+            a = max(t.rfind(" ", 0, a), t.rfind("\n", 0, a)) + 1
+        if b < n:
+            cut = [x for x in (t.find(" ", b), t.find("\n", b)) if x >= 0]
+            b = min(cut) if cut else n
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _clock_times(t: str, taken: list[tuple[int, int]]) -> list[ClockTime]:
+    """Clock times of ``t``, read only around clock anchors (offsets into ``t``)."""
     try:
         from .clock import find_clock_times
     except ImportError:  # pragma: no cover - clock.py is optional while it is being written
         return []
+    out: list[ClockTime] = []
     try:
-        return list(find_clock_times(t))
+        for a, b in _windows(t, taken):
+            out.extend(replace(c, start=c.start + a, end=c.end + a) for c in find_clock_times(t[a:b]))
     except Exception:  # noqa: BLE001 - a clock failure must not lose the dates
         return []
+    return out
 
 
 _TRIM = " \t\n،,.:;؛-/("
-_BEFORE_CLOCK = regex.compile(r"\s*[،,]?\s*(?:(?:في|عند|على|حوالي|نحو|قرابه|بحدود)\s+)?(?:تمام\s+)?$")
+_WORD = regex.compile(r"\w+")
+_DIGIT = regex.compile(r"(?<![\w.,])\d")
+_CLOCK_ANCHOR = regex.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:ساعه|صباح|صباحا|صبح|مساء|مساءا|ظهر|ظهرا|عصر|عصرا|فجر|فجرا|ليل|ليلا|ليله|منتصف|ظهيره"
+    r"|ضحي|توقيت|بتوقيت|نصف|ربع|ربعا|ثلث|ثلثا|دقيقه|دقايق|دقيقتين)(?!\w)|\d:\d|\d\s*(?:ص|م)(?!\w)|(?i:gmt|utc)"
+)
+_BEFORE_CLOCK = regex.compile(r"\s*[،,]?\s*(?:(?:في|عند|علي|حوالي|نحو|قرابه|بحدود)\s+)?(?:تمام\s+)?$")
 _AFTER_CLOCK = regex.compile(r"^\s*[،,]?\s*(?:(?:من|في)\s+)?(?:يوم\s+)?$")
 _RANGE_JOIN = regex.compile(r"^\s*(?:-|–|الي|حتي|لغايه|ولغايه|وحتي|والي)\s*$")
 _AND_JOIN = regex.compile(r"^\s*و\s*$")
@@ -203,7 +239,17 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     ref = reference.replace(tzinfo=None) if reference is not None else None
     t = v.text
     found: list[Reading] = []
-    for m in pattern().finditer(t):
+    master = pattern()
+    anchors = anchor_set()
+    starts = {w.start() for w in _WORD.finditer(t) if w.group() in anchors}
+    starts.update(d.start() for d in _DIGIT.finditer(t))
+    last = 0
+    for pos in sorted(starts):
+        if pos < last:
+            continue
+        m = master.match(t, pos)
+        if m is None:
+            continue
         r = read_match(t, m, ref, prefer)
         if r is None:
             continue
@@ -215,7 +261,8 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
         if (s, e) != (r.start, r.end):
             r = Reading(s, e, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day)
         found.append(r)
-    found = _join_clocks(t, found, _clock_times(t), ref)
+        last = m.end()
+    found = _join_clocks(t, found, _clock_times(t, [(r.start, r.end) for r in found]), ref)
     found = _join_ranges(t, found)
     out: list[DateMention] = []
     last = -1

@@ -18,9 +18,9 @@ from functools import cache
 import regex
 
 from .calendars import holidays, months, units, vague_phrases, weekdays
-from .numbers import fold_pattern, number_pattern, ordinal_pattern
+from .numbers import fold_pattern, number_pattern, number_words, ordinal_pattern, ordinal_words, trie_alt
 
-__all__ = ["EDGE_WORDS", "MOD_WORDS", "POD_WORDS", "pattern"]
+__all__ = ["EDGE_WORDS", "MOD_WORDS", "POD_WORDS", "anchor_set", "is_anchor", "pattern"]
 
 #: Modifiers of a period or weekday, folded: direction −1 (past), 0 (current), +1 (next).
 MOD_WORDS: dict[str, int] = {
@@ -52,9 +52,73 @@ POD_WORDS: dict[str, str] = {
 POD_WORDS = {fold_pattern(k): v for k, v in POD_WORDS.items()}
 
 
+#: Words an expression can start with, besides the lexicon entries (folded when used).
+_KEYWORDS = (
+    "اليوم امس البارحه امبارح اول قبل بعد يوم غدا غد الغد بكره بكرا هذا هذه الليله ليله ليل صباح مساء ظهر بعيد قبيل "
+    "عصر فجر منتصف صبيحه عشيه ضحى في وقت لاحقا عطله نهايه اخر باقي بقيه بين شهر عقد فصل منذ خلال غضون طوال طيله "
+    "لمده مده على لفتره نحو حوالي قرابه زهاء اكثر اقل ما عام العام سنه السنه عامي سنتي العامين الاعوام السنوات اعوام "
+    "سنوات الاسبوع الشهر العقد القرن الربع ربع النصف نصف الفصل الصيف الشتاء الربيع الخريف صيف شتاء ربيع خريف اخير "
+    "الاخير ثاني ثان ثالث رابع خامس الاول الثاني الثالث الرابع الخامس لعام بعام"
+)
+
+
+@cache
+def _anchors() -> frozenset[str]:
+    """First words of every branch: lexicon entries' first words and the grammar's keywords."""
+    words: set[str] = set(_KEYWORDS.split())
+    for table in (months(), weekdays(), holidays(), POD_WORDS, EDGE_WORDS):
+        words.update(str(entry).split(" ")[0] for entry in table)
+    for entry in vague_phrases():
+        first, _, rest = str(entry).partition(" ")
+        words.add(rest.split(" ")[0] if first == "في" and rest else first)
+    for entry in units():
+        words.update((entry, "ال" + entry))
+    words.update(number_words())
+    words.update(w for o in ordinal_words() for w in (o, "ال" + o))
+    words.update(w[2:] for w in weekdays())
+    return frozenset(fold_pattern(w) for w in words if w)
+
+
+_DECADE_END = ("ينيات", "ينات")
+_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+_TENS = ("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع")
+
+
+@cache
+def anchor_set() -> frozenset[str]:
+    """Every written form an expression can start with: anchors with their clitics (``وأمس``, ``للعام``)."""
+    base = set(_anchors()) - {"في"}
+    base.update(f"{a}{t}ين{e}" for a in ("", "ال") for t in _TENS for e in _DECADE_END)
+    out = {c + w for w in base for c in _CLITICS}
+    out.update(c + "ل" + w[2:] for w in base if w.startswith("ال") for c in ("", "و", "ف"))
+    return frozenset(out)
+
+
+def is_anchor(token: str) -> bool:
+    """Can an expression start at this word (clitics ``و ف ب ل ك`` allowed before it)?"""
+    if token[0].isdigit():
+        return True
+    if token == "في":
+        return False
+    anchors = _anchors()
+    if token in anchors:
+        return True
+    if token.endswith(_DECADE_END):
+        return True
+    for k in (1, 2):
+        if len(token) > k + 1 and token[k - 1] in "وفبلك":
+            rest = token[k:]
+            if rest in anchors or rest.endswith(_DECADE_END) or rest[0].isdigit():
+                return True
+            if rest.startswith("ل") and "ا" + rest in anchors:  # للعام = ل + العام
+                return True
+        else:
+            break
+    return False
+
+
 def _alt(words: object) -> str:
-    ws = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ws)
+    return trie_alt(fold_pattern(str(w)) for w in words)  # type: ignore[attr-defined]
 
 
 @cache
@@ -77,7 +141,11 @@ def pattern() -> regex.Pattern[str]:
     unit_plural = rf"(?:{_alt(u for u, (_, c) in units().items() if c == 0)}){E}"
     edge = rf"(?:(?:في\s+)?وقت\s+(?:لاحق|مبكر)\s+(?:من|في)|لاحقا\s+في|{_alt(EDGE_WORDS)}){E}"
     hol = rf"(?:{_alt(holidays())}){E}"
-    vague = rf"(?:{_alt(vague_phrases())}){E}"
+    vq = list(vague_phrases())
+    vague = (
+        rf"(?:(?<=(?<!\w)في\s+)(?:{_alt(v[3:] for v in vq if v.startswith('في '))})"
+        rf"|(?:{_alt(v for v in vq if not v.startswith('في '))})){E}"
+    )
 
     year4 = r"(?:1[3-9]\d\d|20\d\d|21\d\d)(?!\d)"
     yearw = rf"(?:الفين|الفان|الف)(?!\w)(?:\s+و\s*(?:{numw}))?"
@@ -189,7 +257,7 @@ def pattern() -> regex.Pattern[str]:
         rf"|(?P<vplu>{AL}(?:{unit_plural})\s+(?:القليله\s+)?(?:{mod}|الاخيره))"
     )
     approx = r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|على)|ما\s+يقارب|ما\s+يقرب\s+من|ما\s+لا\s+يقل\s+عن)"
-    op = r"(?:قبل|منذ|بعد|خلال|غضون|في\s+غضون|طوال|طيله|لمده|مده|على\s+مدى|على\s+مدار|لفتره|على\s+امتداد)"
+    op = r"(?:قبل|منذ|بعد|خلال|غضون|طوال|طيله|لمده|مده|على\s+مدى|على\s+مدار|لفتره|على\s+امتداد)"
     counted = rf"(?:(?<![\d:.,/])(?:\d+(?:[.,]\d+)?|{numw})\s+{unit_all}|{unit_dual})"
     tail = rf"(?:\s+و\s*(?:(?:\d+|{numw})\s+{unit_all}|{unit_dual}|نصف|ربع){E})?"
     not_after_sg = rf"(?!\s+(?:\d|ال|{mon}|{wd_bare}|من|على|واحد))"

@@ -18,7 +18,7 @@ import regex
 
 from ..normalize import analysis_view
 
-__all__ = ["DATA", "fold", "fold_pattern", "number_pattern", "ordinal_pattern", "parse_number", "parse_ordinal", "read_tsv"]
+__all__ = ["DATA", "fold", "fold_pattern", "number_pattern", "number_words", "ordinal_pattern", "ordinal_words", "parse_number", "parse_ordinal", "read_tsv", "trie_alt"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "dates"
 
@@ -55,8 +55,50 @@ def _ordinals() -> dict[str, int]:
     return {fold(w): int(v) for w, v in read_tsv("ordinals.tsv")}
 
 
+def number_words() -> frozenset[str]:
+    """The folded cardinal number words of the lexicon."""
+    return frozenset(_numbers())
+
+
+def ordinal_words() -> frozenset[str]:
+    """The folded ordinal words of the lexicon (without the article)."""
+    return frozenset(_ordinals())
+
+
+def trie_alt(words: object) -> str:
+    """A regex alternation of ``words`` factored as a trie (a space matches ``\\s+``).
+
+    Matching costs the length of the word, not the number of words; longer words are tried
+    first, as in a longest-first alternation.
+
+    >>> trie_alt(["شهر", "شهرين", "شهور"])
+    'شه(?:ر(?:ين)?|ور)'
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in {str(x) for x in words}:  # type: ignore[attr-defined]
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict) -> str:  # type: ignore[type-arg]
+    end = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        piece = r"\s+" if ch == " " else regex.escape(ch)
+        branches.append(piece + _emit(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
+    return body
+
+
 def _alt(words: list[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return trie_alt(words)
 
 
 @cache

@@ -63,7 +63,7 @@ _CONTEXT_BEFORE = regex.compile(fold_pattern(
     r"(?:(?<!\w)(?:في|منذ|حتى|خلال|قبل|بعد|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|شهر|من|الى|طيله|طوال|مستهل|وفي|ومنذ"
     r"|وحتى|حلول|بحلول|اواسط|ختام)\s+)$"
 ))
-_AGE = regex.compile(fold_pattern(r"(?:سن|السن|عمر|العمر|اعمار|البالغ|البالغه|يبلغ|تبلغ|اطفال|الاطفال|طفل|ابن|ابنه|بعمر|سنه)\s+\S*\s*$"))
+_AGE = regex.compile(fold_pattern(r"(?:سن|السن|عمر|العمر|اعمار|البالغ|البالغه|يبلغ|تبلغ|اطفال|الاطفال|طفل|ابن|ابنه|بعمر|سنه)(?:\s+\S+){0,4}\s*$"))
 
 
 def _d(x: date) -> datetime:
@@ -190,14 +190,12 @@ def _mod_dir(s: str | None) -> int | None:
 class _Ctx:
     """What a reader needs: the view text, the reference day, the direction (lazy) and the match."""
 
-    __slots__ = ("t", "ref", "prefer", "m", "_dir")
+    __slots__ = ("t", "ref", "prefer", "m", "_dir", "g")
 
     def __init__(self, t: str, ref: datetime | None, prefer: str, m: regex.Match[str]) -> None:
         self.t, self.ref, self.prefer, self.m = t, ref, prefer, m
         self._dir: int | None = None
-
-    def g(self, name: str) -> str | None:
-        return self.m.group(name)
+        self.g: Callable[[str], str | None] = m.group
 
     def direction(self) -> int:
         if self._dir is None:
@@ -745,7 +743,7 @@ def _read_offset(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
         total = sum((timedelta(days=n * _UNIT_DELTA[u]) for n, u in parts), timedelta(0))
         return Reading(0, 0, "duration", parts[0][1], None, duration=total)
     if not op and not g("approx") and parts[0][0] >= 1 and parts[0][1] == "year":
-        head = c.t[max(0, vs - 30) : vs]
+        head = c.t[max(0, vs - 45) : vs]
         if _AGE.search(head) or regex.match(r"\s*(?:من\s+العمر|عمرا)", c.t[c.m.end() :]):
             return None
     total = timedelta(0)
