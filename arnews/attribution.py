@@ -90,18 +90,36 @@ class _Words:
 
 @functools.cache
 def _words() -> _Words:
-    data = resources.files("arnews").joinpath("data", "speaker_words.tsv").read_text(encoding="utf-8")
+    data = resources.files("arnews").joinpath("data/speaker_words.tsv").read_text(encoding="utf-8")
     rows = [ln for ln in data.splitlines() if ln.strip() and not ln.startswith("#")]
     roles: dict[str, set[str]] = {}
     for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
         roles.setdefault(row["role"].strip(), set()).add(fold(row["word"]))
-    return _Words(*(frozenset(roles.get(r, ())) for r in ("doc", "title", "stop", "time", "object", "connector", "media", "nonsource", "naming")))
+    names = ("doc", "title", "stop", "time", "object", "connector", "media", "nonsource", "naming")
+    return _Words(*(frozenset(roles.get(r, ())) for r in names))
 
 
 _TOKEN = regex.compile(r"[^\W_]+|\S")
 _SENT_END = regex.compile(r"[.!?؟…]+(?=[\s\"”»'’)]|$)|\n")
-_COMPLEMENTIZER = regex.compile(r"ب?ان(?:ه|ها|هم|هما|هن|ني|نا|ك|كم)?")
-_FA_INNA = regex.compile(r"ف?ان(?:ه|ها|هم|هما|هن)?")
+_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
+
+
+class _WordSet:
+    """A set of words with a regex-like ``fullmatch`` (one hash lookup per token)."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.words = frozenset(words)
+
+    def fullmatch(self, w: str) -> bool:
+        return w in self.words
+
+
+#: أن، إن، بأن and their attached pronouns (أنه، بأنها), folded.
+_COMPLEMENTIZER = _WordSet([p + "ان" + s for p in ("", "ب") for s in _SUFFIXES])
+#: فإن (and إن) opening a main clause after a fronted phrase.
+_FA_INNA = _WordSet([p + "ان" + s for p in ("", "ف") for s in _SUFFIXES[:6]])
 _PRONOUN_PREP = frozenset({"فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "به", "بها", "بهم",
                            "عنه", "عنها", "عنهم", "اليه", "اليها", "اليهم", "معه", "معها", "معهم", "له", "لها", "لهم"})
 _PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "حول", "بعد", "قبل", "عبر", "عند", "لدي", "دون"})
@@ -114,22 +132,38 @@ _CLOSERS = frozenset("”»)›")
 _QUOTE_CHARS = frozenset("“”«»\"„‹›")
 _PUNCT_STOP = frozenset(".!?؟…;؛")
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
-_ZONE_BREAK = frozenset({"علما", "ولا", "ولم", "ولن", "وقد", "فقد", "ولكن", "وهو", "وهي", "وهم", "مما", "حيث", "ثم", "وذلك",
-                         "فيما", "بينما"})
+_ZONE_BREAK = frozenset({"علما", "ولا", "ولم", "ولن", "وقد", "فقد", "ولكن", "وهو", "وهي", "وهم", "مما", "حيث", "ثم",
+                         "وذلك", "فيما", "بينما"})
 _WINDOW = 30  # tokens scanned after a cue for its content introducer
 _BACK = 14  # tokens scanned before a cue for a pre-verbal subject
 _QUOTE_MAX = 4000  # characters a quotation may run
 
 
-@dataclass(frozen=True, slots=True)
 class _Tok:
-    start: int
-    end: int
-    text: str
+    """One token of a sentence: a word (letters and digits) or one other non-space character."""
 
-    @property
-    def word(self) -> bool:
-        return self.text[0].isalnum()
+    __slots__ = ("end", "start", "text", "word")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.word = text[0].isalnum()
+
+
+class _TokIndex:
+    """Token number by start offset, found by bisection (no per-token dict)."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, toks: Sequence[_Tok]) -> None:
+        self.starts = [tk.start for tk in toks]
+
+    def get(self, i: int, default: int | None = None) -> int | None:
+        k = bisect.bisect_left(self.starts, i)
+        if k < len(self.starts) and self.starts[k] == i:
+            return k
+        return default
 
 
 @dataclass(slots=True)
@@ -137,7 +171,7 @@ class _Sent:
     start: int
     end: int
     toks: list[_Tok]
-    index: dict[int, int]
+    index: _TokIndex
 
 
 @dataclass(slots=True)
@@ -179,7 +213,7 @@ def _bounds(v: TextView) -> list[tuple[int, int]]:
     if fn is not None:
         try:
             b = [(int(s), int(e)) for s, e in fn(v)] or None
-        except Exception:  # noqa: BLE001 - a failing splitter must not cost the attributions
+        except Exception:  # a failing splitter must not cost the attributions
             b = None
     return b if b is not None else _fallback_bounds(v.text)
 
@@ -235,7 +269,7 @@ class _Analyzer:
         if s is None:
             a, b = self.bounds[k]
             toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.t, a, b)]
-            s = _Sent(a, b, toks, {tk.start: n for n, tk in enumerate(toks)})
+            s = _Sent(a, b, toks, _TokIndex(toks))
             self._sents[k] = s
         return s
 
@@ -303,9 +337,9 @@ class _Analyzer:
             if n == a and not self.starts_phrase(w):
                 break
             if n > a and (self.is_stop(w) or w.startswith("بال") or _COMPLEMENTIZER.fullmatch(w)
-                          or _FA_INNA.fullmatch(w)):
-                if not (w == "علي" and n + 1 < b and toks[n + 1].text in ("بن", "ابن")):
-                    break
+                          or _FA_INNA.fullmatch(w)) and not (w == "علي" and n + 1 < b
+                                                              and toks[n + 1].text in ("بن", "ابن")):
+                break
             if n > a and w[0] == "ب" and w[1:] in ws.title:
                 break
             if n > a and self.l_prefixed(w) and not allow_l and self.addressee(w):
@@ -765,14 +799,14 @@ class _Analyzer:
                 if m >= b or not _FA_INNA.fullmatch(toks[m].text) or not toks[m].text.startswith("ف"):
                     return None
         # content: after the source when the cue opens its sentence, else the clause before it
-        head = n0 == 0 or all(toks[m].text in ("و", "ف", "كما") for m in range(0, n0))
-        if head:
+        opens = n0 == 0 or all(toks[m].text in ("و", "ف", "كما") for m in range(0, n0))
+        if opens:
             m = sb
             while m < b and (toks[m].text in "،," or _FA_INNA.fullmatch(toks[m].text)):
                 m += 1
             if m >= b:
                 return None
-            content, how, fixed = self.content_after(sent, m)
+            content, _how, fixed = self.content_after(sent, m)
             ev = _Event(i, j, cf, k, speaker, content, "according_to", None, content_fixed=fixed)
             ev.cut = i
             return ev
@@ -836,7 +870,8 @@ class _Analyzer:
             assert ev.content is not None
             a, b = ev.content
             if not ev.content_fixed:
-                for nx in events[n + 1:]:
+                for q in range(n + 1, len(events)):
+                    nx = events[q]
                     if nx.i >= b:
                         break
                     if nx.i > a and nx.cut >= 0:
@@ -925,7 +960,9 @@ class _Analyzer:
     def main_subject(self, ev: _Event) -> tuple[int, int] | None:
         sent = self.sent(ev.sent)
         toks = sent.toks
-        n_ev = sent.index.get(ev.i, len(toks))
+        n_ev = sent.index.get(ev.i)
+        if n_ev is None:
+            n_ev = len(toks)
         # the first verb of the lexicon before the participle, else the sentence's first word
         for n in range(min(n_ev, 40)):
             tk = toks[n]
@@ -954,7 +991,8 @@ class _Analyzer:
 
 _QUOTE_MARK = regex.compile(r"[“”«»()\"]")
 _QUOTED = regex.compile(r"[\"“”«»]([^\"“”«»\n]{1,400})[\"“”«»]|\(([^()\n]{1,400})\)")
-_THAT_CLAUSE_END = regex.compile(r"\s*[،,]\s*(?:وذلك(?!\s+(?:ب(?!عد)|من خلال|عبر|عن طريق))|وهو(?:\s+(?:ما|الامر))|مما|ما جعل)\b")
+_THAT_CLAUSE_END = regex.compile(
+    r"\s*[،,]\s*(?:وذلك(?!\s+(?:ب(?!عد)|من خلال|عبر|عن طريق))|وهو(?:\s+(?:ما|الامر))|مما|ما جعل)\b")
 _NESTED_END = regex.compile(r"\s*[،,]\s*و")
 _TRAILING_CONNECTOR = regex.compile(r"(?:^|\s)(?:فيما|بينما|كما|و|ف)\s*$")
 

@@ -25,7 +25,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from types import MappingProxyType
 from typing import Union
 
 import regex
@@ -193,7 +192,7 @@ def parse_tsv(text: str) -> tuple[LexiconEntry, ...]:
 
 @functools.cache
 def _shipped_entries() -> tuple[LexiconEntry, ...]:
-    data = resources.files("arnews").joinpath("data", "reporting_cues.tsv").read_text(encoding="utf-8")
+    data = resources.files("arnews").joinpath("data/reporting_cues.tsv").read_text(encoding="utf-8")
     return parse_tsv(data)
 
 
@@ -267,9 +266,9 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
             kind = "past"
         if w in ("اعلن", "يعلن"):  # passive spellings identical to the active: same analysis
             kind = "past" if w == "اعلن" else "present"
-        clitics = _PRESENT_CLITICS if kind == "present" else _PARTICIPLE_CLITICS if kind == "participle" else (
-            _PAST_CLITICS)
-        add(w, kind, clitics)
+        cl: tuple[str, ...] = (_PRESENT_CLITICS if kind == "present" else _PARTICIPLE_CLITICS
+                               if kind == "participle" else _PAST_CLITICS)
+        add(w, kind, cl)
     return out
 
 
@@ -295,7 +294,7 @@ def build_lexicon(*sources: LexiconSource | None, include_shipped: bool = True) 
     alts = [regex.escape(w).replace("\\ ", " ").replace(" ", r"\s+") + ("" if w.endswith(" ل") else _END)
             for w in phrases]
     phrase_re = regex.compile("|".join(alts) or "(?!)")
-    return Lexicon(tuple(entries), MappingProxyType(words), MappingProxyType({" ".join(w.split()): forms[w] for w in phrases}),
+    return Lexicon(tuple(entries), words, {" ".join(w.split()): forms[w] for w in phrases},
                    starts, phrase_re, frozenset(nouns), masdars)
 
 
