@@ -34,7 +34,7 @@ import regex
 from .normalize import analysis_view
 from .spans import Span, TextView, check_text
 
-__all__ = ["sentence_bounds", "split_sentences", "split_view"]
+__all__ = ["bounds_to_spans", "sentence_bounds", "split_sentences", "split_view"]
 
 _TERM = ".!?؟…‼⁇⁈⁉"
 _QUOTE_CLOSE = "\"'”’»«›‹"
@@ -274,20 +274,32 @@ def _trim_into(t: str, i: int, j: int, out: list[tuple[int, int]]) -> None:
 def split_view(v: TextView) -> list[Span]:
     """Sentence spans of ``v.original`` for a prepared view (what :func:`arnews.parse` calls).
 
-    Each span is :meth:`TextView.span` of a bound, widened over characters that normalisation
-    dropped between sentences (bidi marks, a stray diacritic), so that every non-space character of
-    the original lies in some span.
-
     >>> from arnews.normalize import analysis_view
     >>> [s.text for s in split_view(analysis_view("عاجل\\nوصل الوفد. وبدأت المحادثات."))]
     ['عاجل', 'وصل الوفد.', 'وبدأت المحادثات.']
+    """
+    return bounds_to_spans(v, sentence_bounds(v))
+
+
+def bounds_to_spans(v: TextView, bounds: Iterable[tuple[int, int]]) -> list[Span]:
+    """Map :func:`sentence_bounds` of ``v`` to spans of ``v.original``.
+
+    Each span is :meth:`TextView.span` of a bound, widened over characters that normalisation
+    dropped between sentences (bidi marks, a stray diacritic), so that every non-space character of
+    the original lies in some span. A caller that needs both the bounds and the spans computes the
+    bounds once and maps them here.
+
+    >>> from arnews.normalize import analysis_view
+    >>> v = analysis_view("\u200fوصل الوفد. وبدأت المحادثات.")
+    >>> [s.text for s in bounds_to_spans(v, sentence_bounds(v))]
+    ['\u200fوصل الوفد.', 'وبدأت المحادثات.']
     """
     original = v.original
     offsets = v.offsets
     out: list[Span] = []
     append = out.append
     prev = 0
-    for i, j in sentence_bounds(v):
+    for i, j in bounds:
         start = offsets[i]
         end = offsets[j - 1] + 1
         if offsets[j] > end and not original[end].isspace():

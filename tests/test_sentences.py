@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from arnews.normalize import analysis_view
-from arnews.sentences import _lexicon, sentence_bounds, split_sentences, split_view
+from arnews.sentences import _lexicon, bounds_to_spans, sentence_bounds, split_sentences, split_view
 from arnews.spans import Span
 
 Case = tuple[str, str, list[str]]
@@ -224,6 +224,11 @@ ELLIPSES: list[Case] = [
         "ساد الصمت... وقال الرئيس إن الجلسة انتهت.",
         ["ساد الصمت...", "وقال الرئيس إن الجلسة انتهت."],
     ),
+    (
+        "ellipsis then kana",
+        "انتظرنا الوفد طويلا... وكان الانتظار بلا جدوى.",
+        ["انتظرنا الوفد طويلا...", "وكان الانتظار بلا جدوى."],
+    ),
     ("ellipsis at end of line", "والبقية تأتي...\nوصل الوفد.", ["والبقية تأتي...", "وصل الوفد."]),
     ("ellipsis ends a quote", "قال: «لا أدري...» ثم صمت.", ["قال: «لا أدري...»", "ثم صمت."]),
     ("elision in brackets", "قال إن الحكومة (...) ستواصل العمل.", ["قال إن الحكومة (...) ستواصل العمل."]),
@@ -328,6 +333,13 @@ def test_sentence_bounds_are_view_offsets() -> None:
     bounds = sentence_bounds(v)
     assert [v.text[i:j] for i, j in bounds] == ["وصل الوفد.", "وبدا الحوار"]
     assert [v.span(i, j) for i, j in bounds] == split_view(v)
+
+
+def test_bounds_to_spans_maps_bounds_computed_once() -> None:
+    v = analysis_view("\u200fعاجل\nوصل الوفد. وبدأ الحوار.\u200f ")
+    bounds = sentence_bounds(v)
+    assert bounds_to_spans(v, bounds) == split_view(v)
+    assert [s.text for s in split_view(v)] == ["\u200fعاجل", "وصل الوفد.", "وبدأ الحوار.\u200f"]
 
 
 def test_split_view_matches_split_sentences() -> None:
