@@ -35,7 +35,7 @@ MOD_WORDS: dict[str, int] = {
 EDGE_WORDS: dict[str, str] = {
     "مطلع": "early", "اوايل": "early", "اوائل": "early", "بدايه": "early", "بدايات": "early", "مستهل": "early",
     "اول": "early", "منتصف": "mid", "اواسط": "mid", "وسط": "mid", "اواخر": "late", "نهايه": "late",
-    "نهايات": "late", "اخر": "late", "ختام": "late", "اواخر": "late", "اخير": "late",
+    "نهايات": "late", "اخر": "late", "ختام": "late", "اخير": "late",
 }
 #: Parts of day (folded) → canonical name.
 POD_WORDS: dict[str, str] = {
@@ -88,7 +88,7 @@ _TENS = ("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان
 def anchor_set() -> frozenset[str]:
     """Every written form an expression can start with: anchors with their clitics (``وأمس``, ``للعام``)."""
     base = set(_anchors()) - {"في"}
-    base.update(f"{a}{t}ين{e}" for a in ("", "ال") for t in _TENS for e in _DECADE_END)
+    base.update(f"{a}{t}{e}" for a in ("", "ال") for t in _TENS for e in _DECADE_END)
     out = {c + w for w in base for c in _CLITICS}
     out.update(c + "ل" + w[2:] for w in base if w.startswith("ال") for c in ("", "و", "ف"))
     return frozenset(out)
@@ -177,8 +177,8 @@ def pattern() -> regex.Pattern[str]:
         r"|اليوم\s+القبل\s+البارحه|اليوم\s+(?:التالي|السابق|الماضي|المنصرم)(?!\s+(?:ل|من|على))"
         r"|(?:يوم\s+)?اول\s+(?:من\s+)?امس|امس\s+الاول|(?:يوم\s+)?قبل\s+(?:يوم\s+)?(?:امس|البارحه|امبارح)"
         r"|(?:يوم\s+)?بعد\s+(?:غد|الغد|بكره|بكرا)|(?:يوم\s+)?(?:امس|البارحه|امبارح)"
-        r"|(?:يوم\s+)?(?:غدا|الغد|غد|بكره|بكرا)|(?:هذا\s+)?اليوم(?!\s+(?:ال(?!ثلاثاء|اثنين|اربعاء|خميس|جمعه|سبت|احد)"
-        r"|\d|يوم)))" + E
+        r"|(?:يوم\s+)?(?:غدا|الغد|غد|بكره|بكرا)"
+        r"|(?:هذا\s+)?اليوم(?!\s+(?:ال\w+يه?(?!\w)|الاول|الاخير|الذي|العالمي|\d)))" + E
     )
     pod_pre = (
         r"(?P<pod>صباح|مساء|بعد\s+ظهر|بعيد\s+ظهر|قبيل\s+ظهر|قبل\s+ظهر|ظهر|ظهيره|عصر|فجر|منتصف\s+ليل|ليل|ليله"
@@ -205,7 +205,7 @@ def pattern() -> regex.Pattern[str]:
     f_day = (
         rf"(?:{pod_pre})?(?:(?P<rel>{rel})(?:\s*[،,]?\s+(?:يوم\s+)?(?P<wd>{wd}))?{pod_suf}"
         rf"(?:\s*[،,]?\s*(?:الموافق\s+)?{datecore})?|{wdp}{pod_suf}{after_day})"
-        rf"|(?:{pod_pre})?{datecore}"
+        rf"|(?:{pod_pre})?(?:يوم\s+)?{datecore}"
         rf"|يوم\s+(?P<mday>[0-3]?\d(?![\d/.:]))(?!\s*(?:{unit_all}|من|{mon}|[-/]))"
     )
     f_tpod = (
@@ -256,7 +256,10 @@ def pattern() -> regex.Pattern[str]:
         rf"|(?P<rest>باقي|بقيه)\s+(?:هذا\s+|هذه\s+)?(?:{AL})?(?P<pn>اسبوع|شهر|عام|سنه)(?:ي)?{E}"
         rf"|(?P<vplu>{AL}(?:{unit_plural})\s+(?:القليله\s+)?(?:{mod}|الاخيره))"
     )
-    approx = r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|على)|ما\s+يقارب|ما\s+يقرب\s+من|ما\s+لا\s+يقل\s+عن)"
+    approx = (
+        r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|على)|ما\s+يقارب|ما\s+يقرب\s+من"
+        r"|ما\s+لا\s+يقل\s+عن)"
+    )
     op = r"(?:قبل|منذ|بعد|خلال|غضون|طوال|طيله|لمده|مده|على\s+مدى|على\s+مدار|لفتره|على\s+امتداد)"
     counted = rf"(?:(?<![\d:.,/])(?:\d+(?:[.,]\d+)?|{numw})\s+{unit_all}|{unit_dual})"
     tail = rf"(?:\s+و\s*(?:(?:\d+|{numw})\s+{unit_all}|{unit_dual}|نصف|ربع){E})?"

@@ -11,6 +11,7 @@ folded at load time with the analysis preset so they match the normalised view.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
@@ -18,7 +19,19 @@ import regex
 
 from ..normalize import analysis_view
 
-__all__ = ["DATA", "fold", "fold_pattern", "number_pattern", "number_words", "ordinal_pattern", "ordinal_words", "parse_number", "parse_ordinal", "read_tsv", "trie_alt"]
+__all__ = [
+    "DATA",
+    "fold",
+    "fold_pattern",
+    "number_pattern",
+    "number_words",
+    "ordinal_pattern",
+    "ordinal_words",
+    "parse_number",
+    "parse_ordinal",
+    "read_tsv",
+    "trie_alt",
+]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "dates"
 
@@ -120,7 +133,7 @@ def ordinal_pattern() -> str:
     )
 
 
-def _strip_wa(tok: str, table: dict[str, object]) -> str:
+def _strip_wa(tok: str, table: Mapping[str, object]) -> str:
     if tok not in table and tok.startswith("و") and tok[1:] in table:
         return tok[1:]
     return tok

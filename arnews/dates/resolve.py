@@ -10,6 +10,7 @@ default; a date without a year: the reference year).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -63,7 +64,9 @@ _CONTEXT_BEFORE = regex.compile(fold_pattern(
     r"(?:(?<!\w)(?:في|منذ|حتى|خلال|قبل|بعد|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|شهر|من|الى|طيله|طوال|مستهل|وفي|ومنذ"
     r"|وحتى|حلول|بحلول|اواسط|ختام)\s+)$"
 ))
-_AGE = regex.compile(fold_pattern(r"(?:سن|السن|عمر|العمر|اعمار|البالغ|البالغه|يبلغ|تبلغ|اطفال|الاطفال|طفل|ابن|ابنه|بعمر|سنه)(?:\s+\S+){0,4}\s*$"))
+_AGE = regex.compile(
+    fold_pattern(r"(?:سن|السن|عمر|العمر|اعمار|البالغ|البالغه|يبلغ|تبلغ|اطفال|الاطفال|طفل|ابن|ابنه|بعمر|سنه)(?:\s+\S+){0,4}\s*$")
+)
 
 
 def _d(x: date) -> datetime:
@@ -190,7 +193,7 @@ def _mod_dir(s: str | None) -> int | None:
 class _Ctx:
     """What a reader needs: the view text, the reference day, the direction (lazy) and the match."""
 
-    __slots__ = ("t", "ref", "prefer", "m", "_dir", "g")
+    __slots__ = ("_dir", "g", "m", "prefer", "ref", "t")
 
     def __init__(self, t: str, ref: datetime | None, prefer: str, m: regex.Match[str]) -> None:
         self.t, self.ref, self.prefer, self.m = t, ref, prefer, m
@@ -242,12 +245,12 @@ def _date_core(c: _Ctx, ref: date | None) -> tuple[str, str, Interval | None, da
         a, b, y = int(g("n1") or 0), int(g("n2") or 0), int(g("n3") or 0)
         if y < 100:
             y += 2000 if y < 50 else 1900
-        day, mon = (a, b) if b <= 12 else (b, a)
+        dn, mn = (a, b) if b <= 12 else (b, a)
         if g("era") in ("ه", "هجري", "هجريه", "للهجره") or 1300 <= y <= 1500:
-            hd = hijri_to_gregorian(y, mon, day)
+            hd = hijri_to_gregorian(y, mn, dn)
             return ("date", "day", _day(hd), hd) if hd else ("date", "day", None, None)
         try:
-            d = date(y, mon, day)
+            d = date(y, mn, dn)
         except ValueError:
             return None
         return "date", "day", _day(d), d
@@ -257,13 +260,12 @@ def _date_core(c: _Ctx, ref: date | None) -> tuple[str, str, Interval | None, da
             return None
         return "date", "month", _month(y, mo), None
     if g("mrel") is not None and g("mday") is not None:
-        dn = _day_of(g("mday"))
-        if ref is None or dn is None or not 1 <= dn <= 31:
-            return ("date", "day", None, None) if dn else None
-        k = _mod_dir(g("mrel")) or 0
-        first = _add_months(ref.replace(day=1), k)
+        mdn = _day_of(g("mday"))
+        if ref is None or mdn is None or not 1 <= mdn <= 31:
+            return ("date", "day", None, None) if mdn else None
+        first = _add_months(ref.replace(day=1), _mod_dir(g("mrel")) or 0)
         try:
-            d = first.replace(day=dn)
+            d = first.replace(day=mdn)
         except ValueError:
             return None
         return "date", "day", _day(d), d
@@ -303,6 +305,13 @@ def _date_core(c: _Ctx, ref: date | None) -> tuple[str, str, Interval | None, da
     return "date", "day", _day(d), d
 
 
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _mismatch(said: int, day: date) -> str:
+    return f"weekday mismatch: the text says {_DAY_NAMES[said]}, {day.isoformat()} is a {_DAY_NAMES[day.weekday()]}"
+
+
 def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
     g = c.g
     warnings: list[str] = []
@@ -316,23 +325,22 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
         if ref is not None:
             day = ref + timedelta(days=_rel_offset(rel))
             if wd is not None and day.weekday() != wd:
-                warnings.append(f"weekday mismatch: {g('wd')} is not {day.isoformat()}")
-    elif wd is not None:
-        if ref is not None:
-            week = g("wdweek")
-            wmod = _mod_dir(g("wdmod"))
-            if week is not None:
-                d = _mod_dir(week)
-                if d is None:
-                    d = 0
-                day = _monday(ref) + timedelta(days=7 * d + wd)
-            elif wmod is not None and wmod != 0:
-                day = _weekday_date(wd, ref, wmod, strict=True)
-            elif g("wthis") is not None or wmod == 0:
-                day = _monday(ref) + timedelta(days=wd)
-            else:
-                direction = c.direction() or -1
-                day = _weekday_date(wd, ref, direction)
+                warnings.append(_mismatch(wd, day))
+    elif wd is not None and ref is not None:
+        week = g("wdweek")
+        wmod = _mod_dir(g("wdmod"))
+        if week is not None:
+            d = _mod_dir(week)
+            if d is None:
+                d = 0
+            day = _monday(ref) + timedelta(days=7 * d + wd)
+        elif wmod is not None and wmod != 0:
+            day = _weekday_date(wd, ref, wmod, strict=True)
+        elif g("wthis") is not None or wmod == 0:
+            day = _monday(ref) + timedelta(days=wd)
+        else:
+            direction = c.direction() or -1
+            day = _weekday_date(wd, ref, direction)
     core = None
     if g("mday") is not None and g("mrel") is None and wd is None and rel is None:
         dn = _day_of(g("mday"))
@@ -343,26 +351,22 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
         direction = c.direction()
         cands = []
         for k in (-1, 0, 1):
-            try:
+            with contextlib.suppress(ValueError):
                 cands.append(_add_months(ref.replace(day=1), k).replace(day=dn))
-            except ValueError:
-                pass
         if direction > 0:
-            pool = [x for x in cands if x >= ref] or cands
-            d = min(pool)
+            md = min([x for x in cands if x >= ref] or cands)
         elif direction < 0:
-            pool = [x for x in cands if x <= ref] or cands
-            d = max(pool)
+            md = max([x for x in cands if x <= ref] or cands)
         else:
-            d = min(cands, key=lambda x: abs((x - ref).days))
-        return Reading(0, 0, "date", "day", _day(d), day=d)
+            md = min(cands, key=lambda x: abs((x - ref).days))
+        return Reading(0, 0, "date", "day", _day(md), day=md)
     if g("n1") or g("iy") or g("mm") or g("mon") or g("mrel"):
         core = _date_core(c, ref)
         if core is not None:
             kind, grain, interval, cday = core
             if cday is not None:
                 if wd is not None and cday.weekday() != wd:
-                    warnings.append(f"weekday mismatch: {g('wd')} is not {cday.isoformat()}")
+                    warnings.append(_mismatch(wd, cday))
                 day = cday
             elif grain == "month" and interval is not None:
                 return Reading(0, 0, "date", "month", interval)
@@ -375,7 +379,7 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
             cday = None
         if cday is not None:
             if wd is not None and cday.weekday() != wd:
-                warnings.append(f"weekday mismatch: {g('wd')} is not {cday.isoformat()}")
+                warnings.append(_mismatch(wd, cday))
             day = cday
     elif g("dday") and day is not None and ref is not None:
         dn = _day_of(g("dday"))
@@ -383,10 +387,8 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
             # a weekday with a day of the month: the date with that day nearest to the weekday's reading
             cands = []
             for k in (-1, 0, 1):
-                try:
+                with contextlib.suppress(ValueError):
                     cands.append(_add_months(date(ref.year, ref.month, 1), k).replace(day=dn))
-                except ValueError:
-                    pass
             same = [x for x in cands if wd is None or x.weekday() == wd]
             pool = same or cands
             if pool:
@@ -476,8 +478,11 @@ def _read_decade(c: _Ctx, ref: date | None) -> Reading | None:
     return Reading(0, 0, "date", "decade", (datetime(y, 1, 1), datetime(y + 10, 1, 1)))
 
 
+_PERIOD_UNITS = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year", "عقد": "decade", "قرن": "century"}
+
+
 def _period_unit(pn: str) -> str:
-    return {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year", "عقد": "decade", "قرن": "century"}.get(pn, "")
+    return _PERIOD_UNITS.get(pn, "")
 
 
 def _unit_interval(unit: str, ref: date, k: int) -> Interval | None:
@@ -594,7 +599,8 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
             return Reading(0, 0, "range", "quarter", None)
         if _norm(g("qn")) == "نصف":
             q = 2 if q >= 2 else 1
-            return Reading(0, 0, "range", "half", (datetime(y, 6 * q - 5, 1), datetime(y + (q == 2), (6 * q) % 12 + 1, 1)))
+            half = (datetime(y, 6 * q - 5, 1), datetime(y + (q == 2), (6 * q) % 12 + 1, 1))
+            return Reading(0, 0, "range", "half", half)
         m0 = 3 * q - 2
         return Reading(0, 0, "range", "quarter", (datetime(y, m0, 1), datetime(y + (q == 4), (m0 + 2) % 12 + 1, 1)))
     if g("season") is not None:
@@ -615,8 +621,7 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
         unit = _period_unit(_norm(g("pn")))
         if ref is None:
             return Reading(0, 0, "date" if edge is None else "range", unit, None)
-        k = _mod_dir(g("pmod"))
-        iv = _unit_interval(unit, ref, k or 0)
+        iv = _unit_interval(unit, ref, _mod_dir(g("pmod")) or 0)
         if iv is None:
             return None
         if edge:
@@ -762,10 +767,7 @@ def _read_offset(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
         cut = max(head.rfind("."), head.rfind("،"), head.rfind("\n"))
         head = head[cut + 1 :]
         direction = c.direction()
-        if _DURATION_CONTEXT.search(head) or g("approx") or direction > 0:
-            sign = 0
-        else:
-            sign = -1
+        sign = 0 if _DURATION_CONTEXT.search(head) or g("approx") or direction > 0 else -1
     if sign == 0:
         iv = None
         if op in ("خلال", "غضون", "في غضون") and ref is not None:
@@ -791,9 +793,7 @@ def _read_hol(c: _Ctx, ref: date | None) -> Reading | None:
         direction = c.direction()
         if d is not None and direction < 0 and d > ref:
             d = holiday_date(h, ref.year - 1)
-        elif d is not None and direction > 0 and d < ref:
-            d = holiday_date(h, ref.year + 1)
-        elif d is None:
+        elif (d is not None and direction > 0 and d < ref) or d is None:
             d = holiday_date(h, ref.year + 1)
     else:
         d = holiday_date(h, y)
@@ -811,9 +811,9 @@ def _read_month(c: _Ctx, ref: date | None, vs: int) -> Reading | None:
         return None
     cal, mo, ambiguous = mon
     y = _yearphrase(c, ref)
-    if ambiguous and y is None and not g("shahr") and not g("mthis") and not g("mon2"):
-        if not _CONTEXT_BEFORE.search(c.t[max(0, vs - 12) : vs]):
-            return None
+    bare = ambiguous and y is None and not g("shahr") and not g("mthis") and not g("mon2") and not g("mmod")
+    if bare and not _CONTEXT_BEFORE.search(c.t[max(0, vs - 12) : vs]):
+        return None
     if cal == "hijri":
         if ref is None and y is None:
             return Reading(0, 0, "range", "month", None)
@@ -840,7 +840,11 @@ def _read_month(c: _Ctx, ref: date | None, vs: int) -> Reading | None:
         if g("mthis") or mmod == 0:
             y = ref.year
         elif mmod is not None:
-            y = ref.year - 1 if mmod < 0 and mo >= ref.month else ref.year + 1 if mmod > 0 and mo <= ref.month else ref.year
+            y = ref.year
+            if mmod < 0 and mo >= ref.month:
+                y -= 1
+            elif mmod > 0 and mo <= ref.month:
+                y += 1
         else:
             direction = c.direction()
             y = ref.year

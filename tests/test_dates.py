@@ -1,0 +1,305 @@
+"""Dates: table-driven cases per family (our own sentences), API contract, invariants."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from arnews.dates import DateMention, find_dates, resolve_date
+from arnews.dates.numbers import parse_number, parse_ordinal
+
+REF = date(2023, 9, 12)  # a Tuesday
+
+
+def d(y: int, m: int, dd: int, h: int = 0) -> datetime:
+    return datetime(y, m, dd, h)
+
+
+def one(text: str, ref: date | datetime | None = REF, prefer: str = "auto") -> DateMention:
+    found = find_dates(text, ref, prefer)
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+# (label, sentence, expected span text, kind, grain, interval start, interval end)
+CASES = [
+    # relative days
+    ("today", "وصل الوفد اليوم إلى العاصمة", "اليوم", "date", "day", d(2023, 9, 12), d(2023, 9, 13)),
+    ("yesterday", "وقع الحادث أمس قرب الحدود", "أمس", "date", "day", d(2023, 9, 11), d(2023, 9, 12)),
+    ("yesterday-barha", "انتهت المفاوضات البارحة", "البارحة", "date", "day", d(2023, 9, 11), d(2023, 9, 12)),
+    ("day-before-yesterday", "غادر الوزير أول أمس", "أول أمس", "date", "day", d(2023, 9, 10), d(2023, 9, 11)),
+    ("tomorrow", "تبدأ الزيارة غدا", "غدا", "date", "day", d(2023, 9, 13), d(2023, 9, 14)),
+    ("after-tomorrow", "تنطلق القمة بعد غد", "بعد غد", "date", "day", d(2023, 9, 14), d(2023, 9, 15)),
+    ("today-weekday", "قال الوزير اليوم الثلاثاء إن", "اليوم الثلاثاء", "date", "day", d(2023, 9, 12), d(2023, 9, 13)),
+    ("yesterday-weekday", "اجتمع المجلس أمس الاثنين", "أمس الاثنين", "date", "day", d(2023, 9, 11), d(2023, 9, 12)),
+    ("clitic-waw", "وأمس الاثنين عاد الهدوء", "أمس الاثنين", "date", "day", d(2023, 9, 11), d(2023, 9, 12)),
+    ("tonight", "تبث المقابلة الليلة", "الليلة", "datetime", "part_of_day", d(2023, 9, 12, 18), d(2023, 9, 13, 6)),
+    ("last-night", "اندلع الحريق الليلة الماضية", "الليلة الماضية", "datetime", "part_of_day",
+     d(2023, 9, 11, 18), d(2023, 9, 12, 6)),
+    # weekdays
+    ("weekday-last", "زار الرئيس المصنع الأحد الماضي", "الأحد الماضي", "date", "day", d(2023, 9, 10), d(2023, 9, 11)),
+    ("weekday-next", "يعقد البرلمان جلسة الخميس المقبل", "الخميس المقبل", "date", "day",
+     d(2023, 9, 14), d(2023, 9, 15)),
+    ("weekday-yawm-next", "تصل البعثة يوم السبت القادم", "يوم السبت القادم", "date", "day",
+     d(2023, 9, 16), d(2023, 9, 17)),
+    ("weekday-past-verb", "التقى الرئيسان الخميس في جنيف", "الخميس", "date", "day", d(2023, 9, 7), d(2023, 9, 8)),
+    ("weekday-future-verb", "سيلتقي الرئيسان الخميس في جنيف", "الخميس", "date", "day", d(2023, 9, 14), d(2023, 9, 15)),
+    ("weekday-present-verb", "يلتقي الرئيسان الخميس في جنيف", "الخميس", "date", "day", d(2023, 9, 14), d(2023, 9, 15)),
+    ("weekday-unknown-news-past", "اجتماع الأحد في القصر", "الأحد", "date", "day", d(2023, 9, 10), d(2023, 9, 11)),
+    # parts of day
+    ("afternoon-of-weekday", "غادر بالقطار بعد ظهر الأحد", "بعد ظهر الأحد", "datetime", "part_of_day",
+     d(2023, 9, 10, 12), d(2023, 9, 10, 18)),
+    ("weekday-then-afternoon", "وصل الوفد الأحد بعد الظهر", "الأحد بعد الظهر", "datetime", "part_of_day",
+     d(2023, 9, 10, 12), d(2023, 9, 10, 18)),
+    ("morning-today", "أعلنت الوزارة صباح اليوم", "صباح اليوم", "datetime", "part_of_day",
+     d(2023, 9, 12, 6), d(2023, 9, 12, 12)),
+    ("evening-yesterday", "سقطت قذائف مساء أمس", "مساء أمس", "datetime", "part_of_day",
+     d(2023, 9, 11, 18), d(2023, 9, 12, 0)),
+    ("dawn-friday", "شنت القوات غارة فجر الجمعة", "فجر الجمعة", "datetime", "part_of_day",
+     d(2023, 9, 8, 3), d(2023, 9, 8, 6)),
+    ("this-morning", "دخل البلاد هذا الصباح", "هذا الصباح", "datetime", "part_of_day",
+     d(2023, 9, 12, 6), d(2023, 9, 12, 12)),
+    ("night-sat-sun", "هطلت أمطار غزيرة ليل السبت-الأحد", "ليل السبت-الأحد", "datetime", "part_of_day",
+     d(2023, 9, 9, 18), d(2023, 9, 10, 6)),
+    # periods
+    ("last-week", "ارتفعت الأسعار الأسبوع الماضي", "الأسبوع الماضي", "date", "week", d(2023, 9, 4), d(2023, 9, 11)),
+    ("next-month", "تبدأ الانتخابات الشهر المقبل", "الشهر المقبل", "date", "month", d(2023, 10, 1), d(2023, 11, 1)),
+    ("last-year-fem", "تراجع النمو السنة الماضية", "السنة الماضية", "date", "year", d(2022, 1, 1), d(2023, 1, 1)),
+    ("this-year", "هذا العام شهد نموا", "هذا العام", "date", "year", d(2023, 1, 1), d(2024, 1, 1)),
+    ("current-year", "خلال العام الجاري", "العام الجاري", "date", "year", d(2023, 1, 1), d(2024, 1, 1)),
+    ("early-month", "يصدر القرار مطلع الشهر المقبل", "مطلع الشهر المقبل", "range", "month",
+     d(2023, 10, 1), d(2023, 10, 11)),
+    ("end-of-year", "تكتمل الأشغال نهاية العام", "نهاية العام", "range", "year", d(2023, 9, 1), d(2024, 1, 1)),
+    ("first-quarter", "نما الاقتصاد في الربع الأول من عام 2022", "الربع الأول من عام 2022", "range", "quarter",
+     d(2022, 1, 1), d(2022, 4, 1)),
+    ("summer", "ارتفعت الحرارة في فصل الصيف", "فصل الصيف", "range", "season", d(2023, 6, 1), d(2023, 9, 1)),
+    ("weekend", "تغلق المتاجر في عطلة نهاية الأسبوع", "عطلة نهاية الأسبوع", "range", "weekend",
+     d(2023, 9, 16), d(2023, 9, 18)),
+    # offsets
+    ("ago-days", "غادر قبل ثلاثة أيام", "قبل ثلاثة أيام", "date", "day", d(2023, 9, 9), d(2023, 9, 10)),
+    ("ago-dual", "وصل قبل يومين", "قبل يومين", "date", "day", d(2023, 9, 10), d(2023, 9, 11)),
+    ("in-weeks", "تعود البعثة بعد أسبوعين", "بعد أسبوعين", "date", "day", d(2023, 9, 26), d(2023, 9, 27)),
+    ("since-years-ago", "انتقل إلى باريس منذ عامين", "منذ عامين", "date", "year", d(2021, 1, 1), d(2022, 1, 1)),
+    ("ago-digits", "أغلق المصنع قبل 5 سنوات", "قبل 5 سنوات", "date", "year", d(2018, 1, 1), d(2019, 1, 1)),
+    # absolute dates in every regional naming
+    ("egyptian", "وقع الاتفاق في 12 سبتمبر 2023", "12 سبتمبر 2023", "date", "day", d(2023, 9, 12), d(2023, 9, 13)),
+    ("levantine", "انعقد المؤتمر في 3 تشرين الأول 2021", "3 تشرين الأول 2021", "date", "day",
+     d(2021, 10, 3), d(2021, 10, 4)),
+    ("dual-slash", "صدر المرسوم في 5 آب/أغسطس 2020", "5 آب/أغسطس 2020", "date", "day", d(2020, 8, 5), d(2020, 8, 6)),
+    ("dual-paren", "افتتح الجسر في 14 أيلول (سبتمبر) 2019", "14 أيلول (سبتمبر) 2019", "date", "day",
+     d(2019, 9, 14), d(2019, 9, 15)),
+    ("algerian", "جرت الانتخابات يوم 12 جوان 2021", "يوم 12 جوان 2021", "date", "day", d(2021, 6, 12), d(2021, 6, 13)),
+    ("moroccan", "نظم المعرض في 20 شتنبر 2022", "20 شتنبر 2022", "date", "day", d(2022, 9, 20), d(2022, 9, 21)),
+    ("tunisian-month", "ارتفعت الصادرات في شهر أفريل", "شهر أفريل", "date", "month", d(2023, 4, 1), d(2023, 5, 1)),
+    ("numeric-slash", "بتاريخ 12/9/2023 صدر الحكم", "12/9/2023", "date", "day", d(2023, 9, 12), d(2023, 9, 13)),
+    ("numeric-iso", "نشر التقرير 2021-03-05", "2021-03-05", "date", "day", d(2021, 3, 5), d(2021, 3, 6)),
+    ("numeric-arabic-indic", "في ١٢-٩-٢٠٢٣ وقع الزلزال", "١٢-٩-٢٠٢٣", "date", "day", d(2023, 9, 12), d(2023, 9, 13)),
+    ("numeric-dots", "في 1.2.2020 بدأ التطبيق", "1.2.2020", "date", "day", d(2020, 2, 1), d(2020, 2, 2)),
+    ("year", "تأسست الشركة عام 2019", "عام 2019", "date", "year", d(2019, 1, 1), d(2020, 1, 1)),
+    ("year-miladi", "في سنة 2015م انتقل", "سنة 2015م", "date", "year", d(2015, 1, 1), d(2016, 1, 1)),
+    ("decade", "عاش في المنفى خلال التسعينيات", "التسعينيات", "date", "decade", d(1990, 1, 1), d(2000, 1, 1)),
+    ("ordinal-day", "يبدأ العمل بالقانون في الثاني عشر من مارس 2024", "الثاني عشر من مارس 2024", "date", "day",
+     d(2024, 3, 12), d(2024, 3, 13)),
+    ("weekday-and-date", "أعلن يوم الثلاثاء 12 أيلول 2023 عن", "يوم الثلاثاء 12 أيلول 2023", "date", "day",
+     d(2023, 9, 12), d(2023, 9, 13)),
+    # Hijri and holidays
+    ("hijri-full", "وفي 28 صفر 1445هـ صدر البيان", "28 صفر 1445هـ", "date", "day", d(2023, 9, 13), d(2023, 9, 14)),
+    ("hijri-month-year", "في رمضان 1444 ارتفعت الأسعار", "رمضان 1444", "range", "month",
+     d(2023, 3, 23), d(2023, 4, 21)),
+    ("eid-fitr-year", "عطلة عيد الفطر 2024 طويلة", "عيد الفطر 2024", "date", "day", d(2024, 4, 10), d(2024, 4, 11)),
+    ("christmas", "احتفل المسيحيون بعيد الميلاد 2022", "عيد الميلاد 2022", "date", "day",
+     d(2022, 12, 25), d(2022, 12, 26)),
+    # ranges
+    ("day-range", "يقام المهرجان من 5 إلى 10 مارس 2024", "5 إلى 10 مارس 2024", "range", "day",
+     d(2024, 3, 5), d(2024, 3, 11)),
+    ("year-range-between", "تضاعف الإنتاج بين عامي 2010 و2015", "بين عامي 2010 و2015", "range", "year",
+     d(2010, 1, 1), d(2016, 1, 1)),
+    ("year-range-dash", "ارتفعت الميزانية بين 2016-2018", "بين 2016-2018", "range", "year",
+     d(2016, 1, 1), d(2019, 1, 1)),
+    ("date-to-date", "من 3 مايو 2022 إلى 7 مايو 2022 أغلقت المدارس", "3 مايو 2022 إلى 7 مايو 2022", "range", "day",
+     d(2022, 5, 3), d(2022, 5, 8)),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "span", "kind", "grain", "start", "end"), CASES, ids=[c[0] for c in CASES])
+def test_families(label: str, text: str, span: str, kind: str, grain: str, start: datetime, end: datetime) -> None:
+    m = one(text)
+    assert m.text == span
+    assert text[m.start : m.end] == m.text
+    assert (m.kind, m.grain) == (kind, grain)
+    assert m.interval == (start, end)
+
+
+DURATIONS = [
+    ("since-for-first-time", "أول زيارة له خارج البلاد منذ أربع سنوات", "منذ أربع سنوات", 4 * 365),
+    ("more-than", "أغلقت حدودها لأكثر من ثلاث سنوات", "أكثر من ثلاث سنوات", 3 * 365),
+    ("plain-hours", "استمر الاجتماع ثلاث ساعات", "ثلاث ساعات", 0.125),
+    ("plain-days", "دام الإضراب خمسة أيام", "خمسة أيام", 5),
+    ("still-since", "لا يزال المعبر مغلقا منذ شهرين", "منذ شهرين", 60),
+    ("compound", "سجن سنتين وستة أشهر", "سنتين وستة أشهر", 730 + 180),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "span", "days"), DURATIONS, ids=[c[0] for c in DURATIONS])
+def test_durations(label: str, text: str, span: str, days: float) -> None:
+    m = one(text)
+    assert (m.text, m.kind) == (span, "duration")
+    assert m.duration is not None
+    assert abs(m.duration / timedelta(days=1) - days) < 0.01
+
+
+VAGUE = [
+    ("earlier", "وفي وقت سابق، أعلنت الحكومة", "وقت سابق"),
+    ("recently", "تراجعت الأسعار مؤخرا", "مؤخرا"),
+    ("soon", "ستعلن النتائج قريبا", "قريبا"),
+    ("later", "أعلن لاحقا عن التفاصيل", "لاحقا"),
+    ("lately", "تكررت الحوادث في الآونة الأخيرة", "الآونة الأخيرة"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "span"), VAGUE, ids=[c[0] for c in VAGUE])
+def test_vague(label: str, text: str, span: str) -> None:
+    m = one(text)
+    assert (m.text, m.kind, m.interval) == (span, "vague", None)
+
+
+CLOCK = [
+    ("weekday-clock", "تبدأ الجلسة الأربعاء الساعة 3 مساء", "الأربعاء الساعة 3 مساء", d(2023, 9, 13, 15),
+     d(2023, 9, 13, 16)),
+    ("weekday-clock-range", "يفتح المعرض يوم الجمعة بين 1 مساء و4 مساء", "يوم الجمعة بين 1 مساء و4 مساء",
+     d(2023, 9, 15, 13), d(2023, 9, 15, 17)),
+    ("time-alone", "وقع الانفجار عند الساعة 10:30 صباحا", "الساعة 10:30 صباحا", datetime(2023, 9, 12, 10, 30),
+     datetime(2023, 9, 12, 10, 31)),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "span", "start", "end"), CLOCK, ids=[c[0] for c in CLOCK])
+def test_clock_join(label: str, text: str, span: str, start: datetime, end: datetime) -> None:
+    m = one(text)
+    assert m.text == span
+    assert m.interval == (start, end)
+
+
+NEGATIVES = [
+    ("age", "رفع سن التمدرس إلى 16 سنة"),
+    ("percent", "ارتفع التضخم بنسبة 3.5 في المئة"),
+    ("big-number", "بلغ العجز 1.200.000 دينار"),
+    ("national-day", "احتفلت البلاد باليوم الوطني"),
+    ("verb-maras", "مارس الضغط على الحكومة"),
+    ("general", "قال الأمين العام للأمم المتحدة"),
+    ("until-now", "لم تعلن النتائج حتى الآن"),
+]
+
+
+@pytest.mark.parametrize(("label", "text"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
+def test_negatives(label: str, text: str) -> None:
+    assert find_dates(text, REF) == []
+
+
+def test_prefer_forces_reading() -> None:
+    text = "اجتماع الخميس"
+    assert one(text, prefer="past").interval == (d(2023, 9, 7), d(2023, 9, 8))
+    assert one(text, prefer="future").interval == (d(2023, 9, 14), d(2023, 9, 15))
+
+
+def test_date_without_year_reads_by_tense() -> None:
+    assert one("التقى الوفدان في 20 مارس").interval[0] == d(2023, 3, 20)  # type: ignore[index]
+    assert one("سيلتقي الوفدان في 20 يناير", prefer="future").interval[0] == d(2024, 1, 20)  # type: ignore[index]
+
+
+def test_weekday_mismatch_is_reported() -> None:
+    m = one("قال الوزير اليوم الأربعاء إن")
+    assert m.interval == (d(2023, 9, 12), d(2023, 9, 13))
+    assert m.warnings and "Wednesday" in m.warnings[0]
+
+
+def test_no_reference_finds_but_leaves_relative_unresolved() -> None:
+    found = find_dates("غادر أمس وعاد في 12 سبتمبر 2023")
+    assert [m.text for m in found] == ["أمس", "12 سبتمبر 2023"]
+    assert found[0].interval is None
+    assert found[1].interval == (d(2023, 9, 12), d(2023, 9, 13))
+
+
+def test_reference_with_timezone_is_wall_clock() -> None:
+    from datetime import timezone
+
+    m = one("وصل أمس", datetime(2023, 9, 12, 9, tzinfo=timezone(timedelta(hours=3))))
+    assert m.interval == (d(2023, 9, 11), d(2023, 9, 12))
+
+
+def test_api_errors() -> None:
+    with pytest.raises(TypeError):
+        find_dates(b"x")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        find_dates("أمس", "2023-09-12")  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        find_dates("أمس", REF, prefer="nearest")
+
+
+def test_resolve_date() -> None:
+    m = resolve_date("الأسبوع الماضي", REF)
+    assert m is not None and m.interval == (d(2023, 9, 4), d(2023, 9, 11))
+    assert resolve_date("لا شيء هنا", REF) is None
+
+
+def test_to_dict() -> None:
+    m = one("عام 2019")
+    assert m.to_dict() == {
+        "start": 0, "end": 8, "text": "عام 2019", "kind": "date", "grain": "year",
+        "interval": ["2019-01-01T00:00:00", "2020-01-01T00:00:00"], "duration": None, "warnings": [],
+    }
+
+
+def test_diacritics_and_tatweel_map_back() -> None:
+    text = "وَصَلَ أمْسِ الاثنيـــن"
+    m = one(text)
+    assert text[m.start : m.end] == m.text == "أمْسِ الاثنيـــن"
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("ثلاثة", 3), ("خمسة وعشرين", 25), ("مئة", 100), ("ألفين وسبعة وعشرين", 2027), ("ثلاثة آلاف", 3000),
+     ("أحد عشر", 11), ("اثني عشر", 12), ("12", 12), ("كلمة", None)],
+)
+def test_parse_number(words: str, value: int | None) -> None:
+    assert parse_number(words) == value
+
+
+@pytest.mark.parametrize(
+    ("words", "value"), [("الأول", 1), ("الثاني عشر", 12), ("الحادي والعشرين", 21), ("الثلاثين", 30), ("بيت", None)]
+)
+def test_parse_ordinal(words: str, value: int | None) -> None:
+    assert parse_ordinal(words) == value
+
+
+def test_sorted_and_non_overlapping() -> None:
+    text = "غادر أمس وسيعود الأسبوع المقبل بعد أن أمضى ثلاثة أيام هناك منذ 12 سبتمبر 2023"
+    found = find_dates(text, REF)
+    assert len(found) == 4
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+ALPHABET = st.sampled_from(list("أمس اليوم الأحد 12/9/2023 سبتمبر منذ ثلاث سنوات صباح مساء الساعة 3 ١٢٣ ـ َ \n\u200f"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(ALPHABET, max_size=60).map("".join))
+def test_spans_equal_original_slices(text: str) -> None:
+    for m in find_dates(text, REF):
+        assert text[m.start : m.end] == m.text
+        assert m.start < m.end
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=80))
+def test_never_raises_on_any_unicode(text: str) -> None:
+    found = find_dates(text, REF)
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_lone_surrogates() -> None:
+    find_dates("\ud800 أمس \udfff 2019", REF)
