@@ -286,7 +286,8 @@ class _Analyzer:
         return len(w) > 3 and w[0] == "ل" and w not in _PRONOUN_L and not w.startswith("لل" + "ه")
 
     # ---- speaker noun phrase
-    def noun_phrase(self, toks: Sequence[_Tok], a: int, b: int, allow_l: bool = False) -> tuple[int, int]:
+    def noun_phrase(self, toks: Sequence[_Tok], a: int, b: int, allow_l: bool = False,
+                    first_ok: bool = False) -> tuple[int, int]:
         """Token range [a, r) of the speaker phrase starting at token a, limited to b.
 
         The phrase runs over titles, names, genitives (رئيس بعثة الجمعية لمجلس أوروبا), a short
@@ -334,7 +335,7 @@ class _Analyzer:
                 last_word = n
                 prev = w
                 continue
-            if n == a and not self.starts_phrase(w):
+            if n == a and not first_ok and not self.starts_phrase(w):
                 break
             if n > a and (self.is_stop(w) or w.startswith("بال") or _COMPLEMENTIZER.fullmatch(w)
                           or _FA_INNA.fullmatch(w)) and not (w == "علي" and n + 1 < b
@@ -660,8 +661,8 @@ class _Analyzer:
                 if cb > ca:
                     channel = self.span_of(toks, ca, cb)
                     break
-            if toks[m].word and self.l_prefixed(w):
-                ca, cb = self.noun_phrase(toks, m, b, allow_l=True)
+            if toks[m].word and self.l_prefixed(w) and not w.startswith("لل" + "ه"):
+                ca, cb = self.noun_phrase(toks, m, b, allow_l=True, first_ok=True)
                 if cb > ca:
                     s0 = toks[ca].start + 1
                     channel = (s0, toks[cb - 1].end)
@@ -700,6 +701,10 @@ class _Analyzer:
                 break
             n -= 1
         a = n + 1
+        w_a = toks[a].text if a < b else ""
+        if b - a >= 2 and w_a[:1] in "وف" and not w_a.startswith("وال") and toks[a + 1].text.startswith("ال") \
+                and not ({w_a, w_a[1:]} & (ws.media | ws.doc | ws.title)) and not w_a.startswith("وزار"):
+            a += 1  # وردت اللجنة بالقول: the verb before the subject is not part of it
         if a >= b:
             return None
         first = toks[a].text
@@ -782,10 +787,12 @@ class _Analyzer:
         if phrase_has_noun:
             sb = n
         else:
-            sa, sb = self.noun_phrase(toks, n, min(b, n + 15), allow_l=True)
+            sa, sb = self.noun_phrase(toks, n, min(b, n + 15), allow_l=True, first_ok=glued)
             if sb <= sa:
                 return None
-            head = toks[sa].text[1:] if glued else toks[sa].text
+            head = toks[sa].text
+            if glued:
+                head = "ال" + head[2:] if head.startswith("لل") else head[1:]
             stems = {head, head[2:] if head.startswith("ال") else "ال" + head, regex.sub("(?:ها|هم|ه)$", "", head)}
             if stems & self.w.nonsource:
                 return None
@@ -886,7 +893,7 @@ class _Analyzer:
                 b = self.cut_at_closer(a, b)
             raw = (a, b)
             b = self.trim_end(a, b)
-            while a < b and (t[a].isspace() or t[a] in _QUOTE_CHARS):
+            while a < b and (t[a].isspace() or (t[a] in _QUOTE_CHARS and not _INNER_CLOSER.search(t, a + 1, b))):
                 a += 1
             ev.content = (a, b) if b > a else None
             if ev.kind in ("indirect", "mixed") and ev.content and not ev.content_fixed:
@@ -989,6 +996,7 @@ class _Analyzer:
         return self.span_of(toks, a, b) if b > a else None
 
 
+_INNER_CLOSER = regex.compile(r"[^\s]\"|[”»]")
 _QUOTE_MARK = regex.compile(r"[“”«»()\"]")
 _QUOTED = regex.compile(r"[\"“”«»]([^\"“”«»\n]{1,400})[\"“”«»]|\(([^()\n]{1,400})\)")
 _THAT_CLAUSE_END = regex.compile(

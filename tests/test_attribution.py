@@ -1,0 +1,243 @@
+"""Reported speech: one table of cases per pattern, negative cases, properties and a composed article.
+
+Every sentence here is composed for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from arnews.attribution import Attribution, extract_attributions, extract_view
+from arnews.normalize import analysis_view
+
+# label, text, cue, verb, speaker, content, kind, channel
+CASES: list[tuple[str, str, str, str, str | None, str, str, str | None]] = [
+    # ---- verb first, subject after it
+    ("vs-indirect-inna", "وقال وزير المالية إن الحكومة ستخفض الضرائب العام المقبل.",
+     "وقال", "قال", "وزير المالية", "الحكومة ستخفض الضرائب العام المقبل", "indirect", None),
+    ("vs-present-plural", "ويرى خبراء اقتصاديون أن التضخم سيتراجع.",
+     "ويرى", "رأى", "خبراء اقتصاديون", "التضخم سيتراجع", "indirect", None),
+    ("vs-prep-ila", "وأشار التقرير إلى أن البطالة ارتفعت.",
+     "وأشار", "أشار", "التقرير", "البطالة ارتفعت", "indirect", None),
+    ("vs-finding-ila", "وخلص الباحثون إلى أن الدواء فعال.",
+     "وخلص", "خلص", "الباحثون", "الدواء فعال", "indirect", None),
+    ("vs-bi-anna-demand", "وطالبت النقابة بأن تتم مراجعة الأجور.",
+     "وطالبت", "طالب", "النقابة", "تتم مراجعة الأجور", "indirect", None),
+    ("vs-apposition-commas", "وقال المحلل سامي يوسف، أستاذ العلوم السياسية، إن الانتخابات ستجرى في موعدها.",
+     "وقال", "قال", "المحلل سامي يوسف، أستاذ العلوم السياسية", "الانتخابات ستجرى في موعدها", "indirect", None),
+    ("vs-genitive-l", "وأكد الأمين العام لاتحاد الكتاب أن الجائزة ستمنح في الربيع.",
+     "وأكد", "أكد", "الأمين العام لاتحاد الكتاب", "الجائزة ستمنح في الربيع", "indirect", None),
+    ("vs-adjunct-time", "وأوضح الوزير، اليوم الأحد، أن المشروع سينطلق قريبا.",
+     "وأوضح", "أوضح", "الوزير", "المشروع سينطلق قريبا", "indirect", None),
+    ("vs-adjunct-prep", "وأضاف الوزير في مؤتمر صحفي أن الميزانية جاهزة.",
+     "وأضاف", "أضاف", "الوزير", "الميزانية جاهزة", "indirect", None),
+    ("vs-relative-clause", "وأكد المهندس الذي أشرف على المشروع أن البناء متين.",
+     "وأكد", "أكد", "المهندس الذي أشرف على المشروع", "البناء متين", "indirect", None),
+    # ---- subject first
+    ("sv-noun-first", "الوزيرة قالت إن المفاوضات تسير بشكل جيد.",
+     "قالت", "قال", "الوزيرة", "المفاوضات تسير بشكل جيد", "indirect", None),
+    ("sv-amma-fa", "أما المزارع سعيد فقال إن الموسم كان جيدا.",
+     "فقال", "قال", "المزارع سعيد", "الموسم كان جيدا", "indirect", None),
+    # ---- dropped subject and first person
+    ("dropped-subject", "وأضافت أن التحقيق مستمر.",
+     "وأضافت", "أضاف", None, "التحقيق مستمر", "indirect", None),
+    ("first-person", "لكن أعتقد أن الحل قريب.",
+     "أعتقد", "اعتقد", None, "الحل قريب", "indirect", None),
+    ("passive-impersonal", "ويعتقد أن السفينة غرقت قرب الساحل.",
+     "ويعتقد", "اعتقد", None, "السفينة غرقت قرب الساحل", "indirect", None),
+    # ---- direct speech
+    ("direct-colon-quote", "وقال رئيس البلدية: “سنفتح الطريق غدا. لقد انتهت الأشغال”.",
+     "وقال", "قال", "رئيس البلدية", "سنفتح الطريق غدا. لقد انتهت الأشغال", "direct", None),
+    ("direct-guillemets", "وقالت المديرة «المدرسة ستفتح أبوابها في الموعد».",
+     "وقالت", "قال", "المديرة", "المدرسة ستفتح أبوابها في الموعد", "direct", None),
+    ("direct-straight-quotes", 'وتابع المدرب "سنلعب من أجل الفوز فقط".',
+     "وتابع", "تابع", "المدرب", "سنلعب من أجل الفوز فقط", "direct", None),
+    ("direct-speaker-after-quote", "“لن نتراجع عن قرارنا”، قال رئيس النقابة.",
+     "قال", "قال", "رئيس النقابة", "لن نتراجع عن قرارنا", "direct", None),
+    ("direct-colon-unquoted", "وكتب أحد المتابعين على فيسبوك: الحل في الحوار.",
+     "وكتب", "كتب", "أحد المتابعين", "الحل في الحوار", "direct", None),
+    ("direct-participle-qailan", "واستطرد قائلا: “علينا أن نتحد”.",
+     "واستطرد", "استطرد", None, "علينا أن نتحد", "direct", None),
+    ("direct-bil-qawl", "وردت اللجنة بالقول إن الملف مكتمل.",
+     "بالقول", "قال", "اللجنة", "الملف مكتمل", "indirect", None),
+    ("colon-then-inna", "ويقول مسؤولون محليون: إن المياه عادت إلى الأحياء.",
+     "ويقول", "قال", "مسؤولون محليون", "المياه عادت إلى الأحياء", "indirect", None),
+    # ---- mixed
+    ("mixed-quoted-words", "وأوضح المدير أن الشركة حققت “أرباحا قياسية” هذا العام.",
+     "وأوضح", "أوضح", "المدير", "الشركة حققت “أرباحا قياسية” هذا العام", "mixed", None),
+    ("indirect-scare-quote", "وأكد الناطق أن “الحوار” مستمر مع الجميع.",
+     "وأكد", "أكد", "الناطق", "“الحوار” مستمر مع الجميع", "indirect", None),
+    ("quoted-name-after-naming-noun", 'وأعلن الحزب أن حملته تحمل شعار "معا نبني الوطن" هذا العام.',
+     "وأعلن", "أعلن", "الحزب", 'حملته تحمل شعار "معا نبني الوطن" هذا العام', "indirect", None),
+    # ---- channels
+    ("channel-naqala-an", "ونقلت صحيفة الشروق عن مصدر حكومي قوله إن الاجتماع تأجل.",
+     "ونقلت", "نقل", "مصدر حكومي", "الاجتماع تأجل", "indirect", "صحيفة الشروق"),
+    ("channel-addressee", "وأكد المتحدث باسم الوزارة خالد الرميثي لقناة الجزيرة أن الحدود مفتوحة.",
+     "وأكد", "أكد", "المتحدث باسم الوزارة خالد الرميثي", "الحدود مفتوحة", "indirect", "قناة الجزيرة"),
+    ("channel-parenthesis", "وقال ل (الشروق) إن الفريق جاهز.",
+     "وقال", "قال", None, "الفريق جاهز", "indirect", "الشروق"),
+    # ---- according to
+    ("according-head", "وبحسب وزارة الصحة، فإن عدد الإصابات تراجع.",
+     "وبحسب", "بحسب", "وزارة الصحة", "عدد الإصابات تراجع", "according_to", None),
+    ("according-tail", "وتراجعت الأسعار في الأسواق، حسب تقرير البنك المركزي.",
+     "حسب", "حسب", "تقرير البنك المركزي", "وتراجعت الأسعار في الأسواق", "according_to", None),
+    ("according-wifqan-li", "ووفقا لمصادر أمنية، فإن الحادث وقع ليلا.",
+     "ووفقا ل", "وفقا", "مصادر أمنية", "الحادث وقع ليلا", "according_to", None),
+    ("according-qawluhu", "المستشفى القديم لم يعد صالحا حسب قوله.",
+     "حسب", "حسب", None, "المستشفى القديم لم يعد صالحا", "according_to", None),
+    ("according-bilnisba", "وبالنسبة لسمير المحلل الاقتصادي، فإن السوق ستتعافى.",
+     "وبالنسبة ل", "بالنسبة ل", "سمير المحلل الاقتصادي", "السوق ستتعافى", "according_to", None),
+    ("frame-jaa-fi", "وجاء في بيان الوزارة: “نعمل على حل الأزمة”.",
+     "وجاء في", "جاء في", "بيان الوزارة", "نعمل على حل الأزمة", "direct", None),
+    # ---- participles
+    ("participle-inherits", "وقالت الشرطة إن المشتبه به اعتقل، مضيفة أنه سيمثل أمام القضاء.",
+     "مضيفة", "أضاف", "الشرطة", "سيمثل أمام القضاء", "indirect", None),
+    ("participle-main-clause-subject", "واستقبل الرئيس الوفد الزائر، مؤكدا أن العلاقات متينة.",
+     "مؤكدا", "أكد", "الرئيس الوفد الزائر", "العلاقات متينة", "indirect", None),
+    ("participle-prep", "وقال المدرب إن الفريق جاهز، لافتا إلى أن اللاعبين بخير.",
+     "لافتا", "لفت", "المدرب", "اللاعبين بخير", "indirect", None),
+    ("li-present-inherits", "وعرضت الممثلة صورها القديمة، لتوضح أن الماضي لا يعود.",
+     "لتوضح", "أوضح", "الممثلة صورها القديمة", "الماضي لا يعود", "indirect", None),
+]
+
+
+def _find(atts: list[Attribution], cue: str) -> Attribution:
+    for a in atts:
+        if a.cue.text == cue:
+            return a
+    raise AssertionError(f"cue {cue!r} not found in {[a.cue.text for a in atts]}")
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "verb", "speaker", "content", "kind", "channel"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_pattern(label: str, text: str, cue: str, verb: str, speaker: str | None, content: str, kind: str,
+                 channel: str | None) -> None:
+    a = _find(extract_attributions(text), cue)
+    assert a.verb == verb
+    assert (a.speaker.text if a.speaker else None) == speaker
+    assert a.content is not None and a.content.text == content
+    assert a.kind == kind
+    assert (a.channel.text if a.channel else None) == channel
+
+
+# label, text: no reporting event at all
+NEGATIVE = [
+    ("noun-object-deny", "ونفى الوزير تدخله في القضية."),
+    ("noun-object-warn", "وحذرت المنظمة من صفقة أسلحة جديدة."),
+    ("editorial-yudhkar", "يذكر أن المهرجان انطلق قبل عشر سنوات."),
+    ("editorial-jadir", "الجدير بالذكر أن المهرجان انطلق قبل عشر سنوات."),
+    ("qala-inside-words", "نشر الكاتب مقالا عن الأقوال المأثورة والمقالات القديمة."),
+    ("masdar-after-preposition", "واستمر الموقع في نشر الأخبار رغم أن الإدارة اعترضت."),
+    ("announce-noun-object", "وأعلنت الفنانة اعتزالها الغناء بعد عشرين عاما."),
+    ("according-to-a-rule", "ويتم التسجيل وفقا للقانون الجديد."),
+    ("bilnisba-without-fa-inna", "وهذا مهم بالنسبة للطلاب في المدينة."),
+    ("adverb-mujaddadan", "وعاد اللاعب مجددا إلى الملعب."),
+    ("quoted-name-only", 'ونشر الموقع صورة على صفحة "فيسبوك" الرسمية.'),
+    ("temporal-before-an", "وغادر الوزير القاعة قبل أن ينتهي الاجتماع."),
+]
+
+
+@pytest.mark.parametrize(("label", "text"), NEGATIVE, ids=[c[0] for c in NEGATIVE])
+def test_not_an_event(label: str, text: str) -> None:
+    assert extract_attributions(text) == []
+
+
+def test_nested_report_inside_quote() -> None:
+    text = "وقال بيان للجيش: “يعتقد القادة الميدانيون أن القصف توقف”."
+    atts = extract_attributions(text)
+    assert [a.cue.text for a in atts] == ["وقال", "يعتقد"]
+    outer, inner = atts
+    assert outer.kind == "direct" and outer.speaker is not None and outer.speaker.text == "بيان للجيش"
+    assert inner.speaker is not None and inner.speaker.text == "القادة الميدانيون"
+    assert inner.content is not None and inner.content.text == "القصف توقف"
+
+
+def test_content_stops_at_next_clause_cue() -> None:
+    text = "وأكد الوزير أن الطريق سالكة، فيما يعتقد مراقبون أن الأمطار ستعود."
+    first, second = extract_attributions(text)
+    assert first.content is not None and first.content.text == "الطريق سالكة"
+    assert second.speaker is not None and second.speaker.text == "مراقبون"
+
+
+def test_multi_sentence_quote() -> None:
+    text = "وقالت الرئيسة: «الوضع صعب. لكننا سنتجاوزه. ولن نستسلم». ثم غادرت القاعة."
+    (a,) = extract_attributions(text)
+    assert a.content is not None and a.content.text == "الوضع صعب. لكننا سنتجاوزه. ولن نستسلم"
+
+
+def test_diacritics_and_tatweel_in_cue() -> None:
+    text = "وقَـــالَ الوزيرُ إنّ الاتفاقَ نهائيٌّ."
+    (a,) = extract_attributions(text)
+    assert a.verb == "قال"
+    assert a.cue.text == text[a.cue.start:a.cue.end]
+    assert a.content is not None and a.content.text.startswith("الاتفاقَ")
+
+
+def test_results_sorted_by_cue() -> None:
+    text = "“سنعود”، قال القائد. وأضاف أن الجنود بخير، مؤكدا أن الإمدادات وصلت."
+    atts = extract_attributions(text)
+    assert [a.cue.start for a in atts] == sorted(a.cue.start for a in atts)
+    assert len(atts) == 3
+
+
+def test_user_lexicon_adds_a_cue() -> None:
+    text = "وغرد الوزير بأن الامتحانات ستجرى في موعدها."
+    assert extract_attributions(text) == []
+    extra = {"غرد": {"class": "announce", "past": "غرد", "present": "غرد", "participle": "مغرد"}}
+    (a,) = extract_attributions(text, lexicon=extra)
+    assert a.verb == "غرد" and a.speaker is not None and a.speaker.text == "الوزير"
+
+
+def test_user_lexicon_as_tsv_text() -> None:
+    tsv = "lemma\tclass\tpast\tpresent\nلمح\texplain\tلمح\tلمح\n"
+    (a,) = extract_attributions("ولمح المدرب إلى أن التشكيلة ستتغير.", lexicon=tsv)
+    assert a.verb == "لمح"
+
+
+def test_to_dict_is_json_ready() -> None:
+    (a,) = extract_attributions("وقال المدير إن العمل مستمر.")
+    d = a.to_dict()
+    assert json.loads(json.dumps(d, ensure_ascii=False)) == d
+    assert set(d) == {"cue", "verb", "speaker", "content", "kind", "channel"}
+
+
+def test_extract_view_matches_extract_attributions() -> None:
+    text = "وقال المدير إن العمل مستمر."
+    assert extract_view(analysis_view(text)) == extract_attributions(text)
+
+
+@pytest.mark.parametrize("bad", [None, 12, b"\xd9\x82\xd8\xa7\xd9\x84", ["قال"]])
+def test_type_error_on_non_str(bad: object) -> None:
+    with pytest.raises(TypeError):
+        extract_attributions(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "قال", "“", "قال:", "وقال إن", "بحسب", "حسب قوله", "«»"])
+def test_edge_inputs(text: str) -> None:
+    for a in extract_attributions(text):
+        for sp in (a.cue, a.speaker, a.content, a.channel):
+            if sp is not None:
+                assert sp.text == text[sp.start:sp.end]
+
+
+_PIECES = ["وقال", "الوزير", "إن", "أن", "“", "”", "«", "»", '"', "،", ":", ".", "\n", "مضيفا", "بحسب", "حسب قوله",
+           "نقلت", "عن", "قوله", "لوكالة", "(", ")", "يذكر", "قائلا", "بالقول", "وفقا لـ", "ـ", "\u064e", "\ud800"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=6)), max_size=40).map(" ".join))
+def test_property_spans_are_original_slices(text: str) -> None:
+    for a in extract_attributions(text):
+        for sp in (a.cue, a.speaker, a.content, a.channel):
+            if sp is not None:
+                assert 0 <= sp.start <= sp.end <= len(text)
+                assert sp.text == text[sp.start:sp.end]
+        assert a.kind in ("direct", "indirect", "mixed", "according_to")
+
+
+@given(st.text(max_size=300))
+def test_property_no_exception_on_any_text(text: str) -> None:
+    extract_attributions(text)
