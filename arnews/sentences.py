@@ -63,6 +63,7 @@ _ELLIPSIS = regex.compile(r"(?:\.{3,}|…)++")
 _DOTTED = regex.compile(r"(?:\p{L}{1,2}\.)++\p{L}{1,3}")
 _DIGITS = regex.compile(r"\d{1,3}")
 _ARABIC_WORD = regex.compile(rf"[{_AR_LETTER}]{{2,}}")
+_TWO_ARABIC_LETTERS = regex.compile(rf"[{_AR_LETTER}]{{2}}")
 _LATIN_LOWER = regex.compile(r"\p{Ll}")
 _LATIN = regex.compile(r"[A-Za-z]")
 _OPEN_STRIP = "\"'“‘«»„‹›([{"
@@ -112,6 +113,7 @@ def _lexicon() -> _Lexicon:
 
 
 _WINDOW = 64  # how far back a token, or forward the next word, is looked for (keeps each look O(1))
+_PAREN_WINDOW = 1000  # how far back the opening bracket of a closing one is looked for
 _NEXT_WORD = regex.compile(r" ?+([^\s]{0,64})")
 _NONSPACE = regex.compile(r"\S")
 
@@ -176,7 +178,7 @@ def _decide(
         # (ق.م), after an ellipsis, or around a closing mark.
         if close or emoji or "…" in term or "..." in term:
             return False
-        if not _ARABIC_WORD.fullmatch(t, tok_start, a) or not _ARABIC_WORD.match(t, e):
+        if not _ARABIC_WORD.fullmatch(t, tok_start, a) or not _TWO_ARABIC_LETTERS.match(t, e):
             return False
     if dot:
         return True  # «...؟». / (...!). : the period after the closing mark ends it
@@ -185,7 +187,7 @@ def _decide(
         closing = close.strip()
         if closing[0] in _BRACKET_CLOSE:
             # a terminator closing a parenthesis: a sentence only if the parenthesis opened it
-            p = t.rfind("(", seg_start, a)
+            p = t.rfind("(", max(seg_start, a - _PAREN_WINDOW), a)
             if p >= 0 and _NONSPACE.search(t, seg_start, p):
                 return False
         if nxt in lex.continuations:
