@@ -339,8 +339,10 @@ class _Analyzer:
                 break
             if n > a and (self.is_stop(w) or w.startswith("بال") or _COMPLEMENTIZER.fullmatch(w)
                           or _FA_INNA.fullmatch(w)) and not (w == "علي" and n + 1 < b
-                                                              and toks[n + 1].text in ("بن", "ابن")):
-                break
+                                                              and toks[n + 1].text in ("بن", "ابن")) \
+                    and not (w in ("من", "في") and prev in ws.doc and n + 1 < b
+                             and self.starts_phrase(toks[n + 1].text)):
+                break  # (مصادر من الحزب، مسؤول في الوزارة: a source noun keeps its place of origin)
             if n > a and w[0] == "ب" and w[1:] in ws.title:
                 break
             if n > a and self.l_prefixed(w) and not allow_l and self.addressee(w):

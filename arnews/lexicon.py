@@ -258,8 +258,11 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
         add("بال" + fold(entry.masdar), "bil", ("", "و", "ف"))
     for word in entry.extra:
         w = fold(word)
-        if w.startswith(("م", "قائ", "قاي")) and w.endswith(("ا", "ه", "ين")) and len(w) > 4 and w != past:
+        if w.startswith(("م", "قائ", "قاي", "ناف", "داع", "راو")) and w.endswith(("ا", "ه", "ين")) and len(w) > 4 \
+                and w != past:
             kind = "participle"
+        elif w.endswith(("ت", "وا", "تا")) and not (w[0] in "يت" and len(w) > 4):
+            kind = "past"
         elif w[:1] in "يتان" and w != past and not w.startswith(("ادع", "اعل")):
             kind = "present"
         else:

@@ -1,0 +1,94 @@
+"""The reporting lexicon: data file shape and generated forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from arnews.lexicon import (
+    CLASSES,
+    CueForm,
+    LexiconEntry,
+    build_lexicon,
+    default_lexicon,
+    generate_forms,
+    parse_tsv,
+)
+
+
+def test_shipped_lexicon_is_large_and_classified() -> None:
+    lex = default_lexicon()
+    assert len(lex.entries) >= 80
+    assert {e.cls for e in lex.entries} <= CLASSES
+    # every meaning class of the issue is present
+    assert {"say", "assert", "add", "explain", "announce", "warn", "deny", "opine", "finding", "ask", "report",
+            "reassure", "according"} <= {e.cls for e in lex.entries}
+
+
+def test_lemmas_unique() -> None:
+    lemmas = [e.lemma for e in default_lexicon().entries]
+    assert len(lemmas) == len(set(lemmas))
+
+
+# label, folded surface, lemma, form
+FORMS = [
+    ("past-3ms", "قال", "قال", "past"),
+    ("past-3fs-wa", "وقالت", "قال", "past"),
+    ("past-3mp-fa", "فقالوا", "قال", "past"),
+    ("present-3ms", "يقول", "قال", "present"),
+    ("present-3fs", "تقول", "قال", "present"),
+    ("present-3mp", "يقولون", "قال", "present"),
+    ("present-future-sa", "سيقول", "قال", "present"),
+    ("present-li", "ليخلص", "خلص", "present"),
+    ("present-1s-hamza-folded", "اوكد", "أكد", "present"),
+    ("passive-qila", "قيل", "قال", "past"),
+    ("participle-m", "مضيفا", "أضاف", "participle"),
+    ("participle-f", "موكده", "أكد", "participle"),
+    ("participle-hollow", "قايلا", "قال", "participle"),
+    ("bil-masdar", "بالقول", "قال", "bil"),
+    ("defective-past-f", "نفت", "نفى", "past"),
+    ("defective-present", "يري", "رأى", "present"),
+    ("according", "وبحسب", "بحسب", "according"),
+]
+
+
+@pytest.mark.parametrize(("label", "surface", "lemma", "form"), FORMS, ids=[f[0] for f in FORMS])
+def test_generated_form(label: str, surface: str, lemma: str, form: str) -> None:
+    cf = default_lexicon().lookup(surface)
+    assert cf is not None, surface
+    assert (cf.lemma, cf.form) == (lemma, form)
+
+
+@pytest.mark.parametrize("word", ["مقال", "الاقوال", "مجددا", "بين", "ملاحظين", "فحسب", "وفق"])
+def test_not_a_cue_form(word: str) -> None:
+    assert default_lexicon().lookup(word) is None
+
+
+def test_phrases_found_by_find() -> None:
+    text = "علي حد قوله وفقا لوزاره ونقلا عن المصدر"
+    found = [(text[i:j], cf.lemma) for i, j, cf in default_lexicon().find(text)]
+    assert found == [("علي حد قوله", "على حد قوله"), ("وفقا ل", "وفقا"), ("ونقلا عن", "نقلا عن")]
+
+
+def test_find_whole_tokens_only() -> None:
+    assert default_lexicon().find("المقالات والاقوال") == []
+
+
+def test_generate_forms_prep_is_folded() -> None:
+    forms = generate_forms(LexiconEntry("أشار", "explain", "أشار", "شير", "مشير", "", "إلى"))
+    assert forms["اشار"] == CueForm("أشار", "explain", "past", "الي")
+    assert "يشيرون" in forms and "مشيرا" in forms
+
+
+def test_parse_tsv_rejects_unknown_class() -> None:
+    with pytest.raises(ValueError, match="unknown class"):
+        parse_tsv("lemma\tclass\nقال\tshout\n")
+
+
+def test_build_lexicon_with_user_rows() -> None:
+    lex = build_lexicon([{"lemma": "غرد", "class": "announce", "past": "غرد", "present": "غرد"}])
+    assert lex.lookup("وغردت") == CueForm("غرد", "announce", "past", "")
+    assert lex.lookup("قال") is not None  # shipped entries stay
+
+
+def test_default_lexicon_cached() -> None:
+    assert default_lexicon() is default_lexicon()
