@@ -211,6 +211,11 @@ def _decide(
     return True
 
 
+def _check_view(v: object) -> None:
+    if not isinstance(v, TextView):
+        raise TypeError(f"expected a TextView (arnews.normalize.analysis_view(text)), not {type(v).__name__}")
+
+
 def sentence_bounds(v: TextView) -> list[tuple[int, int]]:
     """Sentences as half-open ``(start, end)`` offsets into ``v.text`` (the normalised view), trimmed.
 
@@ -219,12 +224,14 @@ def sentence_bounds(v: TextView) -> list[tuple[int, int]]:
     >>> [v.text[i:j] for i, j in sentence_bounds(v)]
     ['وصل د. احمد الي القاهره.', 'وقال ان الزياره ناجحه.']
     """
+    _check_view(v)
     t = v.text
     n = len(t)
     lex = _lexicon()
     abbreviations = lex.abbreviations
     tail_at = _TAIL.match
     out: list[tuple[int, int]] = []
+    append = out.append
     start = line_start = 0
     for m in _SCAN.finditer(t):
         a, b = m.span()
@@ -257,8 +264,14 @@ def sentence_bounds(v: TextView) -> list[tuple[int, int]]:
             if tail is None or not _decide(t, a, b, tail, start, line_start, lex):
                 continue
             end = tail.end()
-        if end > start:
-            _trim_into(t, start, end, out)
+        # the sentence [start, end) without the whitespace around it (inlined: runs per sentence)
+        i, j = start, end
+        while i < j and t[i].isspace():
+            i += 1
+        while j > i and t[j - 1].isspace():
+            j -= 1
+        if j > i:
+            append((i, j))
         start = end
     _trim_into(t, start, n, out)
     return out
@@ -296,6 +309,7 @@ def bounds_to_spans(v: TextView, bounds: Iterable[tuple[int, int]]) -> list[Span
     >>> [s.text for s in bounds_to_spans(v, sentence_bounds(v))]
     ['\u200fوصل الوفد.', 'وبدأت المحادثات.']
     """
+    _check_view(v)
     original = v.original
     offsets = v.offsets
     out: list[Span] = []

@@ -358,6 +358,12 @@ def test_type_error(bad: object) -> None:
         split_sentences(bad)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("fn", [sentence_bounds, split_view])
+def test_view_functions_want_a_view(fn: object) -> None:
+    with pytest.raises(TypeError):
+        fn("نص")  # type: ignore[operator]
+
+
 def test_lexicon_loads_and_folds() -> None:
     lex = _lexicon()
     assert "الخ" in lex.abbreviations  # إلخ folded
