@@ -270,6 +270,8 @@ class _Analyzer:
             a, b = self.bounds[k]
             toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.t, a, b)]
             s = _Sent(a, b, toks, _TokIndex(toks))
+            if len(self._sents) >= 8:  # cues come in order: keep only recent sentences (bounded memory)
+                del self._sents[next(iter(self._sents))]
             self._sents[k] = s
         return s
 
