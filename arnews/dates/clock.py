@@ -15,8 +15,17 @@ that string. It recognises
 * ranges: ``من 3 إلى 5 مساء``, ``بين 10 و11 صباحا``, ``3-5 مساء``, ``من الساعة 3 حتى الساعة 5``;
 * time zones: ``بتوقيت غرينتش``, ``بتوقيت مكة``, ``بالتوقيت المحلي``, ``GMT+3``.
 
-A bare number is never a time by itself: it needs ``الساعة``, a part of day, a time zone or the
-``HH:MM`` shape. Ordinal hour words (``الثالثة``) need one of those, or minutes/a fraction.
+A bare number is never a time by itself: it needs ``الساعة``, the ``HH:MM`` shape, a time zone,
+minutes or a fraction, or a part of day. With only a part of day, the hour must stand where a
+time can: after a preposition or an approximation (``عند 7 مساء``, ``في الثالثة فجرا``), at the
+start of a clause, or (digits) before an adverbial part of day (``7 مساءً.``) — not after a
+noun it counts or agrees with (``أصيب 3 مساء أمس``, ``الجلسة الثالثة مساء``). An ordinal with
+nothing else is a time only after ``عند``/``تمام``/``بحلول``/``قبيل``/``بعيد``.
+
+Spans include ``الساعة``, an approximation (``حوالي``, ``نحو``, ``تمام``), the ``من``/``بين``
+of a range, the part of day and the time zone; a leading ``في``/``عند``/``حتى``/``منذ`` is
+left out (the date grammar decides what it means).
+
 The vocabulary is data (``arnews/data/dates/clock.json``), folded with the analysis preset on
 first use. Matching is one compiled pattern of bounded alternatives (linear in the input).
 """
