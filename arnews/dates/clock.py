@@ -438,7 +438,7 @@ def _introduced(m: regex.Match[str], *, adverbial: bool = False) -> bool:
     if adverbial:
         text = m.group("pod") or m.group("abbr") or ""
         key = _key(text)
-        if m.group("abbr") or (key in t.pods_adverb and (" " in text or text.endswith("ا"))):
+        if key in t.pods_adverb and (" " in text or text.endswith("ا")):
             return True
         if key in t.pods_adverb and _patterns().next_word.match(m.string, m.end()) is None:
             return True
