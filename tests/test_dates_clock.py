@@ -227,6 +227,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("decimal", "سجل المؤشر ارتفاعا بنسبة 10.30 في المئة"),
     ("score with colon", "حقق الفريق نتيجة 3:1 في الشوط الأول"),
     ("score with dash and evening", "فاز الفريق 2-1 مساء السبت"),
+    ("losing score before a day", "خسر الفريق 1-3 مساء السبت"),
+    ("zero in a score", "فاز الفريق 3-0 مساء الأحد"),
     ("verse number", "ورد ذلك في سورة البقرة 2:255"),
     ("ordinal age", "توفي الطفل في الثالثة من عمره"),
     ("ordinal rank", "حلّ المنتخب في المرتبة الثالثة"),

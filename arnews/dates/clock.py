@@ -222,6 +222,7 @@ class _Patterns:
     connector: regex.Pattern[str]
     range_start: regex.Pattern[str]
     prev_word: regex.Pattern[str]
+    score_tail: regex.Pattern[str]
     next_word: regex.Pattern[str]
 
 
@@ -306,6 +307,7 @@ def _patterns() -> _Patterns:
         # the word before a position (group 1), or None after punctuation
         prev_word=regex.compile(r"(?:(\p{L}+)|[^\p{L}\p{N}\s]) ?$", flags),
         next_word=regex.compile(r" ?\p{L}", flags),
+        score_tail=regex.compile(r"\d ?[-–/:] ?$", flags),
     )
 
 
@@ -445,6 +447,8 @@ def _introduced(m: regex.Match[str], *, adverbial: bool = False) -> bool:
     s = m.start()
     if s == 0 or m.string[s - 1] == "و":
         return True
+    if _patterns().score_tail.search(m.string, max(0, s - 3), s):
+        return False  # 3-1 مساء السبت: the second number of a score or a date
     prev = _patterns().prev_word.search(m.string, max(0, s - 24), s)
     return prev is None or prev.group(1) is None or prev.group(1) in t.preceders or prev.group(1) in t.hour_lead_words
 
@@ -565,7 +569,7 @@ def _range(t: str, a: _Unit, b: _Unit) -> ClockTime | None:
         return None  # "و" joins a range only after بين
     if not (a.strong or b.strong):
         return None
-    if c.group("dash") and a.bare and b.pod is None:
+    if c.group("dash") and a.bare and not b.strong:
         return None
     ah, am, aamb = a.time()
     bh, bm, bamb = b.time()
