@@ -287,6 +287,11 @@ def test_two_times_in_one_sentence() -> None:
     assert [(h[0], h[1].hour) for h in hits] == [("10 ص", 10), ("11 م", 23)]
 
 
+def test_two_ranges_joined_by_or() -> None:
+    hits = found("يمكن اللقاء الاثنين 1-3 مساءً أو 5-6 مساءً")
+    assert [(h[0], h[1].hour, h[1].end_hour) for h in hits] == [("1-3 مساءً", 13, 15), ("5-6 مساءً", 17, 18)]
+
+
 def test_single_time_has_no_end() -> None:
     (_, c) = found("الساعة 9 مساءً")[0]
     assert c.end_hour is None and c.end_minute is None and c.tz is None

@@ -107,6 +107,7 @@ class _Tables:
     pods_adverb: frozenset[str]  # adverbial parts of day (keys): صباحا, مساء, بعد الظهر
     preceders: frozenset[str]  # words after which an hour with a part of day reads as a time
     age_words: tuple[str, ...]
+    construct_heads: tuple[str, ...]
     hour_lead_words: frozenset[str]  # words after which an ordinal hour alone is a time: عند العاشرة
     fixed: Mapping[str, tuple[int, int, str]]
     noon_word: str
@@ -169,6 +170,7 @@ def _tables() -> _Tables:
         preceders=frozenset(words(raw["hour_preceders"])),
         hour_lead_words=frozenset(words(raw["hour_lead_words"])),
         age_words=words(raw["age_words"]),
+        construct_heads=words(raw["construct_heads"]),
         fixed=fixed,
         noon_word=_fold(raw["noon_word"]),
         noon_after=words(raw["noon_word_after"]),
@@ -223,7 +225,7 @@ class _Patterns:
     range_start: regex.Pattern[str]
     prev_word: regex.Pattern[str]
     score_tail: regex.Pattern[str]
-    next_word: regex.Pattern[str]
+    construct_next: regex.Pattern[str]
 
 
 @cache
@@ -306,7 +308,8 @@ def _patterns() -> _Patterns:
         range_start=regex.compile(range_start, flags),
         # the word before a position (group 1), or None after punctuation
         prev_word=regex.compile(r"(?:(\p{L}+)|[^\p{L}\p{N}\s]) ?$", flags),
-        next_word=regex.compile(r" ?\p{L}", flags),
+        # a day noun after مساء/صباح makes it a construct (مساء أمس), not an adverb
+        construct_next=regex.compile(rf" (?:{_alt(t.construct_heads)}){_E}", flags),
         score_tail=regex.compile(r"\d ?[-–/:] ?$", flags),
     )
 
@@ -442,7 +445,7 @@ def _introduced(m: regex.Match[str], *, adverbial: bool = False) -> bool:
         key = _key(text)
         if key in t.pods_adverb and (" " in text or text.endswith("ا")):
             return True
-        if key in t.pods_adverb and _patterns().next_word.match(m.string, m.end()) is None:
+        if key in t.pods_adverb and _patterns().construct_next.match(m.string, m.end()) is None:
             return True
     s = m.start()
     if s == 0 or m.string[s - 1] == "و":
