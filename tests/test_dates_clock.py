@@ -287,6 +287,11 @@ def test_two_times_in_one_sentence() -> None:
     assert [(h[0], h[1].hour) for h in hits] == [("10 ص", 10), ("11 م", 23)]
 
 
+def test_counted_number_is_not_a_range_end() -> None:
+    hits = found("ارتفع العدد الساعة 3 مساء إلى 5 أشخاص")
+    assert [(h[0], h[1].end_hour) for h in hits] == [("الساعة 3 مساء", None)]
+
+
 def test_two_ranges_joined_by_or() -> None:
     hits = found("يمكن اللقاء الاثنين 1-3 مساءً أو 5-6 مساءً")
     assert [(h[0], h[1].hour, h[1].end_hour) for h in hits] == [("1-3 مساءً", 13, 15), ("5-6 مساءً", 17, 18)]

@@ -225,6 +225,7 @@ class _Patterns:
     range_start: regex.Pattern[str]
     prev_word: regex.Pattern[str]
     score_tail: regex.Pattern[str]
+    counted: regex.Pattern[str]
     construct_next: regex.Pattern[str]
 
 
@@ -310,6 +311,7 @@ def _patterns() -> _Patterns:
         prev_word=regex.compile(r"(?:(\p{L}+)|[^\p{L}\p{N}\s]) ?$", flags),
         # a day noun after مساء/صباح makes it a construct (مساء أمس), not an adverb
         construct_next=regex.compile(rf" (?:{_alt(t.construct_heads)}){_E}", flags),
+        counted=regex.compile(r" ?(?!و)\p{L}", flags),
         score_tail=regex.compile(r"\d ?[-–/:] ?$", flags),
     )
 
@@ -572,6 +574,8 @@ def _range(t: str, a: _Unit, b: _Unit) -> ClockTime | None:
         return None  # "و" joins a range only after بين
     if not (a.strong or b.strong):
         return None
+    if b.bare and p.counted.match(t, b.end):
+        return None  # من الساعة 3 إلى 5 أشخاص: the second number counts something
     if c.group("dash") and a.bare and not b.strong:
         return None
     ah, am, aamb = a.time()
