@@ -440,7 +440,7 @@ class _Analyzer:
 
     def quote_ok(self, cf: CueForm, n: int, zone_a: int) -> bool:
         """A quote right after a cue is its direct speech, except a quoted object of belief or finding."""
-        return cf.cls not in ("opine", "finding") or n == zone_a
+        return cf.cls not in ("opine", "finding")
 
     # ---- content from an introducer position
     def content_after(self, sent: _Sent, n: int, clause: bool = False) -> tuple[tuple[int, int] | None, str, bool]:
@@ -727,13 +727,13 @@ class _Analyzer:
         p = i - 1
         while p >= 0 and t[p] in " ،,\n":
             p -= 1
-        if p < 0 or t[p] not in "”»\"«":
-            return None
+        if p < 0 or t[p] not in "”»\"«" or self.closer_for(p):
+            return None  # no mark before the cue, or a mark that opens the quotation the cue is in
         opener = {"”": "“", "»": "«", '"': '"', "«": "»"}[t[p]]
         o = t.rfind(opener, max(0, p - _QUOTE_MAX), p)
         if o < 0 and t[p] == "”":
             o = t.rfind("„", max(0, p - _QUOTE_MAX), p)
-        if o < 0 or p - o < 3:
+        if o < 0 or p - o < 3 or "\n" in t[o:p]:
             return None
         toks = sent.toks
         b = len(toks)
