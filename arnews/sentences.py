@@ -45,19 +45,51 @@ _AR_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 
 # Candidates: a line break, or a run of terminators (never restarting inside a run).
 _SCAN = regex.compile(rf"\n|(?<![{_TERM}])[{_TERM}]++")
-# What may follow a terminator run: closing quotes/brackets (a quote may stand after one space, as
-# Al-Hayat sets »...« ), a period after them, emoji; then whitespace, the end, or an Arabic letter
-# (a missing space). Matched only where _SCAN found a run; all quantifiers are possessive, so
-# the scan is linear.
-_TAIL = regex.compile(
-    rf"""
-    (?P<close>(?:[{regex.escape(_CLOSE)}]|[ ][{regex.escape(_QUOTE_CLOSE)}](?=[\s.،,;؛:]|\Z))*+)
-    (?P<dot>(?<=[{regex.escape(_CLOSE)}])\.(?![{_TERM}]))?+
-    (?P<emoji>(?:[ ]?[{_EMOJI}]++)*+)
-    (?=\s|\Z|(?P<glued>[{_AR_LETTER}]))
-    """,
-    regex.VERBOSE,
-)
+
+
+# What may follow a terminator run: closing quotes/brackets, one of them possibly after a space
+# (Al-Hayat sets »...« and some papers « ... » with spaces inside), a period after them, emoji;
+# then whitespace, the end, or an Arabic letter (a missing space). Matched only where _SCAN found
+# a run; all quantifiers are possessive, so the scan is linear. _TAIL_UNSPACED is the same without
+# the spaced mark, for when that mark turns out to open the next quotation.
+def _tail_pattern(spaced: bool) -> regex.Pattern[str]:
+    close, quote = regex.escape(_CLOSE), regex.escape(_QUOTE_CLOSE)
+    mark = rf"[ ][{quote}](?=[\s.،,;؛:]|\Z)" if spaced else "(?!)"
+    return regex.compile(
+        rf"""
+        (?P<close>[{close}]*+)
+        (?P<spaced>{mark})?+
+        (?P<close2>[{close}]*+)
+        (?P<dot>(?<=[{close}])\.(?![{_TERM}]))?+
+        (?P<emoji>(?:[ ]?[{_EMOJI}]++)*+)
+        (?=\s|\Z|(?P<glued>[{_AR_LETTER}]))
+        """,
+        regex.VERBOSE,
+    )
+
+
+_TAIL = _tail_pattern(spaced=True)
+_TAIL_UNSPACED = _tail_pattern(spaced=False)
+_QUOTE_WINDOW = 2000  # how far back quotation marks are counted to tell an opening mark from a closing one
+
+
+def _spaced_mark_closes(t: str, mark: str, a: int, seg_start: int) -> bool:
+    """Whether a quotation mark standing after a space closes the quotation the sentence holds.
+
+    ``«`` closes after an unmatched ``»`` (Al-Hayat), ``»`` after an unmatched ``«``; a straight
+    quote closes after an odd number of them; ``”`` and ``’`` always close.
+    """
+    lo = max(seg_start, a - _QUOTE_WINDOW)
+    if mark in "«‹":
+        other = "»" if mark == "«" else "›"
+        return t.count(other, lo, a) > t.count(mark, lo, a)
+    if mark in "»›":
+        other = "«" if mark == "»" else "‹"
+        return t.count(other, lo, a) > t.count(mark, lo, a)
+    if mark in "\"'":
+        return t.count(mark, lo, a) % 2 == 1
+    return True
+
 
 _ELLIPSIS = regex.compile(r"(?:\.{3,}|…)++")
 _DOTTED = regex.compile(r"(?:\p{L}{1,2}\.)++\p{L}{1,3}")
@@ -167,7 +199,11 @@ def _decide(
     if e >= len(t) or t[e] == "\n":
         return True
     term = t[a:b]
-    close, dot, emoji, glued = tail.group(1, 2, 3, 4) if tail else ("", "", "", None)
+    if tail:
+        close1, spaced, close2, dot, emoji, glued = tail.group("close", "spaced", "close2", "dot", "emoji", "glued")
+        close = close1 + (spaced or "") + close2
+    else:
+        close, dot, emoji, glued = "", "", "", None
     prev = t[a - 1] if a else ""
     if prev in "([{" or (prev == " " and a > 1 and t[a - 2] in "([{"):
         return False  # (...) ( … ) an elision, (!) (؟) an aside
@@ -261,6 +297,12 @@ def sentence_bounds(v: TextView) -> list[tuple[int, int]]:
             if c.isalnum() and not "\u0621" <= c <= "\u06d3":
                 continue  # 3.5, www.example.com, U.S.A: no boundary inside a token
             tail = tail_at(t, b)
+            if (
+                tail is not None
+                and tail.group("spaced")
+                and not _spaced_mark_closes(t, tail.group("spaced")[1], a, start)
+            ):
+                tail = _TAIL_UNSPACED.match(t, b)  # « after a space opens the next quotation
             if tail is None or not _decide(t, a, b, tail, start, line_start, lex):
                 continue
             end = tail.end()
