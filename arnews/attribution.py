@@ -134,6 +134,8 @@ _PUNCT_STOP = frozenset(".!?؟…;؛")
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 _ZONE_BREAK = frozenset({"علما", "ولا", "ولم", "ولن", "وقد", "فقد", "ولكن", "وهو", "وهي", "وهم", "مما", "حيث", "ثم",
                          "وذلك", "فيما", "بينما"})
+_NOT_FIRST_PERSON = frozenset({"احد", "اول", "اخر", "اخري", "اكثر", "اقل", "ابن", "ابو", "اهم", "امام", "امس", "اثر",
+                               "اجل", "اكد", "اشار", "اضاف", "اوضح", "اعلن", "اعتبر"})
 _WINDOW = 30  # tokens scanned after a cue for its content introducer
 _BACK = 14  # tokens scanned before a cue for a pre-verbal subject
 _QUOTE_MAX = 4000  # characters a quotation may run
@@ -438,6 +440,17 @@ class _Analyzer:
             return "" if t.count('"', self.bounds[k][0], pos) % 2 == 1 else '"'
         return ""
 
+    def first_person_speech(self, toks: Sequence[_Tok], n: int, cf: CueForm) -> bool:
+        """A verb of saying followed at once by a first-person present verb (أعلق، أهتم): unquoted speech."""
+        if n >= len(toks) or cf.cls not in ("say", "add") or cf.form not in ("past", "present"):
+            return False
+        w = toks[n].text
+        return (toks[n].word and len(w) >= 3 and w[0] == "ا" and not w.startswith(("ال", "ان", "اذ", "او", "اي", "اما"))
+                and w not in _NOT_FIRST_PERSON
+                and not self.is_stop(w) and not w[1:2].isdigit()
+                and (self.cue_at(w) is None or self.cue_at(w).form == "present")  # type: ignore[union-attr]
+                and w not in self.w.time and not w.endswith(("ه", "ات", "ون", "ين")))
+
     def quote_ok(self, cf: CueForm, n: int, zone_a: int) -> bool:
         """A quote right after a cue is its direct speech, except a quoted object of belief or finding."""
         return cf.cls not in ("opine", "finding")
@@ -574,6 +587,8 @@ class _Analyzer:
             n += 1
         if cf.form == "bil" and intro is None:
             intro, intro_n = "bare", n1
+        if intro is None and self.first_person_speech(toks, n1 + 1, cf):
+            intro, intro_n = "bare", n1  # ويقول أعلق الآن ...: speech whose quotation marks were lost
         if intro is None:
             return self.after_quote(sent, k, n0, n1, i, j, cf)
         if merged_participle >= 0:

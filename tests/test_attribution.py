@@ -64,6 +64,8 @@ CASES: list[tuple[str, str, str, str, str | None, str, str, str | None]] = [
      "واستطرد", "استطرد", None, "علينا أن نتحد", "direct", None),
     ("direct-bil-qawl", "وردت اللجنة بالقول إن الملف مكتمل.",
      "بالقول", "قال", "اللجنة", "الملف مكتمل", "indirect", None),
+    ("direct-first-person-unquoted", "ويقول أحب الرسم منذ طفولتي.",
+     "ويقول", "قال", None, "أحب الرسم منذ طفولتي", "direct", None),
     ("colon-then-inna", "ويقول مسؤولون محليون: إن المياه عادت إلى الأحياء.",
      "ويقول", "قال", "مسؤولون محليون", "المياه عادت إلى الأحياء", "indirect", None),
     # ---- mixed
@@ -138,6 +140,7 @@ NEGATIVE = [
     ("adverb-mujaddadan", "وعاد اللاعب مجددا إلى الملعب."),
     ("quoted-name-only", 'ونشر الموقع صورة على صفحة "فيسبوك" الرسمية.'),
     ("temporal-before-an", "وغادر الوزير القاعة قبل أن ينتهي الاجتماع."),
+    ("opine-quoted-object", 'وترجح التقارير "فوز الفريق" في المباراة.'),
 ]
 
 
@@ -154,6 +157,11 @@ def test_nested_report_inside_quote() -> None:
     assert outer.kind == "direct" and outer.speaker is not None and outer.speaker.text == "بيان للجيش"
     assert inner.speaker is not None and inner.speaker.text == "القادة الميدانيون"
     assert inner.content is not None and inner.content.text == "القصف توقف"
+
+
+def test_cue_opening_a_quotation_is_no_speaker_after_quote() -> None:
+    text = 'وقال المدير إن "الشركة تنفي أي تقصير في الملف".'
+    assert [a.cue.text for a in extract_attributions(text)] == ["وقال"]
 
 
 def test_content_stops_at_next_clause_cue() -> None:
