@@ -249,6 +249,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("cardinal count before a day", "استشهد ثلاثة صباح اليوم"),
     ("digit count before a day", "أصيب 3 مساء أمس"),
     ("age", "تعلم القراءة عند الثالثة من عمره"),
+    ("price range in words", "يتراوح السعر بين 15 وعشرين دولارا"),
     ("ordinal teen", "توفي عند الثالثة عشرة من عمره"),
     ("ordinal twenties", "احتفل عند الثالثة والعشرين"),
     ("feminine one, not an ordinal", "بالسجن بين سنة واحدة وعشر سنوات"),

@@ -532,6 +532,8 @@ def _read(m: regex.Match[str]) -> _Unit | None:
         mw = _minutes_of_words(m.group("mw"))
         if mw is None or mw > 59:
             return None
+        if m.group("h") is not None and not (saa or m.group("mdq")):
+            return None  # بين 15 وعشرين دولارا: digits take minutes in words only after الساعة or with دقيقة
         delta = mw
         strong = True  # الحادية عشرة وعشرين: hour and minutes
     elif m.group("mord"):
