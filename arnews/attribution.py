@@ -136,6 +136,7 @@ _ZONE_BREAK = frozenset({"علما", "ولا", "ولم", "ولن", "وقد", "ف
                          "وذلك", "فيما", "بينما"})
 _NOT_FIRST_PERSON = frozenset({"احد", "اول", "اخر", "اخري", "اكثر", "اقل", "ابن", "ابو", "اهم", "امام", "امس", "اثر",
                                "اجل", "اكد", "اشار", "اضاف", "اوضح", "اعلن", "اعتبر"})
+_SUBJECT_MAX = 6  # words of a pre-verbal subject between a clause boundary and its verb
 _WINDOW = 30  # tokens scanned after a cue for its content introducer
 _BACK = 14  # tokens scanned before a cue for a pre-verbal subject
 _QUOTE_MAX = 4000  # characters a quotation may run
@@ -768,7 +769,7 @@ class _Analyzer:
         if cf.form in ("participle", "according"):
             return toks[n0].start
         n = n0 - 1
-        lo = max(-1, n0 - _BACK)
+        lo = max(-1, n0 - _SUBJECT_MAX - 1)  # a longer stretch is no subject: the cue is embedded
         while n > lo:
             tk = toks[n]
             w = tk.text
@@ -941,16 +942,22 @@ class _Analyzer:
     def cut_at_closer(self, a: int, b: int) -> int:
         """End a content at a quote mark that closes a quotation opened before it (a report nested in a quote)."""
         depth = 0
-        straight_open = False
-        for m in _QUOTE_MARK.finditer(self.t, a, b):
+        straight = 0  # straight quotes open inside the content
+        t = self.t
+        for m in _QUOTE_MARK.finditer(t, a, b):
             ch = m.group()
             if ch == '"':
-                if straight_open:
-                    straight_open = False
-                elif self.closer_for(m.start()):
-                    straight_open = True
+                p = m.start()
+                before = t[p - 1] if p > 0 else " "
+                after = t[p + 1] if p + 1 < len(t) else " "
+                if after.isalnum() and not before.isalnum():
+                    straight += 1
+                elif before.isalnum() and not after.isalnum():
+                    if straight == 0:
+                        return p
+                    straight -= 1
                 else:
-                    return m.start()
+                    straight = straight - 1 if straight else 1
             elif ch in "“«(":
                 depth += 1
             elif ch in "”»)":
@@ -1019,7 +1026,9 @@ _INNER_CLOSER = regex.compile(r"[^\s]\"|[”»]")
 _QUOTE_MARK = regex.compile(r"[“”«»()\"]")
 _QUOTED = regex.compile(r"[\"“”«»]([^\"“”«»\n]{1,400})[\"“”«»]|\(([^()\n]{1,400})\)")
 _THAT_CLAUSE_END = regex.compile(
-    r"\s*[،,]\s*(?:وذلك(?!\s+(?:ب(?!عد)|من خلال|عبر|عن طريق))|وهو(?:\s+(?:ما|الامر))|مما|ما جعل)\b")
+    r"\s*[،,]\s*(?:وذلك(?!\s+(?:ب(?!عد)|من خلال|عبر|عن طريق))|وهو\s+الامر|مما|ما جعل"
+    # a circumstantial participle after a comma (، معربا عن ...، مشيدا ب...) opens the narrator's clause
+    r"|(?!(?:مثلا|موخرا|مجددا|مسبقا|معا|مبدييا|مطلقا|مجانا|مساء|مباشره)(?!\p{L}))م\p{L}{2,}ا(?!\p{L}))")
 _NESTED_END = regex.compile(r"\s*[،,]\s*و")
 _TRAILING_CONNECTOR = regex.compile(r"(?:^|\s)(?:فيما|بينما|كما|و|ف)\s*$")
 
