@@ -156,6 +156,12 @@ SINGLE: list[tuple[str, str, str, dict[str, Any]]] = [
         {"hour": 2, "minute": 25, "part_of_day": "dawn"},
     ),
     ("lunchtime", "نلتقي 12 وقت الغداء", "12 وقت الغداء", {"hour": 12, "part_of_day": "noon"}),
+    (
+        "a duration, then until a time",
+        "استمر القصف ثلاث دقائق حتى الساعة العاشرة",
+        "الساعة العاشرة",
+        {"hour": 10, "minute": 0},
+    ),
     ("ordinal after عند", "انتهت المهلة عند العاشرة", "العاشرة", {"hour": 10, "ambiguous": True}),
     ("ordinal after تمام", "بدأ البث في تمام الثامنة", "تمام الثامنة", {"hour": 8}),
     ("إلا خمسا", "الساعة العاشرة إلا خمسًا", "الساعة العاشرة إلا خمسًا", {"hour": 9, "minute": 55}),
