@@ -61,7 +61,7 @@ def _tail_pattern(spaced: bool) -> regex.Pattern[str]:
         (?P<spaced>{mark})?+
         (?P<close2>[{close}]*+)
         (?P<dot>(?<=[{close}])\.(?![{_TERM}]))?+
-        (?P<emoji>(?:[ ]?[{_EMOJI}]++)*+)
+        (?P<emoji>(?:[ ]?(?:(?![©®™])[{_EMOJI}])++)*+)
         (?=\s|\Z|(?P<glued>[{_AR_LETTER}]))
         """,
         regex.VERBOSE,
