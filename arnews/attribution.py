@@ -728,6 +728,8 @@ class _Analyzer:
         if a >= b:
             return None
         first = toks[a].text
+        if first[0] == "ك" and len(first) > 4 and (first.endswith("ه") or first.startswith("كال")):
+            return None  # كفنانة، كالعادة: "as ...", not a subject
         if first in ws.stop or first in ws.time or first.startswith(("بال", "وب", "وفي", "ول")) or first in ws.object:
             return None
         if any(toks[m].text in ws.stop and toks[m].text not in ("من",) for m in range(a, b)) and not any(
@@ -913,7 +915,9 @@ class _Analyzer:
                 b = self.cut_at_closer(a, b)
             raw = (a, b)
             b = self.trim_end(a, b)
-            while a < b and (t[a].isspace() or (t[a] in _QUOTE_CHARS and not _INNER_CLOSER.search(t, a + 1, b))):
+            while a < b and t[a].isspace():
+                a += 1
+            if a < b and t[a] in _QUOTE_CHARS and self.unbalanced_opening(a, b):
                 a += 1
             ev.content = (a, b) if b > a else None
             if ev.kind in ("indirect", "mixed") and ev.content and not ev.content_fixed:
@@ -965,6 +969,24 @@ class _Analyzer:
                 if depth < 0:
                     return m.start()
         return b
+
+    def unbalanced_opening(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` opens more quotations than it closes (its last closing mark was trimmed)."""
+        t = self.t
+        opens = closes = 0
+        for m in _QUOTE_MARK.finditer(t, a, b):
+            ch = m.group()
+            if ch in "“«":
+                opens += 1
+            elif ch in "”»":
+                closes += 1
+            elif ch == '"':
+                p = m.start()
+                if p + 1 < len(t) and t[p + 1].isalnum() and (p == 0 or not t[p - 1].isalnum()):
+                    opens += 1
+                else:
+                    closes += 1
+        return opens > closes
 
     def quotes_speech(self, a: int, b: int) -> bool:
         """Whether ``[a, b)`` holds a quotation of someone's words: two words or more, not a quoted name."""
@@ -1022,7 +1044,6 @@ class _Analyzer:
         return self.span_of(toks, a, b) if b > a else None
 
 
-_INNER_CLOSER = regex.compile(r"[^\s]\"|[”»]")
 _QUOTE_MARK = regex.compile(r"[“”«»()\"]")
 _QUOTED = regex.compile(r"[\"“”«»]([^\"“”«»\n]{1,400})[\"“”«»]|\(([^()\n]{1,400})\)")
 _THAT_CLAUSE_END = regex.compile(
