@@ -106,6 +106,7 @@ SINGLE: list[tuple[str, str, str, dict[str, Any]]] = [
     ("night before midnight", "الساعة 11 ليلًا", "الساعة 11 ليلًا", {"hour": 23}),
     ("ص abbreviation", "فتحت المحلات في 10 ص", "10 ص", {"hour": 10, "part_of_day": "morning"}),
     ("م abbreviation", "أغلقت المحلات حتى 11 م", "11 م", {"hour": 23, "part_of_day": "evening"}),
+    ("Latin PM", "بث في 10:30 PM بتوقيت غرينتش", "10:30 PM بتوقيت غرينتش", {"hour": 22, "tz": "GMT"}),
     ("م after a colon time", "نشر في 12:40 م", "12:40 م", {"hour": 12, "minute": 40}),
     ("midnight", "قال إن العملية انتهت قرابة منتصف الليل", "قرابة منتصف الليل", {"hour": 0, "minute": 0}),
     ("midday", "تنتهي المهلة منتصف النهار", "منتصف النهار", {"hour": 12, "ambiguous": False}),
