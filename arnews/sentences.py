@@ -146,7 +146,7 @@ def _lexicon() -> _Lexicon:
 
 _WINDOW = 64  # how far back a token, or forward the next word, is looked for (keeps each look O(1))
 _PAREN_WINDOW = 1000  # how far back the opening bracket of a closing one is looked for
-_NEXT_WORD = regex.compile(r" ?+([^\s]{0,64})")
+_NEXT_WORD = regex.compile(r"[^\S\n]*+([^\s]{0,64})")
 _NONSPACE = regex.compile(r"\S")
 
 

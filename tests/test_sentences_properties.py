@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from arnews.normalize import analysis_view
-from arnews.sentences import sentence_bounds, split_sentences, split_view
+from arnews.sentences import bounds_to_spans, sentence_bounds, split_sentences, split_view
+from arnews.spans import TextView
 
 # Characters the rules care about, so that generated text reaches them often.
 NEWS_CHARS = list(
@@ -76,3 +77,13 @@ def test_joined_sentences_split_back(parts: list[str]) -> None:
     # every part ends a sentence (final punctuation, or a line of its own)
     text = " ".join(p if p != "عاجل" else "\nعاجل\n" for p in parts)
     assert [s.text for s in split_sentences(text)] == parts
+
+
+@given(texts)
+def test_identity_view_works_too(text: str) -> None:
+    # a view that folds nothing (runs of spaces, tabs, \r kept) still gives ordered, trimmed spans
+    v = TextView.identity(text)
+    prev = 0
+    for s in bounds_to_spans(v, sentence_bounds(v)):
+        assert prev <= s.start < s.end and text[s.start : s.end] == s.text == s.text.strip()
+        prev = s.end
