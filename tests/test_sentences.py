@@ -377,6 +377,16 @@ def test_view_functions_want_a_view(fn: object) -> None:
         fn("نص")  # type: ignore[operator]
 
 
+@pytest.mark.parametrize("name", ["abbreviations.tsv", "sentence_cues.tsv"])
+def test_data_files_are_two_column_tsv(name: str) -> None:
+    from importlib import resources
+
+    text = resources.files("arnews.data").joinpath(name).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    assert rows and all(len(r) == 2 and r[0].strip() == r[0] and r[0] for r in rows)
+    assert len({r[0] for r in rows}) == len(rows), "no duplicates"
+
+
 def test_lexicon_loads_and_folds() -> None:
     lex = _lexicon()
     assert "الخ" in lex.abbreviations  # إلخ folded
