@@ -136,6 +136,8 @@ _ZONE_BREAK = frozenset({"علما", "ولا", "ولم", "ولن", "وقد", "ف
                          "وذلك", "فيما", "بينما"})
 _NOT_FIRST_PERSON = frozenset({"احد", "اول", "اخر", "اخري", "اكثر", "اقل", "ابن", "ابو", "اهم", "امام", "امس", "اثر",
                                "اجل", "اكد", "اشار", "اضاف", "اوضح", "اعلن", "اعتبر"})
+_SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "بعدما", "اذ", "كلما", "بينما"})
+_NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست"})
 _SUBJECT_MAX = 6  # words of a pre-verbal subject between a clause boundary and its verb
 _WINDOW = 30  # tokens scanned after a cue for its content introducer
 _BACK = 14  # tokens scanned before a cue for a pre-verbal subject
@@ -637,8 +639,9 @@ class _Analyzer:
         speaker, channel = self.zone(sent, n0, zone_a, zone_b, cf)
         ev = _Event(i, j, cf, k, speaker, content, kind, channel, content_fixed=fixed)
         first_person = bare[:1] == "ا" and cf.form == "present"
+        subordinate = n0 > 0 and toks[n0 - 1].text.lstrip("و") in _SUBORDINATORS
         if speaker is None and not first_person:
-            if cf.form == "participle" or (cf.form == "present" and w0.startswith("ل")):
+            if cf.form == "participle" or (cf.form == "present" and w0.startswith("ل")) or subordinate:
                 ev.inherits = True
             elif not (w0[:1] == "و" and w0[1:] in self.lex.forms):  # وقال: coordinated, its subject is earlier
                 ev.speaker = self.pre_verbal(sent, n0)
@@ -751,8 +754,8 @@ class _Analyzer:
         o = t.rfind(opener, max(0, p - _QUOTE_MAX), p)
         if o < 0 and t[p] == "”":
             o = t.rfind("„", max(0, p - _QUOTE_MAX), p)
-        if o < 0 or p - o < 3 or "\n" in t[o:p]:
-            return None
+        if o < 0 or p - o < 3 or "\n" in t[o:p] or not self.quote_ok(cf, 0, 0):
+            return None  # a belief verb after a quoted name ("فيسبوك"، ترجح ...) reports no quotation
         toks = sent.toks
         b = len(toks)
         n = n1 + 1
@@ -1019,7 +1022,8 @@ class _Analyzer:
         if n_ev is None:
             n_ev = len(toks)
         # the first verb of the lexicon before the participle, else the sentence's first word
-        for n in range(min(n_ev, 40)):
+        nominal = bool(toks) and toks[0].text.startswith(("ال", "وال")) and toks[0].text not in self.w.stop
+        for n in range(min(n_ev, 40) if not nominal else 0):
             tk = toks[n]
             cf = self.cue_at(tk.text) if tk.word else None
             if cf is not None and cf.form in ("past", "present"):
@@ -1037,6 +1041,18 @@ class _Analyzer:
         if v >= n_ev:
             return None
         first = toks[v].text
+        if v == 0 and first.startswith(("ال", "وال")) and first not in ws.stop:  # a nominal sentence: its topic
+            e = 1
+            while e < n_ev and toks[e].word and toks[e].text.startswith("ال") and toks[e].text not in ws.stop:
+                e += 1
+            f = e  # a name after the title, up to a comma (الفنانة عزيزة جلال، أعلنت)
+            while f < min(n_ev, e + 3) and toks[f].word and not toks[f].text.endswith("ا") \
+                    and toks[f].text not in _NEGATION and not self.is_stop(toks[f].text) \
+                    and self.cue_at(toks[f].text) is None:
+                f += 1
+            if f < n_ev and toks[f].text in "،," and f - e <= 2:
+                e = f
+            return self.span_of(toks, 0, e)
         if not toks[v].word or first in ws.stop or first in ws.time or first in ws.connector or \
                 first.startswith(("ال", "وال", "في", "وفي", "ب", "وب", "ل", "ول")):
             return None
