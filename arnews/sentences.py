@@ -109,6 +109,7 @@ class _Lexicon:
     abbreviations: frozenset[str]
     openers: frozenset[str]
     continuations: frozenset[str]
+    domains: frozenset[str]
 
 
 def _rows(name: str) -> Iterable[list[str]]:
@@ -127,6 +128,7 @@ def _lexicon() -> _Lexicon:
     abbreviations = frozenset(_fold(row[0]) for row in _rows("abbreviations.tsv"))
     openers: set[str] = set()
     continuations: set[str] = set()
+    domains: set[str] = set()
     for row in _rows("sentence_cues.tsv"):
         word, kind = _fold(row[0]), row[1].strip()
         if kind == "verb":
@@ -139,9 +141,11 @@ def _lexicon() -> _Lexicon:
             openers.add(word)
         elif kind == "continuation":
             continuations.add(word)
+        elif kind == "domain":
+            domains.add(word)
         else:  # pragma: no cover - guarded by a test on the data file
             raise ValueError(f"sentence_cues.tsv: unknown kind {kind!r}")
-    return _Lexicon(abbreviations, frozenset(openers), frozenset(continuations))
+    return _Lexicon(abbreviations, frozenset(openers), frozenset(continuations), frozenset(domains))
 
 
 _WINDOW = 64  # how far back a token, or forward the next word, is looked for (keeps each look O(1))
@@ -216,6 +220,8 @@ def _decide(
             return False
         if not _ARABIC_WORD.fullmatch(t, tok_start, a) or not _TWO_ARABIC_LETTERS.match(t, e):
             return False
+        if _next_word(t, e) in lex.domains:
+            return False  # العربية.نت: an Arabic web address
     if dot:
         return True  # «...؟». / (...!). : the period after the closing mark ends it
     nxt = _next_word(t, e)

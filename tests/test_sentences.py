@@ -393,6 +393,7 @@ def test_lexicon_loads_and_folds() -> None:
     assert "اف" in lex.abbreviations  # إف folded
     assert "وقال" in lex.openers and "واضافت" in lex.openers and "فهل" in lex.openers
     assert "قال" in lex.continuations and "مضيفا" in lex.continuations
+    assert "نت" in lex.domains and "اورغ" in lex.domains
 
 
 def test_long_line_is_linear_enough() -> None:
