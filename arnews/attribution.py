@@ -352,8 +352,8 @@ class _Analyzer:
                 break  # (مصادر من الحزب، مسؤول في الوزارة: a source noun keeps its place of origin)
             if n > a and w[0] == "ب" and w[1:] in ws.title:
                 break
-            if n > a and self.l_prefixed(w) and not allow_l and self.addressee(w):
-                break
+            if n > a and ((self.l_prefixed(w) and not allow_l and self.addressee(w)) or (w == "ل" and not allow_l)):
+                break  # لوكالة ...، لـ"الشرق الأوسط": the addressee is the channel
             if n > a and self.cue_at(w) is not None and not (prev in ws.doc and not prev.startswith("ال")):
                 break
             if w in _RELATIVE or (n > a and prev in ws.doc and not prev.startswith("ال") and not w.startswith("ال")
@@ -525,8 +525,8 @@ class _Analyzer:
                     relative = True
                 if _COMPLEMENTIZER.fullmatch(w):
                     prev = toks[n - 1].text if n > n1 + 1 else ""
-                    if prev in _TEMPORAL_BEFORE_AN:
-                        break
+                    if prev in _TEMPORAL_BEFORE_AN and not (prev == "في" and cf.prep == "عن"):
+                        break  # قبل أن، يجب أن; but أعرب عن أمله في أن: the hope is the content
                     intro, intro_n = "that", n
                     break
                 if n > zone_a and (w in self.w.connector or w in _ZONE_BREAK or _FA_INNA.fullmatch(w)):
