@@ -1,25 +1,31 @@
 """Sentence splitting for Arabic news.
 
 The splitter works on the normalised analysis view (:func:`arnews.normalize.analysis_view`) and
-returns spans of the caller's original text. One compiled pattern finds the candidate boundaries
-(line breaks, and runs of terminators ``. ! ? ؟ …`` with the closing quotes, brackets, a period
-and emoji that follow them); a few rules, looked up in O(1) per candidate, decide each one:
+returns spans of the caller's original text. One compiled pattern finds the candidates (line
+breaks and runs of terminators ``. ! ? ؟ …``), a second one reads what follows a run (closing
+quotes and brackets, a period after them, emoji), and a few rules that look at most one word back
+and one word forward decide each candidate, so the pass is linear in the text:
 
 * a line break always ends a sentence (headlines, datelines on their own line, captions, list
   items, paragraphs);
 * ``؛`` ``:`` and ``،`` never end a sentence; a terminator must be followed by a space, a line
-  break, the end of the text, or (a missing space) an Arabic word;
+  break, the end of the text, or (a missing space between two Arabic words) the next word;
 * a terminator followed by a closing quote ends the sentence after the quote (and after a ``.``
-  that follows it), unless the quote's attribution follows (``«...»، قال`` / ``«...» قال``);
+  that follows it), unless the quote's attribution follows (``«...»، قال`` / ``«...» قال``); a
+  mark standing after a space closes only a quotation the sentence opened (``« ... »``, Al-Hayat's
+  ``» ... «``);
 * *weak* boundaries end a sentence only when a new sentence plainly starts after them (a
   reporting verb with ``و``/``ف``, a question word, a line break): an ellipsis, and a period
   after an abbreviation (``د.`` ``أ.د.`` ``إلخ.`` ``U.S.``), an initial (``جورج و. بوش``,
-  ``جون إف. كينيدي``) or a list number at a line start (``1.``);
+  ``جون إف. كينيدي``) or a list number (``1.``);
 * terminators right after an opening bracket (``(...)``, ``(!)``) never end a sentence, nor does a
   terminator closing a parenthesis opened inside the sentence.
 
 Decimals, dates and times (``3.5``, ``12.9.2023``, ``10:30``), URLs and e-mail addresses never
-offer a candidate: their periods are followed by a digit or a Latin letter.
+offer a candidate: their periods are followed by a digit or a letter.
+
+>>> [s.text for s in split_sentences("قال د. أحمد: «نعمل بجد. النتائج قريبة». وغادر.")]
+['قال د. أحمد: «نعمل بجد.', 'النتائج قريبة».', 'وغادر.']
 """
 
 from __future__ import annotations
