@@ -42,8 +42,8 @@ from .spans import Span, TextView, check_text
 
 __all__ = ["bounds_to_spans", "sentence_bounds", "split_sentences", "split_view"]
 
-_TERM = ".!?؟…‼⁇⁈⁉"
-_QUOTE_CLOSE = "\"'”’»«›‹"
+_TERM = ".!?؟…‼⁇⁈⁉۔"
+_QUOTE_CLOSE = "\"'”’»«›‹“‘"  # after a terminator any mark closes (“ ‘ too: some writers reverse them)
 _BRACKET_CLOSE = ")]}"
 _CLOSE = _QUOTE_CLOSE + _BRACKET_CLOSE
 _EMOJI = r"\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\uFE0F\u200D\u20E3"
@@ -79,18 +79,19 @@ _TAIL_UNSPACED = _tail_pattern(spaced=False)
 _QUOTE_WINDOW = 2000  # how far back quotation marks are counted to tell an opening mark from a closing one
 
 
+_OTHER_MARK = {"«": "»", "»": "«", "‹": "›", "›": "‹", "“": "”", "‘": "’"}
+
+
 def _spaced_mark_closes(t: str, mark: str, a: int, seg_start: int) -> bool:
     """Whether a quotation mark standing after a space closes the quotation the sentence holds.
 
-    ``«`` closes after an unmatched ``»`` (Al-Hayat), ``»`` after an unmatched ``«``; a straight
-    quote closes after an odd number of them; ``”`` and ``’`` always close.
+    ``«`` closes after an unmatched ``»`` (Al-Hayat), ``»`` after an unmatched ``«`` (and so for
+    ``‹ ›`` and a reversed ``“``/``‘``); a straight quote closes after an odd number of them;
+    ``”`` and ``’`` always close.
     """
     lo = max(seg_start, a - _QUOTE_WINDOW)
-    if mark in "«‹":
-        other = "»" if mark == "«" else "›"
-        return t.count(other, lo, a) > t.count(mark, lo, a)
-    if mark in "»›":
-        other = "«" if mark == "»" else "‹"
+    other = _OTHER_MARK.get(mark)
+    if other:
         return t.count(other, lo, a) > t.count(mark, lo, a)
     if mark in "\"'":
         return t.count(mark, lo, a) % 2 == 1
