@@ -12,6 +12,7 @@ become ranges. Spans always index the caller's original text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ import regex
 
 from ..normalize import analysis_view
 from ..spans import TextView, check_text
-from .grammar import anchor_set, pattern
+from .grammar import anchor_set, pattern_for
 from .resolve import POD_HOURS, Reading, read_match
 
 if TYPE_CHECKING:
@@ -67,20 +68,20 @@ class DateMention:
         }
 
 
-def _windows(t: str, taken: list[tuple[int, int]], pad: int = 70) -> list[tuple[int, int]]:
-    """Stretches of ``t`` around clock anchors (merged, cut at whitespace).
+def _windows(t: str, hits: list[tuple[int, int]], taken: list[tuple[int, int]], pad: int = 70) -> list[tuple[int, int]]:
+    """Stretches of ``t`` around clock anchors ``hits`` (sorted; merged, cut at whitespace).
 
     An anchor inside a date already read (``صباح`` of ``صباح اليوم``) opens no window.
     """
     out: list[tuple[int, int]] = []
     n = len(t)
     k = 0
-    for m in _CLOCK_ANCHOR.finditer(t):
-        while k < len(taken) and taken[k][1] <= m.start():
+    for hs, he in hits:
+        while k < len(taken) and taken[k][1] <= hs:
             k += 1
-        if k < len(taken) and taken[k][0] <= m.start() and m.end() <= taken[k][1]:
+        if k < len(taken) and taken[k][0] <= hs and he <= taken[k][1]:
             continue
-        a, b = max(0, m.start() - pad), min(n, m.end() + pad)
+        a, b = max(0, hs - pad), min(n, he + pad)
         if a > 0:
             a = max(t.rfind(" ", 0, a), t.rfind("\n", 0, a)) + 1
         if b < n:
@@ -93,7 +94,7 @@ def _windows(t: str, taken: list[tuple[int, int]], pad: int = 70) -> list[tuple[
     return out
 
 
-def _clock_times(t: str, taken: list[tuple[int, int]]) -> list[ClockTime]:
+def _clock_times(t: str, hits: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[ClockTime]:
     """Clock times of ``t``, read only around clock anchors (offsets into ``t``)."""
     try:
         from .clock import find_clock_times
@@ -101,7 +102,7 @@ def _clock_times(t: str, taken: list[tuple[int, int]]) -> list[ClockTime]:
         return []
     out: list[ClockTime] = []
     try:
-        for a, b in _windows(t, taken):
+        for a, b in _windows(t, hits, taken):
             out.extend(replace(c, start=c.start + a, end=c.end + a) for c in find_clock_times(t[a:b]))
     except Exception:
         return []
@@ -110,11 +111,14 @@ def _clock_times(t: str, taken: list[tuple[int, int]]) -> list[ClockTime]:
 
 _TRIM = " \t\n،,.:;؛-/("
 _WORD = regex.compile(r"\w+")
-_DIGIT = regex.compile(r"(?<![\w.,])\d")
-_CLOCK_ANCHOR = regex.compile(
-    r"(?<!\w)[وفبل]?(?:ال)?(?:ساعه|صباح|صباحا|صبح|مساء|مساءا|ظهر|ظهرا|عصر|عصرا|فجر|فجرا|ليل|ليلا|ليله|منتصف|ظهيره"
-    r"|ضحي|توقيت|بتوقيت|نصف|ربع|ربعا|ثلث|ثلثا|دقيقه|دقايق|دقيقتين)(?!\w)|\d:\d|\d\s*(?:ص|م)(?!\w)|(?i:gmt|utc)"
+#: Words that can carry a clock time (with their article and clitics): windows open around them.
+_CLOCK_WORD_LIST = (
+    "ساعه", "صباح", "صباحا", "صبح", "مساء", "مساءا", "ظهر", "ظهرا", "عصر", "عصرا", "فجر", "فجرا", "ليل", "ليلا",
+    "ليله", "منتصف", "ظهيره", "ضحي", "توقيت", "بتوقيت", "نصف", "ربع", "ربعا", "ثلث", "ثلثا", "دقيقه", "دقايق",
+    "دقيقتين", "غرينتش", "gmt", "GMT", "utc", "UTC",
 )
+_CLOCK_WORDS = frozenset(c + a + w for w in _CLOCK_WORD_LIST for a in ("", "ال") for c in ("", "و", "ف", "ب", "ل"))
+_CLOCK_SHAPE = re.compile(r"\d:\d|\d\s*[صم](?!\w)")
 _BEFORE_CLOCK = regex.compile(r"\s*[،,]?\s*(?:(?:في|عند|علي|حوالي|نحو|قرابه|بحدود)\s+)?(?:تمام\s+)?$")
 _AFTER_CLOCK = regex.compile(r"^\s*[،,]?\s*(?:(?:من|في)\s+)?(?:يوم\s+)?$")
 _RANGE_JOIN = regex.compile(r"^\s*(?:-|–|الي|حتي|لغايه|ولغايه|وحتي|والي)\s*$")
@@ -239,18 +243,28 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     ref = reference.replace(tzinfo=None) if reference is not None else None
     t = v.text
     found: list[Reading] = []
-    master = pattern()
     anchors = anchor_set()
-    starts = {w.start() for w in _WORD.finditer(t) if w.group() in anchors}
-    starts.update(d.start() for d in _DIGIT.finditer(t))
+    starts: list[tuple[int, str]] = []
+    clock_hits: list[tuple[int, int]] = []
+    for w in _WORD.finditer(t):
+        tok = w.group()
+        if tok in anchors or (tok[0].isdigit() and t[w.start() - 1 : w.start()] not in (".", ",")):
+            starts.append((w.start(), tok))
+        if tok in _CLOCK_WORDS:
+            clock_hits.append(w.span())
+    clock_hits.extend(c.span() for c in _CLOCK_SHAPE.finditer(t))
+    clock_hits.sort()
     last = 0
-    for pos in sorted(starts):
+    for pos, tok in starts:
         if pos < last:
             continue
-        m = master.match(t, pos)
+        hit = pattern_for(tok)
+        if hit is None:
+            continue
+        m = hit[0].match(t, pos)
         if m is None:
             continue
-        r = read_match(t, m, ref, prefer)
+        r = read_match(t, m, ref, prefer, hit[1])
         if r is None:
             continue
         s, e = r.start, r.end
@@ -262,7 +276,7 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
             r = Reading(s, e, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day)
         found.append(r)
         last = m.end()
-    found = _join_clocks(t, found, _clock_times(t, [(r.start, r.end) for r in found]), ref)
+    found = _join_clocks(t, found, _clock_times(t, clock_hits, [(r.start, r.end) for r in found]), ref)
     found = _join_ranges(t, found)
     out: list[DateMention] = []
     last = -1

@@ -20,7 +20,7 @@ import regex
 from .calendars import holidays, months, units, vague_phrases, weekdays
 from .numbers import fold_pattern, number_pattern, number_words, ordinal_pattern, ordinal_words, trie_alt
 
-__all__ = ["EDGE_WORDS", "MOD_WORDS", "POD_WORDS", "anchor_set", "is_anchor", "pattern"]
+__all__ = ["EDGE_WORDS", "MOD_WORDS", "POD_WORDS", "anchor_set", "branches_for", "is_anchor", "pattern", "pattern_for"]
 
 #: Modifiers of a period or weekday, folded: direction −1 (past), 0 (current), +1 (next).
 MOD_WORDS: dict[str, int] = {
@@ -123,9 +123,49 @@ def _alt(words: object) -> str:
 
 @cache
 def pattern() -> regex.Pattern[str]:
-    """The compiled master pattern (built once, on first use)."""
+    """The compiled master pattern (built once, on first use): every branch, in order."""
+    return _compile(tuple(name for name, _ in _branches()))
+
+
+_HEAD = r"(?<!\w)(?:[وف](?=\w))?(?:[بلك](?=\w))?(?P<s>)"
+
+
+@cache
+def _compile(names: tuple[str, ...]) -> regex.Pattern[str]:
+    table = dict(_branches())
+    body = "|".join(f"(?P<{name}>{table[name]})" for name in names)
+    return regex.compile(fold_pattern(f"{_HEAD}(?:{body})"), regex.V0)
+
+
+@cache
+def _single(name: str) -> regex.Pattern[str]:
+    return _compile((name,))
+
+
+@cache
+def branches_for(token: str) -> tuple[str, ...]:
+    """The branches an expression starting with ``token`` can take, in the master's order.
+
+    Found once per distinct word by partial matching each branch on the word alone (after
+    ``في`` , the context some branches look behind for); digits take every branch.
+    """
+    names = tuple(name for name, _ in _branches())
+    if token[0].isdigit():
+        return names
+    probe = "في " + token + " "
+    return tuple(n for n in names if _single(n).match(probe, 3, partial=True) is not None)
+
+
+def pattern_for(token: str) -> tuple[regex.Pattern[str], tuple[str, ...]] | None:
+    """The compiled pattern of the branches ``token`` can start, with their names; ``None`` if none."""
+    names = branches_for(token)
+    return (_compile(names), names) if names else None
+
+
+@cache
+def _branches() -> tuple[tuple[str, str], ...]:
+    """The grammar's branches (name, regex source), in matching order."""
     AL = r"(?:ال|(?<=(?<!\w)[وف]?ل)ل)"
-    B = r"(?<!\w)"
     E = r"(?!\w)"
     mons = _alt(months())
     mon = rf"(?:{mons}){E}"
@@ -301,6 +341,4 @@ def pattern() -> regex.Pattern[str]:
         ("F_month", f_month),
         ("F_vague", f_vague),
     ]
-    body = "|".join(f"(?P<{name}>{p})" for name, p in branches)
-    full = rf"{B}(?:[وف](?=\w))?(?:[بلك](?=\w))?(?P<s>)(?:{body})"
-    return regex.compile(fold_pattern(full), regex.V0)
+    return tuple(branches)

@@ -14,6 +14,7 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 
 import regex
 
@@ -190,6 +191,13 @@ def _mod_dir(s: str | None) -> int | None:
     return MOD_WORDS.get(_norm(s).split(" ")[-1])
 
 
+@cache
+def _full_groups() -> int:
+    from .grammar import pattern
+
+    return pattern().groups
+
+
 class _Ctx:
     """What a reader needs: the view text, the reference day, the direction (lazy) and the match."""
 
@@ -198,7 +206,13 @@ class _Ctx:
     def __init__(self, t: str, ref: datetime | None, prefer: str, m: regex.Match[str]) -> None:
         self.t, self.ref, self.prefer, self.m = t, ref, prefer, m
         self._dir: int | None = None
-        self.g: Callable[[str], str | None] = m.group
+        self.g: Callable[[str], str | None] = m.group if m.re.groups == _full_groups() else self._safe
+
+    def _safe(self, name: str) -> str | None:
+        try:
+            return self.m.group(name)
+        except IndexError:  # a group of a branch this pattern does not contain
+            return None
 
     def direction(self) -> int:
         if self._dir is None:
@@ -915,9 +929,11 @@ def _read_nthwd(c: _Ctx, ref: date | None) -> Reading | None:
     return Reading(0, 0, "date", "day", _day(d), day=d)
 
 
-def read_match(t: str, m: regex.Match[str], ref: datetime | None, prefer: str) -> Reading | None:
-    """Interpret one match of the master pattern; ``None`` when the match is not a date after all."""
-    fam = next((f for f in FAMILIES if m.start(f) >= 0), None)
+def read_match(
+    t: str, m: regex.Match[str], ref: datetime | None, prefer: str, families: tuple[str, ...] = FAMILIES
+) -> Reading | None:
+    """Interpret one match of the grammar (whose branches are ``families``); ``None`` if it is no date after all."""
+    fam = next((f for f in families if m.start(f) >= 0), None)
     if fam is None:
         return None
     c = _Ctx(t, ref, prefer, m)
