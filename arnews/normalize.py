@@ -27,12 +27,13 @@ whitespace runs. One regex over the original finds those, and the offset list is
 from __future__ import annotations
 
 import json
+import sys
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
-from functools import cache, partial
+from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeAlias
 
 import regex
 
@@ -228,25 +229,24 @@ def _compose(options: NormalizeOptions) -> dict[str, str]:
     return out
 
 
-# Blocks of rarely used characters handled by one single-range regex each (the regex module scans a
-# single range at memory speed); every other table character is rewritten with str.replace, a C
-# scan per character that is skipped when the character is absent.
+# Blocks of rarely used characters: a single-range regex search (the regex module scans one range at
+# memory speed) tells whether any is present; then each character found is rewritten with
+# str.replace. Every other table character is rewritten with str.replace directly (a C scan,
+# skipped when the character is absent). No Python code runs per character of the text.
 _BLOCKS = (
     (0x000B, 0x001F),
     (0x0610, 0x061A),
     (0x064B, 0x065F),
-    (0x06D6, 0x06ED),
-    (0x08CA, 0x08FF),
-    (0x2000, 0x206F),
-    (0xFB50, 0xFDFF),
-    (0xFE70, 0xFEFF),
+    (0x06D6, 0x08FF),
+    (0x2000, 0x200F),
+    (0x2028, 0x206F),
+    (0xFB50, 0xFEFF),
 )
-_MIN_BLOCK = 4
-# Whitespace runs in the table-mapped text (where every blank is " " or "\n"); each pattern starts
-# with a literal pair, so the scan is fast, and is possessive, so it is linear.
+_MIN_BLOCK = 2
+_SMALL_BLOCK = 32  # up to this many characters, a block checks each with ``in``; beyond, findall
+# Whitespace runs of the table-mapped text (where every blank is " " or "\n"). Each pattern starts
+# with a literal pair, so the regex module finds it at memory speed, and is possessive (linear).
 _RUN_PATTERNS = (regex.compile("  [ \n]*+"), regex.compile(" \n[ \n]*+"), regex.compile("\n[ \n]++"))
-_SPACES = regex.compile("  [ ]*+")
-_NEWLINES = regex.compile("\n\n[\n]*+")
 
 
 def _range_class(chars: str | set[str] | dict[str, str]) -> str:
@@ -265,22 +265,18 @@ def _range_class(chars: str | set[str] | dict[str, str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Block:
-    """A run of table characters handled with one regex: deleted outright, or translated."""
+    """Table characters in one code point range, found with one single-range regex."""
 
     pattern: regex.Pattern[str]
-    repl: str | Callable[[regex.Match[str]], str]  # "" (every match deleted) or a translation
-    irregular: frozenset[str]  # the characters in it that are removed or expanded
-
-
-def _translate_match(table: dict[int, str], m: regex.Match[str]) -> str:
-    return m.group().translate(table)
+    table: dict[str, str]
+    chars: tuple[str, ...]  # the table's characters, for blocks small enough to test each
 
 
 @dataclass(frozen=True, slots=True)
 class _Plan:
     """Everything :func:`view` needs for one options object, compiled once."""
 
-    chain: tuple[tuple[str, str, bool], ...]  # (char, replacement, changes the length)
+    chain: tuple[tuple[str, str], ...]
     blocks: tuple[_Block, ...]
     out_len: dict[str, int]  # output length of every removed or expanded character
     separators: regex.Pattern[str] | None
@@ -301,21 +297,15 @@ def _plan(options: NormalizeOptions) -> _Plan:
     blocks: list[_Block] = []
     chain = dict(table)
     for lo, hi in _BLOCKS:
-        inside = {c: r for c, r in table.items() if lo <= ord(c) <= hi}
+        inside = {c: r for c, r in sorted(table.items()) if lo <= ord(c) <= hi}
         if len(inside) < _MIN_BLOCK:
             continue
         for c in inside:
             del chain[c]
-        deleted = sorted(ord(c) for c, r in inside.items() if not r)
-        if deleted and deleted[-1] - deleted[0] + 1 == len(deleted) == len(inside):
-            pattern = regex.compile(f"[\\U{deleted[0]:08x}-\\U{deleted[-1]:08x}]+")
-            blocks.append(_Block(pattern, "", frozenset(inside)))
-        else:
-            pattern = regex.compile(f"[\\U{lo:08x}-\\U{hi:08x}]+")
-            irregular = frozenset(c for c, r in inside.items() if len(r) != 1)
-            blocks.append(_Block(pattern, partial(_translate_match, str.maketrans(inside)), irregular))
+        pattern = regex.compile(f"[\\U{lo:08x}-\\U{hi:08x}]")
+        blocks.append(_Block(pattern, inside, tuple(inside) if len(inside) <= _SMALL_BLOCK else ()))
     return _Plan(
-        chain=tuple((c, r, len(r) != 1) for c, r in sorted(chain.items())),
+        chain=tuple(sorted(chain.items())),
         blocks=tuple(blocks),
         out_len={c: len(r) for c, r in table.items() if len(r) != 1},
         separators=(regex.compile(f"(?<=[0-9])[{_range_class(t.separators)}](?=[0-9])") if options.digits else None),
@@ -328,45 +318,55 @@ def _plan(options: NormalizeOptions) -> _Plan:
 # The work
 
 
-def _map_chars(text: str, plan: _Plan) -> tuple[str, set[str] | None]:
-    """Apply the character table; also return the removed/expanded characters that may be present."""
+def _map_chars(text: str, plan: _Plan) -> tuple[str, list[str]]:
+    """Apply the character table; also return the characters found that are removed or expanded."""
     s = text
-    irregular: set[str] | None = None
-    for ch, rep, odd in plan.chain:
+    found: list[str] = []
+    for ch, rep in plan.chain:
         if ch in s:
             s = s.replace(ch, rep)
-            if odd:
-                if irregular is None:
-                    irregular = set()
-                irregular.add(ch)
+            found.append(ch)
     for block in plan.blocks:
-        found = block.pattern.findall(s)
-        if not found:
+        if block.pattern.search(s) is None:
             continue
-        if block.irregular:
-            present = block.irregular.intersection("".join(found))
-            if present:
-                if irregular is None:
-                    irregular = set()
-                irregular |= present
-        s = block.pattern.sub(block.repl, s)
+        table = block.table
+        present = (
+            [c for c in block.chars if c in s] if block.chars else sorted(set(block.pattern.findall(s)) & table.keys())
+        )
+        for ch in present:
+            s = s.replace(ch, table[ch])
+        found.extend(present)
     if plan.separators is not None and ("٫" in s or "٬" in s):
         seps = plan.separator_map
         s = plan.separators.sub(lambda m: seps[m.group()], s)
-    return s, irregular
+    out_len = plan.out_len
+    return s, [c for c in found if c in out_len]
+
+
+def _runs(s: str) -> list[tuple[int, int]]:
+    """The whitespace runs of the table-mapped text that shrink (2+ of " " and "\n"), in order."""
+    runs: list[tuple[int, int]] = []
+    for pattern in _RUN_PATTERNS:
+        runs.extend(m.span() for m in pattern.finditer(s))
+    runs.sort()
+    return runs
 
 
 def _collapse(s: str) -> str:
-    """Whitespace runs of the table-mapped text (blanks are " " and "\\n") to one character."""
-    if "  " in s:
-        s = _SPACES.sub(" ", s)
-    if " \n" in s:
-        s = s.replace(" \n", "\n")
-    if "\n " in s:
-        s = s.replace("\n ", "\n")
-    if "\n\n" in s:
-        s = _NEWLINES.sub("\n", s)
-    return s
+    """Whitespace runs of the table-mapped text (blanks are " " and "\n") to one character."""
+    runs = _runs(s)
+    if not runs:
+        return s
+    pieces: list[str] = []
+    prev = 0
+    for start, end in runs:
+        if start < prev:  # a suffix of a run already taken
+            continue
+        pieces.append(s[prev:start])
+        pieces.append("\n" if "\n" in s[start:end] else " ")
+        prev = end
+    pieces.append(s[prev:])
+    return "".join(pieces)
 
 
 def _text(text: str, plan: _Plan) -> str:
@@ -374,19 +374,38 @@ def _text(text: str, plan: _Plan) -> str:
     return _collapse(s) if plan.whitespace else s
 
 
-_ITEM = array("q").itemsize
+# Offsets. A view keeps them in an ``array('i')`` (4 bytes per character; identity stretches are
+# memcpy'd from an identity array); ``normalize_with_offsets`` builds its list from ``range`` slices.
+Offsets: TypeAlias = "list[int] | array[int]"
+_BYTE_CYCLE = bytes(range(256)) * 256  # byte 0 of 0..65535 (little-endian)
+_BYTE_STEPS = bytes(b for b in range(256) for _ in range(256))  # byte 1 of 0..65535
 
 
-def _identity_bytes(n: int) -> memoryview:
-    """The raw bytes of ``array('q', range(n))``, viewed in a cached power-of-two block (no copy)."""
+def _identity(n: int, as_list: bool) -> Sequence[int]:
+    """A sliceable ``range(n)``: the range itself (list mode), or a fresh int array (view mode).
+
+    The array is assembled byte-plane by byte-plane with strided slice assignments (C loops), which
+    is many times faster than ``array('i', range(n))``.
+    """
+    if as_list:
+        return range(n)
+    if n >= 2**31 - 1 or sys.byteorder != "little" or array("i").itemsize != 4:
+        return array("q" if n >= 2**31 - 1 else "i", range(n))
+    reps = n // 65536 + 1
+    buf = bytearray(4 * n)
+    buf[0::4] = (_BYTE_CYCLE * reps)[:n]
+    buf[1::4] = (_BYTE_STEPS * reps)[:n]
+    if n > 65536:
+        buf[2::4] = b"".join(bytes((k & 0xFF,)) * 65536 for k in range(reps))[:n]
     if n > 1 << 24:
-        return memoryview(array("q", range(n))).cast("B")
-    return memoryview(_identity_block(max(n - 1, 0).bit_length())).cast("B")[: n * _ITEM]
+        buf[3::4] = b"".join(bytes((k,)) * (1 << 24) for k in range(n // (1 << 24) + 1))[:n]
+    return array("i", buf)
 
 
-@cache
-def _identity_block(bits: int) -> array[int]:
-    return array("q", range(1 << bits))
+def _new(like: Sequence[int]) -> Offsets:
+    if isinstance(like, array):
+        return array(like.typecode)
+    return []
 
 
 @cache
@@ -394,48 +413,43 @@ def _literal(ch: str) -> regex.Pattern[str]:
     return regex.compile(regex.escape(ch))
 
 
-def _char_offsets(text: str, irregular: set[str] | None, out_len: dict[str, int]) -> array[int]:
+def _char_offsets(text: str, irregular: list[str], out_len: dict[str, int], as_list: bool) -> Offsets:
     """Offsets of the table-mapped text: identity, except around removed and expanded characters."""
     n = len(text)
-    ident = _identity_bytes(n + 1)
-    offs = array("q")
-    if irregular is None:
-        offs.frombytes(ident)
-        return offs
+    ident = _identity(n + 1, as_list)
+    if not irregular:
+        return ident if isinstance(ident, array) else list(ident)
+    offs = _new(ident)
     # One literal scan per character present (the regex module finds a literal at memory speed).
     if len(irregular) == 1:
-        positions = [m.start() for m in _literal(next(iter(irregular))).finditer(text)]
+        positions = [m.start() for m in _literal(irregular[0]).finditer(text)]
     else:
         positions = sorted(m.start() for ch in irregular for m in _literal(ch).finditer(text))
     prev = 0
     for pos in positions:
         if prev < pos:
-            offs.frombytes(ident[prev * _ITEM : pos * _ITEM])
+            offs.extend(ident[prev:pos])
         k = out_len[text[pos]]
         if k:
             offs.extend([pos] * k)
         prev = pos + 1
-    offs.frombytes(ident[prev * _ITEM :])
+    offs.extend(ident[prev : n + 1])
     return offs
 
 
-def _collapse_offsets(s: str, offs: array[int]) -> tuple[str, array[int]]:
+def _collapse_offsets(s: str, offs: Offsets) -> tuple[str, Offsets]:
     """:func:`_collapse` with the offsets: a run keeps its first line break, or its first blank."""
-    runs: list[tuple[int, int]] = []
-    for pattern in _RUN_PATTERNS:
-        runs.extend(m.span() for m in pattern.finditer(s))
+    runs = _runs(s)
     if not runs:
         return s, offs
-    runs.sort()
-    raw = memoryview(offs).cast("B")
     pieces: list[str] = []
-    out = array("q")
+    out = _new(offs)
     prev = 0
     for start, end in runs:
         if start < prev:  # a suffix of a run already taken
             continue
         pieces.append(s[prev:start])
-        out.frombytes(raw[prev * _ITEM : start * _ITEM])
+        out.extend(offs[prev:start])
         line = s.find("\n", start, end)
         if line < 0:
             pieces.append(" ")
@@ -445,14 +459,13 @@ def _collapse_offsets(s: str, offs: array[int]) -> tuple[str, array[int]]:
             out.append(offs[line])
         prev = end
     pieces.append(s[prev:])
-    out.frombytes(raw[prev * _ITEM :])
-    raw.release()
+    out.extend(offs[prev:])
     return "".join(pieces), out
 
 
-def _view(text: str, plan: _Plan) -> tuple[str, array[int]]:
+def _view(text: str, plan: _Plan, as_list: bool = False) -> tuple[str, Offsets]:
     s, irregular = _map_chars(text, plan)
-    offs = _char_offsets(text, irregular, plan.out_len)
+    offs = _char_offsets(text, irregular, plan.out_len, as_list)
     if plan.whitespace:
         s, offs = _collapse_offsets(s, offs)
     return s, offs
@@ -523,8 +536,9 @@ def normalize_with_offsets(
     ('لا الله', [0, 2, 3, 4, 4, 4, 4, 5])
     """
     check_text(text)
-    out, offs = _view(text, _plan(_resolve(preset, options)))
-    return out, offs.tolist()
+    out, offs = _view(text, _plan(_resolve(preset, options)), as_list=True)
+    assert isinstance(offs, list)
+    return out, offs
 
 
 def explain(text: str, preset: NormalizeOptions | str | None = None, **options: bool) -> list[str]:

@@ -1,0 +1,106 @@
+"""Normalisation throughput, side by side with pyarabic and camel-tools (not a timed test).
+
+    python bench/bench_normalize.py            # 2 MB corpus, Markdown table with ratios to pyarabic
+    python bench/bench_normalize.py 300000     # a smaller corpus
+
+Rows (all on the same text, one core, best of several interleaved rounds):
+
+* ``arnews.normalize (SEARCH)``: every SEARCH step (controls, presentation forms, diacritics,
+  tatweel, Persian letters, alef, alef maqsura, teh marbuta, hamza seats, digits, quotes,
+  whitespace);
+* ``arnews.normalize_with_offsets (SEARCH)``: the same, plus the offset list;
+* ``arnews.analysis_view``: the pipeline's view (text + offsets), on the whole corpus and per
+  article (how :func:`arnews.parse` calls it);
+* ``pyarabic strip_tashkeel+strip_tatweel+normalize_hamza``: pyarabic's three-step chain;
+* ``camel-tools normalize_unicode+dediac_ar+normalize_alef_ar+normalize_alef_maksura_ar``, when
+  camel-tools is importable (``pip install camel-tools --no-deps`` and ``emoji``).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent)]
+
+from corpus import corpus as make_corpus  # noqa: E402
+
+import arnews  # noqa: E402
+from arnews.normalize import analysis_view, normalize, normalize_with_offsets  # noqa: E402
+
+ROUNDS = 9
+BASELINE = "pyarabic strip_tashkeel+strip_tatweel+normalize_hamza"
+CAMEL = "camel-tools normalize_unicode+dediac_ar+normalize_alef_ar+normalize_alef_maksura_ar"
+
+
+def _impls(text: str) -> dict[str, Callable[[], object]]:
+    import pyarabic.araby as araby
+
+    articles = text.split("\n\n")
+    impls: dict[str, Callable[[], object]] = {
+        "arnews.normalize (SEARCH)": lambda: normalize(text),
+        "arnews.normalize_with_offsets (SEARCH)": lambda: normalize_with_offsets(text),
+        "arnews.analysis_view (whole corpus)": lambda: analysis_view(text),
+        "arnews.analysis_view (per article)": lambda: [analysis_view(a) for a in articles],
+        BASELINE: lambda: araby.normalize_hamza(araby.strip_tatweel(araby.strip_tashkeel(text))),
+    }
+    try:
+        from camel_tools.utils.dediac import dediac_ar  # type: ignore[import-untyped,import-not-found,unused-ignore]
+        from camel_tools.utils.normalize import (  # type: ignore[import-untyped,import-not-found,unused-ignore]
+            normalize_alef_ar,
+            normalize_alef_maksura_ar,
+            normalize_unicode,
+        )
+    except ImportError as exc:  # pragma: no cover - optional peer
+        print(f"camel-tools not importable ({exc}); skipped", file=sys.stderr)
+    else:
+        impls[CAMEL] = lambda: normalize_alef_maksura_ar(normalize_alef_ar(dediac_ar(normalize_unicode(text))))
+    return impls
+
+
+def run(corpus: str) -> list[dict[str, object]]:
+    """Throughput rows ``{"task": "normalize", "impl", "chars_per_s", "mb_per_s", "ratio_to_pyarabic"}``."""
+    impls = _impls(corpus)
+    for fn in impls.values():  # warm caches (tables, compiled patterns)
+        fn()
+    best = dict.fromkeys(impls, float("inf"))
+    for _ in range(ROUNDS):  # interleaved rounds: a load spike hits every implementation alike
+        for name, fn in impls.items():
+            t0 = time.perf_counter()
+            fn()
+            best[name] = min(best[name], time.perf_counter() - t0)
+    n_chars, n_mb = len(corpus), len(corpus.encode("utf-8")) / 1e6
+    rows: list[dict[str, object]] = []
+    for name, secs in best.items():
+        rows.append(
+            {
+                "task": "normalize",
+                "impl": name,
+                "chars_per_s": n_chars / secs,
+                "mb_per_s": n_mb / secs,
+                "ratio_to_pyarabic": best[BASELINE] / secs,
+            }
+        )
+    return rows
+
+
+def main(argv: list[str]) -> None:
+    """Print the rows as a Markdown table."""
+    size = int(argv[1]) if len(argv) > 1 else 2_000_000
+    text = make_corpus(size)
+    rows = run(text)
+    print(f"arnews {arnews.__version__}; corpus {len(text):,} chars, {len(text.encode('utf-8')) / 1e6:.1f} MB UTF-8\n")
+    print("| implementation | M chars/s | MB/s | × pyarabic |")
+    print("|---|---:|---:|---:|")
+    for r in rows:
+        print(
+            f"| {r['impl']} | {float(r['chars_per_s']) / 1e6:.1f} | {float(r['mb_per_s']):.1f} "  # type: ignore[arg-type]
+            f"| {float(r['ratio_to_pyarabic']):.2f} |"  # type: ignore[arg-type]
+        )
+
+
+if __name__ == "__main__":
+    main(sys.argv)
