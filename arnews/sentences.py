@@ -117,6 +117,8 @@ class _Lexicon:
     openers: frozenset[str]
     continuations: frozenset[str]
     domains: frozenset[str]
+    list_words: frozenset[str]
+    special: frozenset[str]  # abbreviations and list words: the fast path leaves them to the full rules
 
 
 def _rows(name: str) -> Iterable[list[str]]:
@@ -136,6 +138,7 @@ def _lexicon() -> _Lexicon:
     openers: set[str] = set()
     continuations: set[str] = set()
     domains: set[str] = set()
+    list_words: set[str] = set()
     for row in _rows("sentence_cues.tsv"):
         word, kind = _fold(row[0]), row[1].strip()
         if kind == "verb":
@@ -150,9 +153,18 @@ def _lexicon() -> _Lexicon:
             continuations.add(word)
         elif kind == "domain":
             domains.add(word)
+        elif kind == "list":
+            list_words.add(word)
         else:  # pragma: no cover - guarded by a test on the data file
             raise ValueError(f"sentence_cues.tsv: unknown kind {kind!r}")
-    return _Lexicon(abbreviations, frozenset(openers), frozenset(continuations), frozenset(domains))
+    return _Lexicon(
+        abbreviations,
+        frozenset(openers),
+        frozenset(continuations),
+        frozenset(domains),
+        frozenset(list_words),
+        abbreviations | frozenset(list_words),
+    )
 
 
 _WINDOW = 64  # how far back a token, or forward the next word, is looked for (keeps each look O(1))
@@ -167,16 +179,21 @@ def _next_word(t: str, i: int) -> str:
     return m.group(1).strip(_WORD_STRIP) if m else ""
 
 
-def _is_list_number(t: str, token: str, line_start: int, tok_start: int) -> bool:
-    """``1.`` opening a line or following a colon, or ``3.`` after ``2. `` earlier on the line."""
+def _opens_item(t: str, line_start: int, tok_start: int) -> bool:
+    """Whether the token at ``tok_start`` opens a line or follows a colon or a semicolon."""
     if tok_start == line_start:
         return True
-    before = t[max(line_start, tok_start - 400) : tok_start].rstrip()
-    if before.endswith((":", "؛")):
+    return t[max(line_start, tok_start - 8) : tok_start].rstrip().endswith((":", "؛"))
+
+
+def _is_list_number(t: str, token: str, line_start: int, tok_start: int) -> bool:
+    """``1.`` opening a line or following a colon, or ``3.`` after ``2. `` earlier on the line."""
+    if _opens_item(t, line_start, tok_start):
         return True
     k = int(token)
     if k < 2:
         return False
+    before = t[max(line_start, tok_start - 400) : tok_start]
     prev = f"{k - 1}. "
     return before.startswith(prev) or f" {prev}" in before or f":{prev}" in before
 
@@ -192,6 +209,8 @@ def _is_weak_token(t: str, line_start: int, a: int, tok_start: int, lex: _Lexico
         return True
     if len(token) <= 3 and token.isdigit() and token.isascii():
         return _is_list_number(t, token, line_start, tok_start)
+    if token in lex.list_words:
+        return _opens_item(t, line_start, tok_start)  # أولا. خفض الضرائب
     if token[0] in "وف":
         # a title after the conjunction: ود. سارة، وم. أحمد، وأ.د. خالد
         rest = token[1:]
@@ -277,7 +296,7 @@ def sentence_bounds(v: TextView) -> list[tuple[int, int]]:
     t = v.text
     n = len(t)
     lex = _lexicon()
-    abbreviations = lex.abbreviations
+    special = lex.special
     tail_at = _TAIL.match
     out: list[tuple[int, int]] = []
     append = out.append
@@ -302,7 +321,7 @@ def sentence_bounds(v: TextView) -> list[tuple[int, int]]:
             sp = t.rfind(" ", max(line_start, a - _WINDOW), a)
             token = t[sp + 1 : a] if sp >= 0 else ""
             plain = len(token) > 1 and token.isalpha() and token[0] >= "\u0621" <= token[-1]
-            plain = plain and token not in abbreviations and (len(token) > 2 or token[0] not in "وف")
+            plain = plain and token not in special and (len(token) > 2 or token[0] not in "وف")
             if not plain and not _decide(t, a, b, None, start, line_start, lex):
                 continue
         else:

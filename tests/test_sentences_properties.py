@@ -15,7 +15,7 @@ NEWS_CHARS = list(
     "ـًٌٍَُِّْٰ"  # tatweel, diacritics
     "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵٫٬"  # digits, Arabic decimal/thousands separators
     "aAbZ"
-    ".!?؟…،؛:,-ـ/@"
+    ".!?؟…۔،؛:,-ـ/@"
     "\"'“”‘’«»()[]"
     "  \n\r\t\u00a0"
     "\u200f\u200e\u202b\u202c\u200d\ufeff"
