@@ -138,6 +138,8 @@ _NOT_FIRST_PERSON = frozenset({"احد", "اول", "اخر", "اخري", "اكث
                                "اجل", "اكد", "اشار", "اضاف", "اوضح", "اعلن", "اعتبر"})
 _SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "بعدما", "اذ", "كلما", "بينما"})
 _NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست"})
+_QUESTION_NOUNS = frozenset({"اسيله", "سوال", "اسيلتها", "اسيلتهم"})
+_INTERVIEW_NOUNS = frozenset({"مقابله", "حوار", "حديث", "لقاء", "اتصال", "دردشه"})
 _SUBJECT_MAX = 6  # words of a pre-verbal subject between a clause boundary and its verb
 _WINDOW = 30  # tokens scanned after a cue for its content introducer
 _BACK = 14  # tokens scanned before a cue for a pre-verbal subject
@@ -680,6 +682,12 @@ class _Analyzer:
                     if close is not None and close > m + 2:
                         channel = (toks[m + 2].start, toks[close - 1].end)
                         break
+                ca, cb = self.noun_phrase(toks, m + 1, b, allow_l=True)
+                if cb > ca:
+                    channel = self.span_of(toks, ca, cb)
+                    break
+            if (w in _QUESTION_NOUNS or (w == "مع" and m > sb and toks[m - 1].text in _INTERVIEW_NOUNS)) \
+                    and m + 1 < b:  # ردا على أسئلة وكالة ...، في مقابلة مع قناة ...: the outlet asking
                 ca, cb = self.noun_phrase(toks, m + 1, b, allow_l=True)
                 if cb > ca:
                     channel = self.span_of(toks, ca, cb)
