@@ -31,7 +31,7 @@ import sys
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, TypeAlias
 
@@ -288,7 +288,7 @@ def _whitespace_table(t: _Tables) -> dict[str, str]:
     return {c: ("\n" if c in t.newlines else " ") for c in t.whitespace if c not in " \n"}
 
 
-@cache
+@lru_cache(maxsize=64)
 def _plan(options: NormalizeOptions) -> _Plan:
     t = _tables()
     table = _compose(options)
