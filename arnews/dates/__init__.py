@@ -21,7 +21,7 @@ import regex
 
 from ..normalize import analysis_view
 from ..spans import TextView, check_text
-from .grammar import anchor_set, pattern_for
+from .grammar import anchor_set, patterns_for
 from .resolve import POD_HOURS, Reading, read_match
 
 if TYPE_CHECKING:
@@ -248,7 +248,9 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     clock_hits: list[tuple[int, int]] = []
     for w in _WORD.finditer(t):
         tok = w.group()
-        if tok in anchors or (tok[0].isdigit() and t[w.start() - 1 : w.start()] not in (".", ",")):
+        if tok in anchors or (tok[0].isdigit() and t[w.start() - 1 : w.start()] not in (".", ",")) or (
+            tok.startswith("ال") and tok[2:3].isdigit()
+        ):
             starts.append((w.start(), tok))
         if tok in _CLOCK_WORDS:
             clock_hits.append(w.span())
@@ -258,13 +260,15 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     for pos, tok in starts:
         if pos < last:
             continue
-        hit = pattern_for(tok)
-        if hit is None:
-            continue
-        m = hit[0].match(t, pos)
+        m = None
+        fam = ""
+        for fam, pat in patterns_for(tok):  # noqa: B007 - the branch that matched is read below
+            m = pat.match(t, pos)
+            if m is not None:
+                break
         if m is None:
             continue
-        r = read_match(t, m, ref, prefer, hit[1])
+        r = read_match(t, m, ref, prefer, (fam,))
         if r is None:
             continue
         s, e = r.start, r.end

@@ -20,7 +20,7 @@ import regex
 from .calendars import holidays, months, units, vague_phrases, weekdays
 from .numbers import fold_pattern, number_pattern, number_words, ordinal_pattern, ordinal_words, trie_alt
 
-__all__ = ["EDGE_WORDS", "MOD_WORDS", "POD_WORDS", "anchor_set", "branches_for", "is_anchor", "pattern", "pattern_for"]
+__all__ = ["EDGE_WORDS", "MOD_WORDS", "POD_WORDS", "anchor_set", "branches_for", "is_anchor", "pattern", "patterns_for"]
 
 #: Modifiers of a period or weekday, folded: direction −1 (past), 0 (current), +1 (next).
 MOD_WORDS: dict[str, int] = {
@@ -156,10 +156,12 @@ def branches_for(token: str) -> tuple[str, ...]:
     return tuple(n for n in names if _single(n).match(probe, 3, partial=True) is not None)
 
 
-def pattern_for(token: str) -> tuple[regex.Pattern[str], tuple[str, ...]] | None:
-    """The compiled pattern of the branches ``token`` can start, with their names; ``None`` if none."""
-    names = branches_for(token)
-    return (_compile(names), names) if names else None
+def patterns_for(token: str) -> list[tuple[str, regex.Pattern[str]]]:
+    """The compiled branches ``token`` can start, in the master's order (empty if none).
+
+    Trying them in turn and keeping the first match is what the master alternation does.
+    """
+    return [(name, _single(name)) for name in branches_for(token)]
 
 
 @cache
@@ -268,7 +270,7 @@ def _branches() -> tuple[tuple[str, str], ...]:
         rf"(?:{yearword})\s+(?P<year>{year4}|{yearw}){era}"
         rf"|(?P<year>{year4})\s*(?P<era>ه|م)(?!\w)"
         rf"|(?<=(?<!\w)(?:في|منذ|حتى|قبل|بعد|خلال|من|الى|بين|مطلع|نهايه|بدايه|اواخر|اوائل|وفي|ومنذ)\s+)"
-        rf"(?P<year>(?:19|20)\d\d)(?![\d.,/:%]|\s*(?:%|في\s+الم))"
+        rf"(?P<year>(?:19|20)\d\d)(?![\d%]|[.,/:]\d|\s*(?:%|في\s+الم))"
     )
     f_decade = (
         rf"(?:(?:ال)?عقد\s+)?(?:ال)?(?P<dec>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:يات|ات){E}"
@@ -306,7 +308,8 @@ def _branches() -> tuple[tuple[str, str], ...]:
     not_after_sg = rf"(?!\s+(?:\d|ال|{mon}|{wd_bare}|من|على|واحد))"
     after_qty = r"(?:\s+(?P<fromnow>من\s+الان|مضت|من\s+اليوم))?"
     f_offset = (
-        rf"(?P<op>{op})\s+(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{unit_one}{tail}{not_after_sg}){after_qty}"
+        rf"(?P<op>{op})\s+(?P<s2>)(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{unit_one}{tail}{not_after_sg})"
+        rf"{after_qty}"
         rf"|(?P<op>طوال|طيله|على\s+مدار|على\s+مدى|على\s+امتداد)\s+{AL}(?P<qty>{unit_one})(?!\s+{mod})"
         rf"|(?P<qty>{unit_one})\s+(?:كامل|كامله|باكمله|بكامله)(?!\w)|(?P<qty>نصف\s+{unit_one})"
         rf"|(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}){after_qty}"

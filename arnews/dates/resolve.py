@@ -14,7 +14,6 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
 
 import regex
 
@@ -191,28 +190,20 @@ def _mod_dir(s: str | None) -> int | None:
     return MOD_WORDS.get(_norm(s).split(" ")[-1])
 
 
-@cache
-def _full_groups() -> int:
-    from .grammar import pattern
-
-    return pattern().groups
-
-
 class _Ctx:
     """What a reader needs: the view text, the reference day, the direction (lazy) and the match."""
 
-    __slots__ = ("_dir", "g", "m", "prefer", "ref", "t")
+    __slots__ = ("_dir", "_names", "g", "m", "prefer", "ref", "t")
 
     def __init__(self, t: str, ref: datetime | None, prefer: str, m: regex.Match[str]) -> None:
         self.t, self.ref, self.prefer, self.m = t, ref, prefer, m
         self._dir: int | None = None
-        self.g: Callable[[str], str | None] = m.group if m.re.groups == _full_groups() else self._safe
+        self._names = m.re.groupindex
+        self.g: Callable[[str], str | None] = self._group
 
-    def _safe(self, name: str) -> str | None:
-        try:
-            return self.m.group(name)
-        except IndexError:  # a group of a branch this pattern does not contain
-            return None
+    def _group(self, name: str) -> str | None:
+        """The named part, or ``None`` when it did not match or this branch has no such part."""
+        return self.m.group(name) if name in self._names else None
 
     def direction(self) -> int:
         if self._dir is None:
@@ -933,11 +924,16 @@ def read_match(
     t: str, m: regex.Match[str], ref: datetime | None, prefer: str, families: tuple[str, ...] = FAMILIES
 ) -> Reading | None:
     """Interpret one match of the grammar (whose branches are ``families``); ``None`` if it is no date after all."""
-    fam = next((f for f in families if m.start(f) >= 0), None)
+    names = m.re.groupindex
+    fam = next((f for f in families if f in names and m.start(f) >= 0), None)
     if fam is None:
         return None
     c = _Ctx(t, ref, prefer, m)
     vs, ve = m.start("s"), m.end()
+    if fam == "F_offset" and "s2" in names and m.start("s2") >= 0:
+        op = _norm(m.group("op"))
+        if op not in ("قبل", "منذ", "بعد", "خلال", "غضون"):  # لمدة، طوال، على مدى: a preposition, left out
+            vs = m.start("s2")
     rd = ref.date() if ref is not None else None
     readers: dict[str, Callable[[], Reading | None]] = {
         "F_nthwd": lambda: _read_nthwd(c, rd),
