@@ -77,8 +77,6 @@ def _tail_pattern(spaced: bool) -> regex.Pattern[str]:
 _TAIL = _tail_pattern(spaced=True)
 _TAIL_UNSPACED = _tail_pattern(spaced=False)
 _QUOTE_WINDOW = 2000  # how far back quotation marks are counted to tell an opening mark from a closing one
-
-
 _OTHER_MARK = {"«": "»", "»": "«", "‹": "›", "›": "‹", "“": "”", "‘": "’"}
 
 
@@ -100,10 +98,9 @@ def _spaced_mark_closes(t: str, mark: str, a: int, seg_start: int) -> bool:
 
 _ELLIPSIS = regex.compile(r"(?:\.{3,}|…)++")
 _DOTTED = regex.compile(r"(?:\p{L}{1,2}\.)++\p{L}{1,3}")
-_DIGITS = regex.compile(r"\d{1,3}")
 _ARABIC_WORD = regex.compile(rf"[{_AR_LETTER}]{{2,}}")
 _TWO_ARABIC_LETTERS = regex.compile(rf"[{_AR_LETTER}]{{2}}")
-_LATIN_LOWER = regex.compile(r"\p{Ll}")
+_LOWER = regex.compile(r"\p{Ll}")
 _LATIN = regex.compile(r"[A-Za-z]")
 _OPEN_STRIP = "\"'“‘«»„‹›([{"
 _WORD_STRIP = "\"'“”‘’«»„‹›()[]{}.,،؛:!?؟…"
@@ -174,7 +171,7 @@ _NONSPACE = regex.compile(r"\S")
 
 
 def _next_word(t: str, i: int) -> str:
-    """The word at ``i`` (after one space), stripped of quotes and punctuation."""
+    """The word at ``i`` (after any spaces, never past a line break), stripped of quotes and punctuation."""
     m = _NEXT_WORD.match(t, i)
     return m.group(1).strip(_WORD_STRIP) if m else ""
 
@@ -234,7 +231,9 @@ def _decide(
         close = close1 + (spaced or "") + close2
     else:
         close, dot, emoji, glued = "", "", "", None
-    prev = t[a - 1] if a else ""
+    if not _NONSPACE.search(t, seg_start, a):
+        return False  # a run that opens the sentence ("... وقال") ends nothing
+    prev = t[a - 1] if a else "\n"
     if prev in "([{" or (prev == " " and a > 1 and t[a - 2] in "([{"):
         return False  # (...) ( … ) an elision, (!) (؟) an aside
     sp = t.rfind(" ", max(line_start, a - _WINDOW), a)
@@ -265,7 +264,7 @@ def _decide(
     if term[0] == ".":
         if len(term) == 1:
             weak = _is_weak_token(t, line_start, a, tok_start, lex)
-            if not weak and _LATIN.search(t, tok_start, a) and _LATIN_LOWER.match(nxt):
+            if not weak and _LATIN.search(t, tok_start, a) and _LOWER.match(nxt):
                 weak = True  # "e.g. the", "approx. five": Latin text goes on in lower case
         else:
             weak = not close and _ELLIPSIS.fullmatch(term) is not None
@@ -273,7 +272,7 @@ def _decide(
         weak = not close and _ELLIPSIS.fullmatch(term) is not None
     else:
         # "Wow! what a day": Latin text going on in lower case after a ! or ?
-        weak = not close and _LATIN_LOWER.match(nxt) is not None and _LATIN.search(t, tok_start, a) is not None
+        weak = not close and _LOWER.match(nxt) is not None and _LATIN.search(t, tok_start, a) is not None
     if weak:
         return nxt in lex.openers
     return True
