@@ -301,3 +301,17 @@ def test_diacritics_are_marks() -> None:
     data = json.loads((DATA / "chars.json").read_text(encoding="utf-8"))
     for ch in _points(data["diacritics"]):
         assert unicodedata.category(ch) in {"Mn", "Lm", "Cn"}, hex(ord(ch))
+
+
+def test_docs_examples_are_real() -> None:
+    """Every ``>>>`` example in docs/normalization.md gives the output shown."""
+    import doctest
+    import re
+
+    page = (ROOT / "docs" / "normalization.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", page, flags=re.S)
+    assert blocks
+    parser = doctest.DocTestParser()
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(parser.get_doctest("\n".join(blocks), {}, "normalization.md", None, 0))
+    assert runner.summarize(verbose=False).failed == 0
