@@ -196,7 +196,10 @@ def _branches() -> tuple[tuple[str, str], ...]:
     year_opt = rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era})?"
     daynum = rf"(?:[0-3]?\d(?!\d)|{ordw})"
     mon2 = rf"(?:\s*[/(\-]\s*(?P<mon2>{mon})\s*\)?)?"
-    dmy = rf"(?P<day>{daynum})\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{mon}){mon2}\.?{year_opt}"
+    dmy = (
+        rf"(?P<day>{daynum})\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{mon}){mon2}\.?"
+        rf"(?:\s+(?P<mmod>{mod})|{year_opt})"
+    )
     mdy = rf"(?:شهر\s+)?(?P<mon>{mon}){mon2}\s*[-\s]\s*(?P<day>[0-3]?\d(?![\d/.:])|{ordw}){year_opt}"
     num_dmy = (
         r"(?<![\d.,/:])(?P<n1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<n2>\d{1,2})\s*(?P=sep)\s*(?P<n3>\d{4}|\d{2})"
@@ -269,7 +272,8 @@ def _branches() -> tuple[tuple[str, str], ...]:
     f_year = (
         rf"(?:{yearword})\s+(?P<year>{year4}|{yearw}){era}"
         rf"|(?P<year>{year4})\s*(?P<era>ه|م)(?!\w)"
-        rf"|(?<=(?<!\w)(?:في|منذ|حتى|قبل|بعد|خلال|من|الى|بين|مطلع|نهايه|بدايه|اواخر|اوائل|وفي|ومنذ)\s+)"
+        rf"|(?:(?<=(?<!\w)(?:في|منذ|حتى|قبل|بعد|خلال|من|الى|بين|مطلع|نهايه|بدايه|اواخر|اوائل|وفي|ومنذ|عامي|سنتي|وحتى)\s+)"
+        rf"|(?<=\d\s*(?:،|,)?\s*و))"
         rf"(?P<year>(?:19|20)\d\d)(?![\d%]|[.,/:]\d|\s*(?:%|في\s+الم))"
     )
     f_decade = (
@@ -283,7 +287,7 @@ def _branches() -> tuple[tuple[str, str], ...]:
         rf"(?P<wkend>{weekend})"
         rf"|(?:(?P<edge>{edge})\s+)?(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه|عقد|قرن)\s+(?P<pmod>{mod})"
         rf"|(?P<this>هذا|هذه)\s+{AL}(?P<pn>اسبوع|شهر|عام|سنه|عقد|قرن))"
-        rf"|(?P<edge>{edge})\s+(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+\w)"
+        rf"|(?P<edge>{edge})\s+(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+ال\w+يه?(?!\w))"
         rf"|(?:شهر\s+)?(?P<mon>{mon}){mon2}{year_opt}|{yearphrase})"
         rf"|(?:{AL})?(?P<qn>ربع|نصف)\s+(?:ال)?(?P<qo>اول|ثاني|ثالث|رابع|اخير){E}"
         rf"(?:\s+(?:من\s+)?{yearphrase})?"

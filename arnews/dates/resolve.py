@@ -302,7 +302,14 @@ def _date_core(c: _Ctx, ref: date | None) -> tuple[str, str, Interval | None, da
     if year is None:
         if ref is None:
             return "date", "day", None, None
-        year = _pick_year(mo, day, ref, c.direction())
+        mmod = _mod_dir(g("mmod"))
+        year = _pick_year(mo, day, ref, c.direction() if mmod is None else mmod)
+        if mmod is not None and mmod != 0:  # "20 أكتوبر المقبل": strictly on that side of the reference
+            cand = date(year, mo, min(day, 28))
+            if mmod > 0 and cand < ref:
+                year += 1
+            elif mmod < 0 and cand > ref:
+                year -= 1
     try:
         d = date(year, mo, day)
     except ValueError:
@@ -522,6 +529,12 @@ def _edge(iv: Interval, unit: str, edge: str) -> Interval:
         if edge == "mid":
             return datetime(a.year, 5, 1), datetime(a.year, 9, 1)
         return datetime(a.year, 9, 1), b
+    if unit == "week":
+        if edge == "early":
+            return a, a + timedelta(days=3)
+        if edge == "mid":
+            return a + timedelta(days=2), a + timedelta(days=5)
+        return a + timedelta(days=3), b
     span = b - a
     third = span / 3
     if edge == "early":
