@@ -249,7 +249,7 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     for w in _WORD.finditer(t):
         tok = w.group()
         if tok in anchors or (tok[0].isdigit() and t[w.start() - 1 : w.start()] not in (".", ",")) or (
-            tok[:2] in ("ال", "وا") and tok[2:3].isdigit() or tok[0] == "و" and tok[1:2].isdigit()
+            (tok[:2] in ("ال", "وا") and tok[2:3].isdigit()) or (tok[0] == "و" and tok[1:2].isdigit())
         ):
             starts.append((w.start(), tok))
         if tok in _CLOCK_WORDS:

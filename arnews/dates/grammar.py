@@ -30,6 +30,8 @@ MOD_WORDS: dict[str, int] = {
     "الجاري": 0, "الجاريه": 0, "الحالي": 0, "الحاليه": 0,
     "الماضيين": -1, "الماضيتين": -1, "المنصرمين": -1, "السابقين": -1, "الاخيرين": -1, "الاخيرتين": -1,
     "المقبلين": 1, "المقبلتين": 1, "القادمين": 1, "القادمتين": 1,
+    "بعد المقبل": 2, "بعد المقبله": 2, "بعد القادم": 2, "بعد القادمه": 2, "بعد التالي": 2,
+    "قبل الماضي": -2, "قبل الماضيه": -2, "قبل السابق": -2,
 }
 #: Edges of a period: (start fraction, end fraction) of it.
 EDGE_WORDS: dict[str, str] = {
@@ -73,7 +75,7 @@ def _anchors() -> frozenset[str]:
         words.add(rest.split(" ")[0] if first == "في" and rest else first)
     for entry in units():
         words.update((entry, "ال" + entry))
-    words.update(number_words())
+    words.update(w for n in number_words() for w in (n, "ال" + n))
     words.update(w for o in ordinal_words() for w in (o, "ال" + o))
     words.update(w[2:] for w in weekdays())
     return frozenset(fold_pattern(w) for w in words if w)

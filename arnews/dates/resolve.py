@@ -185,9 +185,15 @@ def _rel_offset(s: str) -> int:
 
 
 def _mod_dir(s: str | None) -> int | None:
+    """Direction of a modifier phrase: ``الماضي`` −1, ``الجاري`` 0, ``المقبل`` 1, ``بعد المقبل`` 2."""
     if not s:
         return None
-    return MOD_WORDS.get(_norm(s).split(" ")[-1])
+    words = _norm(s).split(" ")
+    if len(words) >= 2 and words[-2] in ("بعد", "قبل"):
+        two = MOD_WORDS.get(" ".join(words[-2:]))
+        if two is not None:
+            return two
+    return MOD_WORDS.get(words[-1])
 
 
 class _Ctx:
