@@ -76,8 +76,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
 
 #: Families that stress size (unbroken runs, floods): also read at :data:`BIG` characters.
 BIG_FAMILIES = ["combining_flood", "no_spaces", "no_punctuation", "nested_quotes", "unbalanced_quotes", "tatweel"]
-BIG = 150_000
-SMALL = 10_000
+BIG = 100_000
+SMALL = 5_000
 
 #: Short hostile strings, each with a label.
 TINY: dict[str, str] = {
