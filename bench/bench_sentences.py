@@ -7,9 +7,10 @@
 ``bench/run.py``. Every splitter gets the same articles, one call per article (as the scorer in
 ``../shared/eval/sentences`` calls them). Peers that are not installed are skipped. arnews is
 measured twice: ``split_sentences`` on raw text (normalisation included) and ``split_view`` on a
-view prepared beforehand (the splitting alone, what ``parse()`` pays). The linearity rows time
-one long string and the same string repeated ten times: linear means a time ratio near 10
-(target: at most 12).
+view prepared beforehand (the splitting alone, what ``parse()`` pays). pySBD reads a 100 KB slice
+(it runs at a few hundred KB/s). The linearity rows time one 200 KB string and the same string
+repeated ten times: linear means a time ratio near 10 (target: at most 12). All timings are CPU
+times, best of several interleaved rounds, so a busy shared machine disturbs every contender alike.
 """
 
 from __future__ import annotations
@@ -34,22 +35,24 @@ Row = dict[str, Any]
 PYSBD_CHARS = 100_000  # pySBD runs at a few hundred KB/s: a slice keeps the run short
 
 
-def _best(fn: Callable[[], object], repeat: int) -> float:
-    """Best CPU time of ``repeat`` runs, the garbage collector paused as :mod:`timeit` does.
+def _interleaved(fns: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
+    """Best CPU time of each callable over ``repeat`` rounds, every callable run once per round.
 
-    CPU time (``process_time``) rather than wall time: the figures stay comparable on a shared,
-    loaded machine.
+    Interleaving spreads a busy spell of a shared machine over all the contenders instead of one;
+    CPU time (``process_time``) rather than wall time, and the garbage collector paused as
+    :mod:`timeit` does.
     """
-    best = float("inf")
+    best = dict.fromkeys(fns, float("inf"))
     for _ in range(repeat):
-        gc.collect()
-        gc.disable()
-        try:
-            t0 = time.process_time()
-            fn()
-            best = min(best, time.process_time() - t0)
-        finally:
-            gc.enable()
+        for name, fn in fns.items():
+            gc.collect()
+            gc.disable()
+            try:
+                t0 = time.process_time()
+                fn()
+                best[name] = min(best[name], time.process_time() - t0)
+            finally:
+                gc.enable()
     return best
 
 
@@ -71,11 +74,6 @@ def _peers() -> dict[str, Callable[[str], object]]:
     return peers
 
 
-def _throughput(fn: Callable[[str], object], docs: list[str], repeat: int) -> float:
-    chars = sum(len(d) for d in docs)
-    return chars / _best(lambda: [fn(d) for d in docs], repeat)
-
-
 def _docs_up_to(docs: list[str], limit: int) -> list[str]:
     out, n = [], 0
     for d in docs:
@@ -86,46 +84,46 @@ def _docs_up_to(docs: list[str], limit: int) -> list[str]:
     return out
 
 
-def run(corpus: str, repeat: int = 3) -> list[Row]:
+def _each(fn: Callable[[Any], object], items: list[Any]) -> Callable[[], object]:
+    return lambda: [fn(x) for x in items]
+
+
+def run(corpus: str, repeat: int = 5) -> list[Row]:
     """Rows for bench/run.py: peers first (the first is the ratio base), then arnews."""
     docs = corpus.split("\n\n")
-    rows: list[Row] = []
-    for name, fn in _peers().items():
-        sample = _docs_up_to(docs, PYSBD_CHARS) if name == "pysbd" else docs
-        rows.append(
-            {
-                "task": "sentences",
-                "impl": name,
-                "chars_per_s": _throughput(fn, sample, repeat),
-            }
-        )
-
-    rows.append(
-        {
-            "task": "sentences",
-            "impl": "arnews.split_sentences (raw text)",
-            "chars_per_s": _throughput(split_sentences, docs, repeat),
-        }
-    )
+    sample = _docs_up_to(docs, PYSBD_CHARS)
     views = [analysis_view(d) for d in docs]
-    chars = sum(len(d) for d in docs)
-    secs = _best(lambda: [split_view(v) for v in views], repeat)
-    rows.append({"task": "sentences", "impl": "arnews.split_view (prepared view)", "chars_per_s": chars / secs})
+    chars = {"docs": sum(len(d) for d in docs), "sample": sum(len(d) for d in sample)}
+    fns: dict[str, Callable[[], object]] = {}
+    sizes: dict[str, int] = {}
+    for name, fn in _peers().items():
+        fns[name] = _each(fn, sample if name == "pysbd" else docs)
+        sizes[name] = chars["sample"] if name == "pysbd" else chars["docs"]
+    fns["arnews.split_sentences (raw text)"] = _each(split_sentences, docs)
+    fns["arnews.split_view (prepared view)"] = _each(split_view, views)
+    sizes["arnews.split_sentences (raw text)"] = sizes["arnews.split_view (prepared view)"] = chars["docs"]
+    best = _interleaved(fns, repeat)
+    rows: list[Row] = [{"task": "sentences", "impl": k, "chars_per_s": sizes[k] / best[k]} for k in fns]
 
-    # linearity on one long string: 1x and 10x
-    base = corpus[: min(len(corpus), 100_000)]
+    # linearity on one long string: 1x and 10x, interleaved
+    base = corpus[: min(len(corpus), 200_000)]
     big = "\n\n".join([base] * 10)
     view_small, view_big = analysis_view(base), analysis_view(big)
-    pairs: list[tuple[str, Callable[[], object], Callable[[], object]]] = [
-        ("arnews.split_sentences", lambda: split_sentences(base), lambda: split_sentences(big)),
-        ("arnews.split_view", lambda: split_view(view_small), lambda: split_view(view_big)),
-    ]
-    for label, small_fn, big_fn in pairs:
-        t1, t10 = _best(small_fn, repeat), _best(big_fn, repeat)
+    lin = _interleaved(
+        {
+            "split_sentences 1": lambda: split_sentences(base),
+            "split_sentences 10": lambda: split_sentences(big),
+            "split_view 1": lambda: split_view(view_small),
+            "split_view 10": lambda: split_view(view_big),
+        },
+        max(repeat, 7),
+    )
+    for label in ("split_sentences", "split_view"):
+        t1, t10 = lin[f"{label} 1"], lin[f"{label} 10"]
         rows.append(
             {
                 "task": "sentences",
-                "impl": f"{label} 10× one string",
+                "impl": f"arnews.{label} 10× one string",
                 "chars_per_s": len(big) / t10,
                 "time_ratio_10x": round(t10 / t1, 2),
             }
@@ -149,7 +147,7 @@ def table(rows: list[Row]) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--size", type=int, default=1_000_000)
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
     print(table(run(corpus_mod.corpus(args.size), args.repeat)))
     return 0
