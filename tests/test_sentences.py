@@ -435,3 +435,20 @@ def test_long_line_is_linear_enough() -> None:
     ):
         spans = split_sentences(text)
         assert spans[0].start == 0 and spans[-1].end == len(text.rstrip())
+
+
+def test_docs_examples_are_real_output() -> None:
+    import ast
+    import itertools
+    from pathlib import Path
+
+    page = Path(__file__).resolve().parent.parent / "docs" / "sentences.md"
+    lines = page.read_text(encoding="utf-8").splitlines()
+    prefix, suffix = ">>> [s.text for s in split_sentences(", ")]"
+    checked = 0
+    for line, expected in itertools.pairwise(lines):
+        if line.startswith(prefix) and line.endswith(suffix):
+            text = ast.literal_eval(line[len(prefix) : -len(suffix)])
+            assert texts(text) == ast.literal_eval(expected), line
+            checked += 1
+    assert checked >= 10
