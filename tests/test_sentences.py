@@ -443,6 +443,8 @@ def test_docs_examples_are_real_output() -> None:
     from pathlib import Path
 
     page = Path(__file__).resolve().parent.parent / "docs" / "sentences.md"
+    if not page.exists():
+        pytest.skip("docs not shipped with this copy of the tests")
     lines = page.read_text(encoding="utf-8").splitlines()
     prefix, suffix = ">>> [s.text for s in split_sentences(", ")]"
     checked = 0
