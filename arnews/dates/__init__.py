@@ -12,6 +12,7 @@ become ranges. Spans always index the caller's original text.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -215,18 +216,22 @@ def _join_ranges(t: str, found: list[Reading]) -> list[Reading]:
         if out:
             a = out[-1]
             between = t[a.end : r.start]
-            joinable = (
-                a.interval is not None and r.interval is not None and a.kind not in ("duration", "vague")
-                and r.kind not in ("duration", "vague")
-                and (_RANGE_JOIN.match(between) or (_AND_JOIN.match(between) and t[max(0, a.start - 4) : a.start]
-                                                     .endswith("بين ")))
-                and a.interval[0] <= r.interval[1]
+            joined = (_RANGE_JOIN.match(between) is not None) or (
+                _AND_JOIN.match(between) is not None and t[max(0, a.start - 4) : a.start].endswith("بين ")
             )
-            if joinable:
-                assert a.interval is not None and r.interval is not None
-                grain = a.grain if a.grain == r.grain else (r.grain or a.grain)
-                out[-1] = Reading(a.start, r.end, "range", grain, (a.interval[0], r.interval[1]))
-                continue
+            if (
+                joined and a.interval is not None and r.interval is not None
+                and a.kind not in ("duration", "vague") and r.kind not in ("duration", "vague")
+            ):
+                end = r.interval[1]
+                if end <= a.interval[0] and r.grain in ("day", "month") and a.grain in ("day", "month"):
+                    # "من 20 ديسمبر إلى 5 يناير": an end before the start is in the following year
+                    with contextlib.suppress(ValueError):
+                        end = end.replace(year=end.year + 1)
+                if a.interval[0] < end:
+                    grain = a.grain if a.grain == r.grain else (r.grain or a.grain)
+                    out[-1] = Reading(a.start, r.end, "range", grain, (a.interval[0], end))
+                    continue
         out.append(r)
     return out
 

@@ -260,7 +260,8 @@ def _branches() -> tuple[tuple[str, str], ...]:
         r"|ليله\s+(?:امس|البارحه)|البارحه\s+ليلا|الليله)" + E
     )
     day_range = (
-        rf"(?:بين\s+)?(?P<d1>{daynum})\s*(?:-|–|الى|حتى|وحتى|و)\s*(?P<day>{daynum})\s*(?:من\s+)?(?:شهر\s+)?"
+        rf"(?:بين\s+)?(?P<d1>{daynum})\s*(?:-|–|الى|حتى|وحتى|و(?!\s*(?:ال)?(?:عشر|ثلاث)))\s*(?P<day>{daynum})\s*"
+        rf"(?:من\s+)?(?:شهر\s+)?"
         rf"(?P<mon>{mon}){mon2}{year_opt}"
         rf"|(?:شهر\s+)?(?P<mon>{mon})\s+(?:بين\s+)?(?P<d1>[0-3]?\d)\s*(?:-|–|و|الى)\s*(?P<day>[0-3]?\d)(?![\d/.:])"
         rf"|(?:بين\s+)?(?P<d1>{daynum})\s*(?:-|–|الى|حتى|وحتى|و)\s*(?P<mday>{daynum})\s+(?:من\s+|في\s+)?{mrel}"
@@ -334,9 +335,19 @@ def _branches() -> tuple[tuple[str, str], ...]:
         rf"(?:(?:شهر\s+)?(?P<mon>{mon}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر))"
         rf"|(?P<nwd>{wd})\s+(?P<nth>{nth}){E}\s+(?:من|في)\s+"
         rf"(?:(?:شهر\s+)?(?P<mon>{mon}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر))"
+        rf"|(?:يوم\s+)?(?P<nwd>{wd})\s+(?P<nth>{nth}){E}(?!\s+(?:من|في|عشر))"
+    )
+    week_of = (
+        rf"(?:من|في)\s+(?:(?:شهر\s+)?(?P<mon>{mon}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر)"
+        rf"|(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|(?P<yrel>{this_year}))"
+    )
+    f_nthweek = (
+        rf"{AL}اسبوع\s+(?:ال)?(?P<nthw>اول|ثاني|ثالث|رابع|خامس|اخير){E}\s+{week_of}"
+        rf"|(?P<nthw>اخر|اول)\s+اسبوع\s+{week_of}"
     )
     branches = [
         ("F_nthwd", f_nthwd),
+        ("F_nthweek", f_nthweek),
         ("F_dayrange", day_range),
         ("F_yrange", year_range),
         ("F_tpod", f_tpod),

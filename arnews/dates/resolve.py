@@ -34,8 +34,8 @@ from .numbers import fold_pattern, parse_number, parse_ordinal
 __all__ = ["FAMILIES", "Reading", "read_match"]
 
 FAMILIES = (
-    "F_nthwd", "F_dayrange", "F_yrange", "F_tpod", "F_day", "F_numdm", "F_hol", "F_period", "F_offset", "F_decade",
-    "F_year", "F_month", "F_vague",
+    "F_nthwd", "F_nthweek", "F_dayrange", "F_yrange", "F_tpod", "F_day", "F_numdm", "F_hol", "F_period",
+    "F_offset", "F_decade", "F_year", "F_month", "F_vague",
 )
 
 Interval = tuple[datetime, datetime]
@@ -917,7 +917,7 @@ def _read_nthwd(c: _Ctx, ref: date | None) -> Reading | None:
     wd = _weekday_of(g("nwd"))
     if n is None or wd is None:
         return None
-    if g("mrel") is not None:
+    if g("mrel") is not None or g("mon") is None:
         if ref is None:
             return Reading(0, 0, "date", "day", None)
         first = _add_months(ref.replace(day=1), _mod_dir(g("mrel")) or 0)
@@ -939,6 +939,47 @@ def _read_nthwd(c: _Ctx, ref: date | None) -> Reading | None:
     return Reading(0, 0, "date", "day", _day(d), day=d)
 
 
+_NTHW = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "اخر": -1, "اخير": -1}
+
+
+def _read_nthweek(c: _Ctx, ref: date | None) -> Reading | None:
+    """``الأسبوع الأول من أكتوبر``: the n-th week starting on a Monday inside the month (the last
+    one that ends inside it for ``الأخير``); of a year, the ISO week."""
+    g = c.g
+    n = _NTHW.get(_norm(g("nthw")))
+    if n is None:
+        return None
+    mon = _month_of(g("mon"))
+    if g("mon") is None and g("mrel") is None:
+        y = _yearphrase(c, ref)
+        if y is None:
+            return Reading(0, 0, "range", "week", None)
+        try:
+            start = date.fromisocalendar(y, n, 1) if n > 0 else _monday(date(y, 12, 28))
+        except ValueError:
+            return None
+        return Reading(0, 0, "range", "week", (_d(start), _d(start) + timedelta(days=7)))
+    if g("mrel") is not None:
+        if ref is None:
+            return Reading(0, 0, "range", "week", None)
+        first = _add_months(ref.replace(day=1), _mod_dir(g("mrel")) or 0)
+    else:
+        if mon is None or mon[0] != "gregorian":
+            return None
+        yy = _year_of(g("year"))
+        if yy is None:
+            if ref is None:
+                return Reading(0, 0, "range", "week", None)
+            yy = _pick_year(mon[1], 15, ref, c.direction())
+        first = date(yy, mon[1], 1)
+    if n > 0:
+        start = first + timedelta(days=(7 - first.weekday()) % 7 + 7 * (n - 1))
+    else:
+        last = _add_months(first, 1) - timedelta(days=1)
+        start = last - timedelta(days=(last.weekday() - 6) % 7 + 6)
+    return Reading(0, 0, "range", "week", (_d(start), _d(start) + timedelta(days=7)))
+
+
 def read_match(
     t: str, m: regex.Match[str], ref: datetime | None, prefer: str, families: tuple[str, ...] = FAMILIES
 ) -> Reading | None:
@@ -956,6 +997,7 @@ def read_match(
     rd = ref.date() if ref is not None else None
     readers: dict[str, Callable[[], Reading | None]] = {
         "F_nthwd": lambda: _read_nthwd(c, rd),
+        "F_nthweek": lambda: _read_nthweek(c, rd),
         "F_dayrange": lambda: _read_dayrange(c, rd),
         "F_yrange": lambda: _read_yrange(c, rd),
         "F_tpod": lambda: _read_tpod(c, rd),
