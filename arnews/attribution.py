@@ -620,6 +620,10 @@ class _Analyzer:
         elif intro == "quote":
             content, how, fixed = self.content_after(sent, intro_n)
             kind = "direct"
+            if content is not None and toks[intro_n - 1].text in "،,":
+                q = self.quote_before(i, cf)  # “الوضع خطير”، قال الوزير، “ولا بد ...”: one quotation around its cue
+                if q is not None:
+                    content = (q[0], content[1])
             if content is not None and intro_n + 1 < len(toks) and _COMPLEMENTIZER.fullmatch(toks[intro_n + 1].text):
                 content = (toks[intro_n + 1].end, content[1])  # “أنه سعيد ...”: a quoted indirect clause
                 kind = "mixed"
@@ -748,8 +752,8 @@ class _Analyzer:
             return None
         return self.span_of(toks, a, b)
 
-    def after_quote(self, sent: _Sent, k: int, n0: int, n1: int, i: int, j: int, cf: CueForm) -> _Event | None:
-        """``“...”، قال الوزير``: the cue follows the quote it reports."""
+    def quote_before(self, i: int, cf: CueForm) -> tuple[int, int] | None:
+        """The quotation ``(inner start, closing mark)`` that ends just before the cue at ``i``, if any."""
         t = self.t
         if cf.form not in ("past", "present"):
             return None
@@ -764,6 +768,14 @@ class _Analyzer:
             o = t.rfind("„", max(0, p - _QUOTE_MAX), p)
         if o < 0 or p - o < 3 or "\n" in t[o:p] or not self.quote_ok(cf, 0, 0):
             return None  # a belief verb after a quoted name ("فيسبوك"، ترجح ...) reports no quotation
+        return o + 1, p
+
+    def after_quote(self, sent: _Sent, k: int, n0: int, n1: int, i: int, j: int, cf: CueForm) -> _Event | None:
+        """``“...”، قال الوزير``: the cue follows the quote it reports."""
+        q = self.quote_before(i, cf)
+        if q is None:
+            return None
+        o, p = q[0] - 1, q[1]
         toks = sent.toks
         b = len(toks)
         n = n1 + 1
