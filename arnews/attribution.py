@@ -595,7 +595,7 @@ class _Analyzer:
         if intro is None and self.first_person_speech(toks, n1 + 1, cf):
             intro, intro_n = "bare", n1  # ويقول أعلق الآن ...: speech whose quotation marks were lost
         if intro is None:
-            return self.after_quote(sent, k, n0, n1, i, j, cf)
+            return self.after_quote(sent, k, n0, n1, i, j, cf) or self.parenthetical(sent, k, n0, n1, i, j, cf)
         if merged_participle >= 0:
             consumed.add(toks[merged_participle].start)
         for m in range(zone_a, intro_n):  # cues inside the zone (a relative clause) are not events
@@ -769,6 +769,18 @@ class _Analyzer:
         if o < 0 or p - o < 3 or "\n" in t[o:p] or not self.quote_ok(cf, 0, 0):
             return None  # a belief verb after a quoted name ("فيسبوك"، ترجح ...) reports no quotation
         return o + 1, p
+
+    def parenthetical(self, sent: _Sent, k: int, n0: int, n1: int, i: int, j: int, cf: CueForm) -> _Event | None:
+        """``الوضع، يضيف الوزير، فإن ...``: a cue between commas reports the clause around it."""
+        toks = sent.toks
+        if n0 == 0 or toks[n0 - 1].text not in "،," or cf.form not in ("past", "present"):
+            return None
+        sa, sb = self.noun_phrase(toks, n1 + 1, min(len(toks), n1 + 14))
+        if sb <= sa or sb + 1 >= len(toks) or toks[sb].text not in "،," or not _FA_INNA.fullmatch(toks[sb + 1].text):
+            return None
+        if n0 < 2:
+            return None
+        return _Event(i, j, cf, k, (toks[sa].start, toks[sb - 1].end), (toks[0].start, sent.end), "indirect")
 
     def after_quote(self, sent: _Sent, k: int, n0: int, n1: int, i: int, j: int, cf: CueForm) -> _Event | None:
         """``“...”، قال الوزير``: the cue follows the quote it reports."""
