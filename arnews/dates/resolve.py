@@ -771,6 +771,12 @@ def _read_offset(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
     if op in ("طوال", "طيله", "على مدار", "على مدي", "على امتداد", "علي مدار", "علي مدي", "علي امتداد"):
         total = sum((timedelta(days=n * _UNIT_DELTA[u]) for n, u in parts), timedelta(0))
         return Reading(0, 0, "duration", parts[0][1], None, duration=total)
+    if not op:
+        before = c.t[max(0, vs - 6) : vs].rstrip()
+        if before.endswith("(") and c.t[c.m.end() : c.m.end() + 3].lstrip().startswith(")"):
+            return None  # "(30 عاما)" after a name: an age
+        if before.endswith("كل") or before.endswith("كل ("):
+            return None  # "كل أربع سنوات": a recurrence, not a date
     if not op and not g("approx") and parts[0][0] >= 1 and parts[0][1] == "year":
         head = c.t[max(0, vs - 45) : vs]
         if _AGE.search(head) or regex.match(r"\s*(?:من\s+العمر|عمرا)", c.t[c.m.end() :]):
