@@ -6,7 +6,9 @@ attribution, the fullest mention in the article of the source it quotes:
 
 * a mention whose name words (folded, without the article ``ال``) all occur in a longer mention
   refers to the same source, and takes that longer mention;
-* an attribution without a speaker takes the linked speaker of the attribution before it.
+* an attribution without a speaker takes the linked speaker of the attribution before it, except
+  an impersonal one (``يقال``، ``قيل``، ``فيما يعتقد أن`` with a verb of belief in the third person
+  masculine present): nobody is named there.
 
 >>> from arnews.attribution import extract_attributions
 >>> text = "قال مختار الغباشي، المحلل السياسي، إن القمة مهمة. وأضاف الغباشي أن الصفقة ممكنة. وتابع أن الرد قريب."
@@ -49,6 +51,17 @@ def name_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_IMPERSONAL = frozenset({"يقال", "قيل", "يذكر", "يشار"})
+
+
+def _impersonal(a: Attribution) -> bool:
+    """``يقال``، ``قيل``، ``يعتقد أن`` (no subject, a verb of belief in the 3rd person masc. present)."""
+    w = fold(a.cue.text)
+    if w[:1] in "وف" and len(w) > 3:
+        w = w[1:]
+    return w in _IMPERSONAL or (a.cls == "opine" and w[:1] == "ي" and not w.endswith(("ون", "ان")))
+
+
 def link_speakers(attributions: Sequence[Attribution]) -> list[Span | None]:
     """For each attribution, the fullest mention of its source in the article (``None`` if unknown).
 
@@ -66,7 +79,7 @@ def link_speakers(attributions: Sequence[Attribution]) -> list[Span | None]:
     for a in attributions:
         linked: Span | None
         if a.speaker is None or not a.speaker.text.strip():
-            linked = previous
+            linked = None if _impersonal(a) else previous
         else:
             words = name_words(a.speaker.text)
             linked = a.speaker

@@ -41,3 +41,8 @@ def test_empty() -> None:
 
 def test_name_words_folds_and_drops_article() -> None:
     assert name_words("الغبّاشي") == name_words("غباشي")
+
+
+def test_impersonal_belief_is_not_filled() -> None:
+    text = "وقال الوزير إن الميناء سيفتح، فيما يعتقد أن السفن تأخرت."
+    assert _linked(text) == ["الوزير", None]
