@@ -445,6 +445,18 @@ class _Analyzer:
             return "" if t.count('"', self.bounds[k][0], pos) % 2 == 1 else '"'
         return ""
 
+    def receiving(self, toks: Sequence[_Tok], n: int, cf: CueForm) -> bool:
+        """``توصل X بنسخة منه`` / ``توصلنا به``: a verb that needs إلى to report, used with ب to receive."""
+        if cf.prep != "الي" or cf.form == "participle":
+            return False
+        for m in range(n + 1, min(len(toks), n + 5)):
+            w = toks[m].text
+            if w == "الي" or not toks[m].word:
+                return False
+            if w.startswith(("بنسخ", "برساله", "ببلاغ", "ببيان")) or w in ("به", "بها"):
+                return True
+        return False
+
     def first_person_speech(self, toks: Sequence[_Tok], n: int, cf: CueForm) -> bool:
         """A verb of saying followed at once by a first-person present verb (أعلق، أهتم): unquoted speech."""
         if n >= len(toks) or cf.cls not in ("say", "add") or cf.form not in ("past", "present"):
@@ -489,6 +501,8 @@ class _Analyzer:
         n1 = n0
         while n1 + 1 < len(toks) and toks[n1 + 1].start < j:
             n1 += 1
+        if self.receiving(toks, n1, cf):
+            return None
         if cf.form == "past" and n0 > 0 and toks[n0 - 1].text in _PREPOSITIONS:
             return None  # في نشر، من ذكر: a verbal noun after a preposition, not a verb
         if cf.form == "according" and cf.lemma not in ("جاء في",):
@@ -534,6 +548,8 @@ class _Analyzer:
                 if n > zone_a and (w in self.w.connector or w in _ZONE_BREAK or _FA_INNA.fullmatch(w)):
                     break
                 c2 = self.cue_at(w)
+                if c2 is not None and self.receiving(toks, n, c2):
+                    c2 = None  # توصلت الجريدة بنسخة منه: received, not concluded
                 if c2 is not None:
                     after_comma = toks[n - 1].text in "،,"
                     if c2.form in ("participle", "bil") and c2.cls in ("say", "explain", "assert", "add") \
@@ -841,6 +857,8 @@ class _Analyzer:
             if not (self.cue_at(verb) or self.cue_at(base) or self.cue_at(base + "ت")):
                 return None
             n += 1
+            if n < b and toks[n].text in _PRONOUN_PREP:  # حسب ما أفادت به مصادر
+                n += 1
         if phrase_has_noun:
             sb = n
         else:
