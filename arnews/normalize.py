@@ -389,6 +389,8 @@ def _identity(n: int, as_list: bool) -> Sequence[int]:
     """
     if as_list:
         return range(n)
+    if n <= 1 << 16:
+        return _identity_block()[:n]
     if n >= 2**31 - 1 or sys.byteorder != "little" or array("i").itemsize != 4:
         return array("q" if n >= 2**31 - 1 else "i", range(n))
     reps = n // 65536 + 1
@@ -400,6 +402,12 @@ def _identity(n: int, as_list: bool) -> Sequence[int]:
     if n > 1 << 24:
         buf[3::4] = b"".join(bytes((k,)) * (1 << 24) for k in range(n // (1 << 24) + 1))[:n]
     return array("i", buf)
+
+
+@cache
+def _identity_block() -> array[int]:
+    """``array('i', range(65536))``, the source of the offsets of every text up to that length."""
+    return array("i", range(1 << 16))
 
 
 def _new(like: Sequence[int]) -> Offsets:
