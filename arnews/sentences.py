@@ -15,7 +15,8 @@ and one word forward decide each candidate, so the pass is linear in the text:
   mark standing after a space closes only a quotation the sentence opened (``« ... »``, Al-Hayat's
   ``» ... «``);
 * *weak* boundaries end a sentence only when a new sentence plainly starts after them (a
-  reporting verb with ``و``/``ف``, a question word, a line break): an ellipsis, and a period
+  reporting verb with ``و``/``ف``, a question word, a line break; after an ellipsis also ``و``/``ف``
+  with any content word): an ellipsis, and a period
   after an abbreviation (``د.`` ``أ.د.`` ``إلخ.`` ``U.S.``), an initial (``جورج و. بوش``,
   ``جون إف. كينيدي``) or a list number (``1.``);
 * terminators right after an opening bracket (``(...)``, ``(!)``) never end a sentence, nor does a
@@ -115,6 +116,7 @@ class _Lexicon:
     continuations: frozenset[str]
     domains: frozenset[str]
     list_words: frozenset[str]
+    particles: frozenset[str]
     special: frozenset[str]  # abbreviations and list words: the fast path leaves them to the full rules
 
 
@@ -136,6 +138,7 @@ def _lexicon() -> _Lexicon:
     continuations: set[str] = set()
     domains: set[str] = set()
     list_words: set[str] = set()
+    particles: set[str] = set()
     for row in _rows("sentence_cues.tsv"):
         word, kind = _fold(row[0]), row[1].strip()
         if kind == "verb":
@@ -152,6 +155,8 @@ def _lexicon() -> _Lexicon:
             domains.add(word)
         elif kind == "list":
             list_words.add(word)
+        elif kind == "particle":
+            particles.add(word)
         else:  # pragma: no cover - guarded by a test on the data file
             raise ValueError(f"sentence_cues.tsv: unknown kind {kind!r}")
     return _Lexicon(
@@ -160,6 +165,7 @@ def _lexicon() -> _Lexicon:
         frozenset(continuations),
         frozenset(domains),
         frozenset(list_words),
+        frozenset(particles),
         abbreviations | frozenset(list_words),
     )
 
@@ -215,6 +221,24 @@ def _is_weak_token(t: str, line_start: int, a: int, tok_start: int, lex: _Lexico
     return False
 
 
+_DEFINITE = ("ال", "بال", "لل", "كال")
+
+
+def _opens_clause(word: str, lex: _Lexicon) -> bool:
+    """Whether ``word`` after an ellipsis opens a new clause: و/ف and a content word.
+
+    ``... وغادر الجميع``, ``... فنستفيد``: a conjunction with a verb (or another content word)
+    starts a sentence; with a function word or a definite noun it carries the sentence on
+    (``... ولكنها``, ``... وهي``, ``... والأدق``).
+    """
+    if len(word) < 4 or word[0] not in "وف" or not word.isalpha():
+        return False
+    rest = word[1:]
+    if rest.startswith(_DEFINITE) or rest in lex.particles or rest in lex.continuations:
+        return False
+    return "\u0621" <= rest[0] <= "\u064a" and len(rest) <= 8
+
+
 def _decide(
     t: str, a: int, b: int, tail: regex.Match[str] | None, seg_start: int, line_start: int, lex: _Lexicon
 ) -> bool:
@@ -266,10 +290,14 @@ def _decide(
             weak = _is_weak_token(t, line_start, a, tok_start, lex)
             if not weak and _LATIN.search(t, tok_start, a) and _LOWER.match(nxt):
                 weak = True  # "e.g. the", "approx. five": Latin text goes on in lower case
+        elif not close and _ELLIPSIS.fullmatch(term):
+            return nxt in lex.openers or _opens_clause(nxt, lex)
         else:
-            weak = not close and _ELLIPSIS.fullmatch(term) is not None
+            weak = False
     elif term[0] == "…":
-        weak = not close and _ELLIPSIS.fullmatch(term) is not None
+        if not close and _ELLIPSIS.fullmatch(term):
+            return nxt in lex.openers or _opens_clause(nxt, lex)
+        weak = False
     else:
         # "Wow! what a day": Latin text going on in lower case after a ! or ?
         weak = not close and _LOWER.match(nxt) is not None and _LATIN.search(t, tok_start, a) is not None
