@@ -821,6 +821,9 @@ class _Analyzer:
         toks = sent.toks
         if cf.form in ("participle", "according"):
             return toks[n0].start
+        w0 = toks[n0].text
+        if w0[:1] in "وف" and w0[1:] in self.lex.forms:  # وقال، فأضاف: a coordinated clause of its own
+            return toks[n0].start
         n = n0 - 1
         lo = max(-1, n0 - _SUBJECT_MAX - 1)  # a longer stretch is no subject: the cue is embedded
         while n > lo:

@@ -199,6 +199,13 @@ def test_content_stops_at_next_clause_cue() -> None:
     assert second.speaker is not None and second.speaker.text == "مراقبون"
 
 
+def test_coordinated_cue_ends_content_without_punctuation() -> None:
+    text = "وقال الفنان انه يرسم كل يوم واضاف ان المعرض سيفتتح قريبا"
+    first, second = extract_attributions(text)
+    assert first.content is not None and first.content.text == "يرسم كل يوم"
+    assert second.content is not None and second.content.text == "المعرض سيفتتح قريبا"
+
+
 def test_multi_sentence_quote() -> None:
     text = "وقالت الرئيسة: «الوضع صعب. لكننا سنتجاوزه. ولن نستسلم». ثم غادرت القاعة."
     (a,) = extract_attributions(text)
