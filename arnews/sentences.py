@@ -117,6 +117,7 @@ class _Lexicon:
     domains: frozenset[str]
     list_words: frozenset[str]
     particles: frozenset[str]
+    finals: frozenset[str]
     special: frozenset[str]  # abbreviations and list words: the fast path leaves them to the full rules
 
 
@@ -139,6 +140,7 @@ def _lexicon() -> _Lexicon:
     domains: set[str] = set()
     list_words: set[str] = set()
     particles: set[str] = set()
+    finals: set[str] = set()
     for row in _rows("sentence_cues.tsv"):
         word, kind = _fold(row[0]), row[1].strip()
         if kind == "verb":
@@ -157,6 +159,8 @@ def _lexicon() -> _Lexicon:
             list_words.add(word)
         elif kind == "particle":
             particles.add(word)
+        elif kind == "final":
+            finals.add(word)
         else:  # pragma: no cover - guarded by a test on the data file
             raise ValueError(f"sentence_cues.tsv: unknown kind {kind!r}")
     return _Lexicon(
@@ -166,6 +170,7 @@ def _lexicon() -> _Lexicon:
         frozenset(domains),
         frozenset(list_words),
         frozenset(particles),
+        frozenset(finals),
         abbreviations | frozenset(list_words),
     )
 
@@ -218,6 +223,21 @@ def _is_weak_token(t: str, line_start: int, a: int, tok_start: int, lex: _Lexico
         # a title after the conjunction: ود. سارة، وم. أحمد، وأ.د. خالد
         rest = token[1:]
         return (len(rest) == 1 and rest.isalpha()) or _DOTTED.fullmatch(rest) is not None
+    return False
+
+
+def _may_end_sentence(t: str, line_start: int, a: int, tok_start: int, lex: _Lexicon) -> bool:
+    """Whether the abbreviation before the period at ``a`` may itself end a sentence.
+
+    ``إلخ.``, ``ق.م.``, ``Inc.`` (listed as ``final``) and an era letter after a year
+    (``عام 1950 م.``, ``1445 هـ.``) may; titles and initials (``د.``, ``جون إف.``) never do.
+    """
+    token = t[tok_start:a].lstrip(_OPEN_STRIP)
+    if token in lex.finals:
+        return True
+    if token in ("م", "ه") and tok_start > line_start:
+        before = t[max(line_start, tok_start - 12) : tok_start].split()
+        return bool(before) and before[-1].isdigit()
     return False
 
 
@@ -288,6 +308,8 @@ def _decide(
     if term[0] == ".":
         if len(term) == 1:
             weak = _is_weak_token(t, line_start, a, tok_start, lex)
+            if weak and _may_end_sentence(t, line_start, a, tok_start, lex):
+                return nxt in lex.openers or _opens_clause(nxt, lex)  # إلخ. وارتفعت الأسعار
             if not weak and _LATIN.search(t, tok_start, a) and _LOWER.match(nxt):
                 weak = True  # "e.g. the", "approx. five": Latin text goes on in lower case
         elif not close and _ELLIPSIS.fullmatch(term):
