@@ -15,8 +15,8 @@ and one word forward decide each candidate, so the pass is linear in the text:
   mark standing after a space closes only a quotation the sentence opened (``« ... »``, Al-Hayat's
   ``» ... «``);
 * *weak* boundaries end a sentence only when a new sentence plainly starts after them (a
-  reporting verb with ``و``/``ف``, a question word, a line break; after an ellipsis also ``و``/``ف``
-  with any content word): an ellipsis, and a period
+  reporting verb with ``و``/``ف``, a question word, a line break; after an ellipsis or ``إلخ.`` also
+  ``و``/``ف`` with any content word): an ellipsis, and a period
   after an abbreviation (``د.`` ``أ.د.`` ``إلخ.`` ``U.S.``), an initial (``جورج و. بوش``,
   ``جون إف. كينيدي``) or a list number (``1.``);
 * terminators right after an opening bracket (``(...)``, ``(!)``) never end a sentence, nor does a
