@@ -661,7 +661,7 @@ class _Analyzer:
         speaker, channel = self.zone(sent, n0, zone_a, zone_b, cf)
         ev = _Event(i, j, cf, k, speaker, content, kind, channel, content_fixed=fixed)
         first_person = bare[:1] == "ا" and cf.form == "present"
-        subordinate = n0 > 0 and toks[n0 - 1].text.lstrip("و") in _SUBORDINATORS
+        subordinate = 0 < n0 <= 25 and toks[n0 - 1].text.lstrip("و") in _SUBORDINATORS
         if speaker is None and not first_person:
             if cf.form == "participle" or (cf.form == "present" and w0.startswith("ل")) or subordinate:
                 ev.inherits = True
@@ -992,7 +992,7 @@ class _Analyzer:
         for ev in events:
             if ev.inherits:
                 prev = last_by_sent.get(ev.sent)
-                if prev is not None:
+                if prev is not None:  # the clause it hangs on: its subject, null when dropped too
                     ev.speaker = prev.speaker
                 else:
                     ev.speaker = self.main_subject(ev)
