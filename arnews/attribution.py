@@ -1116,7 +1116,7 @@ class _Analyzer:
 _QUOTE_MARK = regex.compile(r"[“”«»()\"]")
 _QUOTED = regex.compile(r"[\"“”«»]([^\"“”«»\n]{1,400})[\"“”«»]|\(([^()\n]{1,400})\)")
 _THAT_CLAUSE_END = regex.compile(
-    r"\s*[،,]\s*(?:وذلك(?!\s+(?:ب(?!عد)|من خلال|عبر|عن طريق))|وهو\s+الامر|مما|ما جعل"
+    r"\s*[،,]\s*(?:وذلك(?!\s+(?:ب(?!عد)|من خلال|عبر|عن طريق))|وهو\s+الامر|مما|ما جعل|في\s+(?:محاوله|اشاره|خطوه)\s"
     # a circumstantial participle after a comma (، معربا عن ...، مشيدا ب...) opens the narrator's clause
     r"|(?!(?:مثلا|موخرا|مجددا|مسبقا|معا|مبدييا|مطلقا|مجانا|مساء|مباشره)(?!\p{L}))م\p{L}{2,}ا(?!\p{L}))")
 _NESTED_END = regex.compile(r"\s*[،,]\s*و")
