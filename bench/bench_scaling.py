@@ -1,0 +1,317 @@
+"""Scaling (issue 7): time grows linearly with the input, on news and on hostile text.
+
+    python bench/bench_scaling.py                    # 10 KB, 100 KB, 1 MB, 10 MB; every function and family
+    python bench/bench_scaling.py --quick            # stop at 1 MB, for a fast look
+    python bench/bench_scaling.py --functions parse find_dates --families news tatweel --jobs 2
+
+For every public function, each input family is read at 10 KB, 100 KB, 1 MB and 10 MB: normal
+news (``bench/corpus.py``, repeated to size) and each adversarial family of issue 7 (the same
+text as ``HOSTILE`` in ``tests/test_reliability.py``). ``ratio_10x`` is the time at a size over
+the time at a tenth of it: linear time means about 10, and the target is at most 12 at 10 MB.
+
+Every (function, family) runs in its own subprocess, sizes in increasing order, and every
+measurement has a timeout, so a pathological case is reported rather than hung: a size is
+skipped when the last one took over a minute (``--skip-after``), when it would plainly outrun
+the timeout at the growth seen so far, or when the last one timed out. Times are CPU seconds
+of the worker (``time.process_time``), the best of a few runs below 1 MB, so other load on the
+machine hardly moves them; lazy loading is warmed up before timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import queue
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+SIZES = [10_000, 100_000, 1_000_000, 10_000_000]
+FUNCTIONS = [
+    "normalize",
+    "normalize_with_offsets",
+    "split_sentences",
+    "extract_attributions",
+    "find_dates",
+    "parse",
+    "parse_many",
+]
+REFERENCE = "2023-09-12"
+
+
+def fill(unit: str, n: int) -> str:
+    """``unit`` repeated and cut to exactly ``n`` characters."""
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def nested_quotes(n: int) -> str:
+    """Quotation marks of every kind nested ``n // 2`` deep around a reported sentence."""
+    core = "قال الوزير إن الاتفاق تم"
+    depth = max(0, (n - len(core)) // 2)
+    return fill("«“\"‹„'", depth) + core + fill("»”\"›“'", depth)[::-1]
+
+
+#: The adversarial families, as in ``tests/test_reliability.py`` (``HOSTILE``).
+HOSTILE: dict[str, Callable[[int], str]] = {
+    "surrogates": lambda n: fill("قال \ud800الوزير\udfff إن \udc00الاتفاق\udbff تم. ", n),
+    "nul": lambda n: fill("قال\x00 الوزير \x00\x00إن الاتفاق تم.\x00 ", n),
+    "replacement": lambda n: fill("\ufffdقال الوزير \ufffd\ufffdإن «الاتفاق\ufffd» تم. ", n),
+    "bidi_controls": lambda n: fill("\u202eقال الوزير\u202c \u202dإن\u202c \u2067«نعم»\u2069. \u200f\u200e\u061c", n),
+    "combining_flood": lambda n: "ب" + fill("\u064e\u0651\u0652\u0670\u0654\u0301\u0300\u20dd", n - 1),
+    "no_spaces": lambda n: fill("قالالوزيرإن«الاتفاق»تمأمس.وأضاف،بحسب:١٢/٩/٢٠٢٣؟", n),
+    "no_punctuation": lambda n: fill("قال الوزير إن المحادثات ستستأنف أمس وأكد بحسب مصدر أن ", n),
+    "nested_quotes": nested_quotes,
+    "unbalanced_quotes": lambda n: fill('« قال “ الوزير " إن ‹ الاتفاق „ تم » ” ', n),
+    "tatweel": lambda n: "ـ" * n,
+    "whitespace": lambda n: fill(" \n\t\u00a0\r\n\u2028\u3000\x0b\x0c\x85 ", n),
+    "digits": lambda n: fill("12/9/2023 ١٢-٩-٢٠٢٣ 10:30 2023-09-12T10:30 ٣١٢٣٤٥٦٧٨٩", n),
+}
+FAMILIES = ["news", *HOSTILE]
+
+
+def make_text(family: str, size: int, news: str) -> str:
+    """``size`` characters of ``family``; ``news`` is repeated (a blank line between copies) for ``news``."""
+    if family != "news":
+        return HOSTILE[family](size)
+    copies = size // (len(news) + 2) + 1
+    return "\n\n".join([news] * copies)[:size]
+
+
+# --------------------------------------------------------------------------- the worker (a subprocess)
+
+
+def _callable(name: str) -> Callable[[str], object]:
+    import arnews
+
+    if name == "find_dates":
+        from datetime import datetime
+
+        ref = datetime.fromisoformat(REFERENCE)
+        return lambda t: arnews.find_dates(t, reference=ref)
+    if name == "parse":
+        return lambda t: arnews.parse(t, published=REFERENCE)
+    if name == "parse_many":
+        return lambda t: list(arnews.parse_many(t.split("\n\n"), published=REFERENCE))
+    fn: Callable[[str], object] = getattr(arnews, name)
+    return fn
+
+
+def worker(function: str, family: str, sizes: list[int], news_path: str) -> None:
+    """Time ``function`` on ``family`` at each size; print one JSON line per size as it is done."""
+    news = Path(news_path).read_text(encoding="utf-8") if family == "news" else ""
+    fn = _callable(function)
+    fn(make_text(family, 2_000, news))  # warm up: lexicons, tables, compiled patterns
+    for size in sizes:
+        text = make_text(family, size, news)
+        best = float("inf")
+        spent = 0.0
+        for _ in range(5 if size < 1_000_000 else 1):
+            t0 = time.process_time()
+            fn(text)
+            took = time.process_time() - t0
+            best, spent = min(best, took), spent + took
+            if spent > 1.0:
+                break
+        print(json.dumps({"size": size, "seconds": best}), flush=True)
+
+
+# --------------------------------------------------------------------------- the driver
+
+
+def _lines(proc: subprocess.Popen[str]) -> queue.Queue[str | None]:
+    q: queue.Queue[str | None] = queue.Queue()
+
+    def pump() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            q.put(line)
+        q.put(None)
+
+    threading.Thread(target=pump, daemon=True).start()
+    return q
+
+
+def measure(
+    function: str, family: str, sizes: list[int], news_path: str, timeout: float, skip_after: float
+) -> Iterator[dict[str, object]]:
+    """Rows for one (function, family): each size in a guarded subprocess, reported as it comes."""
+    impl = f"{function}/{family}"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", function, family, news_path]
+
+    def row(size: int, secs: float | None, ratio: float | None = None, note: str = "") -> dict[str, object]:
+        return {"task": "scaling", "impl": impl, "size": size, "seconds": secs, "ratio_10x": ratio, "note": note}
+
+    prev: float | None = None
+    growth = 10.0
+    pending = list(sizes)
+    while pending:  # one worker for the remaining sizes; a new one only after a worker error
+        with tempfile.TemporaryFile("w+", encoding="utf-8") as errors:
+            proc = subprocess.Popen(
+                [*cmd, *map(str, pending)], stdout=subprocess.PIPE, stderr=errors, text=True, env=env
+            )
+            lines = _lines(proc)
+            try:
+                while pending:
+                    size = pending[0]
+                    if prev is not None and (prev > skip_after or prev * growth > timeout):
+                        why = (
+                            f"skipped: the size before took {prev:.0f} s (> {skip_after:.0f} s)"
+                            if prev > skip_after
+                            else f"skipped: projected {prev * growth:.0f} s at ×{growth:.0f} (timeout {timeout:.0f} s)"
+                        )
+                        yield from (row(s, None, note=why) for s in pending)
+                        return
+                    try:
+                        line = lines.get(timeout=timeout)
+                    except queue.Empty:
+                        yield row(size, None, note=f"timeout: over {timeout:.0f} s")
+                        yield from (row(s, None, note="skipped after a timeout") for s in pending[1:])
+                        return
+                    pending.pop(0)
+                    if line is None:
+                        proc.wait()
+                        errors.seek(0)
+                        err = errors.read().strip().splitlines()
+                        yield row(size, None, note=f"error: {err[-1] if err else proc.returncode}")
+                        prev = None
+                        break
+                    secs = float(json.loads(line)["seconds"])
+                    ratio = secs / prev if prev else None
+                    growth = max(10.0, ratio * 1.5) if ratio else growth
+                    yield row(size, round(secs, 6), round(ratio, 2) if ratio else None)
+                    prev = secs
+            finally:
+                proc.kill()
+                proc.wait()
+
+
+def run(
+    corpus: str,
+    sizes: list[int] | None = None,
+    functions: list[str] | None = None,
+    families: list[str] | None = None,
+    timeout: float = 600.0,
+    skip_after: float = 60.0,
+    jobs: int = 1,
+    progress: bool = True,
+) -> list[dict[str, object]]:
+    """Scaling rows ``{"task": "scaling", "impl": "<function>/<family>", "size", "seconds", "ratio_10x", "note"}``.
+
+    ``corpus`` is the normal news text (repeated to each size). Runs ``jobs`` workers at once.
+    """
+    sizes = sizes or SIZES
+    pairs = [(f, fam) for f in (functions or FUNCTIONS) for fam in (families or FAMILIES)]
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as tmp:
+        tmp.write(corpus)
+    results: dict[tuple[str, str], list[dict[str, object]]] = {}
+    todo: queue.Queue[tuple[str, str]] = queue.Queue()
+    for p in pairs:
+        todo.put(p)
+
+    def drain() -> None:
+        while True:
+            try:
+                f, fam = todo.get_nowait()
+            except queue.Empty:
+                return
+            rows = []
+            for row in measure(f, fam, sizes, tmp.name, timeout, skip_after):
+                rows.append(row)
+                if progress:
+                    secs = row["seconds"]
+                    shown = f"{secs:.3f} s" if isinstance(secs, float) else row["note"]
+                    print(f"{row['impl']:45} {row['size']:>10,} {shown}", file=sys.stderr, flush=True)
+            results[(f, fam)] = rows
+
+    try:
+        threads = [threading.Thread(target=drain) for _ in range(max(1, jobs))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        os.unlink(tmp.name)
+    return [row for p in pairs for row in results.get(p, [])]
+
+
+def _size(size: object) -> str:
+    n = int(str(size))
+    return f"{n // 1_000_000} MB" if n >= 1_000_000 else f"{n // 1_000} KB"
+
+
+def table(rows: list[dict[str, object]]) -> str:
+    """Markdown: one line per (function, family) with the time per size, the 10× ratios, the worst ratio."""
+    sizes = list(dict.fromkeys(int(r["size"]) for r in rows))  # type: ignore[call-overload]
+    by: dict[str, dict[int, dict[str, object]]] = {}
+    for r in rows:
+        by.setdefault(str(r["impl"]), {})[int(r["size"])] = r  # type: ignore[call-overload]
+    head = ["function / input", *(f"{_size(s)} (s)" for s in sizes), "ratio at the largest size", "note"]
+    out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for impl, cells in by.items():
+        times = []
+        for s in sizes:
+            r = cells.get(s, {})
+            secs, ratio = r.get("seconds"), r.get("ratio_10x")
+            times.append("—" if secs is None else f"{secs:.3g}" + (f" (×{ratio:.1f})" if ratio else ""))
+        done = [cells[s] for s in sizes if s in cells and cells[s].get("ratio_10x") is not None]
+        last = f"×{done[-1]['ratio_10x']:.1f} at {_size(done[-1]['size'])}" if done else ""
+        notes = "; ".join(dict.fromkeys(str(c["note"]) for c in cells.values() if c.get("note")))
+        out.append(f"| {impl} | " + " | ".join(times) + f" | {last} | {notes} |")
+    return "\n".join(out)
+
+
+def summary(rows: list[dict[str, object]]) -> str:
+    """Per function: the largest input handled and the worst 10× ratio at the largest size measured."""
+    out = ["| function | largest input handled | worst ratio at the largest size (input) |", "|---|---|---|"]
+    for f in dict.fromkeys(str(r["impl"]).split("/")[0] for r in rows):
+        mine = [r for r in rows if str(r["impl"]).startswith(f + "/")]
+        done = [r for r in mine if r["seconds"] is not None]
+        largest = max((int(r["size"]) for r in done), default=0)  # type: ignore[call-overload]
+        worst: tuple[float, str] = (0.0, "")
+        for impl in dict.fromkeys(str(r["impl"]) for r in mine):
+            ok = [r for r in mine if r["impl"] == impl and r["ratio_10x"] is not None]
+            if ok:
+                worst = max(worst, (float(ok[-1]["ratio_10x"]), f"{impl.split('/')[1]}, {_size(ok[-1]['size'])}"))  # type: ignore[arg-type]
+        failed = sorted({str(r["impl"]).split("/")[1] for r in mine if r["seconds"] is None})
+        note = f"; not finished: {', '.join(failed)}" if failed else ""
+        out.append(f"| {f} | {_size(largest) if largest else '—'} | ×{worst[0]:.1f} ({worst[1]}){note} |")
+    return "\n".join(out)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="stop at 1 MB")
+    ap.add_argument("--functions", nargs="*", choices=FUNCTIONS, default=FUNCTIONS)
+    ap.add_argument("--families", nargs="*", choices=FAMILIES, default=FAMILIES)
+    ap.add_argument("--timeout", type=float, default=600.0, help="seconds allowed for one measurement")
+    ap.add_argument("--skip-after", type=float, default=60.0, help="skip the next size after a slower one")
+    ap.add_argument("--jobs", type=int, default=1, help="workers at once (each times its own CPU)")
+    ap.add_argument("--json", type=Path, help="also write the rows to this file")
+    ap.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.worker:
+        function, family, news_path, *sizes = args.worker
+        worker(function, family, [int(s) for s in sizes], news_path)
+        return 0
+    sys.path.insert(0, str(HERE))
+    from corpus import corpus
+
+    sizes = SIZES[:3] if args.quick else SIZES
+    rows = run(corpus(2_000_000), sizes, args.functions, args.families, args.timeout, args.skip_after, args.jobs)
+    if args.json:
+        args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"{summary(rows)}\n\n{table(rows)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
