@@ -120,7 +120,7 @@ class _WordSet:
 _COMPLEMENTIZER = _WordSet([p + "ان" + s for p in ("", "ب") for s in _SUFFIXES])
 #: فإن (and إن) opening a main clause after a fronted phrase.
 _FA_INNA = _WordSet([p + "ان" + s for p in ("", "ف") for s in _SUFFIXES[:6]])
-_PRONOUN_PREP = frozenset({"فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "به", "بها", "بهم",
+_PRONOUN_PREP = frozenset({"لك", "لكم", "لي", "لنا", "فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "به", "بها", "بهم",
                            "عنه", "عنها", "عنهم", "اليه", "اليها", "اليهم", "معه", "معها", "معهم", "له", "لها", "لهم"})
 _PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "حول", "بعد", "قبل", "عبر", "عند", "لدي", "دون"})
 _PRONOUN_L = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم", "لكن", "لا", "لم", "لن", "لو",
@@ -606,7 +606,13 @@ class _Analyzer:
                 if w in _PUNCT_STOP or w in _CLOSERS:
                     break
             n += 1
+        if cf.needs_prep and intro is not None and not any(toks[m].text == cf.prep for m in range(n1 + 1, intro_n)):
+            return None  # عبر الهاتف: without its عن the word is no verb of expression
         if cf.form == "bil" and intro is None:
+            nxt = toks[n1 + 1].text if n1 + 1 < len(toks) else ""
+            prv = toks[n0 - 1].text if n0 > 0 else ""
+            if not nxt or nxt in ("فقط", "وحده", "والفعل", "وبالفعل", "والعمل") or prv.lstrip("و") in _NEGATION:
+                return None  # وليس بالقول فقط: no speech follows
             intro, intro_n = "bare", n1
         if intro is None and self.first_person_speech(toks, n1 + 1, cf):
             intro, intro_n = "bare", n1  # ويقول أعلق الآن ...: speech whose quotation marks were lost
@@ -725,7 +731,7 @@ class _Analyzer:
         """A subject written before its verb: ``العثماني أشار أن``, ``أما X فقالت``."""
         toks = sent.toks
         n = n0 - 1
-        if n >= 0 and toks[n].text in ("قد", "لقد"):
+        if n >= 0 and toks[n].text in ("قد", "لقد", "وقد", "فقد", "ولقد"):
             n -= 1
         b = n + 1
         comma_used = False
@@ -887,6 +893,9 @@ class _Analyzer:
         opens = n0 == 0 or all(toks[m].text in ("و", "ف", "كما") for m in range(0, n0))
         if opens:
             m = sb
+            fa = next((x for x in range(sb, min(b, sb + 15)) if toks[x].text in ("فان", "فانه", "فانها", "فانهم")), -1)
+            if fa >= 0:  # وفقا لتقارير X بنسبة ...، فإن ...: the sourced clause follows فإن
+                m = fa + 1
             while m < b and (toks[m].text in "،," or _FA_INNA.fullmatch(toks[m].text)):
                 m += 1
             if m >= b:

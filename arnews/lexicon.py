@@ -109,6 +109,7 @@ class CueForm:
     cls: str
     form: str
     prep: str = ""
+    needs_prep: bool = False
 
 
 _TOKEN = regex.compile(r"[^\W\d_]+")
@@ -227,7 +228,7 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
         if not word:
             return
         for c in clitics:
-            out.setdefault(c + word, CueForm(entry.lemma, entry.cls, form, prep))
+            out.setdefault(c + word, CueForm(entry.lemma, entry.cls, form, prep, "needprep" in entry.flags))
 
     if entry.cls == "according":
         for phrase in entry.past.split("|"):

@@ -43,6 +43,8 @@ CASES: list[tuple[str, str, str, str, str | None, str, str, str | None]] = [
     ("sv-amma-fa", "أما المزارع سعيد فقال إن الموسم كان جيدا.",
      "فقال", "قال", "المزارع سعيد", "الموسم كان جيدا", "indirect", None),
     # ---- dropped subject and first person
+    ("first-person-past-with-addressee", "وقد قلت لك إن الأمر محسوم.",
+     "قلت", "قال", None, "الأمر محسوم", "indirect", None),
     ("dropped-subject", "وأضافت أن التحقيق مستمر.",
      "وأضافت", "أضاف", None, "التحقيق مستمر", "indirect", None),
     ("first-person", "لكن أعتقد أن الحل قريب.",
@@ -102,6 +104,8 @@ CASES: list[tuple[str, str, str, str, str | None, str, str, str | None]] = [
      "حسب", "حسب", "تقرير البنك المركزي", "وتراجعت الأسعار في الأسواق", "according_to", None),
     ("according-wifqan-li", "ووفقا لمصادر أمنية، فإن الحادث وقع ليلا.",
      "ووفقا ل", "وفقا", "مصادر أمنية", "الحادث وقع ليلا", "according_to", None),
+    ("according-head-fa-inna-later", "ووفقا لتقارير المنظمة بنسبة 20 في المئة، فإن النمو تراجع.",
+     "ووفقا ل", "وفقا", "تقارير المنظمة", "النمو تراجع", "according_to", None),
     ("according-qawluhu", "المستشفى القديم لم يعد صالحا حسب قوله.",
      "حسب", "حسب", None, "المستشفى القديم لم يعد صالحا", "according_to", None),
     ("according-bilnisba", "وبالنسبة لسمير المحلل الاقتصادي، فإن السوق ستتعافى.",
@@ -167,6 +171,8 @@ NEGATIVE = [
     ("adverb-mujaddadan", "وعاد اللاعب مجددا إلى الملعب."),
     ("quoted-name-only", 'ونشر الموقع صورة على صفحة "فيسبوك" الرسمية.'),
     ("temporal-before-an", "وغادر الوزير القاعة قبل أن ينتهي الاجتماع."),
+    ("abra-via-the-phone", "وتحدث الوزير عبر الهاتف مع نظيره بعد أن انتهى الاجتماع."),
+    ("bil-qawl-negated", "اهتمامنا فعلي وليس بالقول فقط."),
     ("abra-as-preposition", "ونقلت البضائع عبر الحدود بعد أن فتحت المعابر."),
     ("opine-quoted-object", 'وترجح التقارير "فوز الفريق" في المباراة.'),
 ]
