@@ -16,6 +16,7 @@ import contextlib
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -119,6 +120,18 @@ _CLOCK_WORD_LIST = (
     "دقيقتين", "غرينتش", "gmt", "GMT", "utc", "UTC",
 )
 _CLOCK_WORDS = frozenset(c + a + w for w in _CLOCK_WORD_LIST for a in ("", "ال") for c in ("", "و", "ف", "ب", "ل"))
+_NUMBER_WORD = re.compile(r"(?<![\w.,])(?:ال|وال|و|ب|ل)?\d\w*")
+
+
+@cache
+def _word_flags() -> dict[str, int]:
+    """Word → 1 (an expression can start here), 2 (a clock time can be near), 3 (both)."""
+    flags = dict.fromkeys(anchor_set(), 1)
+    for w in _CLOCK_WORDS:
+        flags[w] = flags.get(w, 0) | 2
+    return flags
+
+
 _CLOCK_SHAPE = re.compile(r"\d:\d|\d\s*[صم](?!\w)")
 _BEFORE_CLOCK = regex.compile(r"\s*[،,]?\s*(?:(?:في|عند|علي|حوالي|نحو|قرابه|بحدود)\s+)?(?:تمام\s+)?$")
 _AFTER_CLOCK = regex.compile(r"^\s*[،,]?\s*(?:(?:من|في)\s+)?(?:يوم\s+)?$")
@@ -248,17 +261,12 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     ref = reference.replace(tzinfo=None) if reference is not None else None
     t = v.text
     found: list[Reading] = []
-    anchors = anchor_set()
-    starts: list[tuple[int, str]] = []
-    clock_hits: list[tuple[int, int]] = []
-    for w in _WORD.finditer(t):
-        tok = w.group()
-        if tok in anchors or (tok[0].isdigit() and t[w.start() - 1 : w.start()] not in (".", ",")) or (
-            (tok[:2] in ("ال", "وا") and tok[2:3].isdigit()) or (tok[0] == "و" and tok[1:2].isdigit())
-        ):
-            starts.append((w.start(), tok))
-        if tok in _CLOCK_WORDS:
-            clock_hits.append(w.span())
+    flags = _word_flags()
+    hits = [(w, f) for w in _WORD.finditer(t) if (f := flags.get(w.group()))]
+    starts = [(w.start(), w.group()) for w, f in hits if f & 1]
+    starts.extend((w.start(), w.group()) for w in _NUMBER_WORD.finditer(t))
+    starts.sort()
+    clock_hits = [w.span() for w, f in hits if f & 2]
     clock_hits.extend(c.span() for c in _CLOCK_SHAPE.finditer(t))
     clock_hits.sort()
     last = 0

@@ -13,7 +13,7 @@ Branches are bounded (no nested unbounded repetition), so matching is linear in 
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -58,7 +58,7 @@ POD_WORDS = {fold_pattern(k): v for k, v in POD_WORDS.items()}
 _KEYWORDS = (
     "اليوم امس البارحه امبارح اول قبل بعد يوم غدا غد الغد بكره بكرا هذا هذه الليله ليله ليل صباح مساء ظهر بعيد قبيل "
     "عصر فجر منتصف صبيحه عشيه ضحى في وقت لاحقا عطله نهايه اخر باقي بقيه بين شهر عقد فصل منذ خلال غضون طوال طيله "
-    "لمده مده على لفتره نحو حوالي قرابه زهاء اكثر اقل ما عام العام سنه السنه عامي سنتي العامين الاعوام السنوات اعوام "
+    "لمده مده لفتره نحو حوالي قرابه زهاء اكثر اقل عام العام سنه السنه عامي سنتي العامين الاعوام السنوات اعوام "
     "سنوات الاسبوع الشهر العقد القرن الربع ربع النصف نصف الفصل الصيف الشتاء الربيع الخريف صيف شتاء ربيع خريف اخير "
     "الاخير ثاني ثان ثالث رابع خامس الاول الثاني الثالث الرابع الخامس لعام بعام"
 )
@@ -144,26 +144,25 @@ def _single(name: str) -> regex.Pattern[str]:
     return _compile((name,))
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def branches_for(token: str) -> tuple[str, ...]:
     """The branches an expression starting with ``token`` can take, in the master's order.
 
     Found once per distinct word by partial matching each branch on the word alone (after
-    ``في`` , the context some branches look behind for); digits take every branch.
+    ``في``, the context some branches look behind for).
     """
     names = tuple(name for name, _ in _branches())
-    if token[0].isdigit():
-        return names
-    probe = "في " + token + " "
+    probe = "في " + token
     return tuple(n for n in names if _single(n).match(probe, 3, partial=True) is not None)
 
 
-def patterns_for(token: str) -> list[tuple[str, regex.Pattern[str]]]:
+@lru_cache(maxsize=1 << 16)
+def patterns_for(token: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     """The compiled branches ``token`` can start, in the master's order (empty if none).
 
     Trying them in turn and keeping the first match is what the master alternation does.
     """
-    return [(name, _single(name)) for name in branches_for(token)]
+    return tuple((name, _single(name)) for name in branches_for(token))
 
 
 @cache

@@ -199,17 +199,13 @@ def _mod_dir(s: str | None) -> int | None:
 class _Ctx:
     """What a reader needs: the view text, the reference day, the direction (lazy) and the match."""
 
-    __slots__ = ("_dir", "_names", "g", "m", "prefer", "ref", "t")
+    __slots__ = ("_dir", "g", "m", "prefer", "ref", "t")
 
     def __init__(self, t: str, ref: datetime | None, prefer: str, m: regex.Match[str]) -> None:
         self.t, self.ref, self.prefer, self.m = t, ref, prefer, m
         self._dir: int | None = None
-        self._names = m.re.groupindex
-        self.g: Callable[[str], str | None] = self._group
-
-    def _group(self, name: str) -> str | None:
-        """The named part, or ``None`` when it did not match or this branch has no such part."""
-        return self.m.group(name) if name in self._names else None
+        # the named parts (None when a part did not match or this branch has no such part)
+        self.g: Callable[[str], str | None] = m.groupdict().get
 
     def direction(self) -> int:
         if self._dir is None:
