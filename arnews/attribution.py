@@ -86,6 +86,7 @@ class _Words:
     media: frozenset[str]
     nonsource: frozenset[str]
     naming: frozenset[str]
+    source: frozenset[str]
 
 
 @functools.cache
@@ -95,7 +96,7 @@ def _words() -> _Words:
     roles: dict[str, set[str]] = {}
     for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
         roles.setdefault(row["role"].strip(), set()).add(fold(row["word"]))
-    names = ("doc", "title", "stop", "time", "object", "connector", "media", "nonsource", "naming")
+    names = ("doc", "title", "stop", "time", "object", "connector", "media", "nonsource", "naming", "source")
     return _Words(*(frozenset(roles.get(r, ())) for r in names))
 
 
@@ -859,7 +860,8 @@ class _Analyzer:
         if n < b and toks[n].text in self.lex.speech_nouns:
             n += 1
             phrase_has_noun = True
-        if self.t[i:j].endswith("ما"):  # وفقا لما ذكرته الوزارة، حسبما أفاد مصدر
+        via_verb = self.t[i:j].endswith("ما")
+        if via_verb:  # وفقا لما ذكرته الوزارة، حسبما أفاد مصدر
             if n >= b:
                 return None
             verb = toks[n].text
@@ -881,6 +883,12 @@ class _Analyzer:
             stems = {head, head[2:] if head.startswith("ال") else "ال" + head, regex.sub("(?:ها|هم|ه)$", "", head)}
             if stems & self.w.nonsource:
                 return None
+            if cf.lemma in ("وفقا", "طبقا") and not via_verb and not stems & (
+                    self.w.source | self.w.doc | self.w.media | self.w.title):
+                # a name may follow وفقا لـ, a rule or a measure may not: a short phrase closed by a comma or فإن
+                nxt = toks[sb].text if sb < b else "."
+                if head.startswith("ال") or sb - sa > 3 or not (nxt in "،,." or _FA_INNA.fullmatch(nxt)):
+                    return None
             speaker = self.span_of(toks, sa, sb)
             if glued and speaker is not None:
                 speaker = (max(speaker[0], j), speaker[1])
