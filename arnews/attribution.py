@@ -592,6 +592,12 @@ class _Analyzer:
                     if self.closes(sent, tk.start):
                         break
                     c = self.quote_close(tk.start)
+                    pw = toks[n - 1].text
+                    if c > tk.start and n > zone_a and (pw in self.w.naming or pw[1:] in self.w.naming):
+                        while n < end and toks[n].start < c:  # وثيقة "المنهاج ...": a quoted title
+                            n += 1
+                        n += 1
+                        continue
                     if c < 0 and (n == zone_a or toks[n - 1].text in "،,:"):  # an unclosed quotation
                         intro, intro_n = "quote", n
                         break
@@ -754,8 +760,9 @@ class _Analyzer:
                     n -= 1
                     continue
                 break
-            if _COMPLEMENTIZER.fullmatch(w) or _FA_INNA.fullmatch(w) or w in ws.connector or w == "و":
-                break
+            if _COMPLEMENTIZER.fullmatch(w) or _FA_INNA.fullmatch(w) or w in ws.connector or w == "و" \
+                    or (n == b - 1 and (w in _RELATIVE or w[1:] in _RELATIVE)):
+                break  # (اللغة التي يعتقد أن: the cue is the relative clause's own verb, no subject before it)
             if self.cue_at(w) is not None and n < n0 - 1:
                 break
             n -= 1
