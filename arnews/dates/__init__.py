@@ -121,6 +121,8 @@ _CLOCK_WORD_LIST = (
 )
 _CLOCK_WORDS = frozenset(c + a + w for w in _CLOCK_WORD_LIST for a in ("", "ال") for c in ("", "و", "ف", "ب", "ل"))
 _NUMBER_WORD = re.compile(r"(?<![\w.,])(?:ال|وال|و|ب|ل)?\d\w*")
+#: A quantity, not a date: thousands groups (1.200.000) or a decimal percentage (3.5 في المئة).
+_PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d{3}(?!\d)|[.,]\d+\s*(?:%|في\s+الم|بالم))")
 
 
 @cache
@@ -264,7 +266,7 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     flags = _word_flags()
     hits = [(w, f) for w in _WORD.finditer(t) if (f := flags.get(w.group()))]
     starts = [(w.start(), w.group()) for w, f in hits if f & 1]
-    starts.extend((w.start(), w.group()) for w in _NUMBER_WORD.finditer(t))
+    starts.extend((w.start(), w.group()) for w in _NUMBER_WORD.finditer(t) if not _PLAIN_NUMBER.match(t, w.start()))
     starts.sort()
     clock_hits = [w.span() for w, f in hits if f & 2]
     clock_hits.extend(c.span() for c in _CLOCK_SHAPE.finditer(t))

@@ -75,7 +75,8 @@ def _anchors() -> frozenset[str]:
         words.add(rest.split(" ")[0] if first == "في" and rest else first)
     for entry in units():
         words.update((entry, "ال" + entry))
-    words.update(w for n in number_words() for w in (n, "ال" + n))
+    words.update(number_words())
+    words.update("ال" + n for n in number_words() if not n.startswith(("م", "الف", "الاف")))  # الثلاثة، not المئة
     words.update(w for o in ordinal_words() for w in (o, "ال" + o))
     words.update(w[2:] for w in weekdays())
     return frozenset(fold_pattern(w) for w in words if w)
