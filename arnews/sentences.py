@@ -371,6 +371,8 @@ def sentence_bounds(v: TextView) -> list[tuple[int, int]]:
             token = t[sp + 1 : a] if sp >= 0 else ""
             plain = len(token) > 1 and token.isalpha() and token[0] >= "\u0621" <= token[-1]
             plain = plain and token not in special and (len(token) > 2 or token[0] not in "وف")
+            # «...». (...). 2023. : a period after a closing mark or a year
+            plain = plain or (token[-1:] in _CLOSE and len(token) > 1) or (len(token) > 3 and token.isdigit())
             if not plain and not _decide(t, a, b, None, start, line_start, lex):
                 continue
         else:
