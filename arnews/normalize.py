@@ -10,15 +10,19 @@ The character tables are data (``arnews/data/chars.json`` and the generated
 are composed once into one table (a presentation form goes straight to its final spelling, e.g.
 ``ﻷ`` → ``لا``) and compiled into a plan:
 
-* frequent characters are rewritten with ``str.replace`` (a C-speed scan per character, skipped
-  when the character is absent);
-* rare ones (presentation forms, controls, extended marks) with one regex over their class;
-* two contextual steps use one compiled pattern each: the Arabic decimal and thousands separators
-  between digits, and whitespace runs (one space, or ``"\\n"`` when the run holds a line break).
+* frequent characters are rewritten with ``str.replace`` (a C scan per character, skipped when
+  the character is absent);
+* rare blocks (presentation forms, controls, Quranic and extended marks, typographic spaces) are
+  first looked for with one single-range regex each, which the regex module runs at memory speed;
+* two contextual steps follow: the Arabic decimal and thousands separators between digits, and
+  whitespace runs (one space, or ``"\n"`` when the run holds a line break), found with three
+  literal-prefix patterns.
 
 Offsets only need work where the length changes: removed characters, expanded ones and
-whitespace runs. One regex over the original finds those, and the offset list is built from
-``range`` slices between them, so no Python code runs per character.
+whitespace runs. Literal scans find the removed and expanded characters actually present; the
+stretches between them are copied from an identity array (a memcpy), so no Python code runs per
+character of the text. A view keeps its offsets in an ``array('i')``; ``normalize_with_offsets``
+returns a list.
 
 >>> normalize("أَهْلاً وَسَهْلاً")
 'اهلا وسهلا'
@@ -33,6 +37,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import compress
 from typing import Any, TypeAlias
 
 import regex
@@ -302,7 +307,7 @@ def _plan(options: NormalizeOptions) -> _Plan:
             continue
         for c in inside:
             del chain[c]
-        pattern = regex.compile(f"[\\U{lo:08x}-\\U{hi:08x}]")
+        pattern = regex.compile(f"[\\U{lo:08x}-\\U{hi:08x}]+")
         blocks.append(_Block(pattern, inside, tuple(inside) if len(inside) <= _SMALL_BLOCK else ()))
     return _Plan(
         chain=tuple(sorted(chain.items())),
@@ -330,9 +335,10 @@ def _map_chars(text: str, plan: _Plan) -> tuple[str, list[str]]:
         if block.pattern.search(s) is None:
             continue
         table = block.table
-        present = (
-            [c for c in block.chars if c in s] if block.chars else sorted(set(block.pattern.findall(s)) & table.keys())
-        )
+        if block.chars:
+            present = [c for c in block.chars if c in s]
+        else:
+            present = sorted(set("".join(block.pattern.findall(s))) & table.keys())
         for ch in present:
             s = s.replace(ch, table[ch])
         found.extend(present)
@@ -427,6 +433,10 @@ def _char_offsets(text: str, irregular: list[str], out_len: dict[str, int], as_l
     ident = _identity(n + 1, as_list)
     if not irregular:
         return ident if isinstance(ident, array) else list(ident)
+    if not any(out_len[ch] for ch in irregular) and "\x00" not in text:
+        dense = _dense_removals(text, irregular, ident)
+        if dense is not None:
+            return dense
     offs = _new(ident)
     # One literal scan per character present (the regex module finds a literal at memory speed).
     if len(irregular) == 1:
@@ -442,6 +452,29 @@ def _char_offsets(text: str, irregular: list[str], out_len: dict[str, int], as_l
             offs.extend([pos] * k)
         prev = pos + 1
     offs.extend(ident[prev : n + 1])
+    return offs
+
+
+def _dense_removals(text: str, removed: list[str], ident: Sequence[int]) -> Offsets | None:
+    """Offsets when many characters are removed (vocalised text), without a Python step per removal.
+
+    The removed characters are replaced by NUL (``str.replace``); the UTF-32 byte planes of the
+    result, OR-ed together as big integers, give a byte mask that is zero exactly at the removed
+    characters; ``itertools.compress`` keeps the identity offsets under the mask. ``None`` when the
+    removals are too sparse for this to pay (one pass per removal is cheaper then).
+    """
+    n = len(text)
+    if sum(text.count(ch) for ch in removed) * 16 < n:
+        return None
+    marked = text
+    for ch in removed:
+        marked = marked.replace(ch, "\x00")
+    raw = marked.encode("utf-32-le", "surrogatepass")
+    planes = int.from_bytes(raw[0::4], "little") | int.from_bytes(raw[1::4], "little")
+    planes |= int.from_bytes(raw[2::4], "little")
+    kept = compress(ident, planes.to_bytes(n, "little"))
+    offs: Offsets = array(ident.typecode, kept) if isinstance(ident, array) else list(kept)
+    offs.append(n)
     return offs
 
 
