@@ -198,9 +198,14 @@ def _branches() -> tuple[tuple[str, str], ...]:
     year_opt = rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era})?"
     daynum = rf"(?:[0-3]?\d(?!\d)|{ordw})"
     mon2 = rf"(?:\s*[/(\-]\s*(?P<mon2>{mon})\s*\)?)?"
+    # a month by number, only after "of" (اليوم الثالث من شهر عشرة، أول ثلاثاء من الشهر التاسع)
+    mon_num = rf"(?:شهر\s+(?:{numw}|[01]?\d(?!\d))|{AL}شهر\s+(?:ال)?(?:{ordw}))"
+    mon_x = rf"(?:{mon}|{mon_num})"
     dmy = (
         rf"(?P<day>{daynum})\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{mon}){mon2}\.?"
         rf"(?:\s+(?P<mmod>{mod})|{year_opt})"
+        rf"|(?:اليوم\s+)?(?P<day>{daynum})(?:\s+يوم)?\s+(?:من\s+|في\s+|ب)(?P<mon>{mon_num}){year_opt}"
+        rf"|(?P<lastday>اخر\s+يوم|اليوم\s+الاخير)\s+(?:من\s+|في\s+|ب)(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}"
     )
     mdy = rf"(?:شهر\s+)?(?P<mon>{mon}){mon2}\s*[-\s]\s*(?P<day>[0-3]?\d(?![\d/.:])|{ordw}){year_opt}"
     num_dmy = (
@@ -225,7 +230,8 @@ def _branches() -> tuple[tuple[str, str], ...]:
         r"|(?:يوم\s+)?اول\s+(?:من\s+)?امس|امس\s+الاول|(?:يوم\s+)?قبل\s+(?:يوم\s+)?(?:امس|البارحه|امبارح)"
         r"|(?:يوم\s+)?بعد\s+(?:غد|الغد|بكره|بكرا)|(?:يوم\s+)?(?:امس|البارحه|امبارح)"
         r"|(?:يوم\s+)?(?:غدا|الغد|غد|بكره|بكرا)"
-        r"|(?:هذا\s+)?اليوم(?!\s+(?:ال\w+يه?(?!\w)|الاول|الاخير|الذي|العالمي|\d)))" + E
+        r"|(?:هذا\s+)?اليوم(?!\s+(?:ال\w+يه?(?!\w)|الاول|الاخير|الذي|العالمي|\d|ال(?:ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع"
+        r"|عاشر|حادي|ثاني)\w*\s+(?:عشر\w*\s+)?(?:من|ب))))" + E
     )
     pod_pre = (
         r"(?P<pod>صباح|مساء|بعد\s+ظهر|بعيد\s+ظهر|قبيل\s+ظهر|قبل\s+ظهر|ظهر|ظهيره|عصر|فجر|منتصف\s+ليل|ليل|ليله"
@@ -310,7 +316,7 @@ def _branches() -> tuple[tuple[str, str], ...]:
         r"|ما\s+لا\s+يقل\s+عن)"
     )
     op = r"(?:قبل|منذ|بعد|خلال|غضون|طوال|طيله|لمده|مده|على\s+مدى|على\s+مدار|لفتره|على\s+امتداد)"
-    counted = rf"(?:(?<![\d:.,/])(?:\d+(?:[.,]\d+)?|{numw})\s+{unit_all}|{unit_dual})"
+    counted = rf"(?:(?<![\d:.,/])(?:\d+(?:[.,]\d+)?|{numw})\s+{unit_all}|{unit_dual}|{unit_one}\s+واحد[اه]?(?!\w))"
     tail = rf"(?:\s+و\s*(?:(?:\d+|{numw})\s+{unit_all}|{unit_dual}|نصف|ربع){E})?"
     not_after_sg = rf"(?!\s+(?:\d|ال|{mon}|{wd_bare}|من|على|واحد))"
     after_qty = r"(?:\s+(?P<fromnow>من\s+الان|مضت|من\s+اليوم))?"
@@ -332,13 +338,13 @@ def _branches() -> tuple[tuple[str, str], ...]:
     nth = r"(?:ال)?(?:اول|ثاني|ثان|ثالث|رابع|خامس|اخر|اخير|الاخير)"
     f_nthwd = (
         rf"(?P<nth>{nth})\s+(?:يوم\s+)?(?P<nwd>{wd}|{wd_bare})\s+(?:من|في|ب)\s*"
-        rf"(?:(?:شهر\s+)?(?P<mon>{mon}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر))"
+        rf"(?:(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر))"
         rf"|(?P<nwd>{wd})\s+(?P<nth>{nth}){E}\s+(?:من|في)\s+"
-        rf"(?:(?:شهر\s+)?(?P<mon>{mon}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر))"
+        rf"(?:(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر))"
         rf"|(?:يوم\s+)?(?P<nwd>{wd})\s+(?P<nth>(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس)){E}(?!\s+(?:من|في|عشر))"
     )
     week_of = (
-        rf"(?:من|في)\s+(?:(?:شهر\s+)?(?P<mon>{mon}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر)"
+        rf"(?:من|في)\s+(?:(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر)"
         rf"|(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|(?P<yrel>{this_year}))"
     )
     f_nthweek = (

@@ -117,10 +117,19 @@ def _day_of(s: str | None) -> int | None:
 
 
 def _month_of(s: str | None) -> tuple[str, int, bool] | None:
+    """Calendar, number and ambiguity of a month name, or of ``شهر عشرة``/``الشهر التاسع``."""
     if not s:
         return None
-    info = months().get(_norm(s))
-    return (info.calendar, info.month, info.ambiguous) if info else None
+    key = _norm(s)
+    info = months().get(key)
+    if info:
+        return info.calendar, info.month, info.ambiguous
+    head, _, rest = key.partition(" ")
+    if head in ("شهر", "الشهر", "لشهر", "للشهر") and rest:
+        n = _day_of(rest)
+        if n is not None and 1 <= n <= 12:
+            return "gregorian", n, False
+    return None
 
 
 def _weekday_of(s: str | None) -> int | None:
@@ -281,6 +290,12 @@ def _date_core(c: _Ctx, ref: date | None) -> tuple[str, str, Interval | None, da
         return None
     cal, mo, _ = mon
     day = _day_of(g("day"))
+    if g("lastday") is not None and cal == "gregorian":
+        yl = _year_of(g("year")) or (_pick_year(mo, 28, ref, c.direction()) if ref is not None else None)
+        if yl is None:
+            return "date", "day", None, None
+        dl = _add_months(date(yl, mo, 1), 1) - timedelta(days=1)
+        return "date", "day", _day(dl), dl
     if day is None or not 1 <= day <= 31:
         return None
     year = _year_of(g("year"))
