@@ -384,7 +384,7 @@ def _text(text: str, plan: _Plan) -> str:
 # memcpy'd from an identity array); ``normalize_with_offsets`` builds its list from ``range`` slices.
 Offsets: TypeAlias = "list[int] | array[int]"
 _BYTE_CYCLE = bytes(range(256)) * 256  # byte 0 of 0..65535 (little-endian)
-_BYTE_STEPS = bytes(b for b in range(256) for _ in range(256))  # byte 1 of 0..65535
+_BYTE_STEPS = b"".join(bytes((b,)) * 256 for b in range(256))  # byte 1 of 0..65535
 
 
 def _identity(n: int, as_list: bool) -> Sequence[int]:
