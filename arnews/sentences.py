@@ -103,6 +103,7 @@ _ARABIC_WORD = regex.compile(rf"[{_AR_LETTER}]{{2,}}")
 _TWO_ARABIC_LETTERS = regex.compile(rf"[{_AR_LETTER}]{{2}}")
 _LOWER = regex.compile(r"\p{Ll}")
 _LATIN = regex.compile(r"[A-Za-z]")
+_BRAND = regex.compile(r"[A-Z][A-Za-z0-9]{1,20}")
 _OPEN_STRIP = "\"'“‘«»„‹›([{"
 _WORD_STRIP = "\"'“”‘’«»„‹›()[]{}.,،؛:!?؟…"
 
@@ -323,6 +324,10 @@ def _decide(
     else:
         # "Wow! what a day": Latin text going on in lower case after a ! or ?
         weak = not close and _LOWER.match(nxt) is not None and _LATIN.search(t, tok_start, a) is not None
+        if not weak and not close and term == "!" and _BRAND.fullmatch(t, tok_start, a):
+            # شركة Yahoo! خدمة: one Latin word with ! inside Arabic text is a name (Yahoo!, Jeopardy!)
+            before = t[max(line_start, tok_start - _WINDOW) : tok_start].split()
+            weak = bool(before) and _ARABIC_WORD.search(before[-1]) is not None and before[-1][-1] != ":"
     if weak:
         return nxt in lex.openers
     return True

@@ -207,6 +207,14 @@ LATIN: list[Case] = [
         "رفعوا لافتة كتب عليها Stop! no more wars أمام السفارة.",
         ["رفعوا لافتة كتب عليها Stop! no more wars أمام السفارة."],
     ),
+    ("brand with ! before arabic", "أطلقت شركة Yahoo! خدمة جديدة للبريد.", ["أطلقت شركة Yahoo! خدمة جديدة للبريد."]),
+    ("brand with ! before latin", "استحوذت Yahoo! Japan على الشركة.", ["استحوذت Yahoo! Japan على الشركة."]),
+    (
+        "brand with ! ends a sentence",
+        "أطلقت شركة Yahoo! وقالت إن الخدمة مجانية.",
+        ["أطلقت شركة Yahoo!", "وقالت إن الخدمة مجانية."],
+    ),
+    ("latin exclamation after a colon", "هتف المشجعون: Bravo! ثم غادروا.", ["هتف المشجعون: Bravo!", "ثم غادروا."]),
     (
         "latin quote of two sentences",
         'كتب: "Thank you! We will be back." وغادر.',
@@ -231,6 +239,11 @@ WEB: list[Case] = [
         "email",
         "راسلونا على info@news.example.com لمزيد من المعلومات.",
         ["راسلونا على info@news.example.com لمزيد من المعلومات."],
+    ),
+    (
+        "arabic web address",
+        "تابعوا الجزيرة.نت والعربية.نت لمزيد من الأخبار.",
+        ["تابعوا الجزيرة.نت والعربية.نت لمزيد من الأخبار."],
     ),
     (
         "email ends sentence",
