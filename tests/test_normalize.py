@@ -315,3 +315,14 @@ def test_docs_examples_are_real() -> None:
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
     runner.run(parser.get_doctest("\n".join(blocks), {}, "normalization.md", None, 0))
     assert runner.summarize(verbose=False).failed == 0
+
+
+def test_thread_safe() -> None:
+    """Views built concurrently from many threads equal the ones built one by one."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"قالَ المسؤولُ ـ {k} ـ «نعم»\u200f\n\n ﻻ ٣٫{k}" * (k + 1) for k in range(40)]
+    expected = [(v.text, list(v.offsets)) for v in map(analysis_view, texts)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = [(v.text, list(v.offsets)) for v in pool.map(analysis_view, texts)]
+    assert got == expected
