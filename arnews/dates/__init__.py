@@ -24,7 +24,7 @@ import regex
 from ..normalize import analysis_view
 from ..spans import TextView, check_text
 from .grammar import anchor_set, patterns_for
-from .resolve import POD_HOURS, Reading, read_match
+from .resolve import POD_HOURS, Reading, _mismatch, read_match
 
 if TYPE_CHECKING:
     from .clock import ClockTime
@@ -225,6 +225,31 @@ def _join_clocks(t: str, found: list[Reading], clocks: list[ClockTime], ref: dat
     return out
 
 
+_DAY_THEN_DATE = regex.compile(r"\s*[،,]?\s*(?:(?:الموافق|في|بتاريخ)\s+)?")
+
+
+def _join_named_days(t: str, found: list[Reading]) -> list[Reading]:
+    """``اليوم الثلاثاء 21 ماي``, ``مساء الخميس 7 سبتمبر``: the date refines the day named before it."""
+    out: list[Reading] = []
+    for r in found:
+        a = out[-1] if out else None
+        if (
+            a is not None and a.named and r.day is not None and r.grain == "day" and r.interval is not None
+            and _DAY_THEN_DATE.fullmatch(t, a.end, r.start)
+        ):
+            warnings = list(a.warnings if a.day is None or a.weekday is None else ()) + list(r.warnings)
+            if a.weekday is not None and r.day.weekday() != a.weekday:
+                warnings.append(_mismatch(a.weekday, r.day))
+            interval = r.interval
+            if a.grain == "part_of_day" and a.interval is not None and a.day is not None:
+                shift = datetime(r.day.year, r.day.month, r.day.day) - datetime(a.day.year, a.day.month, a.day.day)
+                interval = (a.interval[0] + shift, a.interval[1] + shift)
+            out[-1] = replace(a, end=r.end, interval=interval, day=r.day, warnings=tuple(warnings), named=False)
+            continue
+        out.append(r)
+    return out
+
+
 def _join_ranges(t: str, found: list[Reading]) -> list[Reading]:
     out: list[Reading] = []
     for r in found:
@@ -292,9 +317,10 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
         if e <= s:
             continue
         if (s, e) != (r.start, r.end):
-            r = Reading(s, e, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day)
+            r = replace(r, start=s, end=e)
         found.append(r)
         last = m.end()
+    found = _join_named_days(t, found)
     found = _join_clocks(t, found, _clock_times(t, clock_hits, [(r.start, r.end) for r in found]), ref)
     found = _join_ranges(t, found)
     out: list[DateMention] = []

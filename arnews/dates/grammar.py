@@ -250,14 +250,14 @@ def _branches() -> tuple[tuple[str, str], ...]:
         rf"(?:\s*(?:-|/|الى|حتى)\s*(?P<wd2>{wd}))?"
     )
     dayonly = (
-        rf"(?P<dday>[0-3]?\d(?![\d/.:])|{ordw})(?!\s+(?:{unit_all}|من\s+(?:{mon})))"
+        rf"(?P<dday>(?>[0-3]?\d(?![\d/.:])|{ordw}))(?!\s+(?:{unit_all})|\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?:{mon}))"
         r"(?!\s*[-–:]\s*\d|\s*(?:صباحا|مساء|مساءا|ص|م|ظهرا|عصرا|فجرا|ليلا|بعد\s+الظهر)(?!\w))"
     )
     dm_after = r"(?P<dm1>\d{1,2})(?P<sepdm>[/\-.])(?P<dm2>\d{1,2})(?![\d.,/:]?\d)"
-    after_day = rf"(?:\s*[،,]?\s*(?:الموافق\s+|في\s+|بتاريخ\s+)?(?:{datecore}|{dm_after}|{dayonly}))?"
+    # a full date after a weekday (الخميس 7 سبتمبر) is read on its own and joined afterwards
+    after_day = rf"(?:\s*[،,]?\s*(?:الموافق\s+|في\s+|بتاريخ\s+)?(?:{dm_after}|{dayonly}))?"
     f_day = (
-        rf"(?:{pod_pre})?(?:(?P<rel>{rel})(?:\s*[،,]?\s+(?:يوم\s+)?(?P<wd>{wd}))?{pod_suf}"
-        rf"(?:\s*[،,]?\s*(?:الموافق\s+)?{datecore})?|{wdp}{pod_suf}{after_day})"
+        rf"(?:{pod_pre})?(?:(?P<rel>{rel})(?:\s*[،,]?\s+(?:يوم\s+)?(?P<wd>{wd}))?{pod_suf}|{wdp}{pod_suf}{after_day})"
         rf"|(?:{pod_pre})?(?:يوم\s+)?{datecore}"
         rf"|يوم\s+(?P<mday>[0-3]?\d(?![\d/.:]))(?!\s*(?:{unit_all}|من|{mon}|[-/]))"
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 import regex
@@ -53,6 +53,8 @@ class Reading:
     duration: timedelta | None = None
     warnings: tuple[str, ...] = ()
     day: date | None = None  # the calendar day, for combining with a clock time
+    named: bool = False  # a weekday or a relative day alone: a full date right after it may refine it
+    weekday: int | None = None  # the weekday the text names, to check against that date
 
 
 POD_HOURS = {
@@ -428,6 +430,7 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
                            warnings=tuple(warnings))
         return None
     wd2 = _weekday_of(g("wd2"))
+    named = core is None and not g("dday") and not g("dm1") and (rel is not None or wd is not None)
     if pod:
         name = POD_WORDS.get(_norm(pod), "")
         if name:
@@ -435,11 +438,11 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
             if wd2 is not None and name == "night":
                 iv = (iv[0], _d(day) + timedelta(days=1, hours=6))
             return Reading(0, 0, "datetime", "part_of_day" if name != "midnight" else "hour", iv,
-                           warnings=tuple(warnings), day=day)
+                           warnings=tuple(warnings), day=day, named=named, weekday=wd)
     if wd2 is not None:
         end = day + timedelta(days=(wd2 - day.weekday()) % 7 + 1)
         return Reading(0, 0, "range", "day", (_d(day), _d(end)), warnings=tuple(warnings), day=day)
-    return Reading(0, 0, kind, "day", _day(day), warnings=tuple(warnings), day=day)
+    return Reading(0, 0, kind, "day", _day(day), warnings=tuple(warnings), day=day, named=named, weekday=wd)
 
 
 def _read_tpod(c: _Ctx, ref: date | None) -> Reading | None:
@@ -1031,4 +1034,4 @@ def read_match(
     r = readers[fam]()
     if r is None:
         return None
-    return Reading(vs, ve, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day)
+    return replace(r, start=vs, end=ve)
