@@ -120,6 +120,7 @@ CASES: list[tuple[str, Callable[[str], str], str, str]] = [
     ("paragraph break kept as one newline", normalize_whitespace, "فقرة.\n \n\nفقرة", "فقرة.\nفقرة"),
     ("CRLF", normalize_whitespace, "سطر\r\nسطر\rسطر", "سطر\nسطر\nسطر"),
     ("line and paragraph separators", normalize_whitespace, "أ\u2028ب\u2029ج", "أ\nب\nج"),
+    ("form feed, NEL and vertical tab are line breaks", normalize_whitespace, "أ\fب\x85ج\vد", "أ\nب\nج\nد"),
     ("ends kept as one blank", normalize_whitespace, "  نص \n", " نص\n"),
     ("zero-width space is a control, not a blank", normalize_whitespace, "أ\u200bب", "أ\u200bب"),
 ]
@@ -274,7 +275,8 @@ def test_whitespace_table_is_str_isspace() -> None:
     data = json.loads((DATA / "chars.json").read_text(encoding="utf-8"))
     blanks = _points(data["whitespace"])
     assert blanks == {chr(c) for c in range(0x110000) if chr(c).isspace()}
-    assert _points(data["newlines"]) <= blanks
+    newlines = {chr(c) for c in range(0x110000) if len(f"a{chr(c)}b".splitlines()) == 2}
+    assert _points(data["newlines"]) == newlines <= blanks
 
 
 def test_tables_agree_with_pyarabic_where_it_is_right() -> None:
