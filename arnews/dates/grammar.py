@@ -196,7 +196,7 @@ def _branches() -> tuple[tuple[str, str], ...]:
     era = r"(?:\s*(?P<era>ه|م|هجريه|هجري|ميلاديه|ميلادي|للهجره|للميلاد)(?!\w))?"
     yearword = r"(?:ل|ب)?(?:ال)?(?:عام|سنه)"
     year_opt = rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era})?"
-    daynum = rf"(?:[0-3]?\d(?!\d)|{ordw})"
+    daynum = rf"(?:(?:ال\s*)?[0-3]?\d(?!\d)|{ordw})"
     mon2 = rf"(?:\s*[/(\-]\s*(?P<mon2>{mon})\s*\)?)?"
     # a month by number, only after "of" (اليوم الثالث من شهر عشرة، أول ثلاثاء من الشهر التاسع)
     mon_num = rf"(?:شهر\s+(?:{numw}|[01]?\d(?!\d))|{AL}شهر\s+(?:ال)?(?:{ordw}))"

@@ -112,6 +112,8 @@ def _day_of(s: str | None) -> int | None:
     if not s:
         return None
     s = s.strip()
+    if s.startswith("ال") and s[2:].strip().isdigit():  # الـ15 من الشهر
+        s = s[2:].strip()
     if s.isdigit():
         return int(s)
     v = parse_ordinal(s)
