@@ -316,8 +316,8 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
             e -= 1
         if e <= s:
             continue
-        if (s, e) != (r.start, r.end):
-            r = replace(r, start=s, end=e)
+        if e != r.end:
+            r = Reading(s, e, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day, r.named, r.weekday)
         found.append(r)
         last = m.end()
     found = _join_named_days(t, found)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import regex
@@ -1036,4 +1036,4 @@ def read_match(
     r = readers[fam]()
     if r is None:
         return None
-    return replace(r, start=vs, end=ve)
+    return Reading(vs, ve, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day, r.named, r.weekday)
