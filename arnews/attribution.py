@@ -146,6 +146,7 @@ _SUBJECT_MAX = 6  # words of a pre-verbal subject between a clause boundary and 
 _WINDOW = 30  # tokens scanned after a cue for its content introducer
 _BACK = 14  # tokens scanned before a cue for a pre-verbal subject
 _QUOTE_MAX = 4000  # characters a quotation may run
+_CONTENT_MAX = 3000  # characters an unquoted reported clause may run (a sentence without punctuation)
 
 
 class _Tok:
@@ -241,7 +242,7 @@ def _join_fragments(t: str, bounds: list[tuple[int, int]], lex: Lexicon) -> list
     for s, e in bounds:
         if out:
             ps, pe = out[-1]
-            prev = t[ps:pe].rstrip()
+            prev = t[max(ps, pe - 300):pe].rstrip()  # the tail is enough (and keeps joining linear)
             if prev and prev[-1] not in _TERMINAL and "\n" in t[pe:s + 1] + t[pe - 1:pe]:
                 nxt = t[s:e].lstrip()
                 last_line = prev[prev.rfind("\n") + 1:]
@@ -405,12 +406,7 @@ class _Analyzer:
         if nl >= 0:
             lim = nl
         if t[o] == "(":
-            depth = 0
-            for m in regex.finditer(r"[()]", t, pos=o, endpos=lim):
-                depth += 1 if m.group() == "(" else -1
-                if depth == 0:
-                    return m.start()
-            return -1
+            return t.find(")", o + 1, min(lim, o + 600))
         k = t.find(closer, o + 1, lim)
         if k < 0 and t[o] in "„":
             k = t.find("”", o + 1, lim)
@@ -444,7 +440,7 @@ class _Analyzer:
             if glued_before and not glued_after:
                 return ""
             k = self.sent_of(pos)
-            return "" if t.count('"', self.bounds[k][0], pos) % 2 == 1 else '"'
+            return "" if t.count('"', max(self.bounds[k][0], pos - 1000), pos) % 2 == 1 else '"'
         return ""
 
     def receiving(self, toks: Sequence[_Tok], n: int, cf: CueForm) -> bool:
@@ -481,15 +477,16 @@ class _Analyzer:
         if n >= len(toks):
             return None, "indirect", False
         tk = toks[n]
+        end = min(sent.end, tk.start + _CONTENT_MAX)
         if clause:
-            return (tk.start, sent.end), "clause", False
+            return (tk.start, end), "clause", False
         if tk.text in _QUOTE_CHARS or tk.text == "(":
             c = self.quote_close(tk.start)
             if c > tk.start + 1 and (tk.text != "(" or c - tk.start > 25):
                 return (tk.start + 1, c), "quote", True
             if c < 0 and tk.text != "(":
-                return (tk.start + 1, sent.end), "quote", False
-        return (tk.start, sent.end), "clause", False
+                return (tk.start + 1, end), "quote", False
+        return (tk.start, end), "clause", False
 
     # ---- one cue
     def analyse(self, i: int, j: int, cf: CueForm, consumed: set[int]) -> _Event | None:

@@ -297,3 +297,27 @@ def test_property_spans_are_original_slices(text: str) -> None:
 @given(st.text(max_size=300))
 def test_property_no_exception_on_any_text(text: str) -> None:
     extract_attributions(text)
+
+
+HOSTILE = {
+    "cues-without-punctuation": "وقال الوزير " * 3000,
+    "open-parentheses": "قال ( " * 3000,
+    "straight-quotes": 'قال "ا ' * 3000,
+    "lines-ending-with-cue": "وقال لها\n" * 3000,
+    "complementizers": "وقال أن " * 3000,
+    "curly-opens": "“" * 10000 + "قال",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_inputs_stay_bounded(name: str) -> None:
+    import time
+
+    text = HOSTILE[name]
+    t0 = time.process_time()
+    atts = extract_attributions(text)
+    assert time.process_time() - t0 < 10  # linear work: well under a second on a laptop
+    for a in atts:
+        assert a.cue.text == text[a.cue.start:a.cue.end]
+        if a.content is not None:
+            assert len(a.content.text) <= 4000
