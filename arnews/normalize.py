@@ -98,7 +98,11 @@ class NormalizeOptions:
     whitespace: bool = True
 
     def with_(self, **options: bool) -> NormalizeOptions:
-        """A copy with the named options changed; unknown names or non-bool values raise ``TypeError``."""
+        """A copy with the named options changed; unknown names or non-bool values raise ``TypeError``.
+
+        >>> normalize("«الأسبوع»", ANALYSIS.with_(quotes=True))
+        '"الاسبوع"'
+        """
         return replace(self, **_checked(options)) if options else self
 
     @classmethod
@@ -112,7 +116,11 @@ class NormalizeOptions:
         return off.with_(**options)
 
     def enabled(self) -> tuple[str, ...]:
-        """The names of the options switched on, in field order."""
+        """The names of the options switched on, in field order.
+
+        >>> DISPLAY.enabled()
+        ('tatweel', 'digits', 'controls', 'presentation', 'persian', 'whitespace')
+        """
         return tuple(f.name for f in fields(self) if getattr(self, f.name))
 
 

@@ -328,3 +328,11 @@ def test_thread_safe() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         got = [(v.text, list(v.offsets)) for v in pool.map(analysis_view, texts)]
     assert got == expected
+
+
+def test_module_doctests() -> None:
+    import doctest
+
+    result = doctest.testmod(sys.modules["arnews.normalize"], optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 20
+    assert result.failed == 0
