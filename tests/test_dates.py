@@ -227,6 +227,22 @@ def test_years_listed_with_waw() -> None:
     assert [m.text for m in find_dates("في عامي 2019 و2020", REF)] == ["2019", "2020"]
 
 
+TENSE = [
+    ("past-verb", "التقى نتنياهو الخميس وزير الخارجية", d(2023, 9, 7)),
+    ("reported-future", "قال الوزير إن الوفد سيصل الأحد", d(2023, 9, 17)),
+    ("reported-present", "قالت الوكالة إن الرئيس يزور باريس الخميس", d(2023, 9, 14)),
+    ("reported-past", "قالت المصادر إن الرئيسين التقيا الخميس", d(2023, 9, 7)),
+    ("past-marker", "وكان الرئيس قد أعلن الخميس عن خطة", d(2023, 9, 7)),
+    ("present-progressive", "تنطلق المباراة السبت في الملعب", d(2023, 9, 16)),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "start"), TENSE, ids=[c[0] for c in TENSE])
+def test_tense_of_clause(label: str, text: str, start: datetime) -> None:
+    m = one(text)
+    assert m.interval is not None and m.interval[0] == start
+
+
 def test_prefer_forces_reading() -> None:
     text = "اجتماع الخميس"
     assert one(text, prefer="past").interval == (d(2023, 9, 7), d(2023, 9, 8))

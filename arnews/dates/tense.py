@@ -66,7 +66,7 @@ def _classify(word: str) -> int:
         return -1
     if bare in _NOT_VERBS or bare in _SEEN_NOT_FUTURE:
         return 0
-    if _FUT_PREFIX.match(bare) and len(bare) >= 5:
+    if _FUT_PREFIX.match(bare) and len(bare) >= 4:
         return 2
     if _IMPERFECT.match(w) and 3 <= len(bare) <= 8 and not bare.endswith(("ه", "ات")) and not bare.startswith("ال"):
         if bare[0] == "ت" and len(bare) == 5 and bare[3] == "ي":  # taf'il nouns: تقرير، تحرير
@@ -75,8 +75,17 @@ def _classify(word: str) -> int:
     return 0
 
 
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "انهم"})
+
+
 def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40) -> int:
-    """Tense of the clause around ``t[start:end]``: ``-1`` past, ``1`` future/present, ``0`` unknown."""
+    """Tense of the clause around ``t[start:end]``: ``-1`` past, ``1`` future/present, ``0`` unknown.
+
+    The window stops at clause punctuation, and on the left at a complementizer (``أن``/``إن``): in
+    ``قال إن الرئيس يزور باريس الخميس`` the reporting verb is outside the clause. Strong signals (a
+    future prefix or marker, a past marker or perfect verb) decide nearest first; an imperfect
+    (present-progressive, read as future) only when no strong signal is there.
+    """
     lo = max(0, start - before)
     left = t[lo:start]
     cut = None
@@ -89,7 +98,15 @@ def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40
     if m is not None:
         right = right[: m.start()]
     lw = _WORD.findall(left)
+    for k in range(len(lw) - 1, -1, -1):
+        if lw[k] in _COMPLEMENTIZERS:
+            lw = lw[k + 1 :]
+            break
     rw = _WORD.findall(right)
+    for k, w in enumerate(rw):
+        if w in _COMPLEMENTIZERS:
+            rw = rw[:k]
+            break
     # nearest first, alternating left and right
     order: list[str] = []
     for i in range(max(len(lw), len(rw))):
@@ -106,5 +123,4 @@ def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40
             return -1
         if c == 1:
             present = True
-            break
     return 1 if present else 0
