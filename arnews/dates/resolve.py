@@ -186,7 +186,7 @@ def _rel_offset(s: str) -> int:
         return -2
     if "بعد" in s and ("غد" in s or "بكر" in s):
         return 2
-    if "التالي" in s:
+    if "التالي" in s or "الاتي" in s:
         return 1
     if any(w in s for w in ("السابق", "الماضي", "المنصرم")):
         return -1
@@ -703,6 +703,8 @@ def _parse_qty(q: str) -> list[tuple[float, str]] | None:
             continue
         if tok not in table and tok.startswith("و") and (tok[1:] in table or tok[1:] in ("نصف", "ربع")):
             tok = tok[1:]
+        if tok not in table and tok.startswith("ال") and tok[2:] in table:  # نصف الساعة
+            tok = tok[2:]
         if tok in ("نصف", "ربع") and out and not num:
             out.append((0.5 if tok == "نصف" else 0.25, out[-1][1]))
             continue
