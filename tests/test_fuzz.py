@@ -21,7 +21,7 @@ import os
 from datetime import date, datetime, timedelta, timezone
 from importlib import resources
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_properties import LETTERS, ODD, QUOTES, any_text, arabic_text
@@ -30,7 +30,7 @@ from test_reliability import HOSTILE, check_article, known_bugs
 import arnews
 
 #: Examples per run: ``ARNEWS_FUZZ_EXAMPLES``, else the profile's count but at least 200.
-FUZZ_EXAMPLES = int(os.environ.get("ARNEWS_FUZZ_EXAMPLES", "0")) or max(200, settings.default.max_examples)
+FUZZ_EXAMPLES = int(os.environ.get("ARNEWS_FUZZ_EXAMPLES", "0")) or max(200, settings().max_examples)
 
 DATELINES = ["القاهرة - (رويترز) -", "بيروت ـ «الحياة»:", "الرباط - أ ف ب -", "بغداد 15-7 (اف ب) -", "دبي - (وام) - "]
 

@@ -9,7 +9,9 @@ surrogate. The adversarial families of ``test_reliability.py`` run as explicit e
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
+from typing import TypeVar
 
 import pytest
 from hypothesis import assume, example, given, settings
@@ -100,10 +102,13 @@ references = st.one_of(
 )
 
 
-def hostile_examples(size: int = 1_500, **others: object):  # type: ignore[no-untyped-def]
+Test = TypeVar("Test", bound=Callable[..., None])
+
+
+def hostile_examples(size: int = 1_500, **others: object) -> Callable[[Test], Test]:
     """Decorate a ``@given(text=...)`` test with every adversarial family as an explicit example."""
 
-    def deco(f):  # type: ignore[no-untyped-def]
+    def deco(f: Test) -> Test:
         for make in HOSTILE.values():
             f = example(text=make(size), **others)(f)
         return f
@@ -120,12 +125,12 @@ options = st.fixed_dictionaries({}, optional={name: st.booleans() for name in OP
 STABLE = set("بتثجحخدذرزسشصضطظعغفقكلمن0123456789")
 
 
-@hostile_examples(opts={})
-@given(text=any_text, opts=options)
-def test_offsets_map_every_output_character_to_its_source(text: str, opts: dict[str, bool]) -> None:
-    out, offsets = arnews.normalize_with_offsets(text, **opts)
+@hostile_examples(preset=None, opts={})
+@given(text=any_text, preset=st.sampled_from([None, "search", "display", "analysis"]), opts=options)
+def test_offsets_map_every_output_character_to_its_source(text: str, preset: str | None, opts: dict[str, bool]) -> None:
+    out, offsets = arnews.normalize_with_offsets(text, preset, **opts)
     check_offsets(text, out, offsets)
-    assert arnews.normalize(text, **opts) == out
+    assert arnews.normalize(text, preset, **opts) == out
 
 
 @hostile_examples()
@@ -247,7 +252,7 @@ def test_parse_agrees_with_the_single_functions(text: str, published: date | Non
         assert i is not None and a.cue.end <= art.sentences[i].end, f"cue outside one sentence: {a.cue}"
 
 
-@settings(max_examples=max(20, settings.default.max_examples // 5))
+@settings(max_examples=max(20, settings().max_examples // 5))
 @given(texts=st.lists(any_text, max_size=4))
 def test_parse_many_is_parse_in_order(texts: list[str]) -> None:
     with known_bugs():
