@@ -140,6 +140,7 @@ _NOT_FIRST_PERSON = frozenset({"احد", "اول", "اخر", "اخري", "اكث
                                "اجل", "اكد", "اشار", "اضاف", "اوضح", "اعلن", "اعتبر"})
 _SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "بعدما", "اذ", "كلما", "بينما"})
 _NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست"})
+_EMPHATIC = frozenset({"ذاتها", "نفسها", "ذاتهم", "نفسهم", "انفسهم", "ذاتهما", "كلها", "كلهم", "جميعها", "جميعهم"})
 _QUESTION_NOUNS = frozenset({"اسيله", "سوال", "اسيلتها", "اسيلتهم"})
 _INTERVIEW_NOUNS = frozenset({"مقابله", "حوار", "حديث", "لقاء", "اتصال", "دردشه"})
 _SUBJECT_MAX = 6  # words of a pre-verbal subject between a clause boundary and its verb
@@ -357,6 +358,9 @@ class _Analyzer:
                 break  # (مصادر من الحزب، مسؤول في الوزارة: a source noun keeps its place of origin)
             if n > a and w[0] == "ب" and w[1:] in ws.title:
                 break
+            if n > a and prev.startswith(("ال", "وال")) and not w.startswith(("ال", "وال")) and \
+                    w.endswith(("ها", "هم", "هما")) and len(w) > 4 and w not in _EMPHATIC:
+                break  # الشركة خطتها: a possessed noun after a definite subject is its object
             if n > a and ((self.l_prefixed(w) and not allow_l and self.addressee(w)) or (w == "ل" and not allow_l)):
                 break  # لوكالة ...، لـ"الشرق الأوسط": the addressee is the channel
             if n > a and self.cue_at(w) is not None and not (prev in ws.doc and not prev.startswith("ال")):
