@@ -119,7 +119,7 @@ def number_pattern() -> str:
     """A regex fragment for a cardinal number in words (``ثلاث``, ``خمسة وعشرين``, ``ألفين وسبعة``)."""
     words = _alt(list(_numbers()))
     one = rf"(?:{words})(?!\w)"
-    return rf"(?:{one}(?:\s+(?:و\s*)?{one})*)"
+    return rf"(?:{one}(?:\s+(?:و\s*)?{one}){{0,7}})"
 
 
 @cache
