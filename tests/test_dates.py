@@ -228,6 +228,11 @@ def test_negatives(label: str, text: str) -> None:
     assert find_dates(text, REF) == []
 
 
+def test_hijri_year_without_era_near_the_reference() -> None:
+    assert one("صدر القرار عام 1445").interval == (d(2023, 7, 19), d(2024, 7, 7))
+    assert one("سقطت المدينة عام 1453").interval == (d(1453, 1, 1), d(1454, 1, 1))
+
+
 def test_years_listed_with_waw() -> None:
     assert [m.text for m in find_dates("في عامي 2019 و2020", REF)] == ["2019", "2020"]
 

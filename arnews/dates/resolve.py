@@ -486,7 +486,12 @@ def _read_year(c: _Ctx, ref: date | None) -> Reading | None:
     if y is None:
         return None
     era = c.g("era")
-    if era in ("ه", "هجري", "هجريه", "للهجره") or (1300 <= y <= 1500 and era != "م"):
+    hijri = era in ("ه", "هجري", "هجريه", "للهجره")
+    if not hijri and era is None and 1343 <= y <= 1500 and ref is not None:
+        # a year with no era near the current Hijri year (عام 1445 in 2023) is Hijri
+        h = gregorian_to_hijri(ref)
+        hijri = h is not None and abs(h[0] - y) <= 3
+    if hijri:
         r1, r2 = hijri_to_gregorian(y, 1, 1), hijri_to_gregorian(y + 1, 1, 1)
         if r1 and r2:
             return Reading(0, 0, "date", "year", (_d(r1), _d(r2)))
