@@ -36,8 +36,19 @@ __all__ = [
 DATA = Path(__file__).resolve().parent.parent / "data" / "dates"
 
 
+_NEEDS_FOLD = regex.compile(
+    r"[أإآٱىةؤئکیۀہ\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0660-\u0669\u06f0-\u06f9"
+    r"\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufb50-\ufdff\ufe70-\ufeff]"
+)
+
+
 def fold(s: str) -> str:
-    """Fold a lexicon entry the way the analysis view folds text (``"أيلول"`` → ``"ايلول"``)."""
+    """Fold a lexicon entry the way the analysis view folds text (``"أيلول"`` → ``"ايلول"``).
+
+    Text that is already folded (what the grammar reads off the view) is returned as it is.
+    """
+    if _NEEDS_FOLD.search(s) is None:
+        return s
     return analysis_view(s).text
 
 

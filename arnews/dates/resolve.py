@@ -1009,6 +1009,26 @@ def _read_nthweek(c: _Ctx, ref: date | None) -> Reading | None:
     return Reading(0, 0, "range", "week", (_d(start), _d(start) + timedelta(days=7)))
 
 
+_Reader = Callable[["_Ctx", "datetime | None", "date | None", int], "Reading | None"]
+#: Family → reader (context, reference datetime, reference day, start of the match in the view).
+_READERS: dict[str, _Reader] = {
+    "F_nthwd": lambda c, ref, rd, vs: _read_nthwd(c, rd),
+    "F_nthweek": lambda c, ref, rd, vs: _read_nthweek(c, rd),
+    "F_dayrange": lambda c, ref, rd, vs: _read_dayrange(c, rd),
+    "F_yrange": lambda c, ref, rd, vs: _read_yrange(c, rd),
+    "F_tpod": lambda c, ref, rd, vs: _read_tpod(c, rd),
+    "F_day": lambda c, ref, rd, vs: _read_day(c, rd),
+    "F_numdm": lambda c, ref, rd, vs: _read_numdm(c, rd),
+    "F_hol": lambda c, ref, rd, vs: _read_hol(c, rd),
+    "F_period": lambda c, ref, rd, vs: _read_period(c, rd),
+    "F_offset": lambda c, ref, rd, vs: _read_offset(c, ref, vs),
+    "F_decade": lambda c, ref, rd, vs: _read_decade(c, rd),
+    "F_year": lambda c, ref, rd, vs: _read_year(c, rd),
+    "F_month": lambda c, ref, rd, vs: _read_month(c, rd, vs),
+    "F_vague": lambda c, ref, rd, vs: _read_vague(c, ref, vs),
+}
+
+
 def read_match(
     t: str, m: regex.Match[str], ref: datetime | None, prefer: str, families: tuple[str, ...] = FAMILIES
 ) -> Reading | None:
@@ -1024,23 +1044,7 @@ def read_match(
         if op not in ("قبل", "منذ", "بعد", "خلال", "غضون"):  # لمدة، طوال، على مدى: a preposition, left out
             vs = m.start("s2")
     rd = ref.date() if ref is not None else None
-    readers: dict[str, Callable[[], Reading | None]] = {
-        "F_nthwd": lambda: _read_nthwd(c, rd),
-        "F_nthweek": lambda: _read_nthweek(c, rd),
-        "F_dayrange": lambda: _read_dayrange(c, rd),
-        "F_yrange": lambda: _read_yrange(c, rd),
-        "F_tpod": lambda: _read_tpod(c, rd),
-        "F_day": lambda: _read_day(c, rd),
-        "F_numdm": lambda: _read_numdm(c, rd),
-        "F_hol": lambda: _read_hol(c, rd),
-        "F_period": lambda: _read_period(c, rd),
-        "F_offset": lambda: _read_offset(c, ref, vs),
-        "F_decade": lambda: _read_decade(c, rd),
-        "F_year": lambda: _read_year(c, rd),
-        "F_month": lambda: _read_month(c, rd, vs),
-        "F_vague": lambda: _read_vague(c, ref, vs),
-    }
-    r = readers[fam]()
+    r = _READERS[fam](c, ref, rd, vs)
     if r is None:
         return None
     return Reading(vs, ve, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day, r.named, r.weekday)
