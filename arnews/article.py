@@ -15,8 +15,9 @@ from .attribution import Attribution, extract_view
 from .dates import DateMention, find_view
 from .layout import Dateline, find_dateline, find_title
 from .normalize import analysis_view
-from .sentences import split_view
+from .sentences import bounds_to_spans, sentence_bounds
 from .spans import Span, check_text
+from .speakers import link_speakers
 
 __all__ = ["SCHEMA_VERSION", "Article", "parse", "parse_published"]
 
@@ -98,14 +99,6 @@ def parse_published(published: datetime | date | str | None) -> datetime | None:
     raise TypeError(f"published must be datetime, date, str or None, not {type(published).__name__}")
 
 
-def _sources(attributions: Sequence[Attribution]) -> tuple[Span | None, ...]:
-    try:
-        from .speakers import link_speakers
-    except ImportError:  # speaker linking not available: the local speaker stands
-        return tuple(a.speaker for a in attributions)
-    return tuple(link_speakers(attributions))
-
-
 def parse(text: str, published: datetime | date | str | None = None) -> Article:
     """Read a whole article: sentences, reported speech, and dates resolved against ``published``.
 
@@ -116,16 +109,17 @@ def parse(text: str, published: datetime | date | str | None = None) -> Article:
     check_text(text)
     ref = parse_published(published)
     v = analysis_view(text)
-    attributions = tuple(extract_view(v))
+    bounds = sentence_bounds(v)
+    attributions = tuple(extract_view(v, bounds=bounds))
     title = find_title(v)
     body = v.text.find("\n") + 1 if title else 0
     return Article(
         text=text,
         published=ref,
-        sentences=tuple(split_view(v)),
+        sentences=tuple(bounds_to_spans(v, bounds)),
         attributions=attributions,
         dates=tuple(find_view(v, ref)),
-        sources=_sources(attributions),
+        sources=tuple(link_speakers(attributions)),
         title=title,
         dateline=find_dateline(v, body),
     )

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import csv
 import functools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -33,6 +33,7 @@ import regex
 
 from .lexicon import CueForm, Lexicon, LexiconSource, build_lexicon, default_lexicon, fold
 from .normalize import analysis_view
+from .sentences import sentence_bounds
 from .spans import Span, TextView, check_text
 
 __all__ = ["KINDS", "Attribution", "extract_attributions", "extract_view"]
@@ -101,7 +102,6 @@ def _words() -> _Words:
 
 
 _TOKEN = regex.compile(r"[^\W_]+|\S")
-_SENT_END = regex.compile(r"[.!?؟…]+(?=[\s\"”»'’)]|$)|\n")
 _SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
 
 
@@ -203,32 +203,6 @@ class _Event:
 
 # --------------------------------------------------------------------------- sentences
 
-def _fallback_bounds(t: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENT_END.finditer(t):
-        out.append((start, m.end()))
-        start = m.end()
-    out.append((start, len(t)))
-    return out
-
-
-def _bounds(v: TextView) -> list[tuple[int, int]]:
-    b: list[tuple[int, int]] | None = None
-    try:
-        from . import sentences
-
-        fn: Callable[[TextView], list[tuple[int, int]]] | None = getattr(sentences, "sentence_bounds", None)
-    except ImportError:  # pragma: no cover - the module is part of the package
-        fn = None
-    if fn is not None:
-        try:
-            b = [(int(s), int(e)) for s, e in fn(v)] or None
-        except Exception:  # a failing splitter must not cost the attributions
-            b = None
-    return b if b is not None else _fallback_bounds(v.text)
-
-
 _TERMINAL = frozenset(".!?؟…:\"”»)")
 
 
@@ -260,12 +234,12 @@ def _join_fragments(t: str, bounds: list[tuple[int, int]], lex: Lexicon) -> list
 # --------------------------------------------------------------------------- the analysis
 
 class _Analyzer:
-    def __init__(self, v: TextView, lex: Lexicon) -> None:
+    def __init__(self, v: TextView, lex: Lexicon, bounds: Sequence[tuple[int, int]]) -> None:
         self.v = v
         self.t = v.text
         self.lex = lex
         self.w = _words()
-        b = _join_fragments(v.text, _bounds(v), lex)
+        b = _join_fragments(v.text, list(bounds), lex)
         self.bounds = b
         self.starts = [s for s, _ in b]
         self._sents: dict[int, _Sent] = {}
@@ -1168,8 +1142,13 @@ def _resolve_lexicon(lexicon: LexiconSource | None) -> Lexicon:
     return build_lexicon(lexicon)
 
 
-def extract_view(v: TextView, *, lexicon: LexiconSource | None = None) -> list[Attribution]:
+def extract_view(
+    v: TextView, *, lexicon: LexiconSource | None = None, bounds: Sequence[tuple[int, int]] | None = None
+) -> list[Attribution]:
     """Attributions found in a normalised view (``arnews.normalize.analysis_view``), spans on the original.
+
+    ``bounds`` are the view's sentence bounds when the caller has them already
+    (:func:`arnews.sentences.sentence_bounds`); they are computed otherwise.
 
     >>> from arnews.normalize import analysis_view
     >>> [a.verb for a in extract_view(analysis_view("وأضاف أن الاتفاق نهائي."))]
@@ -1178,7 +1157,7 @@ def extract_view(v: TextView, *, lexicon: LexiconSource | None = None) -> list[A
     lex = _resolve_lexicon(lexicon)
     if not v.text:
         return []
-    an = _Analyzer(v, lex)
+    an = _Analyzer(v, lex, sentence_bounds(v) if bounds is None else bounds)
     out: list[Attribution] = []
     for ev in an.run():
         if ev.content is None:
