@@ -220,6 +220,8 @@ NEGATIVES = [
     ("age-in-brackets", "وقال محمد (72 سنة) إن الوضع تحسن"),
     ("recurrence", "تجرى الانتخابات كل أربع سنوات"),
     ("school-year", "في نهاية العام الدراسي"),
+    ("same-day", "وفي اليوم نفسه عاد الوفد"),
+    ("same-day-before", "وصل في نفس اليوم"),
 ]
 
 
@@ -231,6 +233,11 @@ def test_negatives(label: str, text: str) -> None:
 def test_hijri_year_without_era_near_the_reference() -> None:
     assert one("صدر القرار عام 1445").interval == (d(2023, 7, 19), d(2024, 7, 7))
     assert one("سقطت المدينة عام 1453").interval == (d(1453, 1, 1), d(1454, 1, 1))
+
+
+def test_earlier_today_is_today() -> None:
+    m = one("وفي وقت سابق من اليوم، أعلنت الحكومة")
+    assert (m.text, m.kind, m.interval) == ("وقت سابق من اليوم", "date", (d(2023, 9, 12), d(2023, 9, 13)))
 
 
 def test_years_listed_with_waw() -> None:

@@ -228,6 +228,24 @@ def _join_clocks(t: str, found: list[Reading], clocks: list[ClockTime], ref: dat
 _DAY_THEN_DATE = regex.compile(r"\s*[،,]?\s*(?:(?:الموافق|في|بتاريخ)\s+)?")
 
 
+_EARLIER_OF = regex.compile(r"\s+(?:من|في)\s+")
+
+
+def _join_earlier_of(t: str, found: list[Reading]) -> list[Reading]:
+    """``وقت سابق من اليوم`` ("earlier today"), ``وقت لاحق من هذا الأسبوع``: the day or period it names."""
+    out: list[Reading] = []
+    for r in found:
+        a = out[-1] if out else None
+        if (
+            a is not None and a.kind == "vague" and t[a.start : a.end] in ("وقت سابق", "وقت لاحق")
+            and r.interval is not None and _EARLIER_OF.fullmatch(t, a.end, r.start)
+        ):
+            out[-1] = Reading(a.start, r.end, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day)
+            continue
+        out.append(r)
+    return out
+
+
 def _join_named_days(t: str, found: list[Reading]) -> list[Reading]:
     """``اليوم الثلاثاء 21 ماي``, ``مساء الخميس 7 سبتمبر``: the date refines the day named before it."""
     out: list[Reading] = []
@@ -320,7 +338,7 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
             r = Reading(s, e, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day, r.named, r.weekday)
         found.append(r)
         last = m.end()
-    found = _join_named_days(t, found)
+    found = _join_named_days(t, _join_earlier_of(t, found))
     found = _join_clocks(t, found, _clock_times(t, clock_hits, [(r.start, r.end) for r in found]), ref)
     found = _join_ranges(t, found)
     out: list[DateMention] = []
