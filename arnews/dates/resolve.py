@@ -345,8 +345,17 @@ def _mismatch(said: int, day: date) -> str:
     return f"weekday mismatch: the text says {_DAY_NAMES[said]}, {day.isoformat()} is a {_DAY_NAMES[day.weekday()]}"
 
 
+_NOT_A_DAY_BEFORE = regex.compile(fold_pattern(r"(?:صلاة|خطبة|صلوات|خطب|مسجد|جامع)\s+$"))
+
+
 def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
     g = c.g
+    if g("wd") is not None and g("rel") is None and g("pod") is None:
+        start = c.m.start("s")
+        if _NOT_A_DAY_BEFORE.search(c.t, max(0, start - 8), start):  # صلاة الجمعة: a prayer, not a date
+            return None
+        if c.t.startswith(" عشر", c.m.end()):  # اللاعبين الأحد عشر: eleven
+            return None
     warnings: list[str] = []
     day: date | None = None
     kind, grain = "date", "day"
