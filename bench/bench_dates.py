@@ -70,7 +70,7 @@ def _dateparser() -> Callable[[str], object] | None:
         print("skip dateparser: not installed", file=sys.stderr)
         return None
     settings = {"RELATIVE_BASE": REF}
-    return lambda text: search_dates(text, languages=["ar"], settings=settings)  # type: ignore[arg-type]
+    return lambda text: search_dates(text, languages=["ar"], settings=settings)
 
 
 def run(corpus: str, repeat: int = 3) -> list[Row]:
