@@ -225,7 +225,7 @@ def _join_clocks(t: str, found: list[Reading], clocks: list[ClockTime], ref: dat
     return out
 
 
-_DAY_THEN_DATE = regex.compile(r"\s*[،,]?\s*(?:(?:الموافق|في|بتاريخ)\s+)?")
+_DAY_THEN_DATE = regex.compile(r"\s*[،,]?\s*\(?\s*(?:(?:الموافق|في|بتاريخ)\s+)?")
 
 
 _EARLIER_OF = regex.compile(r"\s+(?:من|في)\s+")
@@ -262,7 +262,8 @@ def _join_named_days(t: str, found: list[Reading]) -> list[Reading]:
             if a.grain == "part_of_day" and a.interval is not None and a.day is not None:
                 shift = datetime(r.day.year, r.day.month, r.day.day) - datetime(a.day.year, a.day.month, a.day.day)
                 interval = (a.interval[0] + shift, a.interval[1] + shift)
-            out[-1] = replace(a, end=r.end, interval=interval, day=r.day, warnings=tuple(warnings), named=False)
+            end = r.end + 1 if "(" in t[a.end : r.start] and t.startswith(")", r.end) else r.end
+            out[-1] = replace(a, end=end, interval=interval, day=r.day, warnings=tuple(warnings), named=False)
             continue
         out.append(r)
     return out

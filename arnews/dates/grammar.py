@@ -196,7 +196,11 @@ def _branches() -> tuple[tuple[str, str], ...]:
     yearw = rf"(?:الفين|الفان|الف)(?!\w)(?:\s+و\s*(?:{numw}))?"
     era = r"(?:\s*(?P<era>ه|م|هجريه|هجري|ميلاديه|ميلادي|للهجره|للميلاد)(?!\w))?"
     yearword = r"(?:ل|ب)?(?:ال)?(?:عام|سنه)"
-    year_opt = rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era})?"
+    this_year = rf"(?:هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{mod})"
+    year_opt = (
+        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}"
+        rf"|\s+(?:من\s+)?(?P<yrel>{this_year}))?"
+    )
     daynum = rf"(?:(?:ال\s*)?[0-3]?\d(?!\d)|{ordw})"
     mon2 = rf"(?:\s*[/(\-]\s*(?P<mon2>{mon})\s*\)?)?"
     # a month by number, only after "of" (اليوم الثالث من شهر عشرة، أول ثلاثاء من الشهر التاسع)
@@ -291,7 +295,6 @@ def _branches() -> tuple[tuple[str, str], ...]:
         rf"(?:(?:ال)?عقد\s+)?(?:ال)?(?P<dec>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:يات|ات){E}"
         rf"(?:\s+(?:من\s+)?(?:ال)?قرن\s+(?P<cent>الماضي|العشرين|الحالي|الحادي\s+والعشرين|التاسع\s+عشر))?"
     )
-    this_year = rf"(?:هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{mod})"
     yearphrase = rf"(?:(?:{yearword}\s+)?(?P<year>{year4}){era}|(?P<yrel>{this_year}))"
     weekend = rf"(?:عطله\s+)?(?:نهايه|اخر)\s+(?:هذا\s+)?(?:ال)?اسبوع(?:ي)?(?:\s+(?P<pmod>{mod}))?"
     period = (
@@ -337,7 +340,7 @@ def _branches() -> tuple[tuple[str, str], ...]:
     f_vague = rf"(?P<vague>{vague})"
     f_month = (
         rf"(?:(?P<mthis>هذا|هذه)\s+)?(?P<shahr>شهر\s+)?(?P<mon>{mon}){mon2}"
-        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|\s+(?P<yrel>{this_year})"
+        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|\s+(?:من\s+)?(?P<yrel>{this_year})"
         rf"|\s+(?P<mmod>{mod}))?"
     )
     nth = r"(?:ال)?(?:اول|ثاني|ثان|ثالث|رابع|خامس|اخر|اخير|الاخير)"

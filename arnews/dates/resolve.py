@@ -303,6 +303,8 @@ def _date_core(c: _Ctx, ref: date | None) -> tuple[str, str, Interval | None, da
     if day is None or not 1 <= day <= 31:
         return None
     year = _year_of(g("year"))
+    if year is None and g("yrel") is not None and ref is not None:  # 31 مارس من العام الماضي
+        year = ref.year + (_mod_dir(g("yrel")) or 0)
     era = g("era")
     if cal == "hijri" or (era in ("ه", "هجري", "هجريه", "للهجره")):
         if cal != "hijri":
