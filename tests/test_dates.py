@@ -371,5 +371,13 @@ def test_never_raises_on_any_unicode(text: str) -> None:
     assert all(text[m.start : m.end] == m.text for m in found)
 
 
+@pytest.mark.parametrize("ref", [date(2023, 9, 12), datetime(9999, 12, 31, 23), datetime(1, 1, 1), None])
+@pytest.mark.parametrize("text", ["منذ 99999999999 سنة", "بعد 9999 عام", "قبل 3000 سنة", "غدا الساعة 11 مساء",
+                                  "أمس", "عيد الفطر", "31 فبراير 2023", "الساعة 3 و 99 دقيقة", "ليل السبت-السبت"])
+def test_extremes_never_raise(text: str, ref: date | None) -> None:
+    for m in find_dates(text, ref):
+        assert text[m.start : m.end] == m.text
+
+
 def test_lone_surrogates() -> None:
     find_dates("\ud800 أمس \udfff 2019", REF)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -295,6 +296,14 @@ def _join_ranges(t: str, found: list[Reading]) -> list[Reading]:
     return out
 
 
+def _safely(join: Callable[[str, list[Reading]], list[Reading]], t: str, found: list[Reading]) -> list[Reading]:
+    """Apply a join; at the edge of ``datetime``'s range keep the readings as they are."""
+    try:
+        return join(t, found)
+    except (ValueError, OverflowError):
+        return found
+
+
 def _check_prefer(prefer: object) -> str:
     if prefer not in PREFER:
         raise ValueError(f"prefer must be one of {PREFER}, not {prefer!r}")
@@ -327,7 +336,10 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
                 break
         if m is None:
             continue
-        r = read_match(t, m, ref, prefer, (fam,))
+        try:
+            r = read_match(t, m, ref, prefer, (fam,))
+        except (ValueError, OverflowError):  # a date beyond what datetime holds (بعد 9999 عام)
+            r = None
         if r is None:
             continue
         s, e = r.start, r.end
@@ -339,9 +351,12 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
             r = Reading(s, e, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day, r.named, r.weekday)
         found.append(r)
         last = m.end()
-    found = _join_named_days(t, _join_earlier_of(t, found))
-    found = _join_clocks(t, found, _clock_times(t, clock_hits, [(r.start, r.end) for r in found]), ref)
-    found = _join_ranges(t, found)
+    found = _safely(_join_earlier_of, t, found)
+    found = _safely(_join_named_days, t, found)
+    clocks = _clock_times(t, clock_hits, [(r.start, r.end) for r in found])
+    with contextlib.suppress(ValueError, OverflowError):  # at the edge of datetime's range: keep the dates
+        found = _join_clocks(t, found, clocks, ref)
+    found = _safely(_join_ranges, t, found)
     out: list[DateMention] = []
     last = -1
     for r in found:
