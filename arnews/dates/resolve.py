@@ -352,6 +352,8 @@ _NOT_A_DAY_BEFORE = regex.compile(fold_pattern(r"(?:صلاة|خطبة|صلوات
 
 def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
     g = c.g
+    if c.t[max(0, c.m.start("s") - 3) : c.m.start("s")] == "كل ":  # كل يوم جمعة: a recurrence
+        return None
     if g("wd") is not None and g("rel") is None and g("pod") is None:
         start = c.m.start("s")
         if _NOT_A_DAY_BEFORE.search(c.t, max(0, start - 8), start):  # صلاة الجمعة: a prayer, not a date
