@@ -1,9 +1,11 @@
 """Find date and time expressions in Arabic news and resolve them against a reference date.
 
-One compiled pattern (:mod:`.grammar`) finds every expression family in the normalised view;
-:mod:`.resolve` reads each match into a kind, a grain and a half-open interval; clock times
-(:mod:`.clock`) are joined to the day they qualify; adjacent dates joined by ``إلى``/``حتى``/``-``
-become ranges. Spans always index the caller's original text.
+Candidates come from one pass over the words of the normalised view (a set lookup of the words
+an expression can start with); at each, the grammar's branches that word can start
+(:mod:`.grammar`) are tried in order; :mod:`.resolve` reads the match into a kind, a grain and a
+half-open interval. A full date after a weekday refines it, clock times (:mod:`.clock`) join the
+day they qualify, and dates joined by ``إلى``/``حتى``/``-`` become ranges. Spans always index the
+caller's original text.
 
 >>> from datetime import date
 >>> [(m.text, m.kind, m.interval[0].date().isoformat()) for m in find_dates("وصل أمس الاثنين", date(2023, 9, 12))]
@@ -25,7 +27,7 @@ import regex
 from ..normalize import analysis_view
 from ..spans import TextView, check_text
 from .grammar import anchor_set, patterns_for
-from .resolve import POD_HOURS, Reading, _mismatch, read_match
+from .resolve import POD_HOURS, Reading, read_match, weekday_mismatch
 
 if TYPE_CHECKING:
     from .clock import ClockTime
@@ -258,7 +260,7 @@ def _join_named_days(t: str, found: list[Reading]) -> list[Reading]:
         ):
             warnings = list(a.warnings if a.day is None or a.weekday is None else ()) + list(r.warnings)
             if a.weekday is not None and r.day.weekday() != a.weekday:
-                warnings.append(_mismatch(a.weekday, r.day))
+                warnings.append(weekday_mismatch(a.weekday, r.day))
             interval = r.interval
             if a.grain == "part_of_day" and a.interval is not None and a.day is not None:
                 shift = datetime(r.day.year, r.day.month, r.day.day) - datetime(a.day.year, a.day.month, a.day.day)

@@ -31,7 +31,7 @@ from .calendars import (
 from .grammar import EDGE_WORDS, MOD_WORDS, POD_WORDS
 from .numbers import fold_pattern, parse_number, parse_ordinal
 
-__all__ = ["FAMILIES", "Reading", "read_match"]
+__all__ = ["FAMILIES", "Reading", "read_match", "weekday_mismatch"]
 
 FAMILIES = (
     "F_nthwd", "F_nthweek", "F_dayrange", "F_yrange", "F_tpod", "F_day", "F_numdm", "F_hol", "F_period",
@@ -343,7 +343,8 @@ def _date_core(c: _Ctx, ref: date | None) -> tuple[str, str, Interval | None, da
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def _mismatch(said: int, day: date) -> str:
+def weekday_mismatch(said: int, day: date) -> str:
+    """The warning for a weekday the text names that ``day`` is not."""
     return f"weekday mismatch: the text says {_DAY_NAMES[said]}, {day.isoformat()} is a {_DAY_NAMES[day.weekday()]}"
 
 
@@ -371,7 +372,7 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
         if ref is not None:
             day = ref + timedelta(days=_rel_offset(rel))
             if wd is not None and day.weekday() != wd:
-                warnings.append(_mismatch(wd, day))
+                warnings.append(weekday_mismatch(wd, day))
     elif wd is not None and ref is not None:
         week = g("wdweek")
         wmod = _mod_dir(g("wdmod"))
@@ -412,7 +413,7 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
             kind, grain, interval, cday = core
             if cday is not None:
                 if wd is not None and cday.weekday() != wd:
-                    warnings.append(_mismatch(wd, cday))
+                    warnings.append(weekday_mismatch(wd, cday))
                 day = cday
             elif grain == "month" and interval is not None:
                 return Reading(0, 0, "date", "month", interval)
@@ -425,7 +426,7 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
             cday = None
         if cday is not None:
             if wd is not None and cday.weekday() != wd:
-                warnings.append(_mismatch(wd, cday))
+                warnings.append(weekday_mismatch(wd, cday))
             day = cday
     elif g("dday") and day is not None and ref is not None:
         dn = _day_of(g("dday"))
