@@ -73,6 +73,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "tatweel": lambda n: "ـ" * n,
     "whitespace": lambda n: fill(" \n\t\u00a0\r\n\u2028\u3000\x0b\x0c\x85 ", n),
     "digits": lambda n: fill("12/9/2023 ١٢-٩-٢٠٢٣ 10:30 2023-09-12T10:30 ٣١٢٣٤٥٦٧٨٩", n),
+    "clock_times": lambda n: fill("الساعة 10:30 ", n),
 }
 FAMILIES = ["news", *HOSTILE]
 

@@ -17,13 +17,10 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
-import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from hypothesis import reject
 
 import arnews
 
@@ -72,10 +69,19 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "tatweel": lambda n: "ـ" * n,
     "whitespace": lambda n: fill(" \n\t\u00a0\r\n\u2028\u3000\x0b\x0c\x85 ", n),
     "digits": lambda n: fill("12/9/2023 ١٢-٩-٢٠٢٣ 10:30 2023-09-12T10:30 ٣١٢٣٤٥٦٧٨٩", n),
+    "clock_times": lambda n: fill("الساعة 10:30 ", n),
 }
 
 #: Families that stress size (unbroken runs, floods): also read at :data:`BIG` characters.
-BIG_FAMILIES = ["combining_flood", "no_spaces", "no_punctuation", "nested_quotes", "unbalanced_quotes", "tatweel"]
+BIG_FAMILIES = [
+    "combining_flood",
+    "no_spaces",
+    "no_punctuation",
+    "nested_quotes",
+    "unbalanced_quotes",
+    "tatweel",
+    "clock_times",
+]
 BIG = 100_000
 SMALL = 5_000
 
@@ -307,47 +313,16 @@ def test_a_bad_preset_raises_naming_it(bad: object) -> None:
 
 # --------------------------------------------------------------------------- any str is read
 
-#: Known bugs of other modules that a generated input may run into. A property that meets one
-#: rejects that input (so it goes on testing everything else) and the exact reproduction is an
-#: ``xfail`` case in this file; drop an entry once its case passes.
-KNOWN_BUGS: list[tuple[type[BaseException], str]] = [
-    (ValueError, r"year -?\d+ is out of range"),  # test_far_offsets_from_an_ordinary_reference
-    (OverflowError, r"date value out of range"),  # test_calendar_end_references_resolve_without_overflow
-]
-
-
-@contextmanager
-def known_bugs() -> Iterator[None]:
-    """Inside a hypothesis test: reject an input that hits one of :data:`KNOWN_BUGS`."""
-    try:
-        yield
-    except Exception as e:
-        if any(isinstance(e, kind) and re.search(pattern, str(e)) for kind, pattern in KNOWN_BUGS):
-            reject()
-        raise
-
-
-DATE_OVERFLOW = (
-    "bug: dates resolve beyond the calendar and raise instead of leaving the interval None: "
-    "find_dates('قبل 5000 عام.', reference=datetime(2023, 9, 12)) -> ValueError: year -2977 is out of range; "
-    "find_dates('بعد 10000 عام.', reference=datetime(2023, 9, 12)) -> ValueError: year 12023 is out of range "
-    "(arnews/dates/resolve.py _add_months / _year)"
-)
-CALENDAR_END = (
-    "bug: relative dates at the ends of the calendar raise: find_dates('وصل الوفد أمس.', "
-    "reference=date(1, 1, 1)) -> OverflowError: date value out of range (resolve.py: ref + timedelta); "
-    "find_dates('سيغادر غدا.', reference=datetime(9999, 12, 31, 23, 59, 59)) -> OverflowError; "
-    "find_dates('في الشهر المقبل.', reference=date(9999, 12, 31)) -> ValueError: year 10000 is out of range"
-)
-
 
 @pytest.mark.parametrize(
     "text",
     [
         "قبل 2000 عام.",
         "منذ 300 سنة.",
-        pytest.param("قبل 5000 عام.", marks=pytest.mark.xfail(strict=False, reason=DATE_OVERFLOW)),
-        pytest.param("بعد 10000 عام.", marks=pytest.mark.xfail(strict=False, reason=DATE_OVERFLOW)),
+        "قبل 5000 عام.",
+        "بعد 10000 عام.",
+        "بعد 99999999999 يوم.",
+        "منذ 9999999999999999999 دقيقة.",
     ],
 )
 def test_far_offsets_from_an_ordinary_reference(text: str) -> None:
@@ -360,7 +335,6 @@ RELATIVE = (
     "والعام الماضي، الأسبوع المقبل، منذ أربعة قرون، خلال العقد المقبل، يوم الأحد، مساء الخميس، "
     "في 28 صفر، في كانون الثاني، يوم 31 ديسمبر، عام 1445هـ، الساعة 10:30 صباحا."
 )
-_calendar_end = pytest.mark.xfail(strict=False, reason=CALENDAR_END)
 
 
 @pytest.mark.parametrize(
@@ -369,10 +343,10 @@ _calendar_end = pytest.mark.xfail(strict=False, reason=CALENDAR_END)
         datetime(2023, 9, 12, 10, 30, tzinfo=timezone.utc),
         datetime(2023, 9, 12, 10, 30, tzinfo=timezone(timedelta(hours=3))),
         date(2023, 9, 12),
-        pytest.param(datetime(1, 1, 1), marks=_calendar_end),
-        pytest.param(date(1, 1, 1), marks=_calendar_end),
-        pytest.param(datetime(9999, 12, 31, 23, 59, 59), marks=_calendar_end),
-        pytest.param(date(9999, 12, 31), marks=_calendar_end),
+        datetime(1, 1, 1),
+        date(1, 1, 1),
+        datetime(9999, 12, 31, 23, 59, 59),
+        date(9999, 12, 31),
     ],
     ids=repr,
 )
@@ -396,7 +370,24 @@ def test_hostile_families(name: str, family: str) -> None:
     check_result(name, text, FUNCTIONS[name](text))
 
 
-@pytest.mark.parametrize("family", BIG_FAMILIES)
+QUADRATIC_CLOCKS = (
+    "bug (hang): find_dates is quadratic in the number of clock times in a text: "
+    "find_dates(fill('10:30 ', n), reference=datetime(2023, 9, 12)) takes 0.66 s at n=5,000, 2.4 s at 10,000, "
+    "8.1 s at 20,000, 25 s at 40,000 (fill('الساعة 10:30 ', n): 0.38, 1.6, 6.7 s at 10, 20, 40 K; newlines between "
+    "them change nothing). _join_clocks (arnews/dates/__init__.py ~183) rescans and refilters every reading "
+    "for every clock time, and appends to the list it scans"
+)
+
+
+@pytest.mark.parametrize(
+    "family",
+    [
+        pytest.param(f, marks=pytest.mark.xfail(run=False, strict=False, reason=QUADRATIC_CLOCKS))
+        if f == "clock_times"
+        else f
+        for f in BIG_FAMILIES
+    ],
+)
 def test_big_hostile_families(family: str) -> None:
     """At :data:`BIG` characters through ``parse()``, which runs every module over one view."""
     text = HOSTILE[family](BIG)
