@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta, timezone
 from importlib import resources
 
 import jsonschema  # type: ignore[import-untyped]
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_properties import LETTERS, ODD, QUOTES, any_text, arabic_text
 from test_reliability import HOSTILE, check_article
@@ -69,6 +69,7 @@ SCHEMA = jsonschema.validators.validator_for(_schema)(_schema)  # checked once, 
 
 @settings(max_examples=FUZZ_EXAMPLES)
 @given(text=articles(), published=published_dates)
+@example(text="\ud800\udfff", published=None)  # found by a long run: a surrogate pair as two code points
 def test_parse_reads_any_article_and_loses_nothing(text: str, published: date | str | None) -> None:
     art = arnews.parse(text, published=published)
     check_article(text, art)

@@ -216,7 +216,10 @@ def check_article(text: str, art: arnews.Article) -> None:
     check_dates(text, list(art.dates))
     check_spans(text, [art.title, art.dateline, list(art.sources)])
     d = art.to_dict()
-    assert json.loads(json.dumps(d)) == d
+    encoded = json.dumps(d)
+    if not any("\ud800" <= c <= "\udfff" for c in text):
+        # JSON has no lone surrogates: "\ud800\udfff" comes back as one character (docs/reliability.md)
+        assert json.loads(encoded) == d
 
     def walk(x: object) -> None:
         if isinstance(x, dict):
@@ -374,8 +377,9 @@ QUADRATIC_CLOCKS = (
     "bug (hang): find_dates is quadratic in the number of clock times in a text: "
     "find_dates(fill('10:30 ', n), reference=datetime(2023, 9, 12)) takes 0.66 s at n=5,000, 2.4 s at 10,000, "
     "8.1 s at 20,000, 25 s at 40,000 (fill('الساعة 10:30 ', n): 0.38, 1.6, 6.7 s at 10, 20, 40 K; newlines between "
-    "them change nothing). _join_clocks (arnews/dates/__init__.py ~183) rescans and refilters every reading "
-    "for every clock time, and appends to the list it scans"
+    "them change nothing; the digits family: 0.22 s at 10 KB, 18 s at 100 KB). _join_clocks "
+    "(arnews/dates/__init__.py ~183) rescans and refilters every reading for every clock time, and appends "
+    "to the list it scans"
 )
 
 
