@@ -6,36 +6,76 @@ returned indexes the caller's original string.
 >>> import arnews
 >>> [s.text for s in arnews.split_sentences("قال الوزير. وأضاف.")]
 ['قال الوزير.', 'وأضاف.']
+
+The public names load their module on first use, so ``import arnews`` stays fast.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .article import Article, parse
-from .attribution import Attribution, extract_attributions
-from .batch import parse_many
-from .dates import DateMention, find_dates
-from .normalize import (
-    DISPLAY,
-    SEARCH,
-    NormalizeOptions,
-    explain,
-    fold_presentation_forms,
-    normalize,
-    normalize_alef,
-    normalize_alef_maqsura,
-    normalize_digits,
-    normalize_hamza,
-    normalize_persian,
-    normalize_punctuation,
-    normalize_quotes,
-    normalize_teh_marbuta,
-    normalize_whitespace,
-    normalize_with_offsets,
-    remove_controls,
-    strip_diacritics,
-    strip_tatweel,
-)
-from .sentences import split_sentences
-from .spans import Span
+
+if TYPE_CHECKING:
+    from .article import Article, parse
+    from .attribution import Attribution, extract_attributions
+    from .batch import parse_many
+    from .dates import DateMention, find_dates, resolve_date
+    from .normalize import (
+        DISPLAY,
+        SEARCH,
+        NormalizeOptions,
+        explain,
+        fold_presentation_forms,
+        normalize,
+        normalize_alef,
+        normalize_alef_maqsura,
+        normalize_digits,
+        normalize_hamza,
+        normalize_persian,
+        normalize_punctuation,
+        normalize_quotes,
+        normalize_teh_marbuta,
+        normalize_whitespace,
+        normalize_with_offsets,
+        remove_controls,
+        strip_diacritics,
+        strip_tatweel,
+    )
+    from .sentences import split_sentences
+    from .spans import Span
+
+_HOME = {
+    "article": ["Article", "parse"],
+    "attribution": ["Attribution", "extract_attributions"],
+    "batch": ["parse_many"],
+    "dates": ["DateMention", "find_dates", "resolve_date"],
+    "normalize": [
+        "DISPLAY",
+        "SEARCH",
+        "NormalizeOptions",
+        "explain",
+        "fold_presentation_forms",
+        "normalize",
+        "normalize_alef",
+        "normalize_alef_maqsura",
+        "normalize_digits",
+        "normalize_hamza",
+        "normalize_persian",
+        "normalize_punctuation",
+        "normalize_quotes",
+        "normalize_teh_marbuta",
+        "normalize_whitespace",
+        "normalize_with_offsets",
+        "remove_controls",
+        "strip_diacritics",
+        "strip_tatweel",
+    ],
+    "sentences": ["split_sentences"],
+    "spans": ["Span"],
+}
+_MODULE_OF = {name: module for module, names in _HOME.items() for name in names}
 
 __all__ = [
     "DISPLAY",
@@ -64,7 +104,21 @@ __all__ = [
     "parse",
     "parse_many",
     "remove_controls",
+    "resolve_date",
     "split_sentences",
     "strip_diacritics",
     "strip_tatweel",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'arnews' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

@@ -49,3 +49,19 @@ def test_span_is_frozen() -> None:
 def test_import_does_not_load_dateparser() -> None:
     code = "import sys, arnews; sys.exit('dateparser' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_every_public_name_loads_lazily_and_all_is_complete() -> None:
+    from arnews import _MODULE_OF
+
+    assert set(arnews.__all__) == {*_MODULE_OF, "__version__"}
+    for name in arnews.__all__:
+        assert getattr(arnews, name) is not None
+    with pytest.raises(AttributeError, match="no_such_name"):
+        arnews.no_such_name  # noqa: B018
+
+
+def test_import_is_light() -> None:
+    code = "import sys, arnews; print(sorted(m for m in sys.modules if m.startswith('arnews.')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['arnews._version']"
