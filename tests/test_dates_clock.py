@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -383,3 +384,25 @@ def test_every_time_zone_label_resolves() -> None:
         assert tz_info(label) is not None, label
     assert tz_info("local") is None and tz_info("Nowhere/Atlantis") is None
     assert tz_info("UTC-04:30") is not None
+
+
+# label, sentence, reference (with its zone), expected start of the joined mention
+ZONED = [
+    ("gmt into a utc-2 reference", "تبدأ الجلسة الخميس الساعة 8 بتوقيت غرينتش",
+     datetime(2023, 9, 12, 9, 0, tzinfo=timezone(timedelta(hours=-2))), datetime(2023, 9, 14, 6, 0)),
+    ("mecca time into utc", "أقلعت الطائرة الساعة 10 صباحا بتوقيت مكة",
+     datetime(2023, 9, 12, 12, 0, tzinfo=timezone.utc), datetime(2023, 9, 12, 7, 0)),
+    ("naive reference keeps the written hour", "تبدأ الجلسة الخميس الساعة 8 بتوقيت غرينتش",
+     datetime(2023, 9, 12, 9, 0), datetime(2023, 9, 14, 8, 0)),
+    ("local time is not moved", "يبدأ البث الساعة 9 مساء بالتوقيت المحلي",
+     datetime(2023, 9, 12, 12, 0, tzinfo=timezone.utc), datetime(2023, 9, 12, 21, 0)),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "ref", "start"), ZONED, ids=[c[0] for c in ZONED])
+def test_zone_moves_into_the_reference_zone(label: str, text: str, ref: datetime, start: datetime) -> None:
+    from arnews.dates import find_dates
+
+    ms = [m for m in find_dates(text, ref, prefer="future") if m.kind in ("time", "datetime")]
+    assert ms and ms[0].interval is not None
+    assert ms[0].interval[0] == start

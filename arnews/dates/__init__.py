@@ -18,7 +18,7 @@ import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,7 @@ import regex
 
 from ..normalize import analysis_view
 from ..spans import TextView, check_text
+from .clock import tz_info
 from .grammar import anchor_set, patterns_for
 from .resolve import POD_HOURS, Reading, read_match, weekday_mismatch
 
@@ -155,8 +156,17 @@ def _hour(c: ClockTime, pod: str | None) -> int:
     return h + 12 if 1 <= h <= 6 else h
 
 
-def _clock_reading(c: ClockTime, day: date, pod: str | None, start: int, end: int, kind: str) -> Reading:
-    h = _hour(c, pod or c.part_of_day)
+def _clock_reading(
+    c: ClockTime, day: date, pod: str | None, start: int, end: int, kind: str, zone: tzinfo | None = None
+) -> Reading:
+    """The interval of clock time ``c`` on ``day``; a range ends at its end as written.
+
+    An ambiguous range with no part of day reads as written (``من 1:30 إلى 3`` is 01:30–03:00);
+    a time with a zone (``بتوقيت غرينتش``) is moved into ``zone``, the reference's, when it has one.
+    """
+    pod = pod or c.part_of_day
+    as_written = c.end_hour is not None and c.ambiguous and pod is None
+    h = c.hour if as_written else _hour(c, pod)
     base = datetime(day.year, day.month, day.day)
     s = base + timedelta(hours=h, minutes=c.minute, seconds=c.second)
     fine = c.minute != 0 or c.second != 0 or (c.end_minute or 0) != 0
@@ -166,11 +176,20 @@ def _clock_reading(c: ClockTime, day: date, pod: str | None, start: int, end: in
         eh = c.end_hour
         if c.ambiguous and eh < 12 and h >= 12:
             eh += 12
-        e = base + timedelta(hours=eh, minutes=c.end_minute or 0) + step
+        e = base + timedelta(hours=eh, minutes=c.end_minute or 0)
+        if e <= s and as_written and eh < 12 and e + timedelta(hours=12) > s:
+            e += timedelta(hours=12)  # من 11 إلى 1: one o'clock after eleven
         if e <= s:
             e += timedelta(days=1)
-        return Reading(start, end, "range", grain, (s, e))
-    return Reading(start, end, kind, grain, (s, s + step))
+        interval = (s, e)
+        kind = "range"
+    else:
+        interval = (s, s + step)
+    here = tz_info(c.tz)
+    if here is not None and zone is not None:
+        shift = s.replace(tzinfo=here).astimezone(zone).replace(tzinfo=None) - s
+        interval = (interval[0] + shift, interval[1] + shift)
+    return Reading(start, end, kind, grain, interval)
 
 
 def _pod_of(r: Reading) -> str | None:
@@ -183,7 +202,9 @@ def _pod_of(r: Reading) -> str | None:
     return None
 
 
-def _join_clocks(t: str, found: list[Reading], clocks: list[ClockTime], ref: datetime | None) -> list[Reading]:
+def _join_clocks(
+    t: str, found: list[Reading], clocks: list[ClockTime], ref: datetime | None, zone: tzinfo | None = None
+) -> list[Reading]:
     if not clocks:
         return found
     out = list(found)
@@ -214,14 +235,14 @@ def _join_clocks(t: str, found: list[Reading], clocks: list[ClockTime], ref: dat
             if ref is None:
                 out.append(Reading(c.start, c.end, "time", "hour", None))
             else:
-                out.append(_clock_reading(c, ref.date(), None, c.start, c.end, "time"))
+                out.append(_clock_reading(c, ref.date(), None, c.start, c.end, "time", zone))
             continue
         r = out[partner]
         s, e = min(r.start, c.start), max(r.end, c.end)
         if r.day is None:
             out[partner] = Reading(s, e, "datetime", "hour", None)
         else:
-            out[partner] = _clock_reading(c, r.day, _pod_of(r), s, e, "datetime")
+            out[partner] = _clock_reading(c, r.day, _pod_of(r), s, e, "datetime", zone)
         # absorb any other reading the union now covers
         out = [x for j, x in enumerate(out) if j == partner or not (x.start >= s and x.end <= e)]
     out.sort(key=lambda r: (r.start, -r.end))
@@ -357,7 +378,7 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     found = _safely(_join_named_days, t, found)
     clocks = _clock_times(t, clock_hits, [(r.start, r.end) for r in found])
     with contextlib.suppress(ValueError, OverflowError):  # at the edge of datetime's range: keep the dates
-        found = _join_clocks(t, found, clocks, ref)
+        found = _join_clocks(t, found, clocks, ref, reference.tzinfo if reference is not None else None)
     found = _safely(_join_ranges, t, found)
     out: list[DateMention] = []
     last = -1

@@ -20,7 +20,10 @@ import regex
 from .calendars import holidays, months, units, vague_phrases, weekdays
 from .numbers import fold_pattern, number_pattern, number_words, ordinal_pattern, ordinal_words, trie_alt
 
-__all__ = ["EDGE_WORDS", "MOD_WORDS", "POD_WORDS", "anchor_set", "branches_for", "is_anchor", "pattern", "patterns_for"]
+__all__ = [
+    "EDGE_WORDS", "MOD_WORDS", "POD_WORDS", "anchor_set", "branch_names", "branches_for",
+    "is_anchor", "pattern", "patterns_for",
+]
 
 #: Modifiers of a period or weekday, folded: direction −1 (past), 0 (current), +1 (next).
 MOD_WORDS: dict[str, int] = {
@@ -126,6 +129,12 @@ def _alt(words: object) -> str:
 
 
 @cache
+def branch_names() -> tuple[str, ...]:
+    """The names of the grammar's branches, in matching order (the master's named groups)."""
+    return tuple(name for name, _ in _branches())
+
+
+@cache
 def pattern() -> regex.Pattern[str]:
     """The compiled master pattern (built once, on first use): every branch, in order."""
     return _compile(tuple(name for name, _ in _branches()))
@@ -138,7 +147,30 @@ _HEAD = r"(?<!\w)(?:[وف](?=\w))?(?:[بلك](?=\w))?(?P<s>)"
 def _compile(names: tuple[str, ...]) -> regex.Pattern[str]:
     table = dict(_branches())
     body = "|".join(f"(?P<{name}>{table[name]})" for name in names)
-    return regex.compile(fold_pattern(f"{_HEAD}(?:{body})"), regex.V0)
+    shared = _shared()
+    used: list[str] = []
+    todo = [body]
+    while todo:  # the fragments the body calls, and those they call in turn
+        src = todo.pop()
+        for k in _CALL.findall(src):
+            if k not in used:
+                used.append(k)
+                todo.append(shared[k])
+    defs = "".join(f"(?P<{k}>{shared[k]})" for k in sorted(used))
+    tail = f"(?(DEFINE){defs})" if defs else ""
+    return regex.compile(fold_pattern(f"{_HEAD}(?:{body}){tail}"), regex.V0)
+
+
+_CALL = regex.compile(r"\(\?&(\w+)\)")
+
+
+def _shared() -> dict[str, str]:
+    """Fragments the branches share, written once (regex's ``DEFINE``) and called as ``(?&name)``.
+
+    Writing the large alternations (months, number words, units ...) once keeps the pattern's
+    source, and so its compile time, small; a call backtracks like the fragment written in place.
+    """
+    return _grammar()[1]
 
 
 @cache
@@ -167,44 +199,53 @@ def patterns_for(token: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return tuple((name, _single(name)) for name in branches_for(token))
 
 
-@cache
 def _branches() -> tuple[tuple[str, str], ...]:
     """The grammar's branches (name, regex source), in matching order."""
+    return _grammar()[0]
+
+
+@cache
+def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
+    """The branches (name, regex source) in matching order, and the shared fragments they call."""
+    shared: dict[str, str] = {}
+
+    def sub(name: str, src: str) -> str:
+        shared[name] = src
+        return f"(?&{name})"
+
     AL = r"(?:ال|(?<=(?<!\w)[وف]?ل)ل)"
     E = r"(?!\w)"
-    mons = _alt(months())
-    mon = rf"(?:{mons}){E}"
-    wd_full = list(weekdays())
-    wd = rf"(?:{_alt(wd_full)}){E}"
-    wd_bare = rf"(?:{_alt(w[2:] for w in wd_full)}){E}"
-    mod = rf"(?:{_alt(MOD_WORDS)}){E}"
-    numw = number_pattern()
-    ordw = ordinal_pattern()
-    unit_all = rf"(?:{_alt(units())}){E}"
-    unit_one = rf"(?:{_alt(u for u, (_, c) in units().items() if c > 0)}){E}"
-    unit_dual = rf"(?:{_alt(u for u, (_, c) in units().items() if c == 2)}){E}"
-    unit_plural = rf"(?:{_alt(u for u, (_, c) in units().items() if c == 0)}){E}"
-    edge = rf"(?:(?:في\s+)?وقت\s+(?:لاحق|مبكر)\s+(?:من|في)|لاحقا\s+في|{_alt(EDGE_WORDS)}){E}"
-    hol = rf"(?:{_alt(holidays())}){E}"
+    mon = sub("Xmon", rf"(?:{_alt(months())}){E}")
+    wd = sub("Xwd", rf"(?:{_alt(weekdays())}){E}")
+    wd_bare = sub("Xwdb", rf"(?:{_alt(w[2:] for w in weekdays())}){E}")
+    mod = sub("Xmod", rf"(?:{_alt(MOD_WORDS)}){E}")
+    numw = sub("Xnum", number_pattern())
+    ordw = sub("Xord", ordinal_pattern())
+    unit_all = sub("Xunit", rf"(?:{_alt(units())}){E}")
+    unit_one = sub("Xunit1", rf"(?:{_alt(u for u, (_, c) in units().items() if c > 0)}){E}")
+    unit_dual = sub("Xunit2", rf"(?:{_alt(u for u, (_, c) in units().items() if c == 2)}){E}")
+    unit_plural = sub("Xunits", rf"(?:{_alt(u for u, (_, c) in units().items() if c == 0)}){E}")
+    edge = sub("Xedge", rf"(?:(?:في\s+)?وقت\s+(?:لاحق|مبكر)\s+(?:من|في)|لاحقا\s+في|{_alt(EDGE_WORDS)}){E}")
+    hol = sub("Xhol", rf"(?:{_alt(holidays())}){E}")
     vq = list(vague_phrases())
     vague = (
         rf"(?:(?<=(?<!\w)في\s+)(?:{_alt(v[3:] for v in vq if v.startswith('في '))})"
         rf"|(?:{_alt(v for v in vq if not v.startswith('في '))})){E}"
     )
 
-    year4 = r"(?:1[3-9]\d\d|20\d\d|21\d\d)(?!\d)"
-    yearw = rf"(?:الفين|الفان|الف)(?!\w)(?:\s+و\s*(?:{numw}))?"
+    year4 = sub("Xy4", r"(?:1[3-9]\d\d|20\d\d|21\d\d)(?!\d)")
+    yearw = sub("Xyw", rf"(?:الفين|الفان|الف)(?!\w)(?:\s+و\s*(?:{numw}))?")
     era = r"(?:\s*(?P<era>ه|م|هجريه|هجري|ميلاديه|ميلادي|للهجره|للميلاد)(?!\w))?"
     yearword = r"(?:ل|ب)?(?:ال)?(?:عام|سنه)"
-    this_year = rf"(?:هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{mod})"
+    this_year = sub("Xthisy", rf"(?:هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{mod})")
     year_opt = (
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}"
         rf"|\s+(?:من\s+)?(?P<yrel>{this_year}))?"
     )
-    daynum = rf"(?:(?:ال\s*)?[0-3]?\d(?!\d)|{ordw})"
+    daynum = sub("Xdn", rf"(?:(?:ال\s*)?[0-3]?\d(?!\d)|{ordw})")
     mon2 = rf"(?:\s*[/(\-]\s*(?P<mon2>{mon})\s*\)?)?"
     # a month by number, only after "of" (اليوم الثالث من شهر عشرة، أول ثلاثاء من الشهر التاسع)
-    mon_num = rf"(?:شهر\s+(?:{numw}|[01]?\d(?!\d))|{AL}شهر\s+(?:ال)?(?:{ordw}))"
+    mon_num = sub("Xmonn", rf"(?:شهر\s+(?:{numw}|[01]?\d(?!\d))|{AL}شهر\s+(?:ال)?(?:{ordw}))")
     mon_x = rf"(?:{mon}|{mon_num})"
     dmy = (
         rf"(?P<day>{daynum})\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{mon}){mon2}\.?"
@@ -321,11 +362,12 @@ def _branches() -> tuple[tuple[str, str], ...]:
         r"|ما\s+لا\s+يقل\s+عن)"
     )
     op = r"(?:قبل|منذ|بعد|خلال|غضون|طوال|طيله|لمده|مده|على\s+مدى|على\s+مدار|لفتره|على\s+امتداد)"
-    counted = (
+    counted = sub(
+        "Xcount",
         rf"(?:(?<![\d:.,/])(?:\d+(?:[.,]\d+)?|{numw})\s+{unit_all}|{unit_dual}"
         rf"|{unit_one}\s+واحد[اه]?(?!\w)|{unit_one}\s+و\s*(?:نصف|ربع)(?!\w))"
     )
-    tail = rf"(?:\s+و\s*(?:(?:\d+|{numw})\s+{unit_all}|{unit_dual}|نصف|ربع){E})?"
+    tail = sub("Xtail", rf"(?:\s+و\s*(?:(?:\d+|{numw})\s+{unit_all}|{unit_dual}|نصف|ربع){E})?")
     not_after_sg = rf"(?!\s+(?:\d|ال|{mon}|{wd_bare}|من|على|واحد))"
     after_qty = r"(?:\s+(?P<fromnow>من\s+الان|مضت|من\s+اليوم))?"
     f_offset = (
@@ -375,4 +417,4 @@ def _branches() -> tuple[tuple[str, str], ...]:
         ("F_month", f_month),
         ("F_vague", f_vague),
     ]
-    return tuple(branches)
+    return tuple(branches), shared
