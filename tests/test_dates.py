@@ -172,6 +172,10 @@ DURATIONS = [
     ("and-a-half", "استمر الاجتماع ساعة ونصف", "ساعة ونصف", 1.5 / 24),
     ("half-with-article", "انتظر الوفد نصف الساعة", "نصف الساعة", 0.5 / 24),
     ("one-written", "مدد الحظر لمدة شهر واحد", "شهر واحد", 30),
+    ("three-parts", "قضى في المعتقل سنتين وشهرا و12 يوما", "سنتين وشهرا و12 يوما", 730 + 30 + 12),
+    ("singular-first", "تأخر المشروع شهر و10 أيام", "شهر و10 أيام", 40),
+    ("after-lemudda", "أغلق المعبر لمدة أسبوع", "أسبوع", 7),
+    ("noun-alone", "أسبوع", "أسبوع", 7),
 ]
 
 
@@ -239,6 +243,10 @@ NEGATIVES = [
     ("friday-prayer", "أدى المصلون صلاة الجمعة في المسجد"),
     ("eleven", "شارك اللاعبون الأحد عشر في التدريب"),
     ("every-friday", "تنظم المسيرات كل يوم جمعة"),
+    ("quoted-newspaper", "نقلت صحيفة «الغد» عن مصدر حكومي"),
+    ("quoted-name", 'قالت قناة "اليوم" إن البث توقف'),
+    ("the-week-alone", "عقد الاجتماع الأسبوعي للحكومة"),
+    ("bare-week-noun", "شهد الأسبوع نشاطا دبلوماسيا"),
 ]
 
 
@@ -388,3 +396,31 @@ def test_extremes_never_raise(text: str, ref: date | None) -> None:
 
 def test_lone_surrogates() -> None:
     find_dates("\ud800 أمس \udfff 2019", REF)
+
+
+# label, sentence, expected span, interval start, interval end (REF is Tuesday 12 September 2023)
+NEW_FAMILIES = [
+    ("first-half", "ارتفعت الصادرات في الأشهر الستة الأولى من العام الجاري", "الأشهر الستة الأولى من العام الجاري",
+     d(2023, 1, 1), d(2023, 7, 1)),
+    ("first-quarter-bare-year", "تراجعت المبيعات خلال الأشهر الثلاثة الأولى من العام", "الأشهر الثلاثة الأولى من العام",
+     d(2023, 1, 1), d(2023, 4, 1)),
+    ("last-months-last-year", "تضاعف العجز في الأشهر الستة الأخيرة من العام الماضي",
+     "الأشهر الستة الأخيرة من العام الماضي", d(2022, 7, 1), d(2023, 1, 1)),
+    ("first-days-of-month", "تصل الشحنة في الأيام الأولى من الشهر", "الأيام الأولى من الشهر", d(2023, 9, 1),
+     d(2023, 9, 11)),
+    ("part-of-day-alone", "وفي المساء تجمع المحتجون أمام البرلمان", "المساء", d(2023, 9, 12, 18), d(2023, 9, 13)),
+    ("afternoon-alone", "عاد الهدوء بعد الظهر", "بعد الظهر", d(2023, 9, 12, 12), d(2023, 9, 12, 18)),
+    ("weekday-fi-morning", "يصل الوفد الخميس في الصباح", "الخميس في الصباح", d(2023, 9, 14, 6), d(2023, 9, 14, 12)),
+    ("bare-day-of-month", "الجلسة المقبلة يوم 27", "يوم 27", d(2023, 9, 27), d(2023, 9, 28)),
+    ("bare-day-past-tense", "عقدت اللجنة جلستها يوم 27", "يوم 27", d(2023, 8, 27), d(2023, 8, 28)),
+    ("week-from-today", "تنتهي المهلة بعد أسبوع من اليوم", "بعد أسبوع من اليوم", d(2023, 9, 19), d(2023, 9, 20)),
+    ("clock-range-afternoon", "تفتح المكاتب بين 2 و4 بعد الظهر", "بين 2 و4 بعد الظهر", d(2023, 9, 12, 14),
+     d(2023, 9, 12, 16)),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "span", "start", "end"), NEW_FAMILIES, ids=[c[0] for c in NEW_FAMILIES])
+def test_new_families(label: str, text: str, span: str, start: datetime, end: datetime) -> None:
+    m = one(text)
+    assert m.text == span
+    assert m.interval == (start, end)

@@ -28,7 +28,8 @@ from ..normalize import analysis_view
 from ..spans import TextView, check_text
 from .clock import tz_info
 from .grammar import anchor_set, patterns_for
-from .resolve import POD_HOURS, Reading, read_match, weekday_mismatch
+from .numbers import fold, fold_pattern, parse_number
+from .resolve import POD_HOURS, Reading, _add_months, _edge, read_match, weekday_mismatch
 
 if TYPE_CHECKING:
     from .clock import ClockTime
@@ -270,6 +271,83 @@ def _join_earlier_of(t: str, found: list[Reading]) -> list[Reading]:
     return out
 
 
+_ORDINAL_EDGE = regex.compile(fold_pattern(
+    r"(?<!\w)(?:ال)(?P<u>ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)(?:\s+(?:ال)?(?P<n>\d{1,2}|\w+))?"
+    r"\s+(?P<e>الاولى|الاخيره)\s+(?:من|في)\s+$"
+))
+_EDGE_UNITS = {"ايام": "day", "اسابيع": "week", "اشهر": "month", "شهور": "month", "اعوام": "year", "سنوات": "year",
+               "سنين": "year"}
+
+
+def _first_or_last(a: datetime, b: datetime, unit: str, n: int | None, last: bool) -> tuple[datetime, datetime]:
+    """The first (or last) ``n`` units of ``[a, b)``; without ``n``, its opening (or closing) stretch."""
+    if n is None:
+        span = b - a
+        period = "year" if span > timedelta(days=40) else "month" if span > timedelta(days=8) else "week"
+        return _edge((a, b), period, "late" if last else "early")
+    if unit == "month" or unit == "year":
+        k = n * (12 if unit == "year" else 1)
+        if last:
+            x = _add_months(b.date(), -k)
+            return max(a, datetime(x.year, x.month, x.day)), b
+        x = _add_months(a.date(), k)
+        return a, min(b, datetime(x.year, x.month, x.day))
+    step = timedelta(days=n * (7 if unit == "week" else 1))
+    return (max(a, b - step), b) if last else (a, min(b, a + step))
+
+
+_BARE_PERIOD = regex.compile(fold_pattern(r"(?:العام|السنة|الشهر|الأسبوع)(?!\w|\s+(?:ال\w|\d))"))
+
+
+def _bare_periods(t: str, found: list[Reading], ref: datetime | None) -> list[Reading]:
+    """``العام``, ``الشهر``, ``الأسبوع`` alone after an ordinal edge: the reference's year, month, week."""
+    if ref is None or ("من " not in t and "في " not in t):
+        return found
+    extra: list[Reading] = []
+    for m in _BARE_PERIOD.finditer(t):
+        if any(r.start < m.end() and m.start() < r.end for r in found) or not _ORDINAL_EDGE.search(
+            t, max(0, m.start() - 60), m.start()
+        ):
+            continue
+        word = m.group()
+        if word.endswith("شهر"):
+            a = datetime(ref.year, ref.month, 1)
+            x = _add_months(a.date(), 1)
+            iv, grain = (a, datetime(x.year, x.month, 1)), "month"
+        elif word.endswith("اسبوع"):
+            a = datetime(ref.year, ref.month, ref.day) - timedelta(days=ref.weekday())
+            iv, grain = (a, a + timedelta(days=7)), "week"
+        else:
+            iv, grain = (datetime(ref.year, 1, 1), datetime(ref.year + 1, 1, 1)), "year"
+        extra.append(Reading(m.start(), m.end(), "date", grain, iv))
+    return sorted(found + extra, key=lambda r: (r.start, -r.end)) if extra else found
+
+
+def _join_ordinal_edge(t: str, found: list[Reading]) -> list[Reading]:
+    """``الأشهر الستة الأولى من العام الجاري`` (the first half of this year), ``الأيام الأولى من الشهر``.
+
+    The first or last units of a named period: a plural unit, an optional count, ``الأولى`` or
+    ``الأخيرة``, then ``من``/``في`` and the period (``العام`` alone is the reference's year).
+    """
+    out: list[Reading] = []
+    for r in found:
+        m = None
+        if r.interval is not None and r.grain in ("year", "month", "week") and r.start > 0:
+            m = _ORDINAL_EDGE.search(t, max(0, r.start - 60), r.start)
+        if m is not None and r.interval is not None:
+            n_text = m.group("n")
+            n = parse_number(n_text) if n_text else None
+            if not n_text or (n is not None and 0 < n < 100):
+                unit = _EDGE_UNITS[m.group("u")]
+                iv = _first_or_last(r.interval[0], r.interval[1], unit, n, m.group("e") != fold("الاولى"))
+                grain = "day" if unit in ("day", "week") else unit
+                out = [x for x in out if x.end <= m.start()]
+                out.append(Reading(m.start(), r.end, "range", grain, iv))
+                continue
+        out.append(r)
+    return out
+
+
 def _join_named_days(t: str, found: list[Reading]) -> list[Reading]:
     """``اليوم الثلاثاء 21 ماي``, ``مساء الخميس 7 سبتمبر``: the date refines the day named before it."""
     out: list[Reading] = []
@@ -327,6 +405,18 @@ def _safely(join: Callable[[str, list[Reading]], list[Reading]], t: str, found: 
         return found
 
 
+_OPEN_QUOTES = "\"«“‘'"
+_CLOSE_QUOTES = "\"»”’'"
+
+
+def _quoted_word(t: str, s: int, e: int) -> bool:
+    """A single word in quotation marks is a name (صحيفة «اليوم», "الغد"), not a date."""
+    return (
+        s > 0 and e < len(t) and t[s - 1] in _OPEN_QUOTES and t[e] in _CLOSE_QUOTES
+        and not t[s].isdigit() and _WORD.fullmatch(t, s, e) is not None
+    )
+
+
 def _check_prefer(prefer: object) -> str:
     if prefer not in PREFER:
         raise ValueError(f"prefer must be one of {PREFER}, not {prefer!r}")
@@ -372,11 +462,17 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
             continue
         if e != r.end:
             r = Reading(s, e, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day, r.named, r.weekday)
+        if _quoted_word(t, s, e):
+            last = m.end()
+            continue
         found.append(r)
         last = m.end()
     found = _safely(_join_earlier_of, t, found)
     found = _safely(_join_named_days, t, found)
-    clocks = _clock_times(t, clock_hits, [(r.start, r.end) for r in found])
+    found = _safely(_join_ordinal_edge, t, _bare_periods(t, found, ref))
+    # a part of day leaves its words to a clock time (بين 5 و6 بعد الظهر)
+    taken = [(r.start, r.end) for r in found if r.day is None or r.grain != "part_of_day"]
+    clocks = _clock_times(t, clock_hits, taken)
     with contextlib.suppress(ValueError, OverflowError):  # at the edge of datetime's range: keep the dates
         found = _join_clocks(t, found, clocks, ref, reference.tzinfo if reference is not None else None)
     found = _safely(_join_ranges, t, found)

@@ -310,7 +310,9 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     )
     f_tpod = (
         r"(?P<tpod>(?:هذا|هذه)\s+(?:الصباح|المساء|الليله|الظهيره|الظهر|الفجر|العصر)|الليله\s+(?:الماضيه|البارحه)"
-        r"|ليله\s+(?:امس|البارحه)|البارحه\s+ليلا|الليله)" + E
+        r"|ليله\s+(?:امس|البارحه)|البارحه\s+ليلا|الليله"
+        # a part of day alone: the reference day's (في الصباح، بعد الظهر)
+        r"|(?<=(?<!\w)[وف]?في\s+)(?:الصباح|المساء|الليل|الظهيره|الفجر)|(?:بعد|بعيد|قبل|قبيل)\s+الظهر)" + E
     )
     day_range = (
         rf"(?:بين\s+)?(?P<d1>{daynum})\s*(?:-|–|الى|حتى|وحتى|و(?!\s*(?:ال)?(?:عشر|ثلاث)))\s*(?P<day>{daynum})\s*"
@@ -367,15 +369,23 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"(?:(?<![\d:.,/])(?:\d+(?:[.,]\d+)?|{numw})\s+{unit_all}|{unit_dual}"
         rf"|{unit_one}\s+واحد[اه]?(?!\w)|{unit_one}\s+و\s*(?:نصف|ربع)(?!\w))"
     )
-    tail = sub("Xtail", rf"(?:\s+و\s*(?:(?:\d+|{numw})\s+{unit_all}|{unit_dual}|نصف|ربع){E})?")
-    not_after_sg = rf"(?!\s+(?:\d|ال|{mon}|{wd_bare}|من|على|واحد))"
+    # a singular unit is a quantity of one unless a number, a date or a modifier follows it
+    not_after_sg = sub("Xnsg", rf"(?!\s+(?:\d|ال|{mon}|{wd_bare}|من(?!\s+(?:الان|اليوم){E})|على|واحد))")
+    # further parts of a compound quantity: سنتين وشهر و21 يوما
+    tail = sub(
+        "Xtail",
+        rf"(?:\s+و\s*(?:(?:\d+|{numw})\s+{unit_all}|{unit_dual}|{unit_one}{not_after_sg}|نصف|ربع){E}){{0,3}}",
+    )
+    # a singular unit opening a compound quantity (شهر و21 يوما)
+    lead_one = rf"{unit_one}(?=\s+و\s*(?:\d|{numw}\s|{unit_dual}))"
     after_qty = r"(?:\s+(?P<fromnow>من\s+الان|مضت|من\s+اليوم))?"
     f_offset = (
         rf"(?P<op>{op})\s+(?P<s2>)(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{unit_one}{tail}{not_after_sg})"
         rf"{after_qty}"
         rf"|(?P<op>طوال|طيله|على\s+مدار|على\s+مدى|على\s+امتداد)\s+{AL}(?P<qty>{unit_one})(?!\s+{mod})"
         rf"|(?P<qty>{unit_one})\s+(?:كامل|كامله|باكمله|بكامله)(?!\w)|(?P<qty>نصف\s+(?:ال)?{unit_one})"
-        rf"|(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}){after_qty}"
+        rf"|(?:(?P<approx>{approx})\s+)?(?P<qty>(?:{counted}|{lead_one}){tail}){after_qty}"
+        rf"|(?<![\s\S])(?P<qty>{unit_one})(?=\s*[.!؟?]?\s*\Z)"
         rf"|(?P<op>قبل|منذ|بعد)\s+(?P<vplu>{unit_plural}|فتره|زمن|مده)(?!\s+(?:\d|{numw}|من|على|ال))"
     )
     f_hol = rf"(?P<hol>{hol})(?:\s+(?:{yearword}\s+)?(?P<year>{year4})|\s+(?P<yrel>{this_year}))?"

@@ -400,7 +400,10 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
         for k in (-1, 0, 1):
             with contextlib.suppress(ValueError):
                 cands.append(_add_months(ref.replace(day=1), k).replace(day=dn))
-        if direction > 0:
+        this_month = [x for x in cands if (x.year, x.month) == (ref.year, ref.month)]
+        if direction == 0 and this_month:  # no tense: the day in the reference's month
+            md = this_month[0]
+        elif direction > 0:
             md = min([x for x in cands if x >= ref] or cands)
         elif direction < 0:
             md = max([x for x in cands if x <= ref] or cands)
@@ -448,7 +451,7 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
     wd2 = _weekday_of(g("wd2"))
     named = core is None and not g("dday") and not g("dm1") and (rel is not None or wd is not None)
     if pod:
-        name = POD_WORDS.get(_norm(pod), "")
+        name = POD_WORDS.get(_POD_LEAD.sub("", _norm(pod)), "")
         if name:
             iv = _pod_interval(day, name)
             if wd2 is not None and name == "night":
@@ -461,6 +464,9 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
     return Reading(0, 0, kind, "day", _day(day), warnings=tuple(warnings), day=day, named=named, weekday=wd)
 
 
+_POD_LEAD = regex.compile(r"^(?:[،,]\s*)?(?:في\s+)?")
+
+
 def _read_tpod(c: _Ctx, ref: date | None) -> Reading | None:
     s = _norm(c.g("tpod"))
     if ref is None:
@@ -468,8 +474,7 @@ def _read_tpod(c: _Ctx, ref: date | None) -> Reading | None:
     if "امس" in s or "البارحه" in s or "الماضيه" in s:
         y = ref - timedelta(days=1)
         return Reading(0, 0, "datetime", "part_of_day", _pod_interval(y, "night"), day=y)
-    word = s.split(" ")[-1]
-    name = POD_WORDS.get(word, "night")
+    name = POD_WORDS.get(s) or POD_WORDS.get(s.split(" ")[-1], "night")
     return Reading(0, 0, "datetime", "part_of_day", _pod_interval(ref, name), day=ref)
 
 
@@ -720,6 +725,8 @@ def _parse_qty(q: str) -> list[tuple[float, str]] | None:
         tok = raw
         if tok == "و":
             continue
+        if tok.startswith("و") and tok[1:2].isdigit():  # و21 يوما
+            raw = tok = tok[1:]
         if tok not in table and tok.startswith("و") and (tok[1:] in table or tok[1:] in ("نصف", "ربع")):
             tok = tok[1:]
         if tok not in table and tok.startswith("ال") and tok[2:] in table:  # نصف الساعة
