@@ -424,3 +424,42 @@ def test_new_families(label: str, text: str, span: str, start: datetime, end: da
     m = one(text)
     assert m.text == span
     assert m.interval == (start, end)
+
+
+# label, sentence, expected span, kind, grain, interval start, interval end (read by dateparser)
+LATIN = [
+    ("english-day-month-year", "وقال البيان الصادر في 3 March 2021 إن", "3 March 2021", "date", "day",
+     d(2021, 3, 3), d(2021, 3, 4)),
+    ("english-abbrev-comma", "نشرت الوكالة تقريرها Oct. 5, 2022 على موقعها", "Oct. 5, 2022", "date", "day",
+     d(2022, 10, 5), d(2022, 10, 6)),
+    ("french", "صدر العدد الأول في 14 juillet 2019", "14 juillet 2019", "date", "day", d(2019, 7, 14),
+     d(2019, 7, 15)),
+    ("french-premier", "دخل القانون حيز التنفيذ 1er janvier 2020", "1er janvier 2020", "date", "day",
+     d(2020, 1, 1), d(2020, 1, 2)),
+    ("month-year", "أعلنت الشركة نتائجها في August 2020", "August 2020", "date", "month", d(2020, 8, 1),
+     d(2020, 9, 1)),
+    ("iso-stamp", "حُدّث الخبر 2022-11-03T08:15:00Z", "2022-11-03T08:15:00Z", "datetime", "second",
+     datetime(2022, 11, 3, 8, 15), datetime(2022, 11, 3, 8, 15, 1)),
+    ("no-year-past-tense", "وصل الوفد في 2 February", "2 February", "date", "day", d(2023, 2, 2), d(2023, 2, 3)),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "span", "kind", "grain", "start", "end"), LATIN, ids=[c[0] for c in LATIN])
+def test_latin_script_dates(
+    label: str, text: str, span: str, kind: str, grain: str, start: datetime, end: datetime
+) -> None:
+    m = one(text)
+    assert (m.text, m.kind, m.grain) == (span, kind, grain)
+    assert m.interval == (start, end)
+
+
+def test_latin_month_name_alone_is_not_a_date() -> None:
+    assert find_dates("قال May إن الاتفاق صامد", REF) == []
+
+
+def test_iso_stamp_moves_into_the_reference_zone() -> None:
+    from datetime import timezone
+
+    ref = datetime(2022, 11, 5, tzinfo=timezone(timedelta(hours=3)))
+    m = one("حُدّث الخبر 2022-11-03T08:15:00Z", ref)
+    assert m.interval is not None and m.interval[0] == datetime(2022, 11, 3, 11, 15)

@@ -28,6 +28,7 @@ from ..normalize import analysis_view
 from ..spans import TextView, check_text
 from .clock import tz_info
 from .grammar import anchor_set, patterns_for
+from .latin import find_latin
 from .numbers import fold, fold_pattern, parse_number
 from .resolve import POD_HOURS, Reading, _add_months, _edge, read_match, weekday_mismatch
 
@@ -467,6 +468,11 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
             continue
         found.append(r)
         last = m.end()
+    zone = reference.tzinfo if reference is not None else None
+    latin = find_latin(t, ref, prefer, zone)
+    if latin:  # a date in Latin script is read whole: drop what the grammar read inside it
+        found = [r for r in found if not any(r.start < x.end and x.start < r.end for x in latin)] + latin
+        found.sort(key=lambda r: (r.start, -r.end))
     found = _safely(_join_earlier_of, t, found)
     found = _safely(_join_named_days, t, found)
     found = _safely(_join_ordinal_edge, t, _bare_periods(t, found, ref))
@@ -474,7 +480,7 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     taken = [(r.start, r.end) for r in found if r.day is None or r.grain != "part_of_day"]
     clocks = _clock_times(t, clock_hits, taken)
     with contextlib.suppress(ValueError, OverflowError):  # at the edge of datetime's range: keep the dates
-        found = _join_clocks(t, found, clocks, ref, reference.tzinfo if reference is not None else None)
+        found = _join_clocks(t, found, clocks, ref, zone)
     found = _safely(_join_ranges, t, found)
     out: list[DateMention] = []
     last = -1
