@@ -463,3 +463,20 @@ def test_iso_stamp_moves_into_the_reference_zone() -> None:
     ref = datetime(2022, 11, 5, tzinfo=timezone(timedelta(hours=3)))
     m = one("حُدّث الخبر 2022-11-03T08:15:00Z", ref)
     assert m.interval is not None and m.interval[0] == datetime(2022, 11, 3, 11, 15)
+
+
+def test_heads_table_is_fresh() -> None:
+    """data/dates/heads.json agrees with the grammar (a sample of words; the script checks all)."""
+    import json
+
+    from arnews.dates import grammar
+    from arnews.dates.numbers import DATA
+
+    data = json.loads((DATA / "heads.json").read_text(encoding="utf-8"))
+    assert data["branches"] == list(grammar.branch_names())
+    assert data["numbers"] == grammar.number_heads()
+    words = {w: key for key, ws in data["words"].items() for w in ws}
+    assert set(words) == set(grammar.anchor_set())
+    names = data["branches"]
+    for w in sorted(words)[::25]:
+        assert tuple(names[int(i)] for i in words[w].split()) == grammar.probe_branches(w), w

@@ -300,15 +300,20 @@ def _first_or_last(a: datetime, b: datetime, unit: str, n: int | None, last: boo
 _BARE_PERIOD = regex.compile(fold_pattern(r"(?:العام|السنة|الشهر|الأسبوع)(?!\w|\s+(?:ال\w|\d))"))
 
 
+def _after_of(t: str, i: int) -> bool:
+    """Whether ``t[:i]`` ends with ``من``/``في`` and a space (cheap test before a search)."""
+    return i >= 3 and t[i - 1].isspace() and t[i - 3 : i - 1] in ("من", "في")
+
+
 def _bare_periods(t: str, found: list[Reading], ref: datetime | None) -> list[Reading]:
     """``العام``, ``الشهر``, ``الأسبوع`` alone after an ordinal edge: the reference's year, month, week."""
     if ref is None or ("من " not in t and "في " not in t):
         return found
     extra: list[Reading] = []
     for m in _BARE_PERIOD.finditer(t):
-        if any(r.start < m.end() and m.start() < r.end for r in found) or not _ORDINAL_EDGE.search(
-            t, max(0, m.start() - 60), m.start()
-        ):
+        if not _after_of(t, m.start()) or not _ORDINAL_EDGE.search(t, max(0, m.start() - 60), m.start()):
+            continue
+        if any(r.start < m.end() and m.start() < r.end for r in found):
             continue
         word = m.group()
         if word.endswith("شهر"):
@@ -333,7 +338,7 @@ def _join_ordinal_edge(t: str, found: list[Reading]) -> list[Reading]:
     out: list[Reading] = []
     for r in found:
         m = None
-        if r.interval is not None and r.grain in ("year", "month", "week") and r.start > 0:
+        if r.interval is not None and r.grain in ("year", "month", "week") and _after_of(t, r.start):
             m = _ORDINAL_EDGE.search(t, max(0, r.start - 60), r.start)
         if m is not None and r.interval is not None:
             n_text = m.group("n")

@@ -13,12 +13,13 @@ Branches are bounded (no nested unbounded repetition), so matching is linear in 
 
 from __future__ import annotations
 
+import json
 from functools import cache, lru_cache
 
 import regex
 
 from .calendars import holidays, months, units, vague_phrases, weekdays
-from .numbers import fold_pattern, number_pattern, number_words, ordinal_pattern, ordinal_words, trie_alt
+from .numbers import DATA, fold_pattern, number_pattern, number_words, ordinal_pattern, ordinal_words, trie_alt
 
 __all__ = [
     "EDGE_WORDS", "MOD_WORDS", "POD_WORDS", "anchor_set", "branch_names", "branches_for",
@@ -161,14 +162,19 @@ def _compile(names: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(fold_pattern(f"{_HEAD}(?:{body}){tail}"), regex.V0)
 
 
+#: Shared fragments written once and called (``(?&name)``) rather than in place. A call compiles
+#: once per pattern but matches slower than the fragment written out, so only the number words
+#: (the largest, repeated in most branches) are called: about 15% slower matching for a fifth
+#: less compile time on a first call.
+_CALLED = frozenset({"Xnum"})
 _CALL = regex.compile(r"\(\?&(\w+)\)")
 
 
 def _shared() -> dict[str, str]:
-    """Fragments the branches share, written once (regex's ``DEFINE``) and called as ``(?&name)``.
+    """Fragments the branches share (months, number words, units ...), by name.
 
-    Writing the large alternations (months, number words, units ...) once keeps the pattern's
-    source, and so its compile time, small; a call backtracks like the fragment written in place.
+    Those in ``_CALLED`` are written once per pattern (regex's ``DEFINE``) and called as
+    ``(?&name)``; a call backtracks like the fragment written in place.
     """
     return _grammar()[1]
 
@@ -178,16 +184,85 @@ def _single(name: str) -> regex.Pattern[str]:
     return _compile((name,))
 
 
+def probe_branches(token: str) -> tuple[str, ...]:
+    """The branches an expression starting with ``token`` can take, by partial matching each one.
+
+    Each branch is tried on the word alone (after ``في``, the context some branches look behind
+    for). This compiles every branch; :func:`branches_for` reads the answer from a table instead.
+    """
+    probe = "في " + token
+    return tuple(n for n in branch_names() if _single(n).match(probe, 3, partial=True) is not None)
+
+
+#: Prefixes a number token can carry (``_NUMBER_WORD`` in :mod:`arnews.dates`).
+NUMBER_PREFIXES = ("", "ال", "وال", "و", "ب", "ل")
+#: Numbers standing for every number token in the heads table (their union of branches).
+NUMBER_SAMPLES = tuple(
+    n + suffix
+    for n in ("0", "1", "05", "7", "12", "29", "31", "45", "99", "123", "1445", "1990", "2023", "2100", "3000", "12345")
+    for suffix in ("", "م", "ه", "st", "th", "er")
+)
+
+
+def heads_table() -> dict[str, object]:
+    """The table of first words → branches that ``scripts/gen_date_heads.py`` writes to data.
+
+    ``numbers`` maps a number token's prefix to the union of the branches its samples can start;
+    ``words`` maps each branch set (indices into ``branches``, space-separated) to its words.
+    """
+    names = branch_names()
+    index = {n: i for i, n in enumerate(names)}
+    words: dict[str, list[str]] = {}
+    for w in sorted(anchor_set()):
+        key = " ".join(str(index[n]) for n in probe_branches(w))
+        words.setdefault(key, []).append(w)
+    return {"branches": list(names), "numbers": number_heads(), "words": dict(sorted(words.items()))}
+
+
+def number_heads() -> dict[str, list[int]]:
+    """For each prefix of a number token, the branches (indices) its samples can start."""
+    names = branch_names()
+    out = {}
+    for p in NUMBER_PREFIXES:
+        got = {n for x in NUMBER_SAMPLES for n in probe_branches(p + x)}
+        out[p] = [i for i, n in enumerate(names) if n in got]
+    return out
+
+
+@cache
+def _heads() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None:
+    """The checked-in heads table (``data/dates/heads.json``), or ``None`` if it does not fit the grammar."""
+    try:
+        data = json.loads((DATA / "heads.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    names = data.get("branches")
+    if tuple(names or ()) != branch_names():
+        return None
+    words = {w: tuple(names[int(i)] for i in key.split()) for key, ws in data["words"].items() for w in ws}
+    numbers = {p: tuple(names[i] for i in ix) for p, ix in data["numbers"].items()}
+    return words, numbers
+
+
+_NUMBER_TOKEN = regex.compile(r"(ال|وال|و|ب|ل)?\d")
+
+
 @lru_cache(maxsize=1 << 16)
 def branches_for(token: str) -> tuple[str, ...]:
     """The branches an expression starting with ``token`` can take, in the master's order.
 
-    Found once per distinct word by partial matching each branch on the word alone (after
-    ``في``, the context some branches look behind for).
+    Read from the heads table (so only the branches a text needs are ever compiled); a word
+    the table does not hold is probed (:func:`probe_branches`).
     """
-    names = tuple(name for name, _ in _branches())
-    probe = "في " + token
-    return tuple(n for n in names if _single(n).match(probe, 3, partial=True) is not None)
+    heads = _heads()
+    if heads is not None:
+        words, numbers = heads
+        if token in words:
+            return words[token]
+        m = _NUMBER_TOKEN.match(token)
+        if m is not None:
+            return numbers.get(m.group(1) or "", ()) or probe_branches(token)
+    return probe_branches(token)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -211,7 +286,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
 
     def sub(name: str, src: str) -> str:
         shared[name] = src
-        return f"(?&{name})"
+        return f"(?&{name})" if name in _CALLED else f"(?:{src})"
 
     AL = r"(?:ال|(?<=(?<!\w)[وف]?ل)ل)"
     E = r"(?!\w)"
