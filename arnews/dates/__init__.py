@@ -27,7 +27,7 @@ import regex
 from ..normalize import analysis_view
 from ..spans import TextView, check_text
 from .clock import tz_info
-from .grammar import anchor_set, patterns_for
+from .grammar import POD_WORDS, anchor_set, patterns_for
 from .latin import find_latin
 from .numbers import fold, fold_pattern, parse_number
 from .resolve import POD_HOURS, Reading, _add_months, _edge, read_match, weekday_mismatch
@@ -251,6 +251,7 @@ def _join_clocks(
     return out
 
 
+_SPACE_RUN = regex.compile(r"\s+")
 _DAY_THEN_DATE = regex.compile(r"\s*[،,]?\s*\(?\s*(?:(?:الموافق|في|بتاريخ)\s+)?")
 
 
@@ -352,6 +353,58 @@ def _join_ordinal_edge(t: str, found: list[Reading]) -> list[Reading]:
                 continue
         out.append(r)
     return out
+
+
+_POD_EDGE_HEAD = (
+    r"(?<!\w)(?:وقت|ساعه|ساعات|الساعات)\s+(?P<e>متاخر|متاخره|مبكر|مبكره|المتاخره|المبكره|الاولى|الاخيره)"
+    r"\s+(?:من|في)\s+"
+)
+_POD_EDGE = regex.compile(fold_pattern(_POD_EDGE_HEAD + "$"))
+_POD_EDGE_BARE = regex.compile(fold_pattern(
+    _POD_EDGE_HEAD + r"(?P<pod>الصباح|المساء|الليل|الظهيره|بعد\s+الظهر|النهار|الفجر)(?!\w)"
+))
+_EARLY = frozenset(fold(w) for w in ("مبكر", "مبكره", "المبكره", "الاولى"))
+
+
+def _half(iv: tuple[datetime, datetime], early: bool) -> tuple[datetime, datetime]:
+    a, b = iv
+    mid = a + (b - a) / 2
+    return (a, mid) if early else (mid, b)
+
+
+def _join_pod_edge(t: str, found: list[Reading], ref: datetime | None) -> list[Reading]:
+    """``في وقت متأخر من مساء الثلاثاء``, ``في الساعات الأولى من صباح اليوم``: half of a part of day.
+
+    Early (``مبكر``, ``الأولى``) is the first half of the part of day, late (``متأخر``, ``الأخيرة``)
+    the second; a part of day alone (``في وقت متأخر من الليل``) is the reference day's.
+    """
+    out: list[Reading] = []
+    for r in found:
+        m = None
+        if r.grain == "part_of_day" and r.interval is not None and _after_of(t, r.start):
+            m = _POD_EDGE.search(t, max(0, r.start - 40), r.start)
+        if m is not None and r.interval is not None:
+            iv = _half(r.interval, m.group("e") in _EARLY)
+            out = [x for x in out if x.end <= m.start()]
+            out.append(Reading(m.start(), r.end, "datetime", "part_of_day", iv, day=r.day))
+            continue
+        out.append(r)
+    if ref is None or ("وقت " not in t and "ساع" not in t):
+        return out
+    extra: list[Reading] = []
+    for m in _POD_EDGE_BARE.finditer(t):
+        if any(x.start < m.end() and m.start() < x.end for x in out):
+            continue
+        name = POD_WORDS.get(_SPACE_RUN.sub(" ", m.group("pod")), "")
+        if name not in POD_HOURS:
+            if m.group("pod") != fold("النهار"):
+                continue
+            name = "day"
+        a, b = POD_HOURS.get(name, (6, 18))
+        base = datetime(ref.year, ref.month, ref.day)
+        iv = _half((base + timedelta(hours=a), base + timedelta(hours=b)), m.group("e") in _EARLY)
+        extra.append(Reading(m.start(), m.end(), "datetime", "part_of_day", iv, day=ref.date()))
+    return sorted(out + extra, key=lambda r: (r.start, -r.end)) if extra else out
 
 
 def _join_named_days(t: str, found: list[Reading]) -> list[Reading]:
@@ -481,6 +534,8 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     found = _safely(_join_earlier_of, t, found)
     found = _safely(_join_named_days, t, found)
     found = _safely(_join_ordinal_edge, t, _bare_periods(t, found, ref))
+    with contextlib.suppress(ValueError, OverflowError):
+        found = _join_pod_edge(t, found, ref)
     # a part of day leaves its words to a clock time (بين 5 و6 بعد الظهر)
     taken = [(r.start, r.end) for r in found if r.day is None or r.grain != "part_of_day"]
     clocks = _clock_times(t, clock_hits, taken)
