@@ -440,6 +440,12 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
                 with contextlib.suppress(ValueError):
                     cands.append(_add_months(date(ref.year, ref.month, 1), k).replace(day=dn))
             same = [x for x in cands if wd is None or x.weekday() == wd]
+            if not same and wd is not None and dn <= 5 and not (g("dday") or "").isdigit():
+                # السبت الثاني: no 2nd is a Saturday, so the second Saturday of the month
+                first = date(ref.year, ref.month, 1)
+                nth = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (dn - 1))
+                if nth.month == ref.month:
+                    same = [nth]
             pool = same or cands
             if pool:
                 day = min(pool, key=lambda x: abs((x - day).days) if day else 0)
@@ -473,6 +479,9 @@ def _read_tpod(c: _Ctx, ref: date | None) -> Reading | None:
         return Reading(0, 0, "datetime", "part_of_day", None)
     if "امس" in s or "البارحه" in s or "الماضيه" in s:
         y = ref - timedelta(days=1)
+        return Reading(0, 0, "datetime", "part_of_day", _pod_interval(y, "night"), day=y)
+    if "القادمه" in s or "المقبله" in s:
+        y = ref + timedelta(days=1)
         return Reading(0, 0, "datetime", "part_of_day", _pod_interval(y, "night"), day=y)
     name = POD_WORDS.get(s) or POD_WORDS.get(s.split(" ")[-1], "night")
     return Reading(0, 0, "datetime", "part_of_day", _pod_interval(ref, name), day=ref)
