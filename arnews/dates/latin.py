@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, datetime, timedelta, tzinfo
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -58,6 +58,21 @@ def _dateparser() -> Any:
     return dateparser
 
 
+@lru_cache(maxsize=4096)
+def _parse(text: str, base: datetime, prefer_from: str) -> datetime | None:
+    """``dateparser.parse`` of one candidate (cached: a dateline repeats through an article)."""
+    settings: dict[str, object] = {
+        "RELATIVE_BASE": base,
+        "PREFER_DATES_FROM": prefer_from,
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    try:
+        value = _dateparser().parse(text, languages=list(LATIN_LANGUAGES), settings=settings)
+    except Exception:  # a candidate dateparser cannot read is not a date
+        return None
+    return value if isinstance(value, datetime) else None
+
+
 def _direction(t: str, start: int, end: int, prefer: str) -> str:
     if prefer in ("past", "future"):
         return prefer
@@ -90,16 +105,8 @@ def find_latin(t: str, ref: datetime | None, prefer: str, zone: tzinfo | None = 
         if not iso and not has_year and ref is None:
             out.append(Reading(m.start(), m.end(), "date", "day", None))
             continue
-        settings: dict[str, object] = {
-            "RELATIVE_BASE": ref or datetime(2000, 1, 1),
-            "PREFER_DATES_FROM": _direction(t, m.start(), m.end(), prefer),
-            "PREFER_DAY_OF_MONTH": "first",
-        }
-        try:
-            value = _dateparser().parse(text, languages=list(LATIN_LANGUAGES), settings=settings)
-        except Exception:  # a candidate dateparser cannot read is not a date
-            value = None
-        if not isinstance(value, datetime):
+        value = _parse(text, ref or datetime(2000, 1, 1), _direction(t, m.start(), m.end(), prefer))
+        if value is None:
             continue
         if value.tzinfo is not None:
             value = (value.astimezone(zone) if zone is not None else value).replace(tzinfo=None)
