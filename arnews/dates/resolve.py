@@ -470,6 +470,8 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
     return Reading(0, 0, kind, "day", _day(day), warnings=tuple(warnings), day=day, named=named, weekday=wd)
 
 
+_AGE_AFTER = regex.compile(r"\s*(?:من\s+العمر|عمرا)")
+_UNTIL_BEFORE = regex.compile(r"(?:حتي|الي|لحد|لغايه)\s+$")
 _POD_LEAD = regex.compile(r"^(?:[،,]\s*)?(?:في\s+)?")
 
 
@@ -832,7 +834,7 @@ def _read_offset(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
             return None  # "كل أربع سنوات": a recurrence, not a date
     if not op and not g("approx") and parts[0][0] >= 1 and parts[0][1] == "year":
         head = c.t[max(0, vs - 45) : vs]
-        if _AGE.search(head) or regex.match(r"\s*(?:من\s+العمر|عمرا)", c.t[c.m.end() :]):
+        if _AGE.search(head) or _AGE_AFTER.match(c.t, c.m.end()):
             return None
     total = timedelta(0)
     for n, unit in parts:
@@ -942,7 +944,7 @@ def _read_vague(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
     s = _norm(c.g("vague"))
     meaning = vague_phrases().get(s)
     if meaning == "now":
-        if regex.search(r"(?:حتي|الي|لحد|لغايه)\s+$", c.t[max(0, vs - 8) : vs]):
+        if _UNTIL_BEFORE.search(c.t, max(0, vs - 8), vs):
             return None
         if ref is None:
             return Reading(0, 0, "datetime", "second", None)
