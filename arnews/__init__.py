@@ -16,6 +16,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
+from .normalize import normalize  # eager: the submodule of the same name must not shadow the function
 
 if TYPE_CHECKING:
     from .article import Article, parse
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
         NormalizeOptions,
         explain,
         fold_presentation_forms,
-        normalize,
         normalize_alef,
         normalize_alef_maqsura,
         normalize_digits,
@@ -57,7 +57,6 @@ _HOME = {
         "NormalizeOptions",
         "explain",
         "fold_presentation_forms",
-        "normalize",
         "normalize_alef",
         "normalize_alef_maqsura",
         "normalize_digits",

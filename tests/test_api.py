@@ -54,7 +54,7 @@ def test_import_does_not_load_dateparser() -> None:
 def test_every_public_name_loads_lazily_and_all_is_complete() -> None:
     from arnews import _MODULE_OF
 
-    assert set(arnews.__all__) == {*_MODULE_OF, "__version__"}
+    assert set(arnews.__all__) == {*_MODULE_OF, "__version__", "normalize"}
     for name in arnews.__all__:
         assert getattr(arnews, name) is not None
     with pytest.raises(AttributeError, match="no_such_name"):
@@ -64,4 +64,10 @@ def test_every_public_name_loads_lazily_and_all_is_complete() -> None:
 def test_import_is_light() -> None:
     code = "import sys, arnews; print(sorted(m for m in sys.modules if m.startswith('arnews.')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "['arnews._version']"
+    assert out.strip() == "['arnews._version', 'arnews.normalize', 'arnews.spans']"
+
+
+def test_a_submodule_never_shadows_a_public_function() -> None:
+    code = "import arnews.dates, arnews.sentences, arnews; print(callable(arnews.normalize))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "True"
