@@ -24,17 +24,13 @@ none, so per article pyarabic walks every character in Python.
 from __future__ import annotations
 
 import sys
-import time
 from collections.abc import Callable
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE), str(HERE.parent)]
+from _common import cpu_best
+from corpus import corpus as make_corpus
 
-from corpus import corpus as make_corpus  # noqa: E402
-
-import arnews  # noqa: E402
-from arnews.normalize import analysis_view, normalize, normalize_with_offsets  # noqa: E402
+import arnews
+from arnews.normalize import analysis_view, normalize, normalize_with_offsets
 
 ROUNDS = 9
 BASELINE = "pyarabic strip_tashkeel+strip_tatweel+normalize_hamza"
@@ -82,12 +78,7 @@ def run(corpus: str) -> list[dict[str, object]]:
     impls = _impls(corpus)
     for fn in impls.values():  # warm caches (tables, compiled patterns)
         fn()
-    best = dict.fromkeys(impls, float("inf"))
-    for _ in range(ROUNDS):  # interleaved rounds: a load spike hits every implementation alike
-        for name, fn in impls.items():
-            t0 = time.perf_counter()
-            fn()
-            best[name] = min(best[name], time.perf_counter() - t0)
+    best = cpu_best(impls, ROUNDS)  # interleaved rounds: a load spike hits every implementation alike
     n_chars, n_mb = len(corpus), len(corpus.encode("utf-8")) / 1e6
     rows: list[dict[str, object]] = []
     for name, secs in best.items():
