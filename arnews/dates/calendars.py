@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from .numbers import DATA, fold, read_tsv
 
@@ -107,6 +107,7 @@ def holidays() -> dict[str, Holiday]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     """Gregorian date of a Hijri (Umm al-Qura) date; ``None`` outside 1343–1500 AH or invalid."""
     from hijridate import Hijri
@@ -118,6 +119,7 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     return date(g.year, g.month, g.day)
 
 
+@lru_cache(maxsize=4096)
 def hijri_month_range(year: int, month: int) -> tuple[date, date] | None:
     """Half-open Gregorian range ``[first day, first day of next month)`` of a Hijri month."""
     from hijridate import Hijri
@@ -132,6 +134,7 @@ def hijri_month_range(year: int, month: int) -> tuple[date, date] | None:
     return start, start + timedelta(days=length)
 
 
+@lru_cache(maxsize=4096)
 def gregorian_to_hijri(d: date) -> tuple[int, int, int] | None:
     """Hijri (Umm al-Qura) ``(year, month, day)`` of a Gregorian date; ``None`` outside the table."""
     from hijridate import Gregorian
@@ -166,6 +169,7 @@ def _easter(year: int) -> date:
     return date(year, month, day)
 
 
+@lru_cache(maxsize=4096)
 def holiday_date(h: Holiday, year: int) -> date | None:
     """The (first) day of holiday ``h`` in Gregorian ``year``; for a Hijri holiday, its occurrence in that year."""
     try:
