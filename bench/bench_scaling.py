@@ -271,20 +271,33 @@ def table(rows: list[dict[str, object]]) -> str:
 
 
 def summary(rows: list[dict[str, object]]) -> str:
-    """Per function: the largest input handled and the worst 10× ratio at the largest size measured."""
-    out = ["| function | largest input handled | worst ratio at the largest size (input) |", "|---|---|---|"]
+    """Per function: the largest input read, the worst ratio at the largest size, and what did not finish."""
+    largest = max(int(str(r["size"])) for r in rows)
+    head = ["function", "largest input read", "every family up to", f"worst ratio at {_size(largest)}", "superlinear"]
+    out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for f in dict.fromkeys(str(r["impl"]).split("/")[0] for r in rows):
-        mine = [r for r in rows if str(r["impl"]).startswith(f + "/")]
-        done = [r for r in mine if r["seconds"] is not None]
-        largest = max((int(r["size"]) for r in done), default=0)  # type: ignore[call-overload]
-        worst: tuple[float, str] = (0.0, "")
-        for impl in dict.fromkeys(str(r["impl"]) for r in mine):
-            ok = [r for r in mine if r["impl"] == impl and r["ratio_10x"] is not None]
-            if ok:
-                worst = max(worst, (float(ok[-1]["ratio_10x"]), f"{impl.split('/')[1]}, {_size(ok[-1]['size'])}"))  # type: ignore[arg-type]
-        failed = sorted({str(r["impl"]).split("/")[1] for r in mine if r["seconds"] is None})
-        note = f"; not finished: {', '.join(failed)}" if failed else ""
-        out.append(f"| {f} | {_size(largest) if largest else '—'} | ×{worst[0]:.1f} ({worst[1]}){note} |")
+        done: dict[str, list[dict[str, object]]] = {}
+        for r in rows:
+            if str(r["impl"]).startswith(f + "/"):
+                done.setdefault(str(r["impl"]).split("/")[1], []).append(r)
+        reach = {
+            fam: max((int(str(r["size"])) for r in rs if r["seconds"] is not None), default=0)
+            for fam, rs in done.items()
+        }
+        at_top = [(float(str(r["ratio_10x"])), fam) for fam, rs in done.items() for r in rs
+                  if int(str(r["size"])) == largest and r["ratio_10x"] is not None]  # fmt: skip
+        worst = max(at_top, default=None)
+        stopped = []
+        for fam, rs in done.items():
+            if reach[fam] < largest:
+                last = [r for r in rs if r["ratio_10x"] is not None][-1:]
+                ratio = f" ×{float(str(last[0]['ratio_10x'])):.0f} at {_size(last[0]['size'])}" if last else ""
+                stopped.append(f"{fam}{ratio}")
+        out.append(
+            f"| {f} | {_size(max(reach.values()))} | {_size(min(reach.values())) if min(reach.values()) else '—'} | "
+            + (f"×{worst[0]:.1f} ({worst[1]})" if worst else "—")
+            + f" | {', '.join(stopped) or 'none'} |"
+        )
     return "\n".join(out)
 
 
