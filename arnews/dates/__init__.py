@@ -277,6 +277,10 @@ _ORDINAL_EDGE = regex.compile(fold_pattern(
     r"(?<!\w)(?:ال)(?P<u>ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)(?:\s+(?:ال)?(?P<n>\d{1,2}|\w+))?"
     r"\s+(?P<e>الاولى|الاخيره)\s+(?:من|في)\s+$"
 ))
+#: Words ``_ORDINAL_EDGE`` cannot match without (and ``_POD_EDGE``/``_POD_EDGE_BARE`` without one of
+#: ``_POD_EDGE_HINTS``): a text with none of them skips those joins.
+_EDGE_HINTS = (fold("الاولى"), fold("الاخيره"))
+_POD_EDGE_HINTS = (*_EDGE_HINTS, fold("متاخر"), fold("مبكر"))
 _EDGE_UNITS = {"ايام": "day", "اسابيع": "week", "اشهر": "month", "شهور": "month", "اعوام": "year", "سنوات": "year",
                "سنين": "year"}
 
@@ -308,7 +312,7 @@ def _after_of(t: str, i: int) -> bool:
 
 def _bare_periods(t: str, found: list[Reading], ref: datetime | None) -> list[Reading]:
     """``العام``, ``الشهر``, ``الأسبوع`` alone after an ordinal edge: the reference's year, month, week."""
-    if ref is None or ("من " not in t and "في " not in t):
+    if ref is None or ("من " not in t and "في " not in t) or not any(h in t for h in _EDGE_HINTS):
         return found
     extra: list[Reading] = []
     for m in _BARE_PERIOD.finditer(t):
@@ -336,6 +340,8 @@ def _join_ordinal_edge(t: str, found: list[Reading]) -> list[Reading]:
     The first or last units of a named period: a plural unit, an optional count, ``الأولى`` or
     ``الأخيرة``, then ``من``/``في`` and the period (``العام`` alone is the reference's year).
     """
+    if not any(h in t for h in _EDGE_HINTS):
+        return found
     out: list[Reading] = []
     for r in found:
         m = None
@@ -378,6 +384,8 @@ def _join_pod_edge(t: str, found: list[Reading], ref: datetime | None) -> list[R
     Early (``مبكر``, ``الأولى``) is the first half of the part of day, late (``متأخر``, ``الأخيرة``)
     the second; a part of day alone (``في وقت متأخر من الليل``) is the reference day's.
     """
+    if not any(h in t for h in _POD_EDGE_HINTS):
+        return found
     out: list[Reading] = []
     for r in found:
         m = None
