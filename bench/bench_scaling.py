@@ -13,13 +13,15 @@ Every (function, family) runs in its own subprocess, sizes in increasing order, 
 measurement has a timeout, so a pathological case is reported rather than hung: a size is
 skipped when the last one took over a minute (``--skip-after``), when it would plainly outrun
 the timeout at the growth seen so far, or when the last one timed out. Times are CPU seconds
-of the worker (``time.process_time``), the best of up to five runs within two seconds at every
-size, so other load on the machine hardly moves them; lazy loading is warmed up before timing.
+of the worker with the collector paused (``_common.cpu_best``), the best of five runs for any
+run under half a second, so other load on the machine hardly moves them; lazy loading is
+warmed up before timing.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import queue
@@ -27,9 +29,11 @@ import subprocess
 import sys
 import tempfile
 import threading
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
+from _common import Row, cpu_best
+from corpus import corpus as news_corpus
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -111,16 +115,10 @@ def worker(function: str, family: str, sizes: list[int], news_path: str) -> None
     fn = _callable(function)
     fn(make_text(family, 2_000, news))  # warm up: lexicons, tables, compiled patterns
     for size in sizes:
-        text = make_text(family, size, news)
-        best = float("inf")
-        spent = 0.0
-        for _ in range(5):  # the same rule at every size: best of up to 5 runs within 2 s
-            t0 = time.process_time()
-            fn(text)
-            took = time.process_time() - t0
-            best, spent = min(best, took), spent + took
-            if spent > 2.0:
-                break
+        call: dict[str, Callable[[], object]] = {"t": functools.partial(fn, make_text(family, size, news))}
+        best = cpu_best(call, 1)["t"]
+        if best < 0.5:  # the same rule at every size: fast runs are repeated, best of five
+            best = min(best, cpu_best(call, 4)["t"])
         print(json.dumps({"size": size, "seconds": best}), flush=True)
 
 
@@ -142,13 +140,13 @@ def _lines(proc: subprocess.Popen[str]) -> queue.Queue[str | None]:
 
 def measure(
     function: str, family: str, sizes: list[int], news_path: str, timeout: float, skip_after: float
-) -> Iterator[dict[str, object]]:
+) -> Iterator[Row]:
     """Rows for one (function, family): each size in a guarded subprocess, reported as it comes."""
     impl = f"{function}/{family}"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", function, family, news_path]
 
-    def row(size: int, secs: float | None, ratio: float | None = None, note: str = "") -> dict[str, object]:
+    def row(size: int, secs: float | None, ratio: float | None = None, note: str = "") -> Row:
         return {"task": "scaling", "impl": impl, "size": size, "seconds": secs, "ratio_10x": ratio, "note": note}
 
     prev: float | None = None
@@ -204,7 +202,7 @@ def run(
     skip_after: float = 60.0,
     jobs: int = 1,
     progress: bool = True,
-) -> list[dict[str, object]]:
+) -> list[Row]:
     """Scaling rows ``{"task": "scaling", "impl": "<function>/<family>", "size", "seconds", "ratio_10x", "note"}``.
 
     ``corpus`` is the normal news text (repeated to each size). Runs ``jobs`` workers at once.
@@ -213,7 +211,7 @@ def run(
     pairs = [(f, fam) for f in (functions or FUNCTIONS) for fam in (families or FAMILIES)]
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as tmp:
         tmp.write(corpus)
-    results: dict[tuple[str, str], list[dict[str, object]]] = {}
+    results: dict[tuple[str, str], list[Row]] = {}
     todo: queue.Queue[tuple[str, str]] = queue.Queue()
     for p in pairs:
         todo.put(p)
@@ -249,12 +247,12 @@ def _size(size: object) -> str:
     return f"{n // 1_000_000} MB" if n >= 1_000_000 else f"{n // 1_000} KB"
 
 
-def table(rows: list[dict[str, object]]) -> str:
+def table(rows: list[Row]) -> str:
     """Markdown: one line per (function, family) with the time per size, the 10× ratios, the worst ratio."""
-    sizes = list(dict.fromkeys(int(r["size"]) for r in rows))  # type: ignore[call-overload]
-    by: dict[str, dict[int, dict[str, object]]] = {}
+    sizes = list(dict.fromkeys(int(r["size"]) for r in rows))
+    by: dict[str, dict[int, Row]] = {}
     for r in rows:
-        by.setdefault(str(r["impl"]), {})[int(r["size"])] = r  # type: ignore[call-overload]
+        by.setdefault(str(r["impl"]), {})[int(r["size"])] = r
     head = ["function / input", *(f"{_size(s)} (s)" for s in sizes), "ratio at the largest size", "note"]
     out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for impl, cells in by.items():
@@ -270,13 +268,13 @@ def table(rows: list[dict[str, object]]) -> str:
     return "\n".join(out)
 
 
-def summary(rows: list[dict[str, object]]) -> str:
+def summary(rows: list[Row]) -> str:
     """Per function: the largest input read, the worst ratio at the largest size, and what did not finish."""
     largest = max(int(str(r["size"])) for r in rows)
     head = ["function", "largest input read", "every family up to", f"worst ratio at {_size(largest)}", "superlinear"]
     out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for f in dict.fromkeys(str(r["impl"]).split("/")[0] for r in rows):
-        done: dict[str, list[dict[str, object]]] = {}
+        done: dict[str, list[Row]] = {}
         for r in rows:
             if str(r["impl"]).startswith(f + "/"):
                 done.setdefault(str(r["impl"]).split("/")[1], []).append(r)
@@ -316,11 +314,8 @@ def main() -> int:
         function, family, news_path, *sizes = args.worker
         worker(function, family, [int(s) for s in sizes], news_path)
         return 0
-    sys.path.insert(0, str(HERE))
-    from corpus import corpus
-
     sizes = SIZES[:3] if args.quick else SIZES
-    rows = run(corpus(2_000_000), sizes, args.functions, args.families, args.timeout, args.skip_after, args.jobs)
+    rows = run(news_corpus(2_000_000), sizes, args.functions, args.families, args.timeout, args.skip_after, args.jobs)
     if args.json:
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"{summary(rows)}\n\n{table(rows)}")
