@@ -5,8 +5,8 @@
     python bench/bench_scaling.py --functions parse find_dates --families news tatweel --jobs 2
 
 For every public function, each input family is read at 10 KB, 100 KB, 1 MB and 10 MB: normal
-news (``bench/corpus.py``, repeated to size) and each adversarial family of issue 7 (the same
-text as ``HOSTILE`` in ``tests/test_reliability.py``). ``ratio_10x`` is the time at a size over
+news (``bench/corpus.py``, repeated to size) and each adversarial family of issue 7 (``HOSTILE``
+of ``tests/test_reliability.py``, imported from there). ``ratio_10x`` is the time at a size over
 the time at a tenth of it: linear time means about 10, and the target is at most 12 at 10 MB.
 
 Every (function, family) runs in its own subprocess, sizes in increasing order, and every
@@ -37,6 +37,11 @@ from corpus import corpus as news_corpus
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from test_reliability import HOSTILE as _HOSTILE  # type: ignore[import-not-found]  # noqa: E402
+
+#: The adversarial families, as the unit tests read them (one definition, in tests/test_reliability.py).
+HOSTILE: dict[str, Callable[[int], str]] = _HOSTILE
 
 SIZES = [10_000, 100_000, 1_000_000, 10_000_000]
 FUNCTIONS = [
@@ -49,36 +54,6 @@ FUNCTIONS = [
     "parse_many",
 ]
 REFERENCE = "2023-09-12"
-
-
-def fill(unit: str, n: int) -> str:
-    """``unit`` repeated and cut to exactly ``n`` characters."""
-    return (unit * (n // len(unit) + 1))[:n]
-
-
-def nested_quotes(n: int) -> str:
-    """Quotation marks of every kind nested ``n // 2`` deep around a reported sentence."""
-    core = "قال الوزير إن الاتفاق تم"
-    depth = max(0, (n - len(core)) // 2)
-    return fill("«“\"‹„'", depth) + core + fill("»”\"›“'", depth)[::-1]
-
-
-#: The adversarial families, as in ``tests/test_reliability.py`` (``HOSTILE``).
-HOSTILE: dict[str, Callable[[int], str]] = {
-    "surrogates": lambda n: fill("قال \ud800الوزير\udfff إن \udc00الاتفاق\udbff تم. ", n),
-    "nul": lambda n: fill("قال\x00 الوزير \x00\x00إن الاتفاق تم.\x00 ", n),
-    "replacement": lambda n: fill("\ufffdقال الوزير \ufffd\ufffdإن «الاتفاق\ufffd» تم. ", n),
-    "bidi_controls": lambda n: fill("\u202eقال الوزير\u202c \u202dإن\u202c \u2067«نعم»\u2069. \u200f\u200e\u061c", n),
-    "combining_flood": lambda n: "ب" + fill("\u064e\u0651\u0652\u0670\u0654\u0301\u0300\u20dd", n - 1),
-    "no_spaces": lambda n: fill("قالالوزيرإن«الاتفاق»تمأمس.وأضاف،بحسب:١٢/٩/٢٠٢٣؟", n),
-    "no_punctuation": lambda n: fill("قال الوزير إن المحادثات ستستأنف أمس وأكد بحسب مصدر أن ", n),
-    "nested_quotes": nested_quotes,
-    "unbalanced_quotes": lambda n: fill('« قال “ الوزير " إن ‹ الاتفاق „ تم » ” ', n),
-    "tatweel": lambda n: "ـ" * n,
-    "whitespace": lambda n: fill(" \n\t\u00a0\r\n\u2028\u3000\x0b\x0c\x85 ", n),
-    "digits": lambda n: fill("12/9/2023 ١٢-٩-٢٠٢٣ 10:30 2023-09-12T10:30 ٣١٢٣٤٥٦٧٨٩", n),
-    "clock_times": lambda n: fill("الساعة 10:30 ", n),
-}
 FAMILIES = ["news", *HOSTILE]
 
 

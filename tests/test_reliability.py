@@ -7,9 +7,9 @@ quotes, seas of tatweel) is read without an exception, and every span that comes
 of that very string.
 
 The adversarial families (:data:`HOSTILE`) and the result checks (:func:`check_result`) are
-shared with ``test_properties.py``, ``test_fuzz.py`` and ``test_threads.py``. The benchmark
-``bench/bench_scaling.py`` builds the same families at up to 10 MB; here they stay at 100-200 KB so
-the suite is fast. Nothing here is timed.
+shared with ``test_properties.py``, ``test_fuzz.py`` and ``test_threads.py``; the benchmark
+``bench/bench_scaling.py`` imports the families and reads them at up to 10 MB. Here they stay at
+5 KB, and 100 KB for the size-stressing ones, so the suite is fast. Nothing here is timed.
 """
 
 from __future__ import annotations
@@ -54,8 +54,8 @@ def nested_quotes(n: int) -> str:
     return opening + core + closing
 
 
-#: The adversarial families of issue 7, each a function of the size in characters. The same
-#: families (same names, same text) are built by ``bench/bench_scaling.py``.
+#: The adversarial families of issue 7, each a function of the size in characters (the benchmark
+#: ``bench/bench_scaling.py`` imports them from here).
 HOSTILE: dict[str, Callable[[int], str]] = {
     "surrogates": lambda n: fill("قال \ud800الوزير\udfff إن \udc00الاتفاق\udbff تم. ", n),
     "nul": lambda n: fill("قال\x00 الوزير \x00\x00إن الاتفاق تم.\x00 ", n),
