@@ -276,16 +276,15 @@ def _patterns() -> _Patterns:
     approx = _alt(t.approx)
     hour_word = _alt(t.hour_word)
     offdirs = _alt(t.offset_dirs)
-    # The first word of every part a unit can begin with (or a digit): a word start that is none
-    # of these is passed over before the unit's alternatives are tried (a search 40% faster).
-    firsts = {
-        w.split(" ")[0]
-        for g in (t.pods_before, t.approx, t.teen_units, t.units, t.tens, t.ten, t.hour_word, t.cardinals,
-                  ["ال" + o for o in t.ordinals], t.fixed_phrases, [t.noon_word])
-        for w in g
-    }
+    # What a unit can begin with: a part of day before the hour, an approximation, minutes before
+    # the hour, الساعة, or the hour itself. At a word start that begins with none of these the
+    # unit's alternatives are not tried (the clock search is about 40% faster).
+    begins = (
+        rf"(?=\d|{pods_before}|{approx}|{_alt((*t.teen_units, *t.units, *t.tens, *t.ten))}|{hour_word}|{ords}"
+        rf"|{cards}|{_alt(t.fixed_phrases).replace(' ', '[ -]')}|{regex.escape(t.noon_word)})"
+    )
     unit = (
-        rf"{_START}(?=\d|{_alt(firsts)})"
+        rf"{_START}{begins}"
         rf"(?:(?P<pre>{pods_before}) (?:في )?(?=(?:{hour_word}|{ords}{_E}|\d{{1,2}}:\d\d)))?"
         rf"(?:(?P<approx>{approx}) )?"
         rf"(?:(?P<off>{min_any}) ?{dq} (?P<offdir>{offdirs}) )?"
