@@ -179,19 +179,22 @@ def _read_json(name: str) -> Any:
 
 @cache
 def _tables() -> _Tables:
+    import pyarabic.araby as araby  # its harakat and tatweel; the marks it lacks are in chars.json
+
     data = _read_json("chars.json")
     forms: dict[str, str] = _read_json("presentation.json")["forms"]
+    marks = "".join(araby.TASHKEEL) + araby.SMALL_ALEF + _code_points(data["diacritics_beyond_pyarabic"])
     steps = {
         "controls": dict.fromkeys(_code_points(data["controls"]), ""),
         "presentation": forms,
-        "diacritics": dict.fromkeys(_code_points(data["diacritics"]), ""),
-        "tatweel": dict.fromkeys(_code_points(data["tatweel"]), ""),
+        "diacritics": dict.fromkeys(marks, ""),
+        "tatweel": dict.fromkeys(araby.TATWEEL, ""),
     }
     for name in ("alef", "alef_maqsura", "teh_marbuta", "hamza", "persian", "digits", "punctuation", "quotes"):
         steps[name] = data[name]
     return _Tables(
         steps=steps,
-        shadda=chr(int(data["shadda"], 16)),
+        shadda=araby.SHADDA,
         separators=data["digit_separators"],
         whitespace=_code_points(data["whitespace"]),
         newlines=_code_points(data["newlines"]),

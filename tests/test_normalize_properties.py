@@ -12,6 +12,7 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
+import pyarabic.araby as araby
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -58,12 +59,13 @@ def _data() -> tuple[dict[str, dict[str, str]], str, set[str], set[str], dict[st
     maps: dict[str, dict[str, str]] = {
         "controls": dict.fromkeys(_points(raw["controls"]), ""),
         "presentation": forms,
-        "diacritics": dict.fromkeys(_points(raw["diacritics"]), ""),
-        "tatweel": dict.fromkeys(_points(raw["tatweel"]), ""),
+        "diacritics": dict.fromkeys({*araby.TASHKEEL, araby.SMALL_ALEF, *_points(raw["diacritics_beyond_pyarabic"])},
+                                    ""),
+        "tatweel": {araby.TATWEEL: ""},
     }
     for name in ("alef", "alef_maqsura", "teh_marbuta", "hamza", "persian", "digits", "punctuation", "quotes"):
         maps[name] = raw[name]
-    shadda = chr(int(raw["shadda"], 16))
+    shadda = araby.SHADDA
     return maps, shadda, _points(raw["whitespace"]), _points(raw["newlines"]), raw["digit_separators"]
 
 
