@@ -18,7 +18,7 @@ from typing import Any, TextIO
 from ._version import __version__
 from .article import Article, parse_published
 from .batch import parse_many
-from .dates import find_dates
+from .dates import find_dates, iso_duration
 from .normalize import normalize
 from .sentences import split_sentences
 
@@ -68,7 +68,10 @@ def _text_report(a: Article) -> str:
                 lines.append(f"    >> {att.verb} ({att.kind}) {who}: {said}")
         for d in a.dates:
             if s.start <= d.start < s.end:
-                when = " .. ".join(x.isoformat() for x in d.interval) if d.interval else d.kind
+                if d.interval:
+                    when = " .. ".join(x.isoformat() for x in d.interval)
+                else:
+                    when = f"{d.kind} {iso_duration(d.duration, d.grain)}" if d.duration is not None else d.kind
                 lines.append(f"    @@ {d.text} = {when}")
     return "\n".join(lines)
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from arnews.dates import DateMention, find_dates, resolve_date
+from arnews.dates import DateMention, find_dates, iso_duration, resolve_date
 from arnews.dates.numbers import parse_number, parse_ordinal
 
 REF = date(2023, 9, 12)  # a Tuesday
@@ -489,3 +489,24 @@ def test_heads_table_is_fresh() -> None:
     names = data["branches"]
     for w in sorted(words)[::25]:
         assert tuple(names[int(i)] for i in words[w].split()) == grammar.probe_branches(w), w
+
+
+@pytest.mark.parametrize(
+    "label, delta, grain, iso",
+    [
+        ("years", timedelta(days=3 * 365), "year", "P3Y"),
+        ("months", timedelta(days=60), "month", "P2M"),
+        ("weeks", timedelta(days=14), "week", "P2W"),
+        ("days that are not whole weeks", timedelta(days=10), "week", "P10D"),
+        ("hours and minutes", timedelta(minutes=90), "minute", "PT1H30M"),
+        ("mixed", timedelta(days=1, seconds=5), "day", "P1DT5S"),
+        ("zero", timedelta(0), None, "PT0S"),
+    ],
+)
+def test_iso_duration(label: str, delta: timedelta, grain: str | None, iso: str) -> None:
+    assert iso_duration(delta, grain) == iso, label
+
+
+def test_to_dict_gives_durations_in_iso_8601() -> None:
+    (m,) = find_dates("بقي الوفد هناك لأكثر من ثلاث سنوات", datetime(2023, 9, 12))
+    assert m.to_dict()["duration"] == "P3Y"

@@ -35,10 +35,33 @@ from .resolve import POD_HOURS, Reading, _add_months, _edge, read_match, weekday
 if TYPE_CHECKING:
     from .clock import ClockTime
 
-__all__ = ["PREFER", "DateMention", "find_dates", "find_view", "resolve_date"]
+__all__ = ["PREFER", "DateMention", "find_dates", "find_view", "iso_duration", "resolve_date"]
 
 #: Accepted values of ``prefer``.
 PREFER = ("auto", "past", "future")
+
+
+_ISO_UNITS = {"year": (365 * 86400, "Y"), "month": (30 * 86400, "M"), "week": (7 * 86400, "W"), "day": (86400, "D")}
+
+
+def iso_duration(d: timedelta, grain: str | None = None) -> str:
+    """An ISO-8601 duration, in the mention's own unit when it divides evenly.
+
+    Years count 365 days and months 30, as the durations are built.
+
+    >>> iso_duration(timedelta(days=1095), "year"), iso_duration(timedelta(hours=36), "hour")
+    ('P3Y', 'PT36H')
+    """
+    secs = round(d.total_seconds())
+    sign, secs = ("-", -secs) if secs < 0 else ("", secs)
+    unit = _ISO_UNITS.get(grain or "")
+    if unit and secs % unit[0] == 0:
+        return f"{sign}P{secs // unit[0]}{unit[1]}"
+    days, rest = divmod(secs, 86400)
+    h, rest = divmod(rest, 3600)
+    m, s = divmod(rest, 60)
+    time = "".join(f"{n}{u}" for n, u in ((h, "H"), (m, "M"), (s, "S")) if n)
+    return f"{sign}P{f'{days}D' if days else ''}{'T' + time if time else ''}" if secs else "PT0S"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +86,7 @@ class DateMention:
     warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
-        """JSON-ready form (ISO strings; ``duration`` in seconds)."""
+        """JSON-ready form: the interval as ISO datetimes, the duration as an ISO-8601 duration."""
         return {
             "start": self.start,
             "end": self.end,
@@ -71,7 +94,7 @@ class DateMention:
             "kind": self.kind,
             "grain": self.grain,
             "interval": [x.isoformat() for x in self.interval] if self.interval else None,
-            "duration": self.duration.total_seconds() if self.duration is not None else None,
+            "duration": iso_duration(self.duration, self.grain) if self.duration is not None else None,
             "warnings": list(self.warnings),
         }
 
