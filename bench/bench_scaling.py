@@ -14,8 +14,8 @@ measurement has a timeout, so a pathological case is reported rather than hung: 
 skipped when the last one took over a minute (``--skip-after``), when it would plainly outrun
 the timeout at the growth seen so far, or when the last one timed out. Times are CPU seconds
 of the worker with the collector paused (``_common.cpu_best``), the best of five runs for any
-run under half a second, so other load on the machine hardly moves them; lazy loading is
-warmed up before timing.
+run under half a second and of three under five seconds, so other load on the machine hardly
+moves them; lazy loading is warmed up before timing.
 """
 
 from __future__ import annotations
@@ -92,8 +92,8 @@ def worker(function: str, family: str, sizes: list[int], news_path: str) -> None
     for size in sizes:
         call: dict[str, Callable[[], object]] = {"t": functools.partial(fn, make_text(family, size, news))}
         best = cpu_best(call, 1)["t"]
-        if best < 0.5:  # the same rule at every size: fast runs are repeated, best of five
-            best = min(best, cpu_best(call, 4)["t"])
+        if best < 5.0:  # the same rule at every size: best of five under 0.5 s, of three under 5 s
+            best = min(best, cpu_best(call, 4 if best < 0.5 else 2)["t"])
         print(json.dumps({"size": size, "seconds": best}), flush=True)
 
 
