@@ -103,6 +103,8 @@ def table(rows: list[Row]) -> str:
         keys = list(dict.fromkeys(k for r in group for k in r if k != "task"))
         peers = [r for r in group if not str(r.get("impl", "")).startswith("arnews")]
         base = next((r for r in peers if isinstance(r.get("chars_per_s"), (int, float))), None)
+        if any(k.startswith("ratio") for k in keys):  # the module gave its own ratios
+            base = None
         if base:
             keys.append(f"× {base['impl']}")
         out.append(f"### {task}\n")
@@ -128,13 +130,19 @@ def chart(rows: list[Row], path: Path) -> bool:
         import matplotlib.pyplot as plt
     except ImportError:
         return False
-    bars = [(f"{r['task']}: {r['impl']}", float(r["chars_per_s"])) for r in rows  # type: ignore[arg-type]
-            if isinstance(r.get("chars_per_s"), (int, float)) and r["task"] != "scaling"]
-    fig, ax = plt.subplots(figsize=(9, 0.35 * len(bars) + 1))
+    def label(r: Row) -> str:
+        impl = str(r["impl"])
+        return f"{r['task']}: {impl if len(impl) <= 50 else impl[:30] + '…' + impl[-19:]}"
+
+    bars = [(label(r), float(r["chars_per_s"])) for r in rows
+            if isinstance(r.get("chars_per_s"), (int, float)) and r["task"] != "scaling"
+            and "10×" not in str(r["impl"])]
+    fig, ax = plt.subplots(figsize=(12, 0.32 * len(bars) + 1.2))
     ax.barh([b[0] for b in bars][::-1], [b[1] for b in bars][::-1],
             color=["#2a7" if "arnews" in b[0] else "#999" for b in bars][::-1])
     ax.set_xscale("log")
-    ax.set_xlabel("characters per second (log scale; one core, one run)")
+    ax.set_xlabel("characters per second (log scale; one core, one run; green: arnews, grey: peers)")
+    ax.tick_params(axis="y", labelsize=8)
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)
