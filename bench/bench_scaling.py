@@ -38,7 +38,7 @@ from corpus import corpus as news_corpus
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "tests"))
-from test_reliability import HOSTILE as _HOSTILE  # type: ignore[import-not-found]  # noqa: E402
+from test_reliability import HOSTILE as _HOSTILE  # type: ignore[import-not-found, unused-ignore]  # noqa: E402
 
 #: The adversarial families, as the unit tests read them (one definition, in tests/test_reliability.py).
 HOSTILE: dict[str, Callable[[int], str]] = _HOSTILE
