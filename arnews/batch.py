@@ -46,6 +46,8 @@ def parse_many(
     >>> [len(a.sentences) for a in parse_many(["قال الوزير.", "جملة أولى. جملة ثانية."])]
     [1, 2]
     """
+    if isinstance(articles, (str, bytes, Mapping)):
+        raise TypeError(f"articles must be an iterable of texts or mappings, not one {type(articles).__name__}")
     if not isinstance(workers, int) or workers < 1:
         raise ValueError(f"workers must be a positive int, not {workers!r}")
     pairs = (_unpack(item, published) for item in articles)

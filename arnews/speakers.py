@@ -66,14 +66,31 @@ def link_speakers(attributions: Sequence[Attribution]) -> list[Span | None]:
     """For each attribution, the fullest mention of its source in the article (``None`` if unknown).
 
     Attributions are taken in the order given (the order of the article); a dropped subject takes
-    the linked speaker of the attribution before it.
+    the linked speaker of the attribution before it. Each distinct mention is indexed by its
+    words, and a mention is compared only with those that share its rarest word, so a long
+    article costs time in proportion to its length.
     """
-    mentions: list[tuple[frozenset[str], Span]] = []
+    first: dict[frozenset[str], Span] = {}  # each distinct mention, at its first occurrence
     for a in attributions:
         if a.speaker is not None and a.speaker.text.strip():
             words = name_words(a.speaker.text)
             if words:
-                mentions.append((words, a.speaker))
+                first.setdefault(words, a.speaker)
+    holding: dict[str, list[frozenset[str]]] = {}
+    for words in first:
+        for w in words:
+            holding.setdefault(w, []).append(words)
+    fullest: dict[frozenset[str], Span | None] = {}
+
+    def fullest_of(words: frozenset[str]) -> Span | None:
+        if words not in fullest:
+            best, found = len(words), None
+            for other in holding.get(min(words, key=lambda w: len(holding.get(w, ()))), ()):
+                if len(other) > best and words <= other:
+                    best, found = len(other), first[other]
+            fullest[words] = found
+        return fullest[words]
+
     out: list[Span | None] = []
     previous: Span | None = None
     for a in attributions:
@@ -82,12 +99,7 @@ def link_speakers(attributions: Sequence[Attribution]) -> list[Span | None]:
             linked = None if _impersonal(a) else previous
         else:
             words = name_words(a.speaker.text)
-            linked = a.speaker
-            best = len(words)
-            if words:
-                for other_words, span in mentions:
-                    if words <= other_words and len(other_words) > best:
-                        linked, best = span, len(other_words)
+            linked = (fullest_of(words) if words else None) or a.speaker
         out.append(linked)
         if linked is not None:
             previous = linked

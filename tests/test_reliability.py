@@ -266,11 +266,6 @@ def test_a_non_str_text_raises_type_error_naming_the_type(name: str, bad: object
         FUNCTIONS[name](bad)  # type: ignore[arg-type]
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="bug: parse_many('قال الوزير.') iterates the characters of a str "
-    "and parses each one instead of raising TypeError",
-)
 def test_parse_many_refuses_a_bare_string() -> None:
     with pytest.raises(TypeError, match="str"):
         list(arnews.parse_many("قال الوزير."))
@@ -373,24 +368,10 @@ def test_hostile_families(name: str, family: str) -> None:
     check_result(name, text, FUNCTIONS[name](text))
 
 
-QUADRATIC_CLOCKS = (
-    "bug (hang): find_dates is quadratic in the number of clock times in a text: "
-    "find_dates(fill('10:30 ', n), reference=datetime(2023, 9, 12)) takes 0.66 s at n=5,000, 2.4 s at 10,000, "
-    "8.1 s at 20,000, 25 s at 40,000 (fill('الساعة 10:30 ', n): 0.38, 1.6, 6.7 s at 10, 20, 40 K; newlines between "
-    "them change nothing; the digits family: 0.22 s at 10 KB, 18 s at 100 KB). _join_clocks "
-    "(arnews/dates/__init__.py ~183) rescans and refilters every reading for every clock time, and appends "
-    "to the list it scans"
-)
-
 
 @pytest.mark.parametrize(
     "family",
-    [
-        pytest.param(f, marks=pytest.mark.xfail(run=False, strict=False, reason=QUADRATIC_CLOCKS))
-        if f == "clock_times"
-        else f
-        for f in BIG_FAMILIES
-    ],
+    BIG_FAMILIES,
 )
 def test_big_hostile_families(family: str) -> None:
     """At :data:`BIG` characters through ``parse()``, which runs every module over one view."""

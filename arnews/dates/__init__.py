@@ -227,51 +227,77 @@ def _pod_of(r: Reading) -> str | None:
     return None
 
 
+_CLOCK_REACH = 300  # a clock joins only readings this close (the joining words are short)
+
+
 def _join_clocks(
     t: str, found: list[Reading], clocks: list[ClockTime], ref: datetime | None, zone: tzinfo | None = None
 ) -> list[Reading]:
+    """Join each clock time to the day it qualifies, or add it as a time of its own.
+
+    One sweep over clocks and readings in text order: only readings within ``_CLOCK_REACH``
+    characters of a clock can join it, so each clock looks at a bounded window (linear time).
+    """
     if not clocks:
         return found
-    out = list(found)
-    for c in clocks:
-        partner = None
-        out = [r for r in out if not (r.kind in ("duration", "vague") and c.start <= r.start and r.end <= c.end)]
-        for i, r in enumerate(out):
-            if r.kind in ("duration", "vague", "range") and r.grain not in ("part_of_day",):
-                if r.start < c.end and c.start < r.end:
-                    partner = -1
-                    break
-                continue
+    pending = sorted(found, key=lambda r: (r.start, -r.end))
+    k = 0
+    done: list[Reading] = []
+    out: list[Reading] = []  # the readings near the current clock, in text order
+    for c in sorted(clocks, key=lambda c: c.start):
+        while k < len(pending) and pending[k].start <= c.end + _CLOCK_REACH:
+            out.append(pending[k])
+            k += 1
+        keep = 0
+        while keep < len(out) and out[keep].end < c.start - _CLOCK_REACH:
+            keep += 1
+        done.extend(out[:keep])
+        out = out[keep:]
+        out = _join_clock(t, out, c, ref, zone)
+    done.extend(out)
+    done.extend(pending[k:])
+    done.sort(key=lambda r: (r.start, -r.end))
+    return done
+
+
+def _join_clock(t: str, out: list[Reading], c: ClockTime, ref: datetime | None, zone: tzinfo | None) -> list[Reading]:
+    """``out`` (sorted) with the clock ``c`` joined to its partner reading, or added alone."""
+    partner = None
+    out = [r for r in out if not (r.kind in ("duration", "vague") and c.start <= r.start and r.end <= c.end)]
+    for i, r in enumerate(out):
+        if r.kind in ("duration", "vague", "range") and r.grain not in ("part_of_day",):
             if r.start < c.end and c.start < r.end:
-                partner = i
+                partner = -1
                 break
-            if r.end <= c.start and _BEFORE_CLOCK.fullmatch(t, r.end, c.start) and r.day is not None:
-                partner = i
-                break
-            if c.end <= r.start and _AFTER_CLOCK.match(t[c.end : r.start]) and r.day is not None:
-                partner = i
-                break
-        if partner == -1:
             continue
-        if partner is None:
-            overl = [r for r in out if r.start < c.end and c.start < r.end]
-            if overl:
-                continue
-            if ref is None:
-                out.append(Reading(c.start, c.end, "time", "hour", None))
-            else:
-                out.append(_clock_reading(c, ref.date(), None, c.start, c.end, "time", zone))
-            continue
-        r = out[partner]
-        s, e = min(r.start, c.start), max(r.end, c.end)
-        if r.day is None:
-            out[partner] = Reading(s, e, "datetime", "hour", None)
+        if r.start < c.end and c.start < r.end:
+            partner = i
+            break
+        if r.end <= c.start and _BEFORE_CLOCK.fullmatch(t, r.end, c.start) and r.day is not None:
+            partner = i
+            break
+        if c.end <= r.start and _AFTER_CLOCK.match(t[c.end : r.start]) and r.day is not None:
+            partner = i
+            break
+    if partner == -1:
+        return out
+    if partner is None:
+        if any(r.start < c.end and c.start < r.end for r in out):
+            return out
+        if ref is None:
+            out.append(Reading(c.start, c.end, "time", "hour", None))
         else:
-            out[partner] = _clock_reading(c, r.day, _pod_of(r), s, e, "datetime", zone)
-        # absorb any other reading the union now covers
-        out = [x for j, x in enumerate(out) if j == partner or not (x.start >= s and x.end <= e)]
-    out.sort(key=lambda r: (r.start, -r.end))
-    return out
+            out.append(_clock_reading(c, ref.date(), None, c.start, c.end, "time", zone))
+        out.sort(key=lambda r: (r.start, -r.end))
+        return out
+    r = out[partner]
+    s, e = min(r.start, c.start), max(r.end, c.end)
+    if r.day is None:
+        out[partner] = Reading(s, e, "datetime", "hour", None)
+    else:
+        out[partner] = _clock_reading(c, r.day, _pod_of(r), s, e, "datetime", zone)
+    # absorb any other reading the union now covers
+    return [x for j, x in enumerate(out) if j == partner or not (x.start >= s and x.end <= e)]
 
 
 _SPACE_RUN = regex.compile(r"\s+")
