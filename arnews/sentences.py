@@ -31,6 +31,7 @@ offer a candidate: their periods are followed by a digit or a letter.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -443,29 +444,43 @@ def bounds_to_spans(v: TextView, bounds: Iterable[tuple[int, int]]) -> list[Span
     original = v.original
     offsets = v.offsets
     out: list[Span] = []
-    append = out.append
     prev = 0
     for i, j in bounds:
         start = offsets[i]
         end = offsets[j - 1] + 1
         if offsets[j] > end and not original[end].isspace():
             end = v.orig_end(j)  # characters dropped by normalisation at the end
-        if start > prev:
-            gap = original[prev:start]
-            if not gap.isspace():
-                start = prev + len(gap) - len(gap.lstrip())
-        append(Span(start, end, original[start:end]))
+        if start > prev and not original[prev:start].isspace():
+            start = _place_gap(original, prev, start, out)
+        out.append(Span(start, end, original[start:end]))
         prev = end
-    tail = original[prev:]
-    if tail and not tail.isspace():
-        if out:
-            first = out.pop().start
-            end = len(original) - (len(tail) - len(tail.rstrip()))
-            append(Span(first, end, original[first:end]))
-        else:
-            start = prev + len(tail) - len(tail.lstrip())
-            append(Span(start, start + len(tail.strip()), tail.strip()))
+    if prev < len(original) and not original[prev:].isspace():
+        _place_gap(original, prev, len(original), out)
     return out
+
+
+_WORD_RUN = regex.compile(r"\S+")
+_LINE_BREAK = regex.compile(r"[^\S \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def _place_gap(original: str, a: int, b: int, out: list[Span]) -> int:
+    """Place the non-space characters that normalisation dropped between ``a`` and ``b``.
+
+    A piece on the line of the sentence after opens it (the return value is its new start, else
+    ``b``); a piece on the line of the span before joins that span; a piece on a line of its own
+    is a span of its own. No span crosses a line break.
+    """
+    breaks = [m.start() for m in _LINE_BREAK.finditer(original, a, b)]
+    for m in _WORD_RUN.finditer(original, a, b):
+        s, e = m.span()
+        if b < len(original) and bisect_left(breaks, e) == len(breaks):  # same line as the next sentence
+            return s
+        if out and bisect_left(breaks, out[-1].end) == bisect_left(breaks, s):  # same line as the span before
+            first = out.pop().start
+            out.append(Span(first, e, original[first:e]))
+        else:
+            out.append(Span(s, e, original[s:e]))
+    return b
 
 
 def split_sentences(text: str) -> list[Span]:

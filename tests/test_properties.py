@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import TypeVar
 
 import pytest
-from hypothesis import assume, example, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_reliability import (
     HOSTILE,
@@ -156,30 +156,14 @@ def test_sentences_cover_every_non_space_character_with_original_slices(text: st
     check_sentences(text, arnews.split_sentences(text))
 
 
-REMOVED_ONLY_WORD = (
-    "bug: a word made only of characters the normaliser removes (a tatweel separator 'ــــ', a stray "
-    "diacritic, an RLM) is glued to the next sentence across the line break: "
-    "split_sentences('قال الوزير.\\nــــــــ\\nوأضاف.') -> ['قال الوزير.', 'ــــــــ\\nوأضاف.']; "
-    "split_sentences('وقال ً \\n\\nو') -> ['وقال', 'ً \\n\\nو']; "
-    "split_sentences('قال الوزير\\nــــ') -> ['قال الوزير\\nــــ']"
-)
-
-
-def removed_only_word(text: str) -> bool:
-    """Whether a whitespace-separated word of ``text`` holds only characters that normalisation removes."""
-    return any(not arnews.normalize(word).strip() for word in text.split())
-
-
 @hostile_examples()
 @given(text=any_text)
 def test_no_sentence_spans_a_line_break(text: str) -> None:
-    """Every line break ends a sentence (docs/sentences.md); see the xfail case for removed-only words."""
-    assume(not removed_only_word(text))
+    """Every line break ends a sentence (docs/sentences.md), words of removed characters included."""
     for s in arnews.split_sentences(text):
         assert "\n" not in s.text, s
 
 
-@pytest.mark.xfail(strict=False, reason=REMOVED_ONLY_WORD)
 @pytest.mark.parametrize(
     "text", ["قال الوزير.\nــــــــ\nوأضاف.", "قال الوزير\nــــ", "قال الوزير.\n\n\u200f\n\nوأضاف.", "وقال ً \n\nو"]
 )
@@ -192,10 +176,8 @@ def test_a_word_of_removed_characters_stays_on_its_line(text: str) -> None:
 def test_sentences_of_paragraphs_are_found_paragraph_by_paragraph(parts: list[str]) -> None:
     """A blank line ends a sentence: splitting paragraphs apart changes nothing within them.
 
-    No word is made only of removed characters here (an xfail case above).
     """
     text = "\n\n".join(parts)
-    assume(not removed_only_word(text))
     whole = [s.text for s in arnews.split_sentences(text)]
     pieces = [s.text for p in parts for s in arnews.split_sentences(p)]
     assert whole == pieces
