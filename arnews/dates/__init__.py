@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import contextlib
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from functools import cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import regex
@@ -113,11 +115,14 @@ def _windows(t: str, hits: list[tuple[int, int]], taken: list[tuple[int, int]], 
         if k < len(taken) and taken[k][0] <= hs and he <= taken[k][1]:
             continue
         a, b = max(0, hs - pad), min(n, he + pad)
-        if a > 0:
-            a = max(t.rfind(" ", 0, a), t.rfind("\n", 0, a)) + 1
+        if a > 0:  # widen to a word boundary, looking at most ``pad`` characters further
+            lo = max(0, a - pad)
+            cut = max(t.rfind(" ", lo, a), t.rfind("\n", lo, a))
+            a = cut + 1 if cut >= 0 else lo
         if b < n:
-            cut = [x for x in (t.find(" ", b), t.find("\n", b)) if x >= 0]
-            b = min(cut) if cut else n
+            hi = min(n, b + pad)
+            cuts = [x for x in (t.find(" ", b, hi), t.find("\n", b, hi)) if x >= 0]
+            b = min(cuts) if cuts else hi
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
@@ -539,6 +544,14 @@ def _check_prefer(prefer: object) -> str:
     return str(prefer)
 
 
+def _outside(found: list[Reading], spans: list[Reading]) -> list[Reading]:
+    """The readings of ``found`` that overlap none of ``spans`` (one bisection each)."""
+    spans = sorted(spans, key=lambda x: x.start)
+    starts = [x.start for x in spans]
+    reach = list(accumulate((x.end for x in spans), max))  # the furthest end among the first k spans
+    return [r for r in found if not ((k := bisect_left(starts, r.end)) and reach[k - 1] > r.start)]
+
+
 def find_view(v: TextView, reference: datetime | None = None, prefer: str = "auto") -> list[DateMention]:
     """Date mentions in a normalised view, spans on ``v.original``, sorted and non-overlapping."""
     prefer = _check_prefer(prefer)
@@ -586,7 +599,7 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     zone = reference.tzinfo if reference is not None else None
     latin = find_latin(t, ref, prefer, zone)
     if latin:  # a date in Latin script is read whole: drop what the grammar read inside it
-        found = [r for r in found if not any(r.start < x.end and x.start < r.end for x in latin)] + latin
+        found = [*_outside(found, latin), *latin]
         found.sort(key=lambda r: (r.start, -r.end))
     found = _safely(_join_earlier_of, t, found)
     found = _safely(_join_named_days, t, found)
