@@ -28,7 +28,7 @@ import regex
 
 from ..normalize import analysis_view
 from ..spans import TextView, check_text
-from .clock import tz_info
+from .clock import find_clock_times, tz_info
 from .grammar import POD_WORDS, anchor_set, patterns_for
 from .latin import find_latin
 from .numbers import fold, fold_pattern, parse_number
@@ -132,10 +132,6 @@ def _windows(t: str, hits: list[tuple[int, int]], taken: list[tuple[int, int]], 
 
 def _clock_times(t: str, hits: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[ClockTime]:
     """Clock times of ``t``, read only around clock anchors (offsets into ``t``)."""
-    try:
-        from .clock import find_clock_times
-    except ImportError:  # pragma: no cover - clock.py is optional while it is being written
-        return []
     out: list[ClockTime] = []
     try:
         for a, b in _windows(t, hits, taken):
