@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import compress
+from itertools import compress, pairwise
 from typing import Any, TypeAlias
 
 import regex
@@ -387,8 +387,35 @@ def _collapse(s: str) -> str:
 
 
 def _text(text: str, plan: _Plan) -> str:
+    if len(text) > 2 * _CHUNK:  # long text: pieces that stay in the processor's cache
+        return "".join(_text_whole(text[a:b], plan) for a, b in _chunks(text))
+    return _text_whole(text, plan)
+
+
+def _text_whole(text: str, plan: _Plan) -> str:
     s, _ = _map_chars(text, plan)
     return _collapse(s) if plan.whitespace else s
+
+
+_CHUNK = 1 << 18
+#: A safe place to cut: between two letters (never removed, never spaces), where no step looks
+#: across (whitespace runs, digit separators and expansions all stay on one side).
+_CUT = regex.compile(r"(?<=[\p{Lu}\p{Ll}\p{Lo}])(?=[\p{Lu}\p{Ll}\p{Lo}])")
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """Pieces about ``_CHUNK`` long, cut at safe places found near each multiple of ``_CHUNK``.
+
+    Each look is bounded (4 KB), so text without a safe place costs no more than a short scan
+    per piece; such a stretch simply stays in one piece.
+    """
+    cuts = [0]
+    for k in range(_CHUNK, len(text) - _CHUNK, _CHUNK):
+        m = _CUT.search(text, k, k + 4096)
+        if m is not None:
+            cuts.append(m.start())
+    cuts.append(len(text))
+    return list(pairwise(cuts))
 
 
 # Offsets. A view keeps them in an ``array('i')`` (4 bytes per character; identity stretches are
