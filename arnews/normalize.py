@@ -398,9 +398,11 @@ def _text_whole(text: str, plan: _Plan) -> str:
 
 
 _CHUNK = 1 << 18
-#: A safe place to cut: between two letters (never removed, never spaces), where no step looks
-#: across (whitespace runs, digit separators and expansions all stay on one side).
-_CUT = regex.compile(r"(?<=[\p{Lu}\p{Ll}\p{Lo}])(?=[\p{Lu}\p{Ll}\p{Lo}])")
+#: A safe place to cut: between two characters that every option keeps as something other than
+#: a blank or a digit (letters, punctuation but the digit separators), so no step looks across the
+#: cut (whitespace runs, separators between digits and expansions all stay on one side).
+_KEPT = r"(?![\u066b\u066c])[\p{Lu}\p{Ll}\p{Lo}\p{P}]"
+_CUT = regex.compile(rf"(?<={_KEPT})(?={_KEPT})")
 
 
 def _chunks(text: str) -> list[tuple[int, int]]:

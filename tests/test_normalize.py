@@ -342,7 +342,7 @@ def test_module_doctests() -> None:
 def test_long_text_in_pieces_equals_one_pass(preset: NormalizeOptions, monkeypatch: pytest.MonkeyPatch) -> None:
     """Long texts are normalised in cache-sized pieces cut between two letters; nothing changes."""
     nz = sys.modules["arnews.normalize"]  # the package attribute of that name is the function
-    unit = "قال  الوزيرُ ــ ١٢٫٥ «نعم» \u200f\n\n ﻻ بأس.  Hello ً  ً x ٣٬٠٠٠ "
+    unit = "قال  الوزيرُ ــ ١٢٫٥ «نعم» \u200f\n\n ﻻ بأس.  Hello ً  ً x ٣٬٠٠٠ «««»»» ،،؟! ١َ٫٢ ﷺ "
     text = unit * 200
     whole = nz._text_whole(text, nz._plan(preset))
     monkeypatch.setattr(nz, "_CHUNK", 97)
