@@ -16,63 +16,45 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
-from .normalize import normalize  # eager: the submodule of the same name must not shadow the function
+
+# Eager: light, and the submodule named ``normalize`` must never shadow the function of that name.
+from .normalize import (
+    DISPLAY,
+    SEARCH,
+    NormalizeOptions,
+    explain,
+    fold_presentation_forms,
+    normalize,
+    normalize_alef,
+    normalize_alef_maqsura,
+    normalize_digits,
+    normalize_hamza,
+    normalize_persian,
+    normalize_punctuation,
+    normalize_quotes,
+    normalize_teh_marbuta,
+    normalize_whitespace,
+    normalize_with_offsets,
+    remove_controls,
+    strip_diacritics,
+    strip_tatweel,
+)
+from .spans import Span
 
 if TYPE_CHECKING:
     from .article import Article, parse
     from .attribution import Attribution, extract_attributions
     from .batch import parse_many
     from .dates import DateMention, find_dates, resolve_date
-    from .normalize import (
-        DISPLAY,
-        SEARCH,
-        NormalizeOptions,
-        explain,
-        fold_presentation_forms,
-        normalize_alef,
-        normalize_alef_maqsura,
-        normalize_digits,
-        normalize_hamza,
-        normalize_persian,
-        normalize_punctuation,
-        normalize_quotes,
-        normalize_teh_marbuta,
-        normalize_whitespace,
-        normalize_with_offsets,
-        remove_controls,
-        strip_diacritics,
-        strip_tatweel,
-    )
     from .sentences import split_sentences
-    from .spans import Span
 
+#: The names loaded on first use, by module (they pull in the heavier pattern tables).
 _HOME = {
     "article": ["Article", "parse"],
     "attribution": ["Attribution", "extract_attributions"],
     "batch": ["parse_many"],
     "dates": ["DateMention", "find_dates", "resolve_date"],
-    "normalize": [
-        "DISPLAY",
-        "SEARCH",
-        "NormalizeOptions",
-        "explain",
-        "fold_presentation_forms",
-        "normalize_alef",
-        "normalize_alef_maqsura",
-        "normalize_digits",
-        "normalize_hamza",
-        "normalize_persian",
-        "normalize_punctuation",
-        "normalize_quotes",
-        "normalize_teh_marbuta",
-        "normalize_whitespace",
-        "normalize_with_offsets",
-        "remove_controls",
-        "strip_diacritics",
-        "strip_tatweel",
-    ],
     "sentences": ["split_sentences"],
-    "spans": ["Span"],
 }
 _MODULE_OF = {name: module for module, names in _HOME.items() for name in names}
 

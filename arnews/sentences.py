@@ -137,12 +137,8 @@ def _fold(word: str) -> str:
 @cache
 def _lexicon() -> _Lexicon:
     abbreviations = frozenset(_fold(row[0]) for row in _rows("abbreviations.tsv"))
-    openers: set[str] = set()
-    continuations: set[str] = set()
-    domains: set[str] = set()
-    list_words: set[str] = set()
-    particles: set[str] = set()
-    finals: set[str] = set()
+    sets: dict[str, set[str]] = {k: set() for k in ("opener", "continuation", "domain", "list", "particle", "final")}
+    openers, continuations = sets["opener"], sets["continuation"]
     for row in _rows("sentence_cues.tsv"):
         word, kind = _fold(row[0]), row[1].strip()
         if kind == "verb":
@@ -151,29 +147,19 @@ def _lexicon() -> _Lexicon:
             openers.update(p + f for p in "وف" for f in forms)
         elif kind == "question":
             openers.update((word, "و" + word, "ف" + word))
-        elif kind == "opener":
-            openers.add(word)
-        elif kind == "continuation":
-            continuations.add(word)
-        elif kind == "domain":
-            domains.add(word)
-        elif kind == "list":
-            list_words.add(word)
-        elif kind == "particle":
-            particles.add(word)
-        elif kind == "final":
-            finals.add(word)
+        elif kind in sets:
+            sets[kind].add(word)
         else:  # pragma: no cover - guarded by a test on the data file
             raise ValueError(f"sentence_cues.tsv: unknown kind {kind!r}")
     return _Lexicon(
-        abbreviations,
-        frozenset(openers),
-        frozenset(continuations),
-        frozenset(domains),
-        frozenset(list_words),
-        frozenset(particles),
-        frozenset(finals),
-        abbreviations | frozenset(list_words),
+        abbreviations=abbreviations,
+        openers=frozenset(openers),
+        continuations=frozenset(continuations),
+        domains=frozenset(sets["domain"]),
+        list_words=frozenset(sets["list"]),
+        particles=frozenset(sets["particle"]),
+        finals=frozenset(sets["final"]),
+        special=abbreviations | frozenset(sets["list"]),
     )
 
 

@@ -8,6 +8,7 @@ from importlib import resources
 
 import jsonschema
 import pytest
+from test_reliability import check_dict_spans
 
 import arnews
 from arnews.layout import find_dateline, find_title
@@ -42,19 +43,7 @@ def test_to_dict_follows_the_schema_and_is_json(label: str, schema: dict[str, ob
 @pytest.mark.parametrize("label", list(ARTICLES))
 def test_every_span_in_the_dict_is_a_slice_of_the_text(label: str) -> None:
     text = ARTICLES[label]
-    d = arnews.parse(text, published="2023-09-11").to_dict()
-
-    def walk(x: object) -> None:
-        if isinstance(x, dict):
-            if {"start", "end", "text"} <= x.keys():
-                assert text[x["start"] : x["end"]] == x["text"]
-            for v in x.values():
-                walk(v)
-        elif isinstance(x, list):
-            for v in x:
-                walk(v)
-
-    walk(d)
+    check_dict_spans(text, arnews.parse(text, published="2023-09-11").to_dict())
 
 
 def test_attributions_and_dates_point_at_their_sentence() -> None:

@@ -221,17 +221,19 @@ def check_article(text: str, art: arnews.Article) -> None:
         # JSON has no lone surrogates: "\ud800\udfff" comes back as one character (docs/reliability.md)
         assert json.loads(encoded) == d
 
-    def walk(x: object) -> None:
-        if isinstance(x, dict):
-            if {"start", "end", "text"} <= x.keys():
-                assert text[x["start"] : x["end"]] == x["text"], x
-            for v in x.values():
-                walk(v)
-        elif isinstance(x, list):
-            for v in x:
-                walk(v)
+    check_dict_spans(text, d)
 
-    walk(d)
+
+def check_dict_spans(text: str, x: object) -> None:
+    """Every ``{"start", "end", "text"}`` found anywhere in the JSON form ``x`` is a slice of ``text``."""
+    if isinstance(x, dict):
+        if {"start", "end", "text"} <= x.keys():
+            assert text[x["start"] : x["end"]] == x["text"], x
+        for v in x.values():
+            check_dict_spans(text, v)
+    elif isinstance(x, list):
+        for v in x:
+            check_dict_spans(text, v)
 
 
 def check_result(name: str, text: str, result: object) -> None:
