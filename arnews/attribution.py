@@ -88,6 +88,7 @@ class _Words:
     nonsource: frozenset[str]
     naming: frozenset[str]
     source: frozenset[str]
+    origin: frozenset[str]
 
 
 @functools.cache
@@ -97,7 +98,7 @@ def _words() -> _Words:
     roles: dict[str, set[str]] = {}
     for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
         roles.setdefault(row["role"].strip(), set()).add(fold(row["word"]))
-    names = ("doc", "title", "stop", "time", "object", "connector", "media", "nonsource", "naming", "source")
+    names = ("doc", "title", "stop", "time", "object", "connector", "media", "nonsource", "naming", "source", "origin")
     return _Words(*(frozenset(roles.get(r, ())) for r in names))
 
 
@@ -133,6 +134,8 @@ _OPEN = {"“": "”", "«": "»", "»": "«", '"': '"', "„": "“", "(": ")",
 _CLOSERS = frozenset("”»)›")
 _QUOTE_CHARS = frozenset("“”«»\"„‹›")
 _PUNCT_STOP = frozenset(".!?؟…;؛")
+#: Prepositions an ``origin`` participle governs (صادر عن، مقرب من، مطلع على), folded.
+_ORIGIN_PREPS = frozenset(fold(w) for w in ("من", "عن", "على", "في"))
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 _ZONE_BREAK = frozenset({"علما", "ولا", "ولم", "ولن", "وقد", "فقد", "ولكن", "وهو", "وهي", "وهم", "مما", "حيث", "ثم",
                          "وذلك", "فيما", "بينما"})
@@ -327,9 +330,9 @@ class _Analyzer:
             if n > a and (self.is_stop(w) or w.startswith("بال") or _COMPLEMENTIZER.fullmatch(w)
                           or _FA_INNA.fullmatch(w)) and not (w == "علي" and n + 1 < b
                                                               and toks[n + 1].text in ("بن", "ابن")) \
-                    and not (w in ("من", "في") and prev in ws.doc and n + 1 < b
-                             and self.starts_phrase(toks[n + 1].text)):
-                break  # (مصادر من الحزب، مسؤول في الوزارة: a source noun keeps its place of origin)
+                    and not (((w in ("من", "في") and prev in ws.doc) or (w in _ORIGIN_PREPS and prev in ws.origin))
+                             and n + 1 < b and self.starts_phrase(toks[n + 1].text)):
+                break  # مصادر من الحزب، مسؤول في الوزارة، بيان صادر عن الجيش: a source keeps its origin
             if n > a and w[0] == "ب" and w[1:] in ws.title:
                 break
             if n > a and prev.startswith(("ال", "وال")) and not w.startswith(("ال", "وال")) and \
