@@ -1119,7 +1119,9 @@ class _Analyzer:
 _QUOTE_MARK = regex.compile(r"[“”«»()\"]")
 _QUOTED = regex.compile(r"[\"“”«»]([^\"“”«»\n]{1,400})[\"“”«»]|\(([^()\n]{1,400})\)")
 _THAT_CLAUSE_END = regex.compile(
-    r"\s*[،,]\s*(?:وذلك(?!\s+(?:ب(?!عد)|من خلال|عبر|عن طريق))|وهو\s+الامر|مما|ما جعل|في\s+(?:محاوله|اشاره|خطوه)\s"
+    r"\s*[،,]\s*(?:وذلك(?!\s+(?:ب(?!عد)|من خلال|عبر|عن طريق))|وهو\s+الامر|مما"
+    # another source's reply (، وهو ما تنفيه الحكومة) is the narrator's, not the speaker's
+    r"|وهو\s+ما\s+(?:[يت]|ا)?(?:نف|ؤكد|كد|رفض|نكر|كذب|عارض|دحض)\p{L}*|ما جعل|في\s+(?:محاوله|اشاره|خطوه)\s"
     # a circumstantial participle after a comma (، معربا عن ...، مشيدا ب...) opens the narrator's clause
     r"|(?!(?:مثلا|موخرا|مجددا|مسبقا|معا|مبدييا|مطلقا|مجانا|مساء|مباشره)(?!\p{L}))م\p{L}{2,}ا(?!\p{L}))")
 _NESTED_END = regex.compile(r"\s*[،,]\s*و")
