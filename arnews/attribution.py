@@ -26,7 +26,7 @@ import bisect
 import csv
 import functools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
 
 import regex
@@ -89,6 +89,7 @@ class _Words:
     naming: frozenset[str]
     source: frozenset[str]
     origin: frozenset[str]
+    occasion: frozenset[str]
 
 
 @functools.cache
@@ -98,8 +99,7 @@ def _words() -> _Words:
     roles: dict[str, set[str]] = {}
     for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
         roles.setdefault(row["role"].strip(), set()).add(fold(row["word"]))
-    names = ("doc", "title", "stop", "time", "object", "connector", "media", "nonsource", "naming", "source", "origin")
-    return _Words(*(frozenset(roles.get(r, ())) for r in names))
+    return _Words(*(frozenset(roles.get(f.name, ())) for f in fields(_Words)))
 
 
 _TOKEN = regex.compile(r"[^\W_]+|\S")
@@ -141,6 +141,12 @@ _ZONE_BREAK = frozenset({"علما", "ولا", "ولم", "ولن", "وقد", "ف
                          "وذلك", "فيما", "بينما"})
 _NOT_FIRST_PERSON = frozenset({"احد", "اول", "اخر", "اخري", "اكثر", "اقل", "ابن", "ابو", "اهم", "امام", "امس", "اثر",
                                "اجل", "اكد", "اشار", "اضاف", "اوضح", "اعلن", "اعتبر"})
+#: Words that open a circumstantial aside after a comma (، وهي تبكي،).
+_ASIDE_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
+#: An indefinite accusative participle (مخاطبا، طالبا، موضحا): a circumstantial, not a name.
+_CIRCUMSTANTIAL = regex.compile(r"م[^\Wاي]\p{L}{2,}ا")
+#: Words after which a verb form is its verbal noun (عدم ذكر اسمه، بدون تعليق).
+_MASDAR_AFTER = frozenset({"عدم", "بعدم", "بدون", "دون"})
 _SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "بعدما", "اذ", "كلما", "بينما"})
 _NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست"})
 _EMPHATIC = frozenset({"ذاتها", "نفسها", "ذاتهم", "نفسهم", "انفسهم", "ذاتهما", "كلها", "كلهم", "جميعها", "جميعهم"})
@@ -288,7 +294,7 @@ class _Analyzer:
         n = a
         last_word = a
         relative = False
-        prev = ""
+        prev = prev2 = ""  # the two words before ``w`` (مسؤول كبير في ...: the source noun may have an adjective)
         while n < b:
             tk = toks[n]
             w = tk.text
@@ -323,15 +329,22 @@ class _Analyzer:
                     break
                 n += 1
                 last_word = n
-                prev = w
+                prev2, prev = prev, w
                 continue
-            if n == a and not first_ok and not self.starts_phrase(w):
+            if n == a and not first_ok and (not self.starts_phrase(w) or self.circumstantial(toks, n, b)):
                 break
+            if w == "من" and prev in ("كل", "وكل") and n + 1 < b:  # كل من الرئيسين
+                n += 1
+                last_word = n
+                prev2, prev = prev, w
+                continue
             if n > a and (self.is_stop(w) or w.startswith("بال") or _COMPLEMENTIZER.fullmatch(w)
                           or _FA_INNA.fullmatch(w)) and not (w == "علي" and n + 1 < b
                                                               and toks[n + 1].text in ("بن", "ابن")) \
-                    and not (((w in ("من", "في") and prev in ws.doc) or (w in _ORIGIN_PREPS and prev in ws.origin))
-                             and n + 1 < b and self.starts_phrase(toks[n + 1].text)):
+                    and not (((w in ("من", "في") and (prev in ws.doc or prev2 in ws.doc))
+                              or (w in _ORIGIN_PREPS and prev in ws.origin))
+                             and n + 1 < b and self.starts_phrase(toks[n + 1].text)
+                             and toks[n + 1].text not in ws.occasion):
                 break  # مصادر من الحزب، مسؤول في الوزارة، بيان صادر عن الجيش: a source keeps its origin
             if n > a and w[0] == "ب" and w[1:] in ws.title:
                 break
@@ -347,16 +360,27 @@ class _Analyzer:
                 relative = True
             n += 1
             last_word = n
-            prev = w
+            prev2, prev = prev, w
         return a, last_word
+
+    def circumstantial(self, toks: Sequence[_Tok], n: int, b: int) -> bool:
+        """``مخاطبا الحضور``، ``متوجها إلى``: a participle with its object, not a name (``ملالا يوسفزاي``)."""
+        if not _CIRCUMSTANTIAL.fullmatch(toks[n].text) or n + 1 >= b:
+            return False
+        nxt = toks[n + 1].text
+        return nxt.startswith("ال") or nxt in _PREPOSITIONS or nxt in _PRONOUN_PREP
 
     def starts_phrase(self, w: str) -> bool:
         """Whether ``w`` may open a speaker phrase (not a preposition, time word, addressee, clause word)."""
         ws = self.w
         return not (w in ws.stop or w in ws.time or w in ws.connector or w in ws.object or w in _ZONE_BREAK
                     or w in self.lex.speech_nouns or _COMPLEMENTIZER.fullmatch(w) or _FA_INNA.fullmatch(w)
-                    or w.startswith("بال") or self.l_prefixed(w) or w[0].isdigit() or self.cue_at(w) is not None
+                    or w.startswith("بال") or self.l_object(w) or w[0].isdigit() or self.cue_at(w) is not None
                     or w in ("و", "ل", "ب", "ف") or w in self.lex.masdars or w in _PRONOUN_PREP)
+
+    def l_object(self, w: str) -> bool:
+        """``للصحفيين``، ``لوكالة``: ل + a definite noun or an outlet; ``لجنة``، ``ليلى`` are words of their own."""
+        return self.l_prefixed(w) and (w.startswith("لل") or self.addressee(w))
 
     def addressee(self, w: str) -> bool:
         """``لوكالة``، ``للصحفيين``: ل + an outlet or audience names the channel."""
@@ -483,8 +507,8 @@ class _Analyzer:
             n1 += 1
         if self.receiving(toks, n1, cf):
             return None
-        if cf.form == "past" and n0 > 0 and toks[n0 - 1].text in _PREPOSITIONS:
-            return None  # في نشر، من ذكر: a verbal noun after a preposition, not a verb
+        if cf.form == "past" and n0 > 0 and (toks[n0 - 1].text in _PREPOSITIONS or toks[n0 - 1].text in _MASDAR_AFTER):
+            return None  # في نشر، من ذكر، عدم ذكر: a verbal noun, not a verb
         if cf.form == "according" and cf.lemma not in ("جاء في",):
             return self.according(sent, k, n0, n1, i, j, cf)
         return self.verb(sent, k, n0, n1, i, j, cf, consumed)
@@ -528,8 +552,8 @@ class _Analyzer:
                 if n > zone_a and (w in self.w.connector or w in _ZONE_BREAK or _FA_INNA.fullmatch(w)):
                     break
                 c2 = self.cue_at(w)
-                if c2 is not None and self.receiving(toks, n, c2):
-                    c2 = None  # توصلت الجريدة بنسخة منه: received, not concluded
+                if c2 is not None and (self.receiving(toks, n, c2) or prev_w in _MASDAR_AFTER):
+                    c2 = None  # توصلت الجريدة بنسخة منه: received, not concluded; عدم ذكر: a verbal noun
                 if c2 is not None:
                     after_comma = toks[n - 1].text in "،,"
                     if c2.form in ("participle", "bil") and c2.cls in ("say", "explain", "assert", "add") \
@@ -551,6 +575,10 @@ class _Analyzer:
                     intro, intro_n = "colon", n
                     break
                 if w in "،," and n + 1 < end:
+                    close = self.insertion_end(toks, n, end)
+                    if close > 0:  # ، وهي تبكي، إن ...؛ ، طالبا عدم ذكر اسمه، إن ...: an aside before the content
+                        n = close + 1
+                        continue
                     nxt = toks[n + 1].text
                     if nxt == "و" or (nxt[0] == "و" and len(nxt) > 3 and nxt[1:] not in self.w.title
                                       and not nxt.startswith("وزير")):
@@ -606,9 +634,8 @@ class _Analyzer:
             return self.after_quote(sent, k, n0, n1, i, j, cf) or self.parenthetical(sent, k, n0, n1, i, j, cf)
         if merged_participle >= 0:
             consumed.add(toks[merged_participle].start)
-        for m in range(zone_a, intro_n):  # cues inside the zone (a relative clause) are not events
-            if toks[m].word and self.cue_at(toks[m].text) is not None:
-                consumed.add(toks[m].start)
+        for m in range(zone_a, intro_n):  # cues inside the zone (a relative clause, على لسان ...) are not events
+            consumed.add(toks[m].start)
         zone_b = merged_participle if merged_participle >= 0 else intro_n
         # ---- content
         kind = "indirect"
@@ -632,9 +659,10 @@ class _Analyzer:
                 q = self.quote_before(i, cf)  # “الوضع خطير”، قال الوزير، “ولا بد ...”: one quotation around its cue
                 if q is not None:
                     content = (q[0], content[1])
-            if content is not None and intro_n + 1 < len(toks) and _COMPLEMENTIZER.fullmatch(toks[intro_n + 1].text):
+            if content is not None and intro_n + 1 < len(toks) and _COMPLEMENTIZER.fullmatch(toks[intro_n + 1].text) \
+                    and self.v.original[self.v.offsets[toks[intro_n + 1].start]] != "إ":
                 content = (toks[intro_n + 1].end, content[1])  # “أنه سعيد ...”: a quoted indirect clause
-                kind = "mixed"
+                kind = "mixed"  # (“إننا أمام ...”: an emphatic إنّ opening direct speech stays direct)
         elif intro == "newline":  # a quotation the source lost its marks for: the next line
             a0 = toks[intro_n].start
             nl = self.t.find("\n", a0, sent.end)
@@ -661,6 +689,25 @@ class _Analyzer:
                 ev.speaker = self.pre_verbal(sent, n0)
         ev.cut = self.clause_cut(sent, n0, cf)
         return ev
+
+    def insertion_end(self, toks: Sequence[_Tok], n: int, end: int) -> int:
+        """The comma closing an aside that opens at the comma ``toks[n]``, or -1.
+
+        An aside is a circumstantial clause (``، وهي تبكي،``) or participle phrase (``، طالبا عدم
+        ذكر اسمه،``) of at most eight words, closed by a comma right before the content's introducer.
+        """
+        nxt = toks[n + 1].text
+        if not (nxt in _ASIDE_OPENERS or _CIRCUMSTANTIAL.fullmatch(nxt)
+                or (nxt.endswith("ا") and self.cue_at(nxt) is not None)):  # طالبا، مضيفا
+            return -1
+        for m in range(n + 2, min(end - 1, n + 10)):
+            w = toks[m].text
+            if w in "،,":
+                after = toks[m + 1].text
+                return m if (_COMPLEMENTIZER.fullmatch(after) or after in _OPEN or after == ":") else -1
+            if not toks[m].word or _COMPLEMENTIZER.fullmatch(w):
+                return -1
+        return -1
 
     def zone(self, sent: _Sent, n0: int, a: int, b: int, cf: CueForm) -> tuple[
             tuple[int, int] | None, tuple[int, int] | None]:
@@ -704,7 +751,8 @@ class _Analyzer:
                 if cb > ca:
                     channel = self.span_of(toks, ca, cb)
                     break
-            if toks[m].word and self.l_prefixed(w) and not w.startswith("لل" + "ه"):
+            if toks[m].word and self.l_prefixed(w) and (m == sb or self.l_object(w)) \
+                    and not (m > a and toks[m - 1].text in _PREPOSITIONS):  # في لقاء، في لندن: not an addressee
                 ca, cb = self.noun_phrase(toks, m, b, allow_l=True, first_ok=True)
                 if cb > ca:
                     s0 = toks[ca].start + 1
