@@ -42,9 +42,13 @@ FAMILIES = (
 Interval = tuple[datetime, datetime]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Reading:
-    """One expression read off the view: offsets in the view, and what it means."""
+    """One expression read off the view: offsets in the view, and what it means.
+
+    Not frozen (a frozen dataclass is built several times slower, and a text makes thousands):
+    readings are never changed once made; a join builds a new one.
+    """
 
     start: int
     end: int
