@@ -631,7 +631,8 @@ class _Analyzer:
         if intro is None and self.first_person_speech(toks, n1 + 1, cf):
             intro, intro_n = "bare", n1  # ويقول أعلق الآن ...: speech whose quotation marks were lost
         if intro is None:
-            return self.after_quote(sent, k, n0, n1, i, j, cf) or self.parenthetical(sent, k, n0, n1, i, j, cf)
+            return (self.after_quote(sent, k, n0, n1, i, j, cf) or self.parenthetical(sent, k, n0, n1, i, j, cf)
+                    or self.as_said(sent, k, n0, n1, i, j, cf))
         if merged_participle >= 0:
             consumed.add(toks[merged_participle].start)
         for m in range(zone_a, intro_n):  # cues inside the zone (a relative clause, على لسان ...) are not events
@@ -839,6 +840,46 @@ class _Analyzer:
             return None
         return _Event(i, j, cf, k, (toks[sa].start, toks[sb - 1].end), (toks[0].start, sent.end), "indirect")
 
+    def as_said(self, sent: _Sent, k: int, n0: int, n1: int, i: int, j: int, cf: CueForm) -> _Event | None:
+        """``كما`` + a cue sources a clause: ``الوضع مستقر، كما قال الوزير.`` (the clause before) or
+        ``وكما قال الوزير، فإن الوضع مستقر`` (the clause after its فإن)."""
+        toks = sent.toks
+        if n0 < 1 or toks[n0 - 1].text not in ("كما", "وكما") or cf.form not in ("past", "present"):
+            return None
+        b = len(toks)
+        sa, sb = self.noun_phrase(toks, n1 + 1, min(b, n1 + 14))
+        if sb <= sa:
+            return None
+        m = sb + 1 if sb < b and toks[sb].text in "،," else sb
+        if (n0 == 1 or toks[n0 - 2].text in "،,") and m < b and _FA_INNA.fullmatch(toks[m].text) \
+                and toks[m].text.startswith("ف"):
+            content, _how, fixed = self.content_after(sent, m + 1)
+            return _Event(i, j, cf, k, (toks[sa].start, toks[sb - 1].end), content, "according_to",
+                          content_fixed=fixed, cut=i)
+        if n0 < 3 or toks[n0 - 2].text not in "،," or (sb < b and toks[sb].text not in _PUNCT_STOP):
+            return None
+        before = self.clause_before(toks, n0 - 2)
+        if before is None:
+            return None
+        ev = _Event(i, j, cf, k, (toks[sa].start, toks[sb - 1].end), before, "according_to", content_fixed=True)
+        ev.cut = i
+        return ev
+
+    def clause_before(self, toks: Sequence[_Tok], m: int) -> tuple[int, int] | None:
+        """The clause that ends at token ``m`` (commas skipped), back to its punctuation or complementizer."""
+        while m >= 0 and toks[m].text in "،,":
+            m -= 1
+        a = m
+        while a >= 0:
+            w = toks[a].text
+            if not toks[a].word and w in "،,:;؛.!?؟\"“”«»(":
+                break
+            if _COMPLEMENTIZER.fullmatch(w) or w in _RELATIVE or w in self.w.connector:
+                break
+            a -= 1
+        a += 1
+        return (toks[a].start, toks[m].end) if a <= m else None
+
     def after_quote(self, sent: _Sent, k: int, n0: int, n1: int, i: int, j: int, cf: CueForm) -> _Event | None:
         """``“...”، قال الوزير``: the cue follows the quote it reports."""
         q = self.quote_before(i, cf)
@@ -946,22 +987,10 @@ class _Analyzer:
             ev = _Event(i, j, cf, k, speaker, content, "according_to", None, content_fixed=fixed)
             ev.cut = i
             return ev
-        m = n0 - 1
-        while m >= 0 and toks[m].text in "،,":
-            m -= 1
-        end = toks[m].end if m >= 0 else i
-        a = m
-        while a >= 0:
-            w = toks[a].text
-            if not toks[a].word and w in "،,:;؛.!?؟\"“”«»(":
-                break
-            if _COMPLEMENTIZER.fullmatch(w) or w in _RELATIVE or w in self.w.connector:
-                break
-            a -= 1
-        a += 1
-        if a > m:
+        before = self.clause_before(toks, n0 - 1)
+        if before is None:
             return None
-        ev = _Event(i, j, cf, k, speaker, (toks[a].start, end), "according_to", None, content_fixed=True)
+        ev = _Event(i, j, cf, k, speaker, before, "according_to", None, content_fixed=True)
         ev.cut = i
         return ev
 
