@@ -388,7 +388,7 @@ def _collapse(s: str) -> str:
 
 def _text(text: str, plan: _Plan) -> str:
     if len(text) > 2 * _CHUNK:  # long text: pieces that stay in the processor's cache
-        return "".join(_text_whole(text[a:b], plan) for a, b in _chunks(text))
+        return _in_pieces(text, plan, False)[0]
     return _text_whole(text, plan)
 
 
@@ -397,27 +397,72 @@ def _text_whole(text: str, plan: _Plan) -> str:
     return _collapse(s) if plan.whitespace else s
 
 
+#: Texts longer than twice this are normalised in pieces of this length (the last one up to twice
+#: it), each small enough to stay in the processor's cache; tests lower it.
 _CHUNK = 1 << 18
-#: A safe place to cut: between two characters that every option keeps as something other than
-#: a blank or a digit (letters, punctuation but the digit separators), so no step looks across the
-#: cut (whitespace runs, separators between digits and expansions all stay on one side).
-_KEPT = r"(?![\u066b\u066c])[\p{Lu}\p{Ll}\p{Lo}\p{P}]"
-_CUT = regex.compile(rf"(?<={_KEPT})(?={_KEPT})")
+_DIGITS = frozenset("0123456789")
 
 
-def _chunks(text: str) -> list[tuple[int, int]]:
-    """Pieces about ``_CHUNK`` long, cut at safe places found near each multiple of ``_CHUNK``.
+def _chunks(n: int, size: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of the pieces of a text of length ``n``: ``size`` long, the last up to twice that.
 
-    Each look is bounded (4 KB), so text without a safe place costs no more than a short scan
-    per piece; such a stretch simply stays in one piece.
+    A cut may fall anywhere (inside a word, a run of tatweel or of blanks, between a digit and a
+    separator): :func:`_in_pieces` mends the two contextual steps at each junction.
     """
-    cuts = [0]
-    for k in range(_CHUNK, len(text) - _CHUNK, _CHUNK):
-        m = _CUT.search(text, k, k + 4096)
-        if m is not None:
-            cuts.append(m.start())
-    cuts.append(len(text))
+    cuts = list(range(0, max(n - size, 1), size))
+    cuts.append(n)
     return list(pairwise(cuts))
+
+
+def _in_pieces(text: str, plan: _Plan, with_offsets: bool, chunk: int = 0) -> tuple[str, list[int]]:
+    """The one-pass result of :func:`_text_whole` (and :func:`_view` in list mode), piece by piece.
+
+    Every step but two maps one character alone, so pieces can be normalised independently; the
+    offsets of each piece are appended to one list as they are made, from ``range(start, end +
+    1)``, so they come out already shifted. The two contextual steps look at neighbours in the
+    table-mapped text, which for the first or last character of a piece lie in the output of the
+    piece before or after (pieces whose output is empty, e.g. all tatweel, are skipped, so the
+    neighbour is the nearest character kept):
+
+    * a whitespace run cut in two was collapsed on each side: the two blanks become one, ``"\\n"``
+      if either is (with the offset of that line break, the first of the run), else the first;
+    * a separator (``٫`` ``٬``) left as is at the end of a piece, or at the start of the next one,
+      lacked a neighbour: it is converted when both of its neighbours are digits.
+
+    ``chunk`` is the piece length (``_CHUNK`` when 0; tests lower it).
+    """
+    outs: list[str] = []
+    offs: list[int] = []
+    whitespace, separators = plan.whitespace, plan.separators is not None
+    seps = plan.separator_map
+    for a, b in _chunks(len(text), chunk or _CHUNK):
+        mark = len(offs)  # where the offsets of this piece start
+        if with_offsets:
+            s = _view_into(offs, text[a:b], plan, a)
+            offs.pop()  # == b, where the next piece starts
+        else:
+            s = _text_whole(text[a:b], plan)
+        if s and outs:
+            last, first = outs[-1][-1], s[0]
+            if whitespace and last in " \n" and first in " \n":
+                if last == " " and first == "\n":
+                    outs[-1] = outs[-1][:-1] + "\n"
+                    if with_offsets:
+                        offs[mark - 1] = offs[mark]
+                s = s[1:]
+                if with_offsets:
+                    del offs[mark]
+            elif separators and last in seps and first in _DIGITS:
+                before = outs[-1][-2] if len(outs[-1]) > 1 else outs[-2][-1] if len(outs) > 1 else ""
+                if before in _DIGITS:
+                    outs[-1] = outs[-1][:-1] + seps[last]
+            elif separators and first in seps and last in _DIGITS and s[1:2] in _DIGITS:
+                s = seps[first] + s[1:]  # a lone separator waits for the next piece (the case above)
+        if s:
+            outs.append(s)
+    if with_offsets:
+        offs.append(len(text))
+    return "".join(outs), offs
 
 
 # Offsets. A view keeps them in an ``array('i')`` (4 bytes per character; identity stretches are
@@ -467,17 +512,33 @@ def _literal(ch: str) -> regex.Pattern[str]:
     return regex.compile(regex.escape(ch))
 
 
-def _char_offsets(text: str, irregular: list[str], out_len: dict[str, int], as_list: bool) -> Offsets:
-    """Offsets of the table-mapped text: identity, except around removed and expanded characters."""
+def _char_offsets(
+    text: str,
+    irregular: list[str],
+    out_len: dict[str, int],
+    as_list: bool,
+    base: int = 0,
+    into: list[int] | None = None,
+) -> Offsets:
+    """Offsets of the table-mapped text: identity, except around removed and expanded characters.
+
+    List mode only: ``base`` is added to every offset (the start of a piece in the whole text), and
+    the offsets are appended to ``into`` when given (and ``into`` returned).
+    """
     n = len(text)
-    ident = _identity(n + 1, as_list)
+    ident = range(base, base + n + 1) if as_list else _identity(n + 1, False)
     if not irregular:
-        return ident if isinstance(ident, array) else list(ident)
+        if isinstance(ident, array):
+            return ident
+        if into is None:
+            return list(ident)
+        into.extend(ident)
+        return into
     if not any(out_len[ch] for ch in irregular) and "\x00" not in text:
-        dense = _dense_removals(text, irregular, ident)
+        dense = _dense_removals(text, irregular, ident, into)
         if dense is not None:
             return dense
-    offs = _new(ident)
+    offs = _new(ident) if into is None else into
     # One literal scan per character present (the regex module finds a literal at memory speed).
     if len(irregular) == 1:
         positions = [m.start() for m in _literal(irregular[0]).finditer(text)]
@@ -489,13 +550,15 @@ def _char_offsets(text: str, irregular: list[str], out_len: dict[str, int], as_l
             offs.extend(ident[prev:pos])
         k = out_len[text[pos]]
         if k:
-            offs.extend([pos] * k)
+            offs.extend([base + pos] * k)
         prev = pos + 1
     offs.extend(ident[prev : n + 1])
     return offs
 
 
-def _dense_removals(text: str, removed: list[str], ident: Sequence[int]) -> Offsets | None:
+def _dense_removals(
+    text: str, removed: list[str], ident: Sequence[int], into: list[int] | None = None
+) -> Offsets | None:
     """Offsets when many characters are removed (vocalised text), without a Python step per removal.
 
     The removed characters are replaced by NUL (``str.replace``); the UTF-32 byte planes of the
@@ -513,18 +576,34 @@ def _dense_removals(text: str, removed: list[str], ident: Sequence[int]) -> Offs
     planes = int.from_bytes(raw[0::4], "little") | int.from_bytes(raw[1::4], "little")
     planes |= int.from_bytes(raw[2::4], "little")
     kept = compress(ident, planes.to_bytes(n, "little"))
-    offs: Offsets = array(ident.typecode, kept) if isinstance(ident, array) else list(kept)
-    offs.append(n)
+    offs: Offsets
+    if isinstance(ident, array):
+        offs = array(ident.typecode, kept)
+    elif into is None:
+        offs = list(kept)
+    else:
+        offs = into
+        offs.extend(kept)
+    offs.append(ident[n])
     return offs
 
 
-def _collapse_offsets(s: str, offs: Offsets) -> tuple[str, Offsets]:
-    """:func:`_collapse` with the offsets: a run keeps its first line break, or its first blank."""
-    runs = _runs(s)
+def _collapse_offsets(
+    s: str, offs: Sequence[int], runs: list[tuple[int, int]] | None = None, into: list[int] | None = None
+) -> tuple[str, Offsets]:
+    """:func:`_collapse` with the offsets: a run keeps its first line break, or its first blank.
+
+    ``offs`` is a list, an array, or a ``range`` (no character removed or expanded: its slices are
+    ranges, so the offsets are made once, straight into the result); ``runs`` are the ones of ``s``
+    when already found; the offsets are appended to ``into`` when given.
+    """
+    if runs is None:
+        runs = _runs(s)
     if not runs:
+        assert isinstance(offs, list | array) and into is None
         return s, offs
     pieces: list[str] = []
-    out = _new(offs)
+    out = into if into is not None else _new(offs)
     prev = 0
     for start, end in runs:
         if start < prev:  # a suffix of a run already taken
@@ -542,6 +621,19 @@ def _collapse_offsets(s: str, offs: Offsets) -> tuple[str, Offsets]:
     pieces.append(s[prev:])
     out.extend(offs[prev:])
     return "".join(pieces), out
+
+
+def _view_into(out: list[int], text: str, plan: _Plan, base: int) -> str:
+    """The normalised ``text``; its offsets, plus ``base``, appended to ``out`` (no intermediate list
+    when no whitespace run shrinks, or when no character is removed or expanded)."""
+    s, irregular = _map_chars(text, plan)
+    runs = _runs(s) if plan.whitespace else []
+    if not runs:
+        _char_offsets(text, irregular, plan.out_len, True, base, out)
+        return s
+    ident = range(base, base + len(text) + 1)
+    offs = _char_offsets(text, irregular, plan.out_len, True, base) if irregular else ident
+    return _collapse_offsets(s, offs, runs, out)[0]
 
 
 def _view(text: str, plan: _Plan, as_list: bool = False) -> tuple[str, Offsets]:
@@ -617,9 +709,8 @@ def normalize_with_offsets(
     ('لا الله', [0, 2, 3, 4, 4, 4, 4, 5])
     """
     check_text(text)
-    out, offs = _view(text, _plan(_resolve(preset, options)), as_list=True)
-    assert isinstance(offs, list)
-    return out, offs
+    plan = _plan(_resolve(preset, options))
+    return _in_pieces(text, plan, True)  # one piece unless long
 
 
 def explain(text: str, preset: NormalizeOptions | str | None = None, **options: bool) -> list[str]:

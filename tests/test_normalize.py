@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 import sys
 import unicodedata
@@ -340,11 +341,115 @@ def test_module_doctests() -> None:
 
 @pytest.mark.parametrize("preset", [SEARCH, DISPLAY])
 def test_long_text_in_pieces_equals_one_pass(preset: NormalizeOptions, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Long texts are normalised in cache-sized pieces cut between two letters; nothing changes."""
+    """Long texts are normalised in cache-sized pieces (through the public functions); nothing changes."""
     nz = sys.modules["arnews.normalize"]  # the package attribute of that name is the function
     unit = "قال  الوزيرُ ــ ١٢٫٥ «نعم» \u200f\n\n ﻻ بأس.  Hello ً  ً x ٣٬٠٠٠ «««»»» ،،؟! ١َ٫٢ ﷺ "
     text = unit * 200
-    whole = nz._text_whole(text, nz._plan(preset))
+    plan = nz._plan(preset)
+    whole = nz._text_whole(text, plan)
+    whole_offsets = nz._view(text, plan, as_list=True)
     monkeypatch.setattr(nz, "_CHUNK", 97)
-    assert len(nz._chunks(text)) > 10
+    assert len(nz._chunks(len(text), nz._CHUNK)) > 10
     assert normalize(text, preset) == whole
+    assert normalize_with_offsets(text, preset) == (whole_offsets[0], list(whole_offsets[1]))
+
+
+# --------------------------------------------------------------------------- cuts anywhere
+
+#: Option sets for the piece tests: the presets, everything off, and the contextual steps alone or
+#: with the removals that hide their context.
+PIECE_OPTIONS = [
+    SEARCH,
+    DISPLAY,
+    ANALYSIS,
+    NormalizeOptions.none(),
+    NormalizeOptions.none(whitespace=True),
+    NormalizeOptions.none(digits=True),
+    NormalizeOptions.none(digits=True, tatweel=True, diacritics=True),
+    NormalizeOptions.none(whitespace=True, controls=True, tatweel=True),
+    NormalizeOptions.none(presentation=True, whitespace=True),
+    SEARCH.with_(whitespace=False),
+    SEARCH.with_(digits=False),
+    SEARCH.with_(keep_shadda=True, punctuation=True),
+]
+
+#: Stretches where a cut is delicate: runs of removed characters, whitespace runs (across removed
+#: characters, CRLF), digit separators between digits across removed marks, expansions, quotes.
+DELICATE = [
+    "ـ" * 23,
+    "قالـــــــــــت",
+    "  \t\u00a0 \n  ",
+    " \u200f \u200b\n \u0640 ",
+    "\r\n\r\n",
+    "قال.\r\nثم\r\n",
+    " ـــــ \n ـــــ ",
+    "٣٫٥",
+    "3ـ٫ـ5",
+    "٣\u064e٫\u0651٥",
+    "1٬ـــــــ000",
+    "3" + "ـ" * 9 + "٫" + "ـ" * 9 + "5",
+    "٫٫٣٫٫",
+    "3 ٫5 ٫ 3٬ x",
+    "ﻻ ﷺ ﷲ ﷽ ﻷ",
+    "ﷺ  \n ﷲ",
+    "«“نعم”» ‹„لا‟›",
+    "٣٫\u200f٥ ٣\u200b٬٠٠٠",
+]
+
+
+def _one_pass(text: str, opts: NormalizeOptions) -> tuple[str, tuple[str, list[int]]]:
+    nz = sys.modules["arnews.normalize"]
+    plan = nz._plan(opts)
+    s, offs = nz._view(text, plan, as_list=True)
+    return nz._text_whole(text, plan), (s, list(offs))
+
+
+def _pieces(text: str, opts: NormalizeOptions, chunk: int) -> tuple[str, tuple[str, list[int]]]:
+    nz = sys.modules["arnews.normalize"]
+    plan = nz._plan(opts)
+    return nz._in_pieces(text, plan, False, chunk)[0], nz._in_pieces(text, plan, True, chunk)
+
+
+@pytest.mark.parametrize("opts", PIECE_OPTIONS, ids=lambda o: "+".join(o.enabled()) or "none")
+def test_a_cut_at_every_place_of_a_delicate_stretch(opts: NormalizeOptions) -> None:
+    """A cut at each position of each delicate stretch gives the one-pass text and offsets."""
+    chunk = 12
+    for stretch in DELICATE:
+        for k in range(len(stretch) + 1):  # the first cut (at ``chunk``) falls k characters into it
+            text = "ب" * (chunk - k) + stretch + "ـ" * 5 + stretch[::-1] + "ة" * 3
+            assert _pieces(text, opts, chunk) == _one_pass(text, opts), (stretch, k)
+
+
+@pytest.mark.parametrize("opts", PIECE_OPTIONS, ids=lambda o: "+".join(o.enabled()) or "none")
+@pytest.mark.parametrize("chunk", [1, 2, 3, 5, 8])
+def test_pieces_equal_one_pass_on_long_mixed_text(opts: NormalizeOptions, chunk: int) -> None:
+    text = "".join(DELICATE) * 2 + "ـ" * 40 + " " + "ـ" * 40 + "\n" + "ـ" * 40 + "3" + "ـ" * 30 + "٫" + "ـ" * 30 + "٥"
+    assert _pieces(text, opts, chunk) == _one_pass(text, opts)
+
+
+@pytest.mark.parametrize("opts", [SEARCH, DISPLAY, NormalizeOptions.none(tatweel=True)], ids=str)
+def test_text_of_removed_characters_only(opts: NormalizeOptions, monkeypatch: pytest.MonkeyPatch) -> None:
+    """All tatweel (every piece empty) or tatweel and blanks: pieces through the public functions."""
+    nz = sys.modules["arnews.normalize"]
+    monkeypatch.setattr(nz, "_CHUNK", 7)
+    for text in (
+        "ـ" * 100,
+        "ـ" * 50 + " " + "ـ" * 50,
+        " " + "ـ" * 60 + " \r\n" + "ـ" * 60 + "\t",
+        "٣" + "ـ" * 99 + "٫٥",
+    ):
+        assert len(nz._chunks(len(text), nz._CHUNK)) > 10
+        whole, with_offsets = _one_pass(text, opts)
+        assert normalize(text, opts) == whole
+        assert normalize_with_offsets(text, opts) == with_offsets
+
+
+def test_chunks_cover_the_text() -> None:
+    nz = sys.modules["arnews.normalize"]
+    for n in (0, 1, 5, 11, 12, 13, 23, 24, 25, 100):
+        pieces = nz._chunks(n, 12)
+        assert pieces[0][0] == 0 and pieces[-1][1] == n
+        assert all(b == c for (_, b), (c, _) in itertools.pairwise(pieces))
+        assert all(b - a == 12 for a, b in pieces[:-1])
+        assert pieces[-1][1] - pieces[-1][0] <= 24
+        assert len(pieces) == 1 or pieces[-1][1] - pieces[-1][0] > 12

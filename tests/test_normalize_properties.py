@@ -8,6 +8,7 @@ tables alone (one character at a time, then the digit separators, then the white
 from __future__ import annotations
 
 import json
+import sys
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -244,3 +245,20 @@ def test_long_texts_use_the_same_offsets() -> None:
     out, offs = reference(text, ANALYSIS)
     assert v.text == out
     assert list(v.offsets) == offs
+
+
+#: Characters that make a cut delicate: removed ones, blanks, digits and their separators, expansions.
+JUNCTION = "ـ\u064e\u0651\u200f\u200b \n\r\t\u00a0\u2028٣5٫٬ﻻﷺﷲ«»بة."
+junction_text = st.text(alphabet=st.one_of(st.sampled_from(JUNCTION), st.sampled_from(ARABIC_HEAVY)), max_size=80)
+
+
+@example(text="3" + "ـ" * 7 + "٫" + "ـ" * 7 + "5", opts=SEARCH, chunk=2)
+@example(text=" ـــ\r\n ــ \t", opts=DISPLAY, chunk=1)
+@given(text=st.one_of(junction_text, texts), opts=st.one_of(presets, options), chunk=st.integers(1, 9))
+def test_pieces_match_the_reference(text: str, opts: NormalizeOptions, chunk: int) -> None:
+    """Normalised in pieces of ``chunk`` characters, cut anywhere: the text and offsets of one pass."""
+    nz = sys.modules["arnews.normalize"]
+    plan = nz._plan(opts)
+    expected = reference(text, opts)
+    assert nz._in_pieces(text, plan, True, chunk) == expected
+    assert nz._in_pieces(text, plan, False, chunk)[0] == expected[0]
