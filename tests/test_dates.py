@@ -510,3 +510,63 @@ def test_iso_duration(label: str, delta: timedelta, grain: str | None, iso: str)
 def test_to_dict_gives_durations_in_iso_8601() -> None:
     (m,) = find_dates("بقي الوفد هناك لأكثر من ثلاث سنوات", datetime(2023, 9, 12))
     assert m.to_dict()["duration"] == "P3Y"
+
+
+# Words for the fast paths below: hour words (also with a mark, a joiner, "_" or a non-digit number
+# stuck to them), clock words, digits, filler; joined by spaces, line breaks and punctuation.
+FAST_PATH_WORDS = st.sampled_from(
+    ["الساعة", "الثالثة", "والثالثة", "ثلاث", "وثلاث", "منتصف", "الليل", "الظهر", "عند", "صباحا", "مساء", "م", "ص",
+     "بتوقيت", "غرينتش", "3", "10:30", "1030", "2019", "ال3", "ب3", "3م", "1.5", "الثالثةَ", "ثلاث_", "ثلاث\u200d",
+     "3²", "٣", "T10", *["الوفد", "وصل", "إلى", "العاصمة", "بعد", "لقاء", "طويل", "مع", "الرئيس", "في", "القصر"] * 4]
+)
+FAST_PATH_SEPS = st.sampled_from([" "] * 8 + ["\n", "، ", ":", ".", "-", "%", "", "", ""])
+FAST_PATH_TEXTS = st.lists(st.tuples(FAST_PATH_WORDS, FAST_PATH_SEPS), max_size=120).map(
+    lambda ws: "".join(w + s for w, s in ws)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(FAST_PATH_TEXTS)
+def test_digit_scan_is_the_two_searches(text: str) -> None:
+    from arnews import dates
+
+    numbers = [(m.start(), m.group()) for m in dates._NUMBER_WORD.finditer(text)
+               if not dates._PLAIN_NUMBER.match(text, m.start())]
+    shapes = [m.span() for m in dates._CLOCK_SHAPE.finditer(text)]
+    assert dates._digit_scan(text)[:2] == (numbers, shapes)
+
+
+@settings(max_examples=500, deadline=None)
+@given(FAST_PATH_TEXTS)
+def test_clock_windows_skipped_hold_no_clock_time(text: str) -> None:
+    """A window the hour test skips holds no clock time: the same mentions as reading every window."""
+    from arnews import dates
+
+    fast = [m.to_dict() for m in find_dates(text, REF)]
+    keep = dates._holds_hour
+    try:
+        dates._holds_hour = lambda *args: True  # type: ignore[assignment]
+        slow = [m.to_dict() for m in find_dates(text, REF)]
+    finally:
+        dates._holds_hour = keep
+    assert fast == slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وصل الوفد عند الثالثة مساء", "وصل الوفد الساعة الثالثة", "وصل الوفد في منتصف الليل", "وصل الوفد الساعة ثلاث",
+     "وصل الوفد عند الثالثةَ مساء", "وصل الوفد الساعة ثلاث_", "وصل الوفد والساعة الثالثة", "بدأ اللقاء الساعة 10:30"],
+)
+def test_clock_time_without_digits_nearby_is_found(text: str) -> None:
+    """The hour test keeps a window whose hour is a word (also with a mark or a joiner stuck to it)."""
+    from arnews import dates
+
+    fast = [m.to_dict() for m in find_dates(text, REF)]
+    keep = dates._holds_hour
+    try:
+        dates._holds_hour = lambda *args: True  # type: ignore[assignment]
+        slow = [m.to_dict() for m in find_dates(text, REF)]
+    finally:
+        dates._holds_hour = keep
+    assert fast == slow
+    assert any(m["kind"] == "time" or m["kind"] == "datetime" for m in fast), fast

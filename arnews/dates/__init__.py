@@ -28,7 +28,7 @@ import regex
 
 from ..normalize import analysis_view
 from ..spans import TextView, check_text
-from .clock import find_clock_times, tz_info
+from .clock import find_clock_times, hour_digits, hour_words, tz_info
 from .grammar import POD_WORDS, anchor_set, patterns_for
 from .latin import find_latin
 from .numbers import fold, fold_pattern, parse_number
@@ -130,12 +130,46 @@ def _windows(t: str, hits: list[tuple[int, int]], taken: list[tuple[int, int]], 
     return out
 
 
-def _clock_times(t: str, hits: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[ClockTime]:
-    """Clock times of ``t``, read only around clock anchors (offsets into ``t``)."""
+#: Characters that make a word of ``\w`` differ from a run of letters and numbers (marks, ``_``,
+#: joiners; numbers that are not digits) or a digit other than 0-9.
+_ODD = regex.compile(r"[\w--[\p{L}\p{N}]]|\p{No}|[\d--[0-9]]", regex.V1)
+
+
+def _holds_hour(t: str, w: str, a: int, hour_at: list[int], runs: list[int]) -> bool:
+    """Whether window ``w = t[a:b]`` can hold a clock time: it has an hour word or an hour in digits.
+
+    ``hour_at`` are the starts of the words of :func:`~.clock.hour_words` in ``t``, ``runs`` the
+    starts of its runs of digits (both sorted). The words are those of the text's word scan
+    (``\\w+``), the runs of letters and numbers the clock grammar sees unless the window has one
+    of the ``_ODD`` characters: such a window is read, and so is one whose edges are not at a
+    space or a line break (it may cut a word).
+    """
+    b = a + len(w)
+    if (a > 0 and t[a - 1] not in " \n") or (b < len(t) and t[b] not in " \n"):
+        return True
+    k = bisect_left(hour_at, a)
+    if k < len(hour_at) and hour_at[k] < b:
+        return True
+    digits = hour_digits()
+    if any(digits.match(w, p - a) for p in runs[bisect_left(runs, a) : bisect_left(runs, b)]):
+        return True
+    return _ODD.search(w) is not None
+
+
+def _clock_times(
+    t: str, hits: list[tuple[int, int]], taken: list[tuple[int, int]], hour_at: list[int], runs: list[int]
+) -> list[ClockTime]:
+    """Clock times of ``t``, read only around clock anchors (offsets into ``t``).
+
+    A window with no hour (:func:`_holds_hour`) is not searched: every clock time has one.
+    """
     out: list[ClockTime] = []
     try:
         for a, b in _windows(t, hits, taken):
-            out.extend(replace(c, start=c.start + a, end=c.end + a) for c in find_clock_times(t[a:b]))
+            w = t[a:b]
+            if not _holds_hour(t, w, a, hour_at, runs):
+                continue
+            out.extend(replace(c, start=c.start + a, end=c.end + a) for c in find_clock_times(w))
     except Exception:
         return []
     return out
@@ -157,10 +191,12 @@ _PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d{3}(?!\d)|[.,]\d+\s*(?:%|في\s+الم|
 
 @cache
 def _word_flags() -> dict[str, int]:
-    """Word → 1 (an expression can start here), 2 (a clock time can be near), 3 (both)."""
+    """Word → bits: 1 an expression can start here, 2 a clock time can be near, 4 an hour word."""
     flags = dict.fromkeys(anchor_set(), 1)
     for w in _CLOCK_WORDS:
         flags[w] = flags.get(w, 0) | 2
+    for w in hour_words():
+        flags[w] = flags.get(w, 0) | 4
     return flags
 
 
@@ -168,8 +204,8 @@ _CLOCK_SHAPE = re.compile(r"\d:\d|\d\s*[صم](?!\w)")
 _DIGITS = re.compile(r"\d+")
 
 
-def _digit_scan(t: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
-    """The number words (``_NUMBER_WORD``, not a ``_PLAIN_NUMBER``) and clock shapes of ``t``.
+def _digit_scan(t: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]], list[int]]:
+    """The number words (``_NUMBER_WORD``, not a ``_PLAIN_NUMBER``), clock shapes and digit runs of ``t``.
 
     One pass over the runs of digits, what both need, instead of two searches over every
     character; the same matches as ``finditer`` of each. A number word has its first digit at
@@ -179,10 +215,12 @@ def _digit_scan(t: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
     """
     numbers: list[tuple[int, str]] = []
     shapes: list[tuple[int, int]] = []
+    runs: list[int] = []
     word_end = shape_end = 0
     match, shape = _NUMBER_WORD.match, _CLOCK_SHAPE.match
     for run in _DIGITS.finditer(t):
         p, q = run.span()
+        runs.append(p)
         if p >= word_end:
             for s in range(max(word_end, p - 3), p + 1):
                 m = match(t, s)
@@ -194,7 +232,7 @@ def _digit_scan(t: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
         if q - 1 >= shape_end and (c := shape(t, q - 1)) is not None:
             shapes.append(c.span())
             shape_end = c.end()
-    return numbers, shapes
+    return numbers, shapes, runs
 _BEFORE_CLOCK = regex.compile(r"\s*[،,]?\s*(?:(?:في|عند|علي|حوالي|نحو|قرابه|بحدود)\s+)?(?:تمام\s+)?$")
 _AFTER_CLOCK = regex.compile(r"^\s*[،,]?\s*(?:(?:من|في)\s+)?(?:يوم\s+)?$")
 _RANGE_JOIN = regex.compile(r"^\s*(?:-|–|الي|حتي|لغايه|ولغايه|وحتي|والي)\s*$")
@@ -587,7 +625,7 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     flags = _word_flags()
     hits = [(w, f) for w in _WORD.finditer(t) if (f := flags.get(w.group()))]
     starts = [(w.start(), w.group()) for w, f in hits if f & 1]
-    numbers, shapes = _digit_scan(t)
+    numbers, shapes, runs = _digit_scan(t)
     starts.extend(numbers)
     starts.sort()
     clock_hits = [w.span() for w, f in hits if f & 2]
@@ -635,7 +673,7 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
         found = _join_pod_edge(t, found, ref)
     # a part of day leaves its words to a clock time (بين 5 و6 بعد الظهر)
     taken = [(r.start, r.end) for r in found if r.day is None or r.grain != "part_of_day"]
-    clocks = _clock_times(t, clock_hits, taken)
+    clocks = _clock_times(t, clock_hits, taken, [w.start() for w, f in hits if f & 4], runs)
     with contextlib.suppress(ValueError, OverflowError):  # at the edge of datetime's range: keep the dates
         found = _join_clocks(t, found, clocks, ref, zone)
     found = _safely(_join_ranges, t, found)

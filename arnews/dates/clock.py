@@ -227,6 +227,7 @@ class _Patterns:
     score_tail: regex.Pattern[str]
     counted: regex.Pattern[str]
     construct_next: regex.Pattern[str]
+    hour_digits: regex.Pattern[str]
 
 
 @cache
@@ -320,7 +321,28 @@ def _patterns() -> _Patterns:
         construct_next=regex.compile(rf" (?:{_alt(t.construct_heads)}){_E}", flags),
         counted=regex.compile(r" ?(?!و)\p{L}", flags),
         score_tail=regex.compile(r"\d ?[-–/:] ?$", flags),
+        hour_digits=regex.compile(clock, flags),
     )
+
+
+@cache
+def hour_words() -> frozenset[str]:
+    """The words a clock time's hour can be written with, alone or after a proclitic ``و``.
+
+    Every unit :func:`find_clock_times` reads has an hour: digits (:func:`hour_digits`), an
+    ordinal (``الثالثة``), a cardinal (``ثلاث``) or a fixed time (``منتصف الليل``, ``الظهر``;
+    here its first word). Each is a whole word of the text, or one after a ``و`` that opens the
+    word: a stretch of text with none of these words and no hour in digits holds no clock time.
+    """
+    t = _tables()
+    phrases = [*("ال" + w for w in t.ordinals), *t.cardinals, *t.fixed_phrases, t.noon_word]
+    firsts = {regex.split(r"[ -]", w)[0] for w in phrases}
+    return frozenset(w for f in firsts for w in (f, "و" + f))
+
+
+def hour_digits() -> regex.Pattern[str]:
+    """The hour in digits of a clock time (``10``, ``10:30``, ``1030``), matched where it starts."""
+    return _patterns().hour_digits
 
 
 @cache
