@@ -710,7 +710,10 @@ def normalize_with_offsets(
     """
     check_text(text)
     plan = _plan(_resolve(preset, options))
-    return _in_pieces(text, plan, True)  # one piece unless long
+    if len(text) > 2 * _CHUNK:  # long text: pieces that stay in the processor's cache
+        return _in_pieces(text, plan, True)
+    offs: list[int] = []
+    return _view_into(offs, text, plan, 0), offs
 
 
 def explain(text: str, preset: NormalizeOptions | str | None = None, **options: bool) -> list[str]:
