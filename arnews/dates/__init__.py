@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
 from typing import TYPE_CHECKING
 
 import regex
@@ -177,6 +177,8 @@ def _clock_times(
 
 _TRIM = " \t\n،,.:;؛-/("
 _WORD = regex.compile(r"\w+")
+#: Every word of a text in one match: its captures and their starts, without a match object each.
+_WORDS = regex.compile(r"(?:\W*+(\w++))*+")
 #: Words that can carry a clock time (with their article and clitics): windows open around them.
 _CLOCK_WORD_LIST = (
     "ساعه", "صباح", "صباحا", "صبح", "مساء", "مساءا", "ظهر", "ظهرا", "عصر", "عصرا", "زوال", "فجر", "فجرا", "ليل", "ليلا",
@@ -623,12 +625,15 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     t = v.text
     found: list[Reading] = []
     flags = _word_flags()
-    hits = [(w, f) for w in _WORD.finditer(t) if (f := flags.get(w.group()))]
-    starts = [(w.start(), w.group()) for w, f in hits if f & 1]
+    scan = _WORDS.match(t)
+    words, at = (scan.captures(1), scan.starts(1)) if scan is not None else ([], [])
+    bits = list(map(flags.get, words, repeat(0, len(words))))
+    hits = [(at[i], words[i], bits[i]) for i in compress(range(len(words)), bits)]
+    starts = [(s, w) for s, w, f in hits if f & 1]
     numbers, shapes, runs = _digit_scan(t)
     starts.extend(numbers)
     starts.sort()
-    clock_hits = [w.span() for w, f in hits if f & 2]
+    clock_hits = [(s, s + len(w)) for s, w, f in hits if f & 2]
     clock_hits.extend(shapes)
     clock_hits.sort()
     last = 0
@@ -673,7 +678,7 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
         found = _join_pod_edge(t, found, ref)
     # a part of day leaves its words to a clock time (بين 5 و6 بعد الظهر)
     taken = [(r.start, r.end) for r in found if r.day is None or r.grain != "part_of_day"]
-    clocks = _clock_times(t, clock_hits, taken, [w.start() for w, f in hits if f & 4], runs)
+    clocks = _clock_times(t, clock_hits, taken, [s for s, _, f in hits if f & 4], runs)
     with contextlib.suppress(ValueError, OverflowError):  # at the edge of datetime's range: keep the dates
         found = _join_clocks(t, found, clocks, ref, zone)
     found = _safely(_join_ranges, t, found)
