@@ -101,7 +101,11 @@ def _add_months(d: date, n: int) -> date:
 
 
 def _norm(s: str | None) -> str:
-    return _SPACES.sub(" ", s).strip() if s else ""
+    if not s:
+        return ""
+    if s.isalpha():  # one word: no space to fold (most calls)
+        return s
+    return _SPACES.sub(" ", s).strip()
 
 
 def _year_of(s: str | None) -> int | None:
@@ -1086,7 +1090,10 @@ def read_match(
 ) -> Reading | None:
     """Interpret one match of the grammar (whose branches are ``families``); ``None`` if it is no date after all."""
     names = m.re.groupindex
-    fam = next((f for f in families if f in names and m.start(f) >= 0), None)
+    if len(families) == 1:  # the branch that matched, as find_view passes it
+        fam: str | None = families[0] if families[0] in names and m.start(families[0]) >= 0 else None
+    else:
+        fam = next((f for f in families if f in names and m.start(f) >= 0), None)
     if fam is None:
         return None
     c = _Ctx(t, ref, prefer, m)
