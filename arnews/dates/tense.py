@@ -20,6 +20,8 @@ The text is the analysis view (folded spelling: ``التقى`` reads ``التق�
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .numbers import fold_pattern
@@ -27,6 +29,8 @@ from .numbers import fold_pattern
 __all__ = ["clause_tense"]
 
 _BOUNDARY = regex.compile(r"[.!?؟؛;:\n«»\"“”]|،")
+#: The same, searched from the end: the last boundary first (every match is one character).
+_LAST_BOUNDARY = regex.compile(r"(?r)[.!?؟؛;:\n«»\"“”]|،")
 _WORD = regex.compile(r"\w+")
 _FUTURE_WORDS = frozenset(fold_pattern(w) for w in
     {"سوف", "المقرر", "المرتقب", "المزمع", "المنتظر", "المتوقع", "يعتزم", "تعتزم", "ينوي", "تنوي", "القادم", "المقبل",
@@ -55,6 +59,7 @@ _SEEN_NOT_FUTURE = frozenset({"سنه", "سنوات", "سنين", "ساعه", "�
                               "ستون", "ستمئه", "سويسرا", "سيناريو", "ساعتين", "سيدني"})
 
 
+@lru_cache(maxsize=1 << 14)
 def _classify(word: str) -> int:
     w = word
     if w in _NOT_VERBS or w in _SEEN_NOT_FUTURE:
@@ -88,11 +93,9 @@ def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40
     """
     lo = max(0, start - before)
     left = t[lo:start]
-    cut = None
-    for b in _BOUNDARY.finditer(left):
-        cut = b.end()
-    if cut is not None:
-        left = left[cut:]
+    b = _LAST_BOUNDARY.search(left)
+    if b is not None:
+        left = left[b.end() :]
     right = t[end : end + after]
     m = _BOUNDARY.search(right)
     if m is not None:
