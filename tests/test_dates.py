@@ -570,3 +570,11 @@ def test_clock_time_without_digits_nearby_is_found(text: str) -> None:
         dates._holds_hour = keep
     assert fast == slow
     assert any(m["kind"] == "time" or m["kind"] == "datetime" for m in fast), fast
+
+
+def test_every_decimal_digit_is_a_regex_digit() -> None:
+    """``_digit_scan`` finds the digits of its ``re`` patterns with :mod:`regex`: its ``\\d`` must hold them all."""
+    import regex
+
+    digit = regex.compile(r"\d")
+    assert all(digit.match(chr(i)) for i in range(0x110000) if chr(i).isdecimal())

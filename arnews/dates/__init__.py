@@ -203,7 +203,9 @@ def _word_flags() -> dict[str, int]:
 
 
 _CLOCK_SHAPE = re.compile(r"\d:\d|\d\s*[صم](?!\w)")
-_DIGITS = re.compile(r"\d+")
+#: Runs of digits. Every digit of :mod:`re` (``str.isdecimal``) is one of :mod:`regex` (a test checks),
+#: so these runs hold every digit the ``re`` patterns below can start at; regex finds them faster.
+_DIGITS = regex.compile(r"\d+")
 
 
 def _digit_scan(t: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]], list[int]]:
