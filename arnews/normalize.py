@@ -24,6 +24,10 @@ stretches between them are copied from an identity array (a memcpy), so no Pytho
 character of the text. A view keeps its offsets in an ``array('i')``; ``normalize_with_offsets``
 returns a list.
 
+:func:`normalize` and :func:`normalize_with_offsets` work on a long text in pieces that stay in
+the processor's cache, cut anywhere; the two contextual steps are mended where pieces meet
+(:func:`_in_pieces`), so the result is the one-pass result.
+
 >>> normalize("أَهْلاً وَسَهْلاً")
 'اهلا وسهلا'
 """
