@@ -187,6 +187,7 @@ _CLOCK_WORD_LIST = (
 )
 _CLOCK_WORDS = frozenset(c + a + w for w in _CLOCK_WORD_LIST for a in ("", "ال") for c in ("", "و", "ف", "ب", "ل"))
 _NUMBER_WORD = re.compile(r"(?<![\w.,])(?:ال|وال|و|ب|ل)?\d\w*")
+_NUMBER_PREFIXES = frozenset(("ال", "وال", "و", "ب", "ل"))
 #: A quantity, not a date: thousands groups (1.200.000) or a decimal percentage (3.5 في المئة).
 _PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d{3}(?!\d)|[.,]\d+\s*(?:%|في\s+الم|بالم))")
 
@@ -214,7 +215,9 @@ def _digit_scan(t: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]], l
     One pass over the runs of digits, what both need, instead of two searches over every
     character; the same matches as ``finditer`` of each. A number word has its first digit at
     most 3 characters after its start (after its prefix), so it is matched only there; it cannot
-    start inside a run of digits (its look-behind), so a run where none starts is skipped whole.
+    start inside a run of digits (its look-behind), so a run where none starts is skipped whole;
+    before the run it can only start at one of its prefixes (a start whose first digit is in an
+    earlier run was tried at that run).
     A clock shape starts at the last digit of a run.
     """
     numbers: list[tuple[int, str]] = []
@@ -227,6 +230,8 @@ def _digit_scan(t: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]], l
         runs.append(p)
         if p >= word_end:
             for s in range(max(word_end, p - 3), p + 1):
+                if s < p and t[s:p] not in _NUMBER_PREFIXES:
+                    continue  # a start before p must end in a prefix just before the digit
                 m = match(t, s)
                 if m is not None:
                     word_end = m.end()
