@@ -612,14 +612,14 @@ class _Analyzer:
                             intro, intro_n = "quote", n
                         break
                     if c > tk.start:  # a short quoted name (“الكتاب”) belongs to the zone
-                        q = n
+                        qn = n
                         while n < end and toks[n].start < c:
                             n += 1
                         n += 1
-                        if (n >= len(toks) or toks[n].text in _PUNCT_STOP) and q - zone_a <= 4 \
-                                and not any(toks[x].text in _PREPOSITIONS for x in range(zone_a, q)) \
-                                and self.quote_ok(cf, q, zone_a):
-                            intro, intro_n = "quote", q  # وأضاف “نحن جاهزون”.: a short quotation ending the clause
+                        if (n >= len(toks) or toks[n].text in _PUNCT_STOP) and qn - zone_a <= 4 \
+                                and not any(toks[x].text in _PREPOSITIONS for x in range(zone_a, qn)) \
+                                and self.quote_ok(cf, qn, zone_a):
+                            intro, intro_n = "quote", qn  # وأضاف “نحن جاهزون”.: a short quotation ending the clause
                             break
                         continue
                     break
