@@ -578,3 +578,65 @@ def test_every_decimal_digit_is_a_regex_digit() -> None:
 
     digit = regex.compile(r"\d")
     assert all(digit.match(chr(i)) for i in range(0x110000) if chr(i).isdecimal())
+
+
+def test_alternatives_table_is_fresh() -> None:
+    """data/dates/alternatives.json fits the grammar (a sample of words; write_alternatives_table writes it all)."""
+    import json
+
+    from arnews.dates import grammar
+    from arnews.dates.numbers import DATA
+
+    data = json.loads((DATA / "alternatives.json").read_text(encoding="utf-8"))
+    assert set(data) == set(grammar._SPLIT)
+    for name in grammar._SPLIT:
+        entry = data[name]
+        assert entry["fingerprint"] == grammar._fingerprint(name), f"{name} changed: run write_alternatives_table()"
+        words = {w: key for key, ws in entry["words"].items() for w in ws}
+        assert set(words) == {w for w in grammar.anchor_set() if name in grammar.branches_for(w)}
+        for w in sorted(words)[::40]:
+            assert tuple(int(i) for i in words[w].split()) == grammar.probe_alternatives(name, w), (name, w)
+        for p, ix in entry["numbers"].items():
+            assert ix == sorted({i for x in grammar.NUMBER_SAMPLES for i in grammar.probe_alternatives(name, p + x)})
+
+
+def test_split_branches_look_behind_only_at_their_own_word() -> None:
+    """The probe contexts (after في, at the start) satisfy every look-behind the split branches have.
+
+    Negative look-behinds pass at the start of a text; the one positive look-behind (the article
+    after a clitic ل, للعام) looks only at the word itself.
+    """
+    import re
+
+    from arnews.dates import grammar
+
+    for name in grammar._SPLIT:
+        for alt in grammar._alternatives(name):
+            for m in re.finditer(r"\(\?<=", alt):
+                assert alt.startswith(r"(?<=(?<!\w)[وف]?ل)ل", m.start()), (name, alt[m.start() : m.start() + 60])
+
+
+SPLIT_WORDS = st.sampled_from(
+    ["اليوم", "امس", "الاثنين", "الثلاثاء", "بعد", "قبل", "منذ", "خلال", "مساء", "صباح", "ظهر", "الاسبوع", "الماضي",
+     "المقبل", "العام", "عام", "الشهر", "سنوات", "ثلاث", "عشر", "ايام", "اشهر", "سبتمبر", "ايلول", "صفر", "12", "28",
+     "2019", "1445ه", "3", "من", "الى", "حتى", "و", "-", "/", "،", ".", "نهايه", "مطلع", "الربع", "الاول", "للعام",
+     "وبعد", "بنحو", "نحو", "يوم", "الجاري", "هذا", "كامل", "الصيف", "شتاء", "اخر", "الايام", "الاخيره", "الوفد"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(SPLIT_WORDS, max_size=14).map(" ".join))
+def test_split_branches_match_as_whole_branches(text: str) -> None:
+    """At every word, the first alternative it keeps that matches matches as the whole branch does."""
+    import regex
+
+    from arnews.dates import grammar
+
+    def parts(m: regex.Match[str] | None) -> object:  # a part a pattern lacks is None
+        return m and (m.span(), {k: v for k, v in m.groupdict().items() if v is not None})
+
+    for w in regex.finditer(r"\w+", text):
+        kept = grammar.patterns_for(w.group())
+        for name in grammar.branches_for(w.group()):
+            first = next((m for n, p in kept if n == name and (m := p.match(text, w.start())) is not None), None)
+            assert parts(first) == parts(grammar._single(name).match(text, w.start())), (name, text)

@@ -13,6 +13,7 @@ Branches are bounded (no nested unbounded repetition), so matching is linear in 
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import cache, lru_cache
 
@@ -145,8 +146,12 @@ _HEAD = r"(?<!\w)(?:[وف](?=\w))?(?:[بلك](?=\w))?(?P<s>)"
 
 
 @cache
-def _compile(names: tuple[str, ...]) -> regex.Pattern[str]:
+def _compile(names: tuple[str, ...], keep: tuple[int, ...] | None = None) -> regex.Pattern[str]:
+    """The branches ``names`` in one pattern; with ``keep``, only those alternatives of the one branch."""
     table = dict(_branches())
+    if keep is not None:
+        (only,) = names
+        table[only] = "|".join(_alternatives(only)[i] for i in keep)
     shared = _shared()
     body = "|".join(f"(?P<{name}>{_inline_calls(name, table[name], shared)})" for name in names)
     used: list[str] = []
@@ -193,6 +198,126 @@ def _shared() -> dict[str, str]:
 @cache
 def _single(name: str) -> regex.Pattern[str]:
     return _compile((name,))
+
+
+def _top_level(src: str) -> list[str]:
+    """``src`` cut at each ``|`` outside a group and a character class."""
+    out: list[str] = []
+    depth, in_class, start, i = 0, False, 0, 0
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(src[start:i])
+            start = i + 1
+        i += 1
+    out.append(src[start:])
+    return out
+
+
+@cache
+def _alternatives(name: str) -> tuple[str, ...]:
+    """The top-level alternatives of branch ``name`` (regex sources, in order)."""
+    src = dict(_branches())[name]
+    parts = tuple(_top_level(src))
+    assert "|".join(parts) == src
+    return parts
+
+
+#: Branches with costly alternatives a word rarely starts all of: a word tries only those it can
+#: start (:func:`_alternatives_for`), each compiled alone (the branch's first matching alternative
+#: is the first of them that matches). Only for a word with no clitic: with one, the branch tries
+#: every alternative after the clitic before any without it, so the whole branch is used. The
+#: look-behinds at the start of their alternatives are satisfied after ``في`` or at the start of
+#: a text (a test checks), the two contexts probed.
+_SPLIT = ("F_period",)
+_PROBE_CONTEXTS = ("في ", "")
+
+
+def probe_alternatives(name: str, token: str) -> tuple[int, ...]:
+    """The alternatives of branch ``name`` an expression starting with ``token`` can take.
+
+    Each alternative alone (with the clitics before it) is matched partially on ``token`` after
+    each probe context: one that fails there fails wherever the word is ``token``, so leaving it
+    out of the branch leaves its matches as they are (the branch takes its first alternative that
+    matches). This compiles every alternative; :func:`_alternatives_for` reads a table instead.
+    """
+    return tuple(
+        i for i in range(len(_alternatives(name)))
+        if any(_compile((name,), (i,)).match(c + token, len(c), partial=True) is not None for c in _PROBE_CONTEXTS)
+    )
+
+
+def _fingerprint(name: str) -> str:
+    return hashlib.sha1(dict(_branches())[name].encode("utf-8")).hexdigest()[:16]
+
+
+def alternatives_table() -> dict[str, object]:
+    """The table of first words → alternatives of the ``_SPLIT`` branches, for ``data/dates/alternatives.json``.
+
+    Per branch: a fingerprint of its source, and its words by the alternatives they can start
+    (indices, space-separated); numbers by prefix, the union over ``NUMBER_SAMPLES`` as in
+    :func:`heads_table`. Write it with :func:`write_alternatives_table` after changing the grammar.
+    """
+    out: dict[str, object] = {}
+    for name in _SPLIT:
+        words: dict[str, list[str]] = {}
+        for w in sorted(anchor_set()):
+            if name in branches_for(w):
+                words.setdefault(" ".join(map(str, probe_alternatives(name, w))), []).append(w)
+        numbers = {
+            p: sorted({i for x in NUMBER_SAMPLES for i in probe_alternatives(name, p + x)}) for p in NUMBER_PREFIXES
+        }
+        out[name] = {"fingerprint": _fingerprint(name), "words": dict(sorted(words.items())), "numbers": numbers}
+    return out
+
+
+def write_alternatives_table() -> None:
+    """Write :func:`alternatives_table` to ``arnews/data/dates/alternatives.json``."""
+    text = json.dumps(alternatives_table(), ensure_ascii=False, indent=1, sort_keys=True)
+    (DATA / "alternatives.json").write_text(text + "\n", encoding="utf-8")
+
+
+@cache
+def _alt_table() -> dict[str, tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]]:
+    """The checked-in alternatives table, for the branches whose source it still fits."""
+    try:
+        data = json.loads((DATA / "alternatives.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    out = {}
+    for name in _SPLIT:
+        entry = data.get(name)
+        if not isinstance(entry, dict) or entry.get("fingerprint") != _fingerprint(name):
+            continue  # a branch changed since the table was written: all its alternatives are tried
+        words = {w: tuple(int(i) for i in key.split()) for key, ws in entry["words"].items() for w in ws}
+        numbers = {p: tuple(ix) for p, ix in entry["numbers"].items()}
+        out[name] = (words, numbers)
+    return out
+
+
+def _alternatives_for(name: str, token: str) -> tuple[int, ...] | None:
+    """The alternatives of ``name`` the table says ``token`` can start; ``None``: all of them."""
+    entry = _alt_table().get(name)
+    if entry is None:
+        return None
+    words, numbers = entry
+    if token in words:
+        return words[token]
+    m = _NUMBER_TOKEN.match(token)
+    if m is not None:  # none for a prefix: the heads table may have probed the token itself, try all
+        return numbers.get(m.group(1) or "") or None
+    return None
 
 
 def probe_branches(token: str) -> tuple[str, ...]:
@@ -280,9 +405,17 @@ def branches_for(token: str) -> tuple[str, ...]:
 def patterns_for(token: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     """The compiled branches ``token`` can start, in the master's order (empty if none).
 
-    Trying them in turn and keeping the first match is what the master alternation does.
+    Trying them in turn and keeping the first match is what the master alternation does. A
+    branch of ``_SPLIT`` keeps only the alternatives ``token`` can start (none: it is left out).
     """
-    return tuple((name, _single(name)) for name in branches_for(token))
+    out: list[tuple[str, regex.Pattern[str]]] = []
+    for name in branches_for(token):
+        keep = _alternatives_for(name, token) if name in _SPLIT and token[0] not in "وفبلك" else None
+        if keep is None or len(keep) == len(_alternatives(name)):
+            out.append((name, _single(name)))
+        else:  # one alternative after another, as the branch tries them (none: left out)
+            out.extend((name, _compile((name,), (i,))) for i in keep)
+    return tuple(out)
 
 
 def _branches() -> tuple[tuple[str, str], ...]:
