@@ -240,7 +240,7 @@ def _alternatives(name: str) -> tuple[str, ...]:
 #: every alternative after the clitic before any without it, so the whole branch is used. The
 #: look-behinds at the start of their alternatives are satisfied after ``في`` or at the start of
 #: a text (a test checks), the two contexts probed.
-_SPLIT = ("F_period",)
+_SPLIT = ("F_day", "F_period")
 _PROBE_CONTEXTS = ("في ", "")
 
 
