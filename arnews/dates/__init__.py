@@ -130,9 +130,9 @@ def _windows(t: str, hits: list[tuple[int, int]], taken: list[tuple[int, int]], 
     return out
 
 
-#: Characters that make a word of ``\w`` differ from a run of letters and numbers (marks, ``_``,
-#: joiners; numbers that are not digits) or a digit other than 0-9.
-_ODD = regex.compile(r"[\w--[\p{L}\p{N}]]|\p{No}|[\d--[0-9]]", regex.V1)
+#: Characters that make a word of ``\w`` differ from a run of letters and numbers: marks, ``_``,
+#: joiners (in ``\w``, not letters) and numbers that are not digits (the other way round).
+_ODD = regex.compile(r"[\w--[\p{L}\p{N}]]|\p{No}", regex.V1)
 
 
 def _holds_hour(t: str, w: str, a: int, hour_at: list[int], runs: list[int]) -> bool:
@@ -217,8 +217,7 @@ def _digit_scan(t: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]], l
     most 3 characters after its start (after its prefix), so it is matched only there; it cannot
     start inside a run of digits (its look-behind), so a run where none starts is skipped whole;
     before the run it can only start at one of its prefixes (a start whose first digit is in an
-    earlier run was tried at that run).
-    A clock shape starts at the last digit of a run.
+    earlier run was tried at that run). A clock shape starts at the last digit of a run.
     """
     numbers: list[tuple[int, str]] = []
     shapes: list[tuple[int, int]] = []
@@ -242,6 +241,8 @@ def _digit_scan(t: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]], l
             shapes.append(c.span())
             shape_end = c.end()
     return numbers, shapes, runs
+
+
 _BEFORE_CLOCK = regex.compile(r"\s*[،,]?\s*(?:(?:في|عند|علي|حوالي|نحو|قرابه|بحدود)\s+)?(?:تمام\s+)?$")
 _AFTER_CLOCK = regex.compile(r"^\s*[،,]?\s*(?:(?:من|في)\s+)?(?:يوم\s+)?$")
 _RANGE_JOIN = regex.compile(r"^\s*(?:-|–|الي|حتي|لغايه|ولغايه|وحتي|والي)\s*$")
