@@ -31,6 +31,7 @@ from .calendars import (
 )
 from .grammar import EDGE_WORDS, MOD_WORDS, POD_WORDS
 from .numbers import fold_pattern, parse_number, parse_ordinal
+from .tense import clause_tense
 
 __all__ = ["FAMILIES", "Reading", "read_match", "weekday_mismatch"]
 
@@ -253,8 +254,6 @@ class _Ctx:
             elif self.prefer == "future":
                 self._dir = 1
             else:
-                from .tense import clause_tense
-
                 self._dir = clause_tense(self.t, self.m.start("s"), self.m.end())
         return self._dir
 
@@ -1108,4 +1107,5 @@ def read_match(
     r = _READERS[fam](c, ref, rd, vs)
     if r is None:
         return None
-    return Reading(vs, ve, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day, r.named, r.weekday)
+    r.start, r.end = vs, ve  # every reader returns a reading of its own, at (0, 0)
+    return r
