@@ -2,7 +2,8 @@
 
 A title is a first line that ends without sentence punctuation and is followed by more text.
 A dateline opens the first body line: a place, often a date, and the agency, set off by dashes,
-brackets or a colon: ``القاهرة - (رويترز) -``, ``بيروت ـ «الحياة»:``, ``بغداد 15-7 (اف ب) -``.
+slashes, brackets or a colon: ``القاهرة - (رويترز) -``, ``بيروت ـ «الحياة»:``, ``بغداد 15-7 (اف ب) -``,
+``غزة/ الأناضول/``, ``عمان 12 آذار (بترا) -``, ``القدس - خاص:``.
 """
 
 from __future__ import annotations
@@ -35,16 +36,19 @@ class Dateline:
         }
 
 
-_DASH = r"[-–—ـ]"
-# place: one to three words; an optional day-month stamp; then the agency in brackets, quotes
-# or bare (up to four short words), closed by a dash or a colon.
+_DASH = r"(?:[-–—ـ]{1,2}|/)"
+# place: one to three words, maybe a comma; an optional stamp (15-7, 12 آذار, 12 سبتمبر 2023);
+# then the agency in brackets, quotes or bare (up to four short words), closed by a dash, a slash
+# or a colon. A bare "خاص" (a report of the outlet's own) closes a dateline without an agency.
 _DATELINE = regex.compile(
     rf"""[ \t]*
     (?P<place>\p{{Arabic}}+(?:[ ]\p{{Arabic}}+){{0,2}})
-    (?:[ ]\d{{1,2}}[-/]\d{{1,2}}(?:[-/]\d{{2,4}})?)?
+    ،?
+    (?:[ ]\d{{1,2}}(?:[-/]\d{{1,2}}(?:[-/]\d{{2,4}})?|[ ]\p{{Arabic}}{{2,8}}(?:[ ]\d{{4}})?))?
     [ ]?(?:{_DASH}[ ]?)?
     (?:
         [(«»"“”](?P<agency>[^()«»"“”\n]{{1,30}})[)«»"“”]
+      | (?P<own>خاص)
       | (?P<agency_bare>[\p{{Arabic}}.]{{1,10}}(?:[ ][\p{{Arabic}}.]{{1,10}}){{0,3}})
     )
     [ ]?(?:{_DASH}|:)[ ]?""",
@@ -87,10 +91,12 @@ def find_dateline(v: TextView, start: int = 0) -> Dateline | None:
     m = _DATELINE.match(v.text, start)
     if m is None:
         return None
-    group = "agency" if m.group("agency") else "agency_bare"
+    group = "agency" if m.group("agency") else "own" if m.group("own") else "agency_bare"
     if group == "agency_bare" and m.group(group) not in _agencies():
         return None  # a bare agency must be a known one: "الرباط - أ ف ب -"
-    a0, a1 = m.span(group)
+    if group == "own" and not regex.search(_DASH, v.text[m.end("place"):m.start("own")]):
+        return None  # "القدس - خاص:" but not "قال مصدر خاص:"
+    a0, a1 = m.span(group) if group != "own" else (0, 0)
     end = m.end()
     while end > start and v.text[end - 1] == " ":
         end -= 1

@@ -91,9 +91,14 @@ def test_a_bad_published_type_raises_type_error() -> None:
         ("bare known agency", "الرباط - أ ف ب - أكدت الحكومة", "الرباط", "أ ف ب"),
         ("day-month stamp", "بغداد 15-7 (اف ب) - قال مسؤول", "بغداد", "اف ب"),
         ("two-word place", "الدار البيضاء - (وام) - وصل الوفد", "الدار البيضاء", "وام"),
+        ("slashes", "رام الله/ الأناضول/ أعلنت الوزارة", "رام الله", "الأناضول"),
+        ("day and month name", "عمان 3 أيار (بترا) - افتتح الوزير", "عمان", "بترا"),
+        ("comma, date, double dash", "الرياض، 12 سبتمبر (واس) -- استقبل الأمير", "الرياض", "واس"),
+        ("initials of an agency", "فاس – و م ع: ترأس الوالي", "فاس", "و م ع"),
+        ("own report", "الموصل - خاص: عاد النازحون", "الموصل", None),
     ],
 )
-def test_dateline(label: str, text: str, place: str, agency: str) -> None:
+def test_dateline(label: str, text: str, place: str, agency: str | None) -> None:
     d = find_dateline(analysis_view(text))
     assert d is not None, label
     assert (d.place.text, d.agency.text if d.agency else None) == (place, agency)
@@ -105,6 +110,8 @@ def test_dateline(label: str, text: str, place: str, agency: str) -> None:
         ("dashes around an aside", "قال الوزير - في كلمة ألقاها - إن الوضع مستقر"),
         ("colon after a speaker", "وقال الوزير: إن الوضع مستقر"),
         ("plain sentence", "وصل الوفد إلى العاصمة مساء أمس."),
+        ("special source with a colon", "قال مصدر خاص: الاتفاق جاهز"),
+        ("dual month name", "أيلول/سبتمبر الماضي شهد ارتفاعا"),
     ],
 )
 def test_no_dateline(label: str, text: str) -> None:
