@@ -31,6 +31,7 @@ offer a candidate: their periods are followed by a digit or a letter.
 
 from __future__ import annotations
 
+import re as stdlib_re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -472,10 +473,174 @@ def _place_gap(original: str, a: int, b: int, out: list[Span]) -> int:
 def split_sentences(text: str) -> list[Span]:
     """Split ``text`` into sentence spans of the original string, in order, trimmed, never overlapping.
 
+    A long text is split in pieces (:func:`_in_pieces`) with the same result.
+
     >>> [s.text for s in split_sentences("قال الوزير: «لن نتراجع. القرار نهائي».")]
     ['قال الوزير: «لن نتراجع.', 'القرار نهائي».']
     >>> [s.text for s in split_sentences("وُلد جون إف. كينيدي عام 1917. واغتيل عام 1963.")]
     ['وُلد جون إف. كينيدي عام 1917.', 'واغتيل عام 1963.']
     """
     check_text(text)
+    if len(text) > 2 * _PIECE:
+        return _in_pieces(text, _cuts(text, _PIECE))
     return split_view(analysis_view(text))
+
+
+# --------------------------------------------------------------------------- long texts, in pieces
+#
+# A long text is split piece by piece, each piece small enough for its view (a string and a
+# 4-byte offset per character) to stay in the processor's cache; one view of 10 MB would cost
+# more per megabyte than one of 1 MB. A cut falls where the result cannot depend on it:
+#
+# * after a line break followed by a character that normalisation keeps as one non-blank
+#   character (:data:`_STABLE`): a line break always ends a sentence, and no rule looks back past
+#   the start of its line, nor forward past the end of it, so each side reads as it would whole;
+# * inside a sentence, between two such characters, in a quiet zone: no line break and no
+#   terminator within :data:`_ZONE` characters of the view on either side, so every rule's
+#   window (at most ``_QUOTE_WINDOW`` back, a word forward) stays on its own side; and either a
+#   character in the zone before the cut that no tail can cross (:data:`_TAIL_STOP`), or no
+#   terminator at all in the piece before the zone, keeps the tail of any terminator before the
+#   zone (``.»»»...``), and the word after that tail, on the left. The sentence across the cut
+#   is the last of one piece and the first of the next, joined.
+#
+# Normalisation is per character but for whitespace runs and ``٫`` ``٬`` between digits; neither
+# crosses a cut between two stable characters, so the views of the pieces are the slices of
+# the view of the whole. A zone is checked on the view of the text around the cut (``_PROBE``
+# characters each side), since normalisation may remove characters (the zone then is shorter
+# in the view) or turn some into terminators.
+
+#: Texts longer than twice this are split in pieces of about this length (tests lower it).
+_PIECE = 1 << 18
+#: Characters that normalisation keeps as one non-blank character whatever their neighbours
+#: (checked by a test): letters, digits, quotation marks, ``- / :``. A cut falls between two.
+_STABLE = frozenset(
+    [chr(c) for c in (*range(0x621, 0x63B), *range(0x641, 0x64B), *range(0x660, 0x66A))]
+    + list("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz«»“”„‹›\"'-/:")
+)
+_STABLE_PAIR = stdlib_re.compile("[" + stdlib_re.escape("".join(sorted(_STABLE))) + "]{2}")
+#: The characters of an original text that become a line break or a terminator in its view
+#: (``٫`` between digits becomes ``.``); a test checks every code point.
+_LOUD = _TERM + "\n\x0b\x0c\r\x1c\x1d\x1e\x85\u2028\u2029\u066b"
+#: View characters around a cut inside a sentence with no candidate (beyond ``_QUOTE_WINDOW``,
+#: ``_PAREN_WINDOW`` and the 400 characters a list number looks back).
+_ZONE = _QUOTE_WINDOW + 200
+_CANDIDATE = regex.compile(rf"[{_TERM}\n]")
+#: A character that no tail (:func:`_tail_pattern`) reads over.
+_TAIL_STOP = regex.compile(rf"[^\s{regex.escape(_CLOSE)}.{_EMOJI}©®™]")
+_PROBE = _ZONE + 2 * _WINDOW + 2000  # characters each side of a cut whose view is checked
+_NEAR = 1 << 13  # how far after a target a line break is looked for
+_NEWLINES_TRIED = 64  # line breaks tried there, at most
+_TRIES = 2  # views made to check zones, at most, per target
+_WINDOWS_TRIED = 4  # zones looked for, at most, per target
+
+
+def _cuts(text: str, size: int) -> list[tuple[int, bool]]:
+    """Where ``text`` is cut, about every ``size`` characters: ``(position, inside_a_sentence)``.
+
+    After each target a line break is looked for in the next ``_NEAR`` characters, then a quiet
+    zone in the next half piece; without either the piece grows by half a piece.
+    """
+    n = len(text)
+    cuts: list[tuple[int, bool]] = []
+    start = 0
+    target = size
+    while target < n - size:
+        limit = min(target + size // 2, n - size)
+        p = _newline_cut(text, target, min(target + _NEAR, limit))
+        inside = p is None
+        if p is None:
+            p = _quiet_cut(text, start, target, limit)
+        if p is None:
+            target = limit + 1
+            continue
+        cuts.append((p, inside))
+        start = p
+        target = p + size
+    return cuts
+
+
+def _newline_cut(text: str, pos: int, limit: int) -> int | None:
+    """The position after a ``"\\n"`` in ``[pos, limit)`` followed by a stable character, or ``None``."""
+    for _ in range(_NEWLINES_TRIED):
+        i = text.find("\n", pos, limit)
+        if i < 0:
+            return None
+        if text[i + 1 : i + 2] in _STABLE:
+            return i + 1
+        pos = i + 1
+    return None
+
+
+def _last_loud(text: str, a: int, b: int) -> int:
+    """The index of the last character of :data:`_LOUD` in ``text[a:b]``, or -1."""
+    return max([text.rfind(c, a, b) for c in _LOUD])
+
+
+def _quiet_cut(text: str, start: int, pos: int, limit: int) -> int | None:
+    """A cut inside a sentence in ``[pos, limit)`` with a quiet zone around it, or ``None``.
+
+    ``start`` is the start of the piece the cut ends. At most ``_WINDOWS_TRIED`` windows are
+    looked at and ``_TRIES`` views made, so that a text with no cut costs little.
+    """
+    width = 2 * _ZONE + 2 * _WINDOW
+    tries = _TRIES
+    for _ in range(_WINDOWS_TRIED):
+        if pos + width > limit or not tries:
+            return None
+        loud = _last_loud(text, max(0, pos - _ZONE), pos + width)
+        if loud >= 0:
+            pos = loud + 1 + _ZONE  # a zone starts after it
+            continue
+        m = _STABLE_PAIR.search(text, pos, pos + _ZONE // 2)
+        if m is None:
+            pos += width
+            continue
+        p = m.start() + 1
+        if _zone_is_quiet(text, start, p):
+            return p
+        tries -= 1
+        pos = p + _ZONE
+    return None
+
+
+def _zone_is_quiet(text: str, start: int, p: int) -> bool:
+    """Whether the view of the text around ``p`` has a quiet zone around the cut (see above).
+
+    ``start`` is the start of the piece the cut ends: when the zone has no tail stop, no line
+    break or terminator may stand in the piece before the cut (the zone is quiet, so none in it).
+    """
+    lo = max(0, p - _PROBE)
+    v = analysis_view(text[lo : p + _PROBE])
+    t = v.text
+    q = bisect_left(v.offsets, p - lo)  # the view index of text[p]
+    a, b = q - _ZONE, q + _ZONE
+    if a < 2 or b > len(t) - 2 or v.offsets[q] != p - lo:
+        return False
+    if _CANDIDATE.search(t, a, b) is not None:
+        return False
+    return _TAIL_STOP.search(t, a, q - 2 * _WINDOW) is not None or _last_loud(text, start, p) < 0
+
+
+def _in_pieces(text: str, cuts: list[tuple[int, bool]]) -> list[Span]:
+    """:func:`split_view` of the whole text, from the pieces between ``cuts`` (see above)."""
+    out: list[Span] = []
+    joined: list[int] = []  # indices in ``out`` of sentences joined across a cut (their text is made last)
+    prev, inside = 0, False
+    for end, next_inside in [*cuts, (len(text), False)]:
+        spans = split_view(analysis_view(text[prev:end]))
+        if prev:
+            spans = [Span(s.start + prev, s.end + prev, s.text) for s in spans]
+        if inside:
+            first, last = spans[0], out[-1]
+            if first.start != prev or last.end != prev:  # pragma: no cover - a zone guarantees it
+                return split_view(analysis_view(text))
+            out[-1] = Span(last.start, first.end, "")
+            if not joined or joined[-1] != len(out) - 1:
+                joined.append(len(out) - 1)
+            spans = spans[1:]
+        out.extend(spans)
+        prev, inside = end, next_inside
+    for k in joined:
+        s = out[k]
+        out[k] = Span(s.start, s.end, text[s.start : s.end])
+    return out
