@@ -574,10 +574,15 @@ def test_clock_time_without_digits_nearby_is_found(text: str) -> None:
 
 def test_every_decimal_digit_is_a_regex_digit() -> None:
     """``_digit_scan`` finds the digits of its ``re`` patterns with :mod:`regex`: its ``\\d`` must hold them all."""
+    import re
+
     import regex
 
     digit = regex.compile(r"\d")
     assert all(digit.match(chr(i)) for i in range(0x110000) if chr(i).isdecimal())
+    # and it tests re's \s (after a run, before a clock shape's ص/م) with str.isspace
+    space = re.compile(r"\s")
+    assert all((space.match(chr(i)) is not None) == chr(i).isspace() for i in range(0x110000))
 
 
 def test_alternatives_table_is_fresh() -> None:

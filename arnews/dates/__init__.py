@@ -187,7 +187,6 @@ _CLOCK_WORD_LIST = (
 )
 _CLOCK_WORDS = frozenset(c + a + w for w in _CLOCK_WORD_LIST for a in ("", "ال") for c in ("", "و", "ف", "ب", "ل"))
 _NUMBER_WORD = re.compile(r"(?<![\w.,])(?:ال|وال|و|ب|ل)?\d\w*")
-_NUMBER_PREFIXES = frozenset(("ال", "وال", "و", "ب", "ل"))
 #: A quantity, not a date: thousands groups (1.200.000) or a decimal percentage (3.5 في المئة).
 _PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d{3}(?!\d)|[.,]\d+\s*(?:%|في\s+الم|بالم))")
 
@@ -224,20 +223,29 @@ def _digit_scan(t: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]], l
     runs: list[int] = []
     word_end = shape_end = 0
     match, shape = _NUMBER_WORD.match, _CLOCK_SHAPE.match
+    n = len(t)
     for run in _DIGITS.finditer(t):
         p, q = run.span()
         runs.append(p)
-        if p >= word_end:
-            for s in range(max(word_end, p - 3), p + 1):
-                if s < p and t[s:p] not in _NUMBER_PREFIXES:
-                    continue  # a start before p must end in a prefix just before the digit
-                m = match(t, s)
-                if m is not None:
-                    word_end = m.end()
-                    if not _PLAIN_NUMBER.match(t, s):
-                        numbers.append((s, m.group()))
-                    break
-        if q - 1 >= shape_end and (c := shape(t, q - 1)) is not None:
+        if p >= word_end:  # the starts in order: before the prefixes وال, ال, و/ب/ل, then at the digit
+            m = None
+            if p - 3 >= word_end and t[p - 3 : p] == "وال":
+                m = match(t, p - 3)
+            if m is None and p - 2 >= word_end and t[p - 2 : p] == "ال":
+                m = match(t, p - 2)
+            if m is None and p - 1 >= word_end and t[p - 1] in "وبل":
+                m = match(t, p - 1)
+            if m is None:
+                m = match(t, p)
+            if m is not None:
+                word_end = m.end()
+                if not _PLAIN_NUMBER.match(t, m.start()):
+                    numbers.append((m.start(), m.group()))
+        # a clock shape needs ":", a space or ص/م after the digit (re's \s is str.isspace)
+        if (
+            q - 1 >= shape_end and q < n and ((ch := t[q]) == ":" or ch in "صم" or ch.isspace())
+            and (c := shape(t, q - 1)) is not None
+        ):
             shapes.append(c.span())
             shape_end = c.end()
     return numbers, shapes, runs
