@@ -499,6 +499,7 @@ def test_heads_table_is_fresh() -> None:
         ("weeks", timedelta(days=14), "week", "P2W"),
         ("days that are not whole weeks", timedelta(days=10), "week", "P10D"),
         ("hours and minutes", timedelta(minutes=90), "minute", "PT1H30M"),
+        ("hours stay hours", timedelta(hours=72), "hour", "PT72H"),
         ("mixed", timedelta(days=1, seconds=5), "day", "P1DT5S"),
         ("zero", timedelta(0), None, "PT0S"),
     ],

@@ -43,13 +43,15 @@ __all__ = ["PREFER", "DateMention", "find_dates", "find_view", "iso_duration", "
 PREFER = ("auto", "past", "future")
 
 
-_ISO_UNITS = {"year": (365 * 86400, "Y"), "month": (30 * 86400, "M"), "week": (7 * 86400, "W"), "day": (86400, "D")}
+_ISO_UNITS = {"year": (365 * 86400, "Y"), "month": (30 * 86400, "M"), "week": (7 * 86400, "W"), "day": (86400, "D"),
+              "hour": (3600, "H")}
 
 
 def iso_duration(d: timedelta, grain: str | None = None) -> str:
     """An ISO-8601 duration, in the mention's own unit when it divides evenly.
 
-    Years count 365 days and months 30, as the durations are built.
+    Years count 365 days and months 30, as the durations are built; hours stay hours (``72 ساعة``
+    is ``PT72H``, not three days).
 
     >>> iso_duration(timedelta(days=1095), "year"), iso_duration(timedelta(hours=36), "hour")
     ('P3Y', 'PT36H')
@@ -58,7 +60,7 @@ def iso_duration(d: timedelta, grain: str | None = None) -> str:
     sign, secs = ("-", -secs) if secs < 0 else ("", secs)
     unit = _ISO_UNITS.get(grain or "")
     if unit and secs % unit[0] == 0:
-        return f"{sign}P{secs // unit[0]}{unit[1]}"
+        return f"{sign}P{'T' if grain == 'hour' else ''}{secs // unit[0]}{unit[1]}"
     days, rest = divmod(secs, 86400)
     h, rest = divmod(rest, 3600)
     m, s = divmod(rest, 60)
