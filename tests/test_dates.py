@@ -150,6 +150,15 @@ CASES = [
      "datetime", "part_of_day", d(2023, 9, 12, 6), d(2023, 9, 12, 12)),
     ("last-24-hours", "سجلت 120 إصابة خلال الـ24 ساعة الماضية", "الـ24 ساعة الماضية", "range", "hour",
      d(2023, 9, 11), d(2023, 9, 12)),
+    # centuries and the edges of decades and centuries
+    ("century-ordinal", "بنيت القلعة في القرن الثاني عشر", "القرن الثاني عشر", "date", "century",
+     d(1100, 1, 1), d(1200, 1, 1)),
+    ("century-digits", "انتشرت الطباعة في القرن الـ16", "القرن الـ16", "date", "century", d(1500, 1, 1), d(1600, 1, 1)),
+    ("century-edge", "هاجرت العائلة أواخر القرن التاسع عشر", "أواخر القرن التاسع عشر", "range", "century",
+     d(1870, 1, 1), d(1900, 1, 1)),
+    ("decade-edge", "تأسس الحزب في مطلع الستينيات", "مطلع الستينيات", "range", "decade", d(1960, 1, 1), d(1963, 1, 1)),
+    ("decade-of-named-century", "في أربعينيات القرن التاسع عشر", "أربعينيات القرن التاسع عشر", "date", "decade",
+     d(1840, 1, 1), d(1850, 1, 1)),
 ]
 
 
@@ -253,6 +262,17 @@ NEGATIVES = [
 @pytest.mark.parametrize(("label", "text"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
 def test_negatives(label: str, text: str) -> None:
     assert find_dates(text, REF) == []
+
+
+def test_hijri_month_with_modifier_takes_that_side() -> None:
+    ref = date(2024, 3, 5)  # late Shaban 1445, Ramadan ahead
+    assert one("صام في رمضان الماضي", ref).interval == (d(2023, 3, 23), d(2023, 4, 21))
+    assert one("أطلقت في العاشر من رمضان الماضي", ref).interval == (d(2023, 4, 1), d(2023, 4, 2))
+    assert one("يبدأ في رمضان المقبل", ref).interval == (d(2024, 3, 11), d(2024, 4, 10))
+
+
+def test_century_before_the_era_is_not_read() -> None:
+    assert find_dates("عاش في القرن الخامس قبل الميلاد", REF) == []
 
 
 def test_hijri_year_without_era_near_the_reference() -> None:

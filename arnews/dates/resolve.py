@@ -337,7 +337,8 @@ def _date_core(c: _Ctx, ref: date | None) -> tuple[str, str, Interval | None, da
         if year is None:
             if ref is None:
                 return "date", "day", None, None
-            year = _hijri_year_for(mo, day, ref, c.direction())
+            mmod = _mod_dir(g("mmod"))  # العاشر من رمضان الماضي: last year's Ramadan when this one is ahead
+            year = _hijri_year_for(mo, day, ref, mmod or c.direction())
             if year is None:
                 return "date", "day", None, None
         if year > 1600:  # a Gregorian year written with a Hijri month: the month's occurrence that year
@@ -557,19 +558,38 @@ def _read_year(c: _Ctx, ref: date | None) -> Reading | None:
 
 
 def _read_decade(c: _Ctx, ref: date | None) -> Reading | None:
-    tens = parse_number(c.g("dec") or "") or 0
+    """A decade (التسعينيات، سبعينيات القرن الماضي) or a century (القرن التاسع عشر), maybe at an edge."""
     cent = _norm(c.g("cent"))
-    if cent in ("العشرين", "الماضي"):
-        base = 1900
-    elif cent in ("الحالي", "الحادي والعشرين"):
-        base = 2000
-    elif cent == "التاسع عشر":
-        base = 1800
+    now = ref.year // 100 * 100 if ref else 2000
+    base: int | None
+    if not cent:
+        base = None
+    elif cent == "الماضي":
+        base = now - 100
+    elif cent in ("الحالي", "الجاري"):
+        base = now
     else:
-        ry = ref.year if ref else 2000
-        base = 2000 if 2000 + tens <= ry else 1900
-    y = base + tens
-    return Reading(0, 0, "date", "decade", (datetime(y, 1, 1), datetime(y + 10, 1, 1)))
+        n = parse_ordinal(cent) or parse_number(regex.sub(r"\D", "", cent) or cent)
+        if not n or not 1 <= n <= 30:
+            return None
+        base = (n - 1) * 100  # القرن العشرون: the 1900s
+    if c.g("dec") is None:
+        assert base is not None
+        a, b, grain, n_years = base, base + 100, "century", 100
+    else:
+        tens = parse_number(c.g("dec") or "") or 0
+        if base is None:
+            ry = ref.year if ref else 2000
+            base = 2000 if 2000 + tens <= ry else 1900
+        a, b, grain, n_years = base + tens, base + tens + 10, "decade", 10
+    edge = _edge_of(c.g("dedge"))
+    if edge is not None:  # مطلع/منتصف/أواخر: the first, middle or last three tenths
+        a, b = {"early": (a, a + n_years * 3 // 10), "mid": (a + n_years * 3 // 10, a + n_years * 7 // 10),
+                "late": (a + n_years * 7 // 10, b)}[edge]
+        return Reading(0, 0, "range", grain, (datetime(max(a, 1), 1, 1), datetime(b, 1, 1)))
+    if a < 1:
+        return None
+    return Reading(0, 0, "date", grain, (datetime(a, 1, 1), datetime(b, 1, 1)))
 
 
 _PERIOD_UNITS = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year", "عقد": "decade", "قرن": "century"}
@@ -929,7 +949,7 @@ def _read_month(c: _Ctx, ref: date | None, vs: int) -> Reading | None:
             return Reading(0, 0, "range", "month", None)
         if y is None:
             assert ref is not None
-            hy = _hijri_year_for(mo, 15, ref, c.direction())
+            hy = _hijri_year_for(mo, 15, ref, _mod_dir(g("mmod")) or c.direction())
         elif y > 1600:
             hy = None
             for cand in (y - 579, y - 578, y - 580):  # the Hijri month that falls in Gregorian year y
