@@ -493,8 +493,10 @@ def split_sentences(text: str) -> list[Span]:
 # more per megabyte than one of 1 MB. A cut falls where the result cannot depend on it:
 #
 # * after a line break followed by a character that normalisation keeps as one non-blank
-#   character (:data:`_STABLE`): a line break always ends a sentence, and no rule looks back past
-#   the start of its line, nor forward past the end of it, so each side reads as it would whole;
+#   character (:data:`_STABLE`), or by blanks up to another line break: a line break always
+#   ends a sentence, and no rule looks back past the start of its line, nor forward past the end
+#   of it, so each side reads as it would whole (the dropped characters between two sentences
+#   are placed by line too);
 # * inside a sentence, between two such characters, in a quiet zone: no line break and no
 #   terminator within :data:`_ZONE` characters of the view on either side, so every rule's
 #   window (at most ``_QUOTE_WINDOW`` back, a word forward) stays on its own side; and either a
@@ -520,7 +522,9 @@ _STABLE = frozenset(
 _STABLE_PAIR = stdlib_re.compile("[" + stdlib_re.escape("".join(sorted(_STABLE))) + "]{2}")
 #: The characters of an original text that become a line break or a terminator in its view
 #: (``٫`` between digits becomes ``.``); a test checks every code point.
-_LOUD = _TERM + "\n\x0b\x0c\r\x1c\x1d\x1e\x85\u2028\u2029\u066b"
+_LINE_BREAKS = "\n\x0b\x0c\r\x1c\x1d\x1e\x85\u2028\u2029"  # the blanks that become "\n" in a view
+_LOUD = _TERM + _LINE_BREAKS + "\u066b"
+_ODD_BLANKS = "\x1c\x1d\x1e\x1f"  # blanks for str.isspace, not for \s (a test checks every code point)
 #: View characters around a cut inside a sentence with no candidate (beyond ``_QUOTE_WINDOW``,
 #: ``_PAREN_WINDOW`` and the 400 characters a list number looks back).
 _ZONE = _QUOTE_WINDOW + 200
@@ -544,9 +548,10 @@ def _cuts(text: str, size: int) -> list[tuple[int, bool]]:
     cuts: list[tuple[int, bool]] = []
     start = 0
     target = size
+    blanks = not any(c in text for c in _ODD_BLANKS)
     while target < n - size:
         limit = min(target + size // 2, n - size)
-        p = _newline_cut(text, target, min(target + _NEAR, limit))
+        p = _newline_cut(text, target, min(target + _NEAR, limit), blanks)
         inside = p is None
         if p is None:
             p = _quiet_cut(text, start, target, limit)
@@ -559,14 +564,29 @@ def _cuts(text: str, size: int) -> list[tuple[int, bool]]:
     return cuts
 
 
-def _newline_cut(text: str, pos: int, limit: int) -> int | None:
-    """The position after a ``"\\n"`` in ``[pos, limit)`` followed by a stable character, or ``None``."""
+def _newline_cut(text: str, pos: int, limit: int, blanks: bool) -> int | None:
+    """The position after a ``"\\n"`` in ``[pos, limit)`` where a piece may end, or ``None``.
+
+    The ``"\\n"`` is followed by a stable character, or (when ``blanks``) by blanks up to another
+    line break: the whole view has one ``"\\n"`` for the run, and each piece one (the piece after
+    the cut opens with an empty line, which changes nothing). Characters dropped between two
+    sentences are placed by the line they stand on, on either side, unless ``\\x1c``-``\\x1f``
+    stand in the run: ``str.isspace`` calls them blanks, ``\\S`` a word (so ``blanks`` is false
+    for a text holding any).
+    """
     for _ in range(_NEWLINES_TRIED):
         i = text.find("\n", pos, limit)
         if i < 0:
             return None
-        if text[i + 1 : i + 2] in _STABLE:
+        nxt = text[i + 1 : i + 2]
+        if nxt in _STABLE:
             return i + 1
+        if blanks and nxt.isspace():
+            for c in text[i + 1 : i + 1 + _WINDOW]:
+                if c in _LINE_BREAKS:
+                    return i + 1
+                if not c.isspace():
+                    break
         pos = i + 1
     return None
 

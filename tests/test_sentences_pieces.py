@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import regex
 from test_reliability import HOSTILE
 
 import arnews.sentences as S
@@ -80,26 +81,33 @@ _FRAGMENTS = [
     "١٢٫٥ ",
     "U.S. ",
     "e.g. the ",
+    "\n \t\u00a0\r\n\u2028\u3000\x0b\x0c\x85 \n",
+    "\u200f\n \u200e\n\u200f ",
+    " \n\x1f\u1680\n",
 ]
 
 
 def _stretch(rng: random.Random) -> str:
     """A long stretch with no terminator: words, or words and quotation marks, or digits."""
     n = rng.choice([3_000, 6_000, 15_000])
-    kind = rng.randrange(4)
+    kind = rng.randrange(5)
     if kind == 0:
         unit = " ".join(rng.choice(_WORDS) for _ in range(50)) + " "
     elif kind == 1:
         unit = "«“\"‹„'" * 3 + " ".join(rng.choice(_WORDS) for _ in range(5)) + "»”\"›“'"
     elif kind == 2:
         unit = "12/9/2023 ١٢-٩-٢٠٢٣ 10:30 "
-    else:
+    elif kind == 3:
         unit = "»" * 50 + "”" * 50  # a flood of closing marks (no tail stop)
+    else:
+        unit = " \n\t\u200f\r\n\u00a0 \u200e\n"  # blanks and dropped characters, line breaks among them
     return (unit * (n // len(unit) + 1))[:n]
 
 
 def random_text(seed: int) -> str:
+    """About 120K characters; with ``\\x1f`` (which turns off cuts among blanks) for odd seeds only."""
     rng = random.Random(seed)
+    fragments = _FRAGMENTS if seed % 2 else [f for f in _FRAGMENTS if "\x1f" not in f]
     parts: list[str] = []
     while sum(map(len, parts)) < 120_000:
         if rng.random() < 0.15:
@@ -107,7 +115,7 @@ def random_text(seed: int) -> str:
                 parts.append(rng.choice(["تم.", "انتهى؟", "قال:", "(نعم!)", "«جيد.»"]) + rng.choice(["", "»»»", "» "]))
             parts.append(_stretch(rng))
         else:
-            parts.append(rng.choice(_FRAGMENTS))
+            parts.append(rng.choice(fragments))
     return "".join(parts)
 
 
@@ -120,9 +128,27 @@ def test_random_texts_in_pieces(seed: int) -> None:
         assert got == expected
 
 
-def test_random_texts_are_cut_both_ways() -> None:
-    cuts = [c for seed in range(12) for c in in_pieces(random_text(seed), 12_000)[1]]
-    assert any(inside for _, inside in cuts) and not all(inside for _, inside in cuts)
+def test_random_texts_are_cut_every_way() -> None:
+    inside = after_line = among_blanks = 0
+    for seed in range(12):
+        text = random_text(seed)
+        for p, within in in_pieces(text, 12_000)[1]:
+            inside += within
+            after_line += not within and not text[p].isspace()
+            among_blanks += not within and text[p].isspace()
+    assert inside and after_line and among_blanks
+
+
+def test_blank_floods_are_cut() -> None:
+    text = HOSTILE["whitespace"](100_000)
+    got, cuts = in_pieces(text, 12_000)
+    assert len(cuts) > 4 and got == whole(text) == []
+    text = "قال الوزير.\u200f" + text + "\u200e وأضاف"
+    got, cuts = in_pieces(text, 12_000)
+    assert len(cuts) > 4 and got == whole(text)
+    text = text[:50_000] + "\x1f" + text[50_000:]  # \S reads it as a word: no cut in blanks
+    got, cuts = in_pieces(text, 12_000)
+    assert not cuts and got == whole(text)
 
 
 def test_no_cut_after_a_tail_flood() -> None:
@@ -150,6 +176,17 @@ def test_stable_characters_map_to_themselves_alone() -> None:
             kept = [k for k in range(len(v.text)) if v.offsets[k] == i]
             assert len(kept) == 1 and not v.text[kept[0]].isspace(), repr(c)
     assert "٫" not in S._STABLE and "٬" not in S._STABLE
+
+
+def test_line_breaks_are_the_blanks_that_become_line_breaks() -> None:
+    blanks = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    for c in blanks:
+        assert analysis_view(f"a{c}a").text == ("a\na" if c in S._LINE_BREAKS else "a a"), repr(c)
+
+
+def test_odd_blanks_are_the_blanks_that_regex_reads_as_words() -> None:
+    odd = [chr(c) for c in range(0x110000) if chr(c).isspace() != bool(regex.match(r"\s", chr(c)))]
+    assert "".join(odd) == S._ODD_BLANKS
 
 
 def test_loud_lists_every_source_of_a_line_break_or_terminator() -> None:
