@@ -150,6 +150,13 @@ CASES = [
      "datetime", "part_of_day", d(2023, 9, 12, 6), d(2023, 9, 12, 12)),
     ("last-24-hours", "سجلت 120 إصابة خلال الـ24 ساعة الماضية", "الـ24 ساعة الماضية", "range", "hour",
      d(2023, 9, 11), d(2023, 9, 12)),
+    # a modifier after a dual month name or an edge belongs to the mention
+    ("dual-month-modifier", "انعقدت الجلسة في 3 آب/أغسطس الماضي", "3 آب/أغسطس الماضي", "date", "day",
+     d(2023, 8, 3), d(2023, 8, 4)),
+    ("edge-month-past", "تعود الحادثة إلى مطلع أكتوبر الماضي", "مطلع أكتوبر الماضي", "range", "month",
+     d(2022, 10, 1), d(2022, 10, 11)),
+    ("day-range-modifier", "جرت بين 3 و5 يناير المقبل", "بين 3 و5 يناير المقبل", "range", "day",
+     d(2024, 1, 3), d(2024, 1, 6)),
     # centuries and the edges of decades and centuries
     ("century-ordinal", "بنيت القلعة في القرن الثاني عشر", "القرن الثاني عشر", "date", "century",
      d(1100, 1, 1), d(1200, 1, 1)),

@@ -462,7 +462,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"|\s+(?:من\s+)?(?P<yrel>{this_year}))?"
     )
     daynum = sub("Xdn", rf"(?:(?:ال\s*)?[0-3]?\d(?!\d)|{ordw})")
-    mon2 = rf"(?:\s*[/(\-]\s*(?P<mon2>{mon})\s*\)?)?"
+    mon2 = rf"(?:\s*[/(\-]\s*(?P<mon2>{mon})(?:\s*\))?)?"
     # a month by number, only after "of" (اليوم الثالث من شهر عشرة، أول ثلاثاء من الشهر التاسع)
     mon_num = sub("Xmonn", rf"(?:شهر\s+(?:{numw}|[01]?\d(?!\d))|{AL}شهر\s+(?:ال)?(?:{ordw}))")
     mon_x = rf"(?:{mon}|{mon_num})"
@@ -536,7 +536,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     day_range = (
         rf"(?:بين\s+)?(?P<d1>{daynum})\s*(?:-|–|الى|حتى|وحتى|و(?!\s*(?:ال)?(?:عشر|ثلاث)))\s*(?P<day>{daynum})\s*"
         rf"(?:من\s+)?(?:شهر\s+)?"
-        rf"(?P<mon>{mon}){mon2}{year_opt}"
+        rf"(?P<mon>{mon}){mon2}(?:\s+(?P<mmod>{mod})|{year_opt})"
         rf"|(?:شهر\s+)?(?P<mon>{mon})\s+(?:بين\s+)?(?P<d1>[0-3]?\d)\s*(?:-|–|و|الى)\s*(?P<day>[0-3]?\d)(?![\d/.:])"
         rf"|(?:بين\s+)?(?P<d1>{daynum})\s*(?:-|–|الى|حتى|وحتى|و)\s*(?P<mday>{daynum})\s+(?:من\s+|في\s+)?{mrel}"
     )
@@ -567,7 +567,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"|(?:(?P<edge>{edge})\s+)?(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه|عقد|قرن)\s+(?P<pmod>{mod})"
         rf"|(?P<this>هذا|هذه)\s+{AL}(?P<pn>اسبوع|شهر|عام|سنه|عقد|قرن))"
         rf"|(?P<edge>{edge})\s+(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+ال\w+يه?(?!\w))"
-        rf"|(?:شهر\s+)?(?P<mon>{mon}){mon2}{year_opt}|{yearphrase})"
+        rf"|(?:شهر\s+)?(?P<mon>{mon}){mon2}(?:\s+(?P<mmod>{mod})|{year_opt})|{yearphrase})"
         rf"|(?:{AL})?(?P<qn>ربع|نصف)\s+(?:ال)?(?P<qo>اول|ثاني|ثالث|رابع|اخير){E}"
         rf"(?:\s+(?:من\s+)?{yearphrase})?"
         rf"|(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)(?!\s+(?:الاول|الثاني|الاخر|العربي|ال\w+ي(?!\w)))"

@@ -757,7 +757,11 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
         if y is None:
             if ref is None:
                 return Reading(0, 0, "range", "month", None)
-            y = _pick_year(mon[1], 15, ref, c.direction()) if c.direction() else ref.year
+            mmod = _mod_dir(g("mmod"))  # مطلع أبريل الماضي: the April on that side of the reference
+            direction = mmod if mmod else c.direction()
+            y = _pick_year(mon[1], 15, ref, direction) if direction else ref.year
+            if mmod and (date(y, mon[1], 1) > ref if mmod < 0 else date(y, mon[1], 28) < ref):
+                y += mmod
         return Reading(0, 0, "range", "month", _edge(_month(y, mon[1]), "month", edge))
     if edge:
         y = _yearphrase(c, ref)
