@@ -157,6 +157,9 @@ CASES = [
      d(2022, 10, 1), d(2022, 10, 11)),
     ("day-range-modifier", "جرت بين 3 و5 يناير المقبل", "بين 3 و5 يناير المقبل", "range", "day",
      d(2024, 1, 3), d(2024, 1, 6)),
+    ("derived-perfect-reads-past", "واندلعت الاشتباكات في 20 أكتوبر", "20 أكتوبر", "date", "day",
+     d(2022, 10, 20), d(2022, 10, 21)),
+    ("derived-perfect-plural", "واجتمعوا في 20 أكتوبر", "20 أكتوبر", "date", "day", d(2022, 10, 20), d(2022, 10, 21)),
     # centuries and the edges of decades and centuries
     ("century-ordinal", "بنيت القلعة في القرن الثاني عشر", "القرن الثاني عشر", "date", "century",
      d(1100, 1, 1), d(1200, 1, 1)),

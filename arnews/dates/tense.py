@@ -8,7 +8,8 @@ is read for verb shapes, nearest first:
 * present-progressive (read as future for a bare weekday): an imperfect prefixed ``يـ``/``تـ``/``نـ``
   (``يلتقي``, ``تعقد``, ``نلتقي``), except common nouns of that shape;
 * past: a perfect marker (``قد``, ``لقد``, ``كان``, ``تم``, ``جرى``, ``لم``), one of the perfect verbs
-  news uses most (``قال``, ``أعلن``, ``التقى``, ``غادر``, ``عاد`` …) or a form-X perfect (``استقال``).
+  news uses most (``قال``, ``أعلن``, ``التقى``, ``غادر``, ``عاد`` …) or a derived perfect
+  (``استقال``, ``اندلعت``, ``اعتقلوا``).
 
 The text is the analysis view (folded spelling: ``التقى`` reads ``التقي``).
 
@@ -54,7 +55,12 @@ _NOT_VERBS = frozenset(
 _FUT_PREFIX = regex.compile(r"^(?:[وف])?س[يتنا]\w{2,}$")
 _IMPERFECT = regex.compile(r"^(?:[وف])?(?:ل)?[يتن]\w{2,}$")
 #: A form-X perfect (استقال، استهدفت، استمروا); its nouns are longer (استقبال) or have ا after است (استاذ).
-_PERFECT_X = regex.compile(r"^(?:[وف])?است[^\Wا]\w{1,2}(?:ت|وا)?$")
+_PERFECT_X = regex.compile(
+    r"^(?:[وف])?(?:است[^\Wا]\w{1,2}(?:ت|وا)?"
+    # forms VII and VIII with a subject suffix (اندلعت، انسحبوا، اعتقلت، اجتمعوا)
+    r"|ان[^\Wا]\w{2}(?:ت|وا)|ا[^\Wا]ت[^\Wا]\w(?:ت|وا))$"
+)
+_NOT_PERFECT = frozenset({"انترنت", "الانترنت"})
 _SEEN_NOT_FUTURE = frozenset({"سنه", "سنوات", "سنين", "ساعه", "ساعات", "سابق", "سابقه", "سياسه", "سياسي", "ستين", "سبت",
                               "سيده", "سيطره", "سياره", "سلاح", "سنتين", "سنتان", "ستمايه", "سيول", "سيناء", "سوريا",
                               "سيوول", "سفير", "سكان", "سابقا", "ساحه", "سنويا", "سبعين", "سبعه", "ستة", "سته",
@@ -75,7 +81,7 @@ def _classify(word: str) -> int:
         return 0
     if _FUT_PREFIX.match(bare) and len(bare) >= 4:
         return 2
-    if _PERFECT_X.match(w):
+    if _PERFECT_X.match(w) and bare not in _NOT_PERFECT:
         return -1
     if _IMPERFECT.match(w) and 3 <= len(bare) <= 8 and not bare.endswith(("ه", "ات")) and not bare.startswith("ال"):
         if bare[0] == "ت" and len(bare) == 5 and bare[3] == "ي":  # taf'il nouns: تقرير، تحرير
