@@ -351,6 +351,9 @@ class _Analyzer:
             if n > a and prev.startswith(("ال", "وال")) and not w.startswith(("ال", "وال")) and \
                     w.endswith(("ها", "هم", "هما")) and len(w) > 4 and w not in _EMPHATIC:
                 break  # الشركة خطتها: a possessed noun after a definite subject is its object
+            if n > a and prev.startswith("ال") and not prev.endswith(("ين", "ون", "ات")) and len(prev) > 4 \
+                    and w.startswith("ال") and w.endswith("ين") and len(w) > 6:
+                break  # طمأن الوزير المواطنين: an accusative plural after a definite subject is its object
             if n > a and ((self.l_prefixed(w) and not allow_l and self.addressee(w)) or (w == "ل" and not allow_l)):
                 break  # لوكالة ...، لـ"الشرق الأوسط": the addressee is the channel
             if n > a and self.cue_at(w) is not None and not (prev in ws.doc and not prev.startswith("ال")):

@@ -164,6 +164,8 @@ CASES: list[tuple[str, str, str, str, str | None, str, str, str | None]] = [
      "وأضاف", "أضاف", None, "سنبقى هنا", "direct", None),
     ("short-quote-after-speaker", 'وقال الحارس "ممنوع الدخول".',
      "وقال", "قال", "الحارس", "ممنوع الدخول", "direct", None),
+    ("object-after-definite-subject", "وأبلغ المدرب اللاعبين أن التدريب ألغي.",
+     "وأبلغ", "أبلغ", "المدرب", "التدريب ألغي", "indirect", None),
     ("received-copy-is-no-cue", "وأوضح بلاغ للوزارة، توصلت الجريدة بنسخة منه، أن الامتحانات ستجرى في موعدها.",
      "وأوضح", "أوضح", "بلاغ للوزارة", "الامتحانات ستجرى في موعدها", "indirect", None),
     ("quoted-title-after-naming-noun", 'وجاء في وثيقة "المنهاج السياسي للحركة" أن الحوار مرفوض.',
