@@ -738,6 +738,10 @@ class _Analyzer:
         if cf.lemma == "جاء في":
             sa, sb = self.noun_phrase(toks, a, b, allow_l=True)
             return self.span_of(toks, sa, sb), None
+        w_a, nxt = toks[a].text, toks[a + 1].text if a + 1 < len(toks) else ""
+        if (cf.prep and a > n0 + 1 and toks[a - 1].text == cf.prep) or (
+                w_a[:1] == "ب" and w_a.endswith("ه") and _COMPLEMENTIZER.fullmatch(nxt)):
+            return None, None  # شدد على أهمية أن، طالب بضرورة أن: what follows the preposition is no speaker
         sa, sb = self.noun_phrase(toks, a, b)
         speaker = self.span_of(toks, sa, sb) if sb > sa else None
         # channel: an addressee (لوكالة ...، ل (الوطن)) after the speaker
