@@ -5,7 +5,9 @@ them means partial matching every branch on the word, which compiles the whole g
 table lets a call compile only the branches its text needs (the first call is faster).
 
 Run ``python scripts/gen_date_heads.py`` after changing the grammar or the date lexicons;
-``tests/test_dates.py`` checks that the checked-in table is what this script produces.
+``tests/test_dates.py`` checks that the checked-in table is what this script produces. It then
+writes ``guards.json`` too (:func:`arnews.dates.grammar.write_guards_table`: what can follow each
+first word in each pattern it tries), which depends on this table and on ``alternatives.json``.
 """
 
 from __future__ import annotations
@@ -29,3 +31,7 @@ def render() -> str:
 if __name__ == "__main__":
     OUT.write_text(render(), encoding="utf-8")
     print(f"wrote {OUT}")
+    from arnews.dates import grammar
+
+    grammar.write_guards_table()
+    print(f"wrote {OUT.parent / 'guards.json'}")

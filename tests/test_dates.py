@@ -679,3 +679,60 @@ def test_split_branches_match_as_whole_branches(text: str) -> None:
         for name in grammar.branches_for(w.group()):
             first = next((m for n, p in kept if n == name and (m := p.match(text, w.start())) is not None), None)
             assert parts(first) == parts(grammar._single(name).match(text, w.start())), (name, text)
+
+
+def test_guards_table_is_fresh() -> None:
+    """data/dates/guards.json fits the grammar and the tables (a sample of words; write_guards_table writes it all)."""
+    import json
+
+    from arnews.dates import grammar
+    from arnews.dates.numbers import DATA
+
+    data = json.loads((DATA / "guards.json").read_text(encoding="utf-8"))
+    assert data["fingerprint"] == grammar._guard_fingerprint(), "run scripts/gen_date_heads.py"
+    assert set(data["words"]) == set(grammar.guard_words())
+    guards = data["guards"]
+    for w in grammar.guard_words()[::25]:
+        got = [guards[i] if i >= 0 else None for i in data["words"][w]]
+        assert got == [grammar.probe_guard(p, w) for _, p in grammar.patterns_for(w)], w
+    assert grammar._guards() is not None
+
+
+def test_guard_contexts_satisfy_every_look_behind() -> None:
+    """Every positive look-behind of the grammar passes in one of the contexts the guards are probed in."""
+    import re
+
+    from arnews.dates import grammar
+
+    known = (r"(?<=(?<!\w)[وف]?ل)ل", r"(?<=\d\s*(?:،|,)?\s*و)", r"(?<=(?<!\w)في\s+)", r"(?<=(?<!\w)[وف]?في\s+)",
+             r"(?<=(?<!\w)(?:في|", r"(?<=(?:(?<!\w)(?:في|")
+    for name, src in grammar._branches():
+        for m in re.finditer(r"\(\?<=", src):
+            assert src.startswith(known, m.start()), (name, src[m.start() : m.start() + 60])
+    assert grammar._GUARD_CONTEXTS == ("في ", "", "1 ")
+
+
+GUARD_WORDS = st.sampled_from(
+    ["اليوم", "امس", "الاثنين", "بعد", "قبل", "منذ", "خلال", "مساء", "ظهر", "الاسبوع", "الماضي", "المقبل", "العام",
+     "عام", "الشهر", "سنوات", "ثلاث", "عشر", "عشرين", "ايام", "اشهر", "سبتمبر", "ايلول", "صفر", "12", "28", "2019",
+     "1445", "3", "7", "ال15", "و2000", "من", "الي", "حتي", "و", "-", "/", "،", ".", "(", "\n", "نهايه", "الربع",
+     "الاول", "يوم", "الجاري", "هذا", "دول", "للامم", "ساعه", "دقايق", "الصيف", "اخر", "الايام", "الوفد", "في"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(GUARD_WORDS, max_size=12).map(" ".join))
+def test_guards_leave_matches_as_they_are(text: str) -> None:
+    """A pattern the guard skips at a word does not match there."""
+    import regex
+
+    from arnews.dates import grammar
+
+    for w in regex.finditer(r"(?:ال|وال|و|ب|ل)?\d\w*|\w+", text):
+        tok, e = w.group(), w.end()
+        for name, p, g in grammar.tries_for(tok):
+            if g is None:
+                continue
+            allowed = grammar.guard_allows(g, text[e : e + 3])
+            if not allowed:
+                assert p.match(text, w.start()) is None, (name, tok, text)

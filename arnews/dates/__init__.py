@@ -29,7 +29,7 @@ import regex
 from ..normalize import analysis_view
 from ..spans import TextView, check_text
 from .clock import find_clock_times, hour_digits, hour_words, tz_info
-from .grammar import POD_WORDS, anchor_set, patterns_for
+from .grammar import POD_WORDS, anchor_set, guard_allows, tries_for
 from .latin import find_latin
 from .numbers import fold, fold_pattern, parse_number
 from .resolve import POD_HOURS, Reading, _add_months, _edge, read_match, weekday_mismatch
@@ -660,7 +660,11 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
             continue
         m = None
         fam = ""
-        for fam, pat in patterns_for(tok):  # noqa: B007 - the branch that matched is read below
+        e = pos + len(tok)
+        after = t[e : e + 3]  # what the guards look at: a space and two characters, or punctuation
+        for fam, pat, guard in tries_for(tok):  # noqa: B007 - the branch that matched is read below
+            if guard is not None and not guard_allows(guard, after):
+                continue
             m = pat.match(t, pos)
             if m is not None:
                 break

@@ -418,6 +418,191 @@ def patterns_for(token: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return tuple(out)
 
 
+#: What the guards look at after a word: one space and the next character (the view's letters,
+#: digits and punctuation), or punctuation right after the word. A character not listed tells nothing.
+GUARD_AFTER_SPACE = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي0123456789-–—/.,،()«»\"“”:؛;!?؟%\n"
+GUARD_PUNCT = "-–—/.,،()«»\"“”:؛;!?؟%\n"
+_GUARD_LETTERS = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+#: Contexts the guards are probed in: every positive look-behind of the grammar passes in one of
+#: them (after في, at the start, after a number and a space: ``1990 و2000``; a test checks).
+_GUARD_CONTEXTS = ("في ", "", "1 ")
+_GUARD_DEEP = 20  # a word that can be followed by more first letters than this has no second-letter guard
+_GUARD_VERSION = "1"
+
+Guard = tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]
+
+
+def probe_guard(pat: regex.Pattern[str], token: str) -> list[object] | None:
+    """What can follow ``token`` in a match of ``pat`` starting at it, by partial matching.
+
+    ``[after_space, punct, second]``: the characters that can come after the word and one space,
+    those that can come right after it, and for a letter after the space the letters that can
+    follow that one (only for letters the guard knows the second of). A match needs its start
+    to be a prefix of the text: a text whose next characters none of these allow cannot match
+    there, and ``pat`` is not tried. ``None``: every character can follow (no guard).
+    """
+
+    def ok(after: str) -> bool:
+        return any(pat.match(c + token + after, len(c), partial=True) is not None for c in _GUARD_CONTEXTS)
+
+    one = "".join(x for x in GUARD_AFTER_SPACE if ok(" " + x))
+    punct = "".join(x for x in GUARD_PUNCT if ok(x))
+    second: dict[str, str] = {}
+    if len(one) <= _GUARD_DEEP:
+        for x in one:
+            if x in _GUARD_LETTERS:
+                two = "".join(y for y in GUARD_AFTER_SPACE if ok(" " + x + y))
+                if len(two) < len(GUARD_AFTER_SPACE):
+                    second[x] = two
+    if one == GUARD_AFTER_SPACE and punct == GUARD_PUNCT and not second:
+        return None
+    return [one, punct, second]
+
+
+_KNOWN = frozenset(GUARD_AFTER_SPACE)
+_KNOWN_PUNCT = frozenset(GUARD_PUNCT)
+
+
+def guard_allows(guard: Guard, after: str) -> bool:
+    """Whether a word followed by ``after`` (its next three characters) can start a match ``guard`` guards.
+
+    >>> g = (frozenset("ا"), frozenset(), {"ا": frozenset("ل")})
+    >>> guard_allows(g, " ال"), guard_allows(g, " اي"), guard_allows(g, " دو"), guard_allows(g, "")
+    (True, False, False, True)
+    """
+    if not after:
+        return True
+    c = after[0]
+    if c == " ":
+        x = after[1:2]
+        if x in _KNOWN and x not in guard[0]:
+            return False
+        seconds = guard[2].get(x)
+        return seconds is None or after[2:3] not in _KNOWN or after[2:3] in seconds
+    return c not in _KNOWN_PUNCT or c in guard[1]
+
+
+def _guard_union(gs: list[list[object] | None]) -> list[object] | None:
+    """A guard allowing what any of ``gs`` allows (the union over a number's samples)."""
+    if any(g is None for g in gs):
+        return None
+    one = "".join(x for x in GUARD_AFTER_SPACE if any(x in str(g[0]) for g in gs))  # type: ignore[index]
+    punct = "".join(x for x in GUARD_PUNCT if any(x in str(g[1]) for g in gs))  # type: ignore[index]
+    second: dict[str, str] = {}
+    for x in one:
+        seconds = [g[2].get(x) if str(g[0]).count(x) else "" for g in gs]  # type: ignore[index, union-attr]
+        if any(s is None for s in seconds):  # one sample allows every second letter after x
+            continue
+        second[x] = "".join(y for y in GUARD_AFTER_SPACE if any(y in str(s) for s in seconds))
+    if one == GUARD_AFTER_SPACE and punct == GUARD_PUNCT and not second:
+        return None
+    return [one, punct, second]
+
+
+def _guard_fingerprint() -> str:
+    """What the guards table depends on: the grammar, the heads and alternatives tables, the probes."""
+    h = hashlib.sha1(_GUARD_VERSION.encode("utf-8"))
+    for name, src in _branches():
+        h.update(f"{name}\0{src}\0".encode())
+    for name, src in sorted(_shared().items()):
+        h.update(f"{name}\0{src}\0".encode())
+    for f in ("heads.json", "alternatives.json"):
+        h.update((DATA / f).read_bytes())
+    h.update("\0".join((GUARD_AFTER_SPACE, GUARD_PUNCT, *_GUARD_CONTEXTS, str(_GUARD_DEEP))).encode())
+    return h.hexdigest()[:16]
+
+
+def guard_words() -> list[str]:
+    """The words the guards table holds: the anchors without a clitic."""
+    return sorted(w for w in _anchors() if w in anchor_set())
+
+
+def _number_samples(prefix: str, n: int) -> list[str]:
+    return [prefix + x for x in NUMBER_SAMPLES if x.isdigit() and len(x) == n]
+
+
+def guards_table() -> dict[str, object]:
+    """The table ``data/dates/guards.json`` holds: for each word, a guard per pattern it tries.
+
+    ``guards`` lists the distinct guards; ``words`` maps a word to its patterns' guards (indices,
+    ``-1`` none); ``numbers`` maps a number's prefix and its count of digits (1–5, no letters after)
+    to the union over ``NUMBER_SAMPLES`` of that shape. Write it with :func:`write_guards_table`.
+    """
+    distinct: list[list[object]] = []
+    index: dict[str, int] = {}
+
+    def ref(g: list[object] | None) -> int:
+        if g is None:
+            return -1
+        key = json.dumps(g, ensure_ascii=False, sort_keys=True)
+        if key not in index:
+            index[key] = len(distinct)
+            distinct.append(g)
+        return index[key]
+
+    words = {w: [ref(probe_guard(p, w)) for _, p in patterns_for(w)] for w in guard_words()}
+    numbers: dict[str, dict[str, list[int]]] = {}
+    for prefix in NUMBER_PREFIXES:
+        numbers[prefix] = {}
+        for n in range(1, 6):
+            samples = _number_samples(prefix, n)
+            pats = patterns_for(samples[0])
+            assert all(patterns_for(x) == pats for x in samples)
+            numbers[prefix][str(n)] = [
+                ref(_guard_union([probe_guard(p, x) for x in samples])) for _, p in pats
+            ]
+    return {"fingerprint": _guard_fingerprint(), "guards": distinct, "words": words, "numbers": numbers}
+
+
+def write_guards_table() -> None:
+    """Write :func:`guards_table` to ``arnews/data/dates/guards.json`` (after heads and alternatives)."""
+    text = json.dumps(guards_table(), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    (DATA / "guards.json").write_text(text + "\n", encoding="utf-8")
+
+
+@cache
+def _guards() -> tuple[dict[str, tuple[Guard | None, ...]], dict[str, dict[int, tuple[Guard | None, ...]]]] | None:
+    """The checked-in guards table, or ``None`` when it does not fit the grammar and tables."""
+    try:
+        data = json.loads((DATA / "guards.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("fingerprint") != _guard_fingerprint():
+        return None
+    distinct: list[Guard] = [
+        (frozenset(g[0]), frozenset(g[1]), {x: frozenset(s) for x, s in g[2].items()}) for g in data["guards"]
+    ]
+
+    def read(ix: list[int]) -> tuple[Guard | None, ...]:
+        return tuple(distinct[i] if i >= 0 else None for i in ix)
+
+    words = {w: read(ix) for w, ix in data["words"].items()}
+    numbers = {p: {int(n): read(ix) for n, ix in by_n.items()} for p, by_n in data["numbers"].items()}
+    return words, numbers
+
+
+_PLAIN_NUMBER_TOKEN = regex.compile(r"(ال|وال|و|ب|ل)?(\d{1,5})")
+
+
+@lru_cache(maxsize=1 << 16)
+def tries_for(token: str) -> tuple[tuple[str, regex.Pattern[str], Guard | None], ...]:
+    """:func:`patterns_for` with each pattern's guard (:func:`probe_guard`; ``None``: always tried)."""
+    pats = patterns_for(token)
+    table = _guards()
+    guards: tuple[Guard | None, ...] | None = None
+    if table is not None:
+        words, numbers = table
+        if token in words:
+            guards = words[token]
+        else:
+            m = _PLAIN_NUMBER_TOKEN.fullmatch(token)
+            if m is not None:
+                guards = numbers.get(m.group(1) or "", {}).get(len(m.group(2)))
+    if guards is None or len(guards) != len(pats):
+        guards = (None,) * len(pats)
+    return tuple((name, p, g) for (name, p), g in zip(pats, guards, strict=True))
+
+
 def _branches() -> tuple[tuple[str, str], ...]:
     """The grammar's branches (name, regex source), in matching order."""
     return _grammar()[0]
