@@ -132,6 +132,7 @@ def _day_of(s: str | None) -> int | None:
     return v if v is not None else parse_number(s)
 
 
+@lru_cache(maxsize=4096)  # a function of the words alone
 def _month_of(s: str | None) -> tuple[str, int, bool] | None:
     """Calendar, number and ambiguity of a month name, or of ``شهر عشرة``/``الشهر التاسع``."""
     if not s:
@@ -148,6 +149,7 @@ def _month_of(s: str | None) -> tuple[str, int, bool] | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # a function of the words alone
 def _weekday_of(s: str | None) -> int | None:
     if not s:
         return None
@@ -190,6 +192,7 @@ def _pod_interval(day: date, pod: str) -> Interval:
     return base + timedelta(hours=a), base + timedelta(hours=b)
 
 
+@lru_cache(maxsize=4096)  # a function of the words alone
 def _rel_offset(s: str) -> int:
     s = _norm(s)
     if "قبل" in s and ("امس" in s or "البارحه" in s or "امبارح" in s):
@@ -209,6 +212,7 @@ def _rel_offset(s: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=4096)  # a function of the words alone
 def _mod_dir(s: str | None) -> int | None:
     """Direction of a modifier phrase: ``الماضي`` −1, ``الجاري`` 0, ``المقبل`` 1, ``بعد المقبل`` 2."""
     if not s:
@@ -219,6 +223,12 @@ def _mod_dir(s: str | None) -> int | None:
         if two is not None:
             return two
     return MOD_WORDS.get(words[-1])
+
+
+@lru_cache(maxsize=256)
+def _group_index(p: regex.Pattern[str]) -> dict[str, int]:
+    """``p.groupindex``, once per pattern (the property builds a new dict each time)."""
+    return dict(p.groupindex)
 
 
 @lru_cache(maxsize=256)
@@ -237,10 +247,11 @@ def _group_names(p: regex.Pattern[str]) -> tuple[str, ...] | None:
 class _Ctx:
     """What a reader needs: the view text, the reference day, the direction (lazy) and the match."""
 
-    __slots__ = ("_dir", "g", "m", "prefer", "ref", "t")
+    __slots__ = ("_dir", "g", "m", "prefer", "ref", "s", "t")
 
-    def __init__(self, t: str, ref: datetime | None, prefer: str, m: regex.Match[str]) -> None:
+    def __init__(self, t: str, ref: datetime | None, prefer: str, m: regex.Match[str], s: int) -> None:
         self.t, self.ref, self.prefer, self.m = t, ref, prefer, m
+        self.s = s  # where the expression starts (group ``s``, after the clitics)
         self._dir: int | None = None
         # the named parts (None when a part did not match or this branch has no such part)
         names = _group_names(m.re)
@@ -254,7 +265,7 @@ class _Ctx:
             elif self.prefer == "future":
                 self._dir = 1
             else:
-                self._dir = clause_tense(self.t, self.m.start("s"), self.m.end())
+                self._dir = clause_tense(self.t, self.s, self.m.end())
         return self._dir
 
 
@@ -379,10 +390,10 @@ _NOT_A_DAY_BEFORE = regex.compile(fold_pattern(r"(?:صلاة|خطبة|صلوات
 
 def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
     g = c.g
-    if c.t[max(0, c.m.start("s") - 3) : c.m.start("s")] == "كل ":  # كل يوم جمعة: a recurrence
+    if c.t[max(0, c.s - 3) : c.s] == "كل ":  # كل يوم جمعة: a recurrence
         return None
     if g("wd") is not None and g("rel") is None and g("pod") is None:
-        start = c.m.start("s")
+        start = c.s
         if _NOT_A_DAY_BEFORE.search(c.t, max(0, start - 8), start):  # صلاة الجمعة: a prayer, not a date
             return None
         if c.t.startswith(" عشر", c.m.end()):  # اللاعبين الأحد عشر: eleven
@@ -1114,16 +1125,16 @@ def read_match(
     t: str, m: regex.Match[str], ref: datetime | None, prefer: str, families: tuple[str, ...] = FAMILIES
 ) -> Reading | None:
     """Interpret one match of the grammar (whose branches are ``families``); ``None`` if it is no date after all."""
-    names = m.re.groupindex
+    names = _group_index(m.re)  # group numbers: a match's start by number is cheaper than by name
     if len(families) == 1:  # the branch that matched, as find_view passes it
-        fam: str | None = families[0] if families[0] in names and m.start(families[0]) >= 0 else None
+        fam: str | None = families[0] if families[0] in names and m.start(names[families[0]]) >= 0 else None
     else:
-        fam = next((f for f in families if f in names and m.start(f) >= 0), None)
+        fam = next((f for f in families if f in names and m.start(names[f]) >= 0), None)
     if fam is None:
         return None
-    c = _Ctx(t, ref, prefer, m)
-    vs, ve = m.start("s"), m.end()
-    if fam == "F_offset" and "s2" in names and m.start("s2") >= 0:
+    vs, ve = m.start(names["s"]), m.end()
+    c = _Ctx(t, ref, prefer, m, vs)
+    if fam == "F_offset" and "s2" in names and m.start(names["s2"]) >= 0:
         op = _norm(m.group("op"))
         if op not in ("قبل", "منذ", "بعد", "خلال", "غضون"):  # لمدة، طوال، على مدى: a preposition, left out
             vs = m.start("s2")
