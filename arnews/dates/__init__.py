@@ -28,7 +28,7 @@ import regex
 
 from ..normalize import analysis_view
 from ..spans import TextView, check_text
-from .clock import find_clock_times, hour_digits, hour_words, tz_info
+from .clock import cardinal_hours, find_clock_times, hour_digits, hour_words, tz_info
 from .grammar import POD_WORDS, anchor_set, guard_allows, tries_for
 from .latin import find_latin
 from .numbers import fold, fold_pattern, parse_number
@@ -137,14 +137,18 @@ def _windows(t: str, hits: list[tuple[int, int]], taken: list[tuple[int, int]], 
 _ODD = regex.compile(r"[\w--[\p{L}\p{N}]]|\p{No}", regex.V1)
 
 
-def _holds_hour(t: str, w: str, a: int, hour_at: list[int], runs: list[int]) -> bool:
+def _holds_hour(
+    t: str, w: str, a: int, hour_at: list[int], runs: list[int], card_at: list[int]
+) -> bool:
     """Whether window ``w = t[a:b]`` can hold a clock time: it has an hour word or an hour in digits.
 
-    ``hour_at`` are the starts of the words of :func:`~.clock.hour_words` in ``t``, ``runs`` the
-    starts of its runs of digits (both sorted). The words are those of the text's word scan
-    (``\\w+``), the runs of letters and numbers the clock grammar sees unless the window has one
-    of the ``_ODD`` characters: such a window is read, and so is one whose edges are not at a
-    space or a line break (it may cut a word).
+    ``hour_at`` are the starts of the words of :func:`~.clock.hour_words` in ``t`` but those that
+    can only be cardinals, ``card_at`` the starts of these (:func:`~.clock.cardinal_hours`: an
+    hour only after ``الساعة``, so only in a window that has it), ``runs`` the starts of its runs
+    of digits (all sorted). The words are those of the text's word scan (``\\w+``), the runs of
+    letters and numbers the clock grammar sees unless the window has one of the ``_ODD``
+    characters: such a window is read, and so is one whose edges are not at a space or a line
+    break (it may cut a word).
     """
     b = a + len(w)
     if (a > 0 and t[a - 1] not in " \n") or (b < len(t) and t[b] not in " \n"):
@@ -152,6 +156,10 @@ def _holds_hour(t: str, w: str, a: int, hour_at: list[int], runs: list[int]) -> 
     k = bisect_left(hour_at, a)
     if k < len(hour_at) and hour_at[k] < b:
         return True
+    if card_at:
+        k = bisect_left(card_at, a)
+        if k < len(card_at) and card_at[k] < b and any(h in w for h in cardinal_hours()[1]):
+            return True
     digits = hour_digits()
     if any(digits.match(w, p - a) for p in runs[bisect_left(runs, a) : bisect_left(runs, b)]):
         return True
@@ -159,7 +167,8 @@ def _holds_hour(t: str, w: str, a: int, hour_at: list[int], runs: list[int]) -> 
 
 
 def _clock_times(
-    t: str, hits: list[tuple[int, int]], taken: list[tuple[int, int]], hour_at: list[int], runs: list[int]
+    t: str, hits: list[tuple[int, int]], taken: list[tuple[int, int]], hour_at: list[int], runs: list[int],
+    card_at: list[int],
 ) -> list[ClockTime]:
     """Clock times of ``t``, read only around clock anchors (offsets into ``t``).
 
@@ -169,7 +178,7 @@ def _clock_times(
     try:
         for a, b in _windows(t, hits, taken):
             w = t[a:b]
-            if not _holds_hour(t, w, a, hour_at, runs):
+            if not _holds_hour(t, w, a, hour_at, runs, card_at):
                 continue
             out.extend(replace(c, start=c.start + a, end=c.end + a) for c in find_clock_times(w))
     except Exception:
@@ -195,12 +204,14 @@ _PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d{3}(?!\d)|[.,]\d+\s*(?:%|في\s+الم|
 
 @cache
 def _word_flags() -> dict[str, int]:
-    """Word → bits: 1 an expression can start here, 2 a clock time can be near, 4 an hour word."""
+    """Word → bits: 1 an expression can start here, 2 a clock time can be near, 4 an hour word (8 as well
+    if it can only be a cardinal hour)."""
     flags = dict.fromkeys(anchor_set(), 1)
     for w in _CLOCK_WORDS:
         flags[w] = flags.get(w, 0) | 2
+    cards = cardinal_hours()[0]
     for w in hour_words():
-        flags[w] = flags.get(w, 0) | 4
+        flags[w] = flags.get(w, 0) | (12 if w in cards else 4)
     return flags
 
 
@@ -700,7 +711,9 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
         found = _join_pod_edge(t, found, ref)
     # a part of day leaves its words to a clock time (بين 5 و6 بعد الظهر)
     taken = [(r.start, r.end) for r in found if r.day is None or r.grain != "part_of_day"]
-    clocks = _clock_times(t, clock_hits, taken, [s for s, _, f in hits if f & 4], runs)
+    hour_at = [s for s, _, f in hits if f & 12 == 4]
+    card_at = [s for s, _, f in hits if f & 8]
+    clocks = _clock_times(t, clock_hits, taken, hour_at, runs, card_at)
     with contextlib.suppress(ValueError, OverflowError):  # at the edge of datetime's range: keep the dates
         found = _join_clocks(t, found, clocks, ref, zone)
     found = _safely(_join_ranges, t, found)

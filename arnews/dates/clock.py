@@ -33,7 +33,7 @@ first use. Matching is one compiled pattern of bounded alternatives (linear in t
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta, timezone, tzinfo
 from functools import cache
@@ -338,6 +338,24 @@ def hour_words() -> frozenset[str]:
     phrases = [*("ال" + w for w in t.ordinals), *t.cardinals, *t.fixed_phrases, t.noon_word]
     firsts = {regex.split(r"[ -]", w)[0] for w in phrases}
     return frozenset(w for f in firsts for w in (f, "و" + f))
+
+
+@cache
+def cardinal_hours() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words of :func:`hour_words` that can only be a cardinal hour, and the words it needs.
+
+    A cardinal is read as an hour only after ``الساعة`` (``ثلاثة صباح اليوم`` is a count): a
+    stretch of text whose hours are all such words and that has none of the second (``الساعة``,
+    ``الساعتين``) holds no clock time.
+    """
+    t = _tables()
+
+    def first(ws: Iterable[str]) -> set[str]:
+        return {regex.split(r"[ -]", w)[0] for w in ws}
+
+    others = first([*("ال" + w for w in t.ordinals), *t.fixed_phrases, t.noon_word])
+    only = first(t.cardinals) - others
+    return frozenset(w for f in only for w in (f, "و" + f)), tuple(t.hour_word)
 
 
 def hour_digits() -> regex.Pattern[str]:
