@@ -24,8 +24,8 @@ stretches between them are copied from an identity array (a memcpy), so no Pytho
 character of the text. A view keeps its offsets in an ``array('i')``; ``normalize_with_offsets``
 returns a list.
 
-:func:`normalize` and :func:`normalize_with_offsets` work on a long text in pieces that stay in
-the processor's cache, cut anywhere; the two contextual steps are mended where pieces meet
+:func:`normalize`, :func:`normalize_with_offsets`, :func:`view` and :func:`analysis_view` work on a
+long text in pieces that stay in the processor's cache, cut anywhere; the two contextual steps are mended where pieces meet
 (:func:`_in_pieces`), so the result is the one-pass result.
 
 >>> normalize("أَهْلاً وَسَهْلاً")
@@ -418,7 +418,9 @@ def _chunks(n: int, size: int) -> list[tuple[int, int]]:
     return list(pairwise(cuts))
 
 
-def _in_pieces(text: str, plan: _Plan, with_offsets: bool, chunk: int = 0) -> tuple[str, list[int]]:
+def _in_pieces(
+    text: str, plan: _Plan, with_offsets: bool, chunk: int = 0, as_array: bool = False
+) -> tuple[str, Offsets]:
     """The one-pass result of :func:`_text_whole` (and :func:`_view` in list mode), piece by piece.
 
     Every step but two maps one character alone, so pieces can be normalised independently; the
@@ -433,10 +435,11 @@ def _in_pieces(text: str, plan: _Plan, with_offsets: bool, chunk: int = 0) -> tu
     * a separator (``٫`` ``٬``) left as is at the end of a piece, or at the start of the next one,
       lacked a neighbour: it is converted when both of its neighbours are digits.
 
-    ``chunk`` is the piece length (``_CHUNK`` when 0; tests lower it).
+    ``chunk`` is the piece length (``_CHUNK`` when 0; tests lower it). With ``as_array`` the offsets
+    are an ``array('i')`` (what a view keeps); pieces then start at multiples of 65536.
     """
     outs: list[str] = []
-    offs: list[int] = []
+    offs: Offsets = array("i") if as_array else []
     whitespace, separators = plan.whitespace, plan.separators is not None
     seps = plan.separator_map
     for a, b in _chunks(len(text), chunk or _CHUNK):
@@ -476,26 +479,29 @@ _BYTE_CYCLE = bytes(range(256)) * 256  # byte 0 of 0..65535 (little-endian)
 _BYTE_STEPS = b"".join(bytes((b,)) * 256 for b in range(256))  # byte 1 of 0..65535
 
 
-def _identity(n: int, as_list: bool) -> Sequence[int]:
-    """A sliceable ``range(n)``: the range itself (list mode), or a fresh int array (view mode).
+def _identity(n: int, as_list: bool, base: int = 0) -> Sequence[int]:
+    """A sliceable ``range(base, base + n)``: the range itself (list mode), or a fresh int array (view mode).
 
     The array is assembled byte-plane by byte-plane with strided slice assignments (C loops), which
-    is many times faster than ``array('i', range(n))``.
+    is many times faster than ``array('i', range(n))``; ``base`` must then be a multiple of 65536
+    (pieces of a long text start at one), so the two low planes cycle as for ``base == 0``.
     """
     if as_list:
-        return range(n)
-    if n <= 1 << 16:
+        return range(base, base + n)
+    if n <= 1 << 16 and not base:
         return _identity_block()[:n]
-    if n >= 2**31 - 1 or sys.byteorder != "little" or array("i").itemsize != 4:
-        return array("q" if n >= 2**31 - 1 else "i", range(n))
+    top = base + n
+    if top >= 2**31 - 1 or sys.byteorder != "little" or array("i").itemsize != 4 or base % 65536:
+        return array("q" if top >= 2**31 - 1 else "i", range(base, top))
     reps = n // 65536 + 1
+    high = base >> 16  # the value of the two high planes over each block of 65536
     buf = bytearray(4 * n)
     buf[0::4] = (_BYTE_CYCLE * reps)[:n]
     buf[1::4] = (_BYTE_STEPS * reps)[:n]
-    if n > 65536:
-        buf[2::4] = b"".join(bytes((k & 0xFF,)) * 65536 for k in range(reps))[:n]
-    if n > 1 << 24:
-        buf[3::4] = b"".join(bytes((k,)) * (1 << 24) for k in range(n // (1 << 24) + 1))[:n]
+    if top > 65536:
+        buf[2::4] = b"".join(bytes(((high + k) & 0xFF,)) * 65536 for k in range(reps))[:n]
+    if top > 1 << 24:
+        buf[3::4] = b"".join(bytes((((high + k) >> 8) & 0xFF,)) * 65536 for k in range(reps))[:n]
     return array("i", buf)
 
 
@@ -522,20 +528,18 @@ def _char_offsets(
     out_len: dict[str, int],
     as_list: bool,
     base: int = 0,
-    into: list[int] | None = None,
+    into: Offsets | None = None,
 ) -> Offsets:
     """Offsets of the table-mapped text: identity, except around removed and expanded characters.
 
-    List mode only: ``base`` is added to every offset (the start of a piece in the whole text), and
-    the offsets are appended to ``into`` when given (and ``into`` returned).
+    ``base`` is added to every offset (the start of a piece in the whole text), and the offsets are
+    appended to ``into`` when given (and ``into`` returned).
     """
     n = len(text)
-    ident = range(base, base + n + 1) if as_list else _identity(n + 1, False)
+    ident = _identity(n + 1, as_list, base)
     if not irregular:
-        if isinstance(ident, array):
-            return ident
         if into is None:
-            return list(ident)
+            return ident if isinstance(ident, array) else list(ident)
         into.extend(ident)
         return into
     if not any(out_len[ch] for ch in irregular) and "\x00" not in text:
@@ -561,7 +565,7 @@ def _char_offsets(
 
 
 def _dense_removals(
-    text: str, removed: list[str], ident: Sequence[int], into: list[int] | None = None
+    text: str, removed: list[str], ident: Sequence[int], into: Offsets | None = None
 ) -> Offsets | None:
     """Offsets when many characters are removed (vocalised text), without a Python step per removal.
 
@@ -581,19 +585,19 @@ def _dense_removals(
     planes |= int.from_bytes(raw[2::4], "little")
     kept = compress(ident, planes.to_bytes(n, "little"))
     offs: Offsets
-    if isinstance(ident, array):
-        offs = array(ident.typecode, kept)
-    elif into is None:
-        offs = list(kept)
-    else:
+    if into is not None:
         offs = into
         offs.extend(kept)
+    elif isinstance(ident, array):
+        offs = array(ident.typecode, kept)
+    else:
+        offs = list(kept)
     offs.append(ident[n])
     return offs
 
 
 def _collapse_offsets(
-    s: str, offs: Sequence[int], runs: list[tuple[int, int]] | None = None, into: list[int] | None = None
+    s: str, offs: Sequence[int], runs: list[tuple[int, int]] | None = None, into: Offsets | None = None
 ) -> tuple[str, Offsets]:
     """:func:`_collapse` with the offsets: a run keeps its first line break, or its first blank.
 
@@ -627,20 +631,29 @@ def _collapse_offsets(
     return "".join(pieces), out
 
 
-def _view_into(out: list[int], text: str, plan: _Plan, base: int) -> str:
-    """The normalised ``text``; its offsets, plus ``base``, appended to ``out`` (no intermediate list
-    when no whitespace run shrinks, or when no character is removed or expanded)."""
+def _view_into(out: Offsets, text: str, plan: _Plan, base: int) -> str:
+    """The normalised ``text``; its offsets, plus ``base``, appended to ``out`` (a list, or an array
+    when ``base`` is a multiple of 65536); no intermediate offsets when no whitespace run shrinks,
+    or, in list mode, when no character is removed or expanded."""
+    as_list = isinstance(out, list)
     s, irregular = _map_chars(text, plan)
     runs = _runs(s) if plan.whitespace else []
     if not runs:
-        _char_offsets(text, irregular, plan.out_len, True, base, out)
+        _char_offsets(text, irregular, plan.out_len, as_list, base, out)
         return s
-    ident = range(base, base + len(text) + 1)
-    offs = _char_offsets(text, irregular, plan.out_len, True, base) if irregular else ident
+    offs = _char_offsets(text, irregular, plan.out_len, as_list, base) if irregular or not as_list \
+        else range(base, base + len(text) + 1)
     return _collapse_offsets(s, offs, runs, out)[0]
 
 
 def _view(text: str, plan: _Plan, as_list: bool = False) -> tuple[str, Offsets]:
+    if len(text) > 2 * _CHUNK:  # long text: pieces that stay in the processor's cache
+        return _in_pieces(text, plan, True, as_array=not as_list)
+    return _view_whole(text, plan, as_list)
+
+
+def _view_whole(text: str, plan: _Plan, as_list: bool = False) -> tuple[str, Offsets]:
+    """The view of ``text`` in one pass (the reference :func:`_in_pieces` reproduces)."""
     s, irregular = _map_chars(text, plan)
     offs = _char_offsets(text, irregular, plan.out_len, as_list)
     if plan.whitespace:
@@ -715,7 +728,9 @@ def normalize_with_offsets(
     check_text(text)
     plan = _plan(_resolve(preset, options))
     if len(text) > 2 * _CHUNK:  # long text: pieces that stay in the processor's cache
-        return _in_pieces(text, plan, True)
+        out, pieces = _in_pieces(text, plan, True)
+        assert isinstance(pieces, list)
+        return out, pieces
     offs: list[int] = []
     return _view_into(offs, text, plan, 0), offs
 

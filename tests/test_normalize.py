@@ -7,6 +7,7 @@ import itertools
 import json
 import sys
 import unicodedata
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 
@@ -352,6 +353,27 @@ def test_long_text_in_pieces_equals_one_pass(preset: NormalizeOptions, monkeypat
     assert len(nz._chunks(len(text), nz._CHUNK)) > 10
     assert normalize(text, preset) == whole
     assert normalize_with_offsets(text, preset) == (whole_offsets[0], list(whole_offsets[1]))
+    v = view(text, preset)  # a view's offsets are an array, built piece by piece too
+    assert (v.text, list(v.offsets)) == (whole_offsets[0], list(whole_offsets[1]))
+    assert isinstance(v.offsets, array)
+
+
+def test_analysis_view_of_a_long_text_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    nz = sys.modules["arnews.normalize"]
+    text = "وقال  الوزيرُ ــ ١٢٫٥ «نعم»\u200f\n\n ﻻ ﷺ " * 300
+    whole = nz._view_whole(text, nz._plan(nz.ANALYSIS))
+    monkeypatch.setattr(nz, "_CHUNK", 131)
+    v = analysis_view(text)
+    assert (v.text, list(v.offsets)) == (whole[0], list(whole[1]))
+
+
+@pytest.mark.parametrize("base", [0, 65536, 3 * 65536, (1 << 24) - 65536, 1 << 24, 5 << 24])
+@pytest.mark.parametrize("n", [1, 100, 65536, 70000, 200001])
+def test_shifted_identity_arrays(base: int, n: int) -> None:
+    """The offsets of a piece start from an identity array built byte-plane by byte-plane at its base."""
+    nz = sys.modules["arnews.normalize"]
+    got = nz._identity(n, False, base)
+    assert isinstance(got, array) and got == array("i", range(base, base + n))
 
 
 # --------------------------------------------------------------------------- cuts anywhere
@@ -400,7 +422,7 @@ DELICATE = [
 def _one_pass(text: str, opts: NormalizeOptions) -> tuple[str, tuple[str, list[int]]]:
     nz = sys.modules["arnews.normalize"]
     plan = nz._plan(opts)
-    s, offs = nz._view(text, plan, as_list=True)
+    s, offs = nz._view_whole(text, plan, as_list=True)
     return nz._text_whole(text, plan), (s, list(offs))
 
 

@@ -262,3 +262,5 @@ def test_pieces_match_the_reference(text: str, opts: NormalizeOptions, chunk: in
     expected = reference(text, opts)
     assert nz._in_pieces(text, plan, True, chunk) == expected
     assert nz._in_pieces(text, plan, False, chunk)[0] == expected[0]
+    out, offs = nz._in_pieces(text, plan, True, chunk, as_array=True)  # a view's array offsets
+    assert (out, list(offs)) == expected
