@@ -25,8 +25,8 @@ character of the text. A view keeps its offsets in an ``array('i')``; ``normaliz
 returns a list.
 
 :func:`normalize`, :func:`normalize_with_offsets`, :func:`view` and :func:`analysis_view` work on a
-long text in pieces that stay in the processor's cache, cut anywhere; the two contextual steps are mended where pieces meet
-(:func:`_in_pieces`), so the result is the one-pass result.
+long text in pieces that stay in the processor's cache, cut anywhere; the two contextual steps are
+mended where pieces meet (:func:`_in_pieces`), so the result is the one-pass result.
 
 >>> normalize("أَهْلاً وَسَهْلاً")
 'اهلا وسهلا'
