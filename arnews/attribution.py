@@ -159,6 +159,31 @@ _QUOTE_MAX = 4000  # characters a quotation may run
 _CONTENT_MAX = 3000  # characters an unquoted reported clause may run (a sentence without punctuation)
 
 
+#: The longest stretch read as one sentence. A longer "sentence" (megabytes without a full stop:
+#: no news sentence comes near) is read in stretches of at most this many characters cut after a
+#: comma or at a space, so its tokens are never held all at once (time stays proportional to length).
+_SENT_MAX = 20_000
+
+
+def _bounded(t: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``bounds`` with every sentence longer than ``_SENT_MAX`` cut into stretches (after a comma, or at a space)."""
+    if all(b - a <= _SENT_MAX for a, b in bounds):
+        return bounds
+    out: list[tuple[int, int]] = []
+    for a, b in bounds:
+        while b - a > _SENT_MAX:
+            lo, hi = a + _SENT_MAX // 2, a + _SENT_MAX
+            cut = max(t.rfind("،", lo, hi), t.rfind(",", lo, hi)) + 1  # after a comma, else at a space
+            if cut <= a:
+                cut = t.rfind(" ", lo, hi)
+            if cut <= a:
+                cut = hi
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
+    return out
+
+
 class _Tok:
     """One token of a sentence: a word (letters and digits) or one other non-space character."""
 
@@ -248,7 +273,7 @@ class _Analyzer:
         self.t = v.text
         self.lex = lex
         self.w = _words()
-        b = _join_fragments(v.text, list(bounds), lex)
+        b = _bounded(v.text, _join_fragments(v.text, list(bounds), lex))
         self.bounds = b
         self.starts = [s for s, _ in b]
         self._sents: dict[int, _Sent] = {}

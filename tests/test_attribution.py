@@ -6,6 +6,7 @@ Every sentence here is composed for these tests.
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 from hypothesis import given
@@ -384,3 +385,14 @@ def test_hostile_inputs_stay_bounded(name: str) -> None:
         assert a.cue.text == text[a.cue.start:a.cue.end]
         if a.content is not None:
             assert len(a.content.text) <= 4000
+
+
+def test_a_sentence_of_megabyte_length_is_read_in_stretches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A "sentence" longer than ``_SENT_MAX`` is cut after commas: the same events, spans still slices."""
+    attribution = sys.modules["arnews.attribution"]
+    text = "وقال الوزير إن الوضع مستقر، " * 1600
+    assert len(text) > 2 * attribution._SENT_MAX
+    cut = extract_attributions(text)
+    monkeypatch.setattr(attribution, "_SENT_MAX", 10**9)
+    assert cut == extract_attributions(text)
+    assert len(cut) == 1600 and all(text[a.cue.start:a.cue.end] == a.cue.text for a in cut)
