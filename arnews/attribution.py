@@ -161,21 +161,26 @@ _CONTENT_MAX = 3000  # characters an unquoted reported clause may run (a sentenc
 
 #: The longest stretch read as one sentence. A longer "sentence" (megabytes without a full stop:
 #: no news sentence comes near) is read in stretches of at most this many characters cut after a
-#: comma or at a space, so its tokens are never held all at once (time stays proportional to length).
+#: comma, else between two marks, else at a space, so its tokens are never held all at once (time
+#: stays proportional to length).
 _SENT_MAX = 20_000
 
 
+_MARKS_CUT = regex.compile(r"(?r)(?<=[^\w\s])(?=[^\w\s])")
+
+
 def _bounded(t: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``bounds`` with every sentence longer than ``_SENT_MAX`` cut into stretches (after a comma, or at a space)."""
+    """``bounds`` with every sentence longer than ``_SENT_MAX`` cut into stretches (see ``_SENT_MAX``)."""
     if all(b - a <= _SENT_MAX for a, b in bounds):
         return bounds
     out: list[tuple[int, int]] = []
     for a, b in bounds:
         while b - a > _SENT_MAX:
             lo, hi = a + _SENT_MAX // 2, a + _SENT_MAX
-            cut = max(t.rfind("،", lo, hi), t.rfind(",", lo, hi)) + 1  # after a comma, else at a space
-            if cut <= a:
-                cut = t.rfind(" ", lo, hi)
+            cut = max(t.rfind("،", lo, hi), t.rfind(",", lo, hi)) + 1  # after a comma
+            if cut <= a:  # else between two marks (a run of quotes), else at a space
+                m = _MARKS_CUT.search(t, lo, hi)
+                cut = m.start() if m is not None else t.rfind(" ", lo, hi)
             if cut <= a:
                 cut = hi
             out.append((a, cut))

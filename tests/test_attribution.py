@@ -396,3 +396,15 @@ def test_a_sentence_of_megabyte_length_is_read_in_stretches(monkeypatch: pytest.
     monkeypatch.setattr(attribution, "_SENT_MAX", 10**9)
     assert cut == extract_attributions(text)
     assert len(cut) == 1600 and all(text[a.cue.start:a.cue.end] == a.cue.text for a in cut)
+
+
+@pytest.mark.parametrize("n", [30_000, 100_000, 200_000])
+def test_a_long_run_of_quote_marks_is_cut_between_marks(n: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where a long sentence has no comma, the cut falls between two marks, not inside the one report."""
+    attribution = sys.modules["arnews.attribution"]
+    half = n // 2
+    text = "«" * half + "قال الوزير إن الاتفاق تم" + "»" * half
+    cut = extract_attributions(text)
+    monkeypatch.setattr(attribution, "_SENT_MAX", 10**9)
+    assert cut == extract_attributions(text)
+    assert [a.cue.text for a in cut] == ["قال"]
