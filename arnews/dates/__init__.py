@@ -719,14 +719,23 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     found = _safely(_join_ranges, t, found)
     out: list[DateMention] = []
     last = -1
+    offsets, original = v.offsets, v.original
     for r in found:
-        if r.start < last:
+        i, j = r.start, r.end
+        if i < last:
             continue
-        sp = v.span(r.start, r.end)
-        if not sp.text:
+        if j <= i:  # what TextView.span gives: an empty span
             continue
-        out.append(DateMention(sp.start, sp.end, sp.text, r.kind, r.grain or "", r.interval, r.duration, r.warnings))
-        last = r.end
+        start = offsets[i]
+        end = offsets[j - 1] + 1  # TextView.orig_end, inline: over removed marks, never over whitespace
+        limit = offsets[j]
+        while end < limit and not original[end].isspace():
+            end += 1
+        if end <= start:
+            continue
+        out.append(DateMention(start, end, original[start:end], r.kind, r.grain or "", r.interval, r.duration,
+                               r.warnings))
+        last = j
     return out
 
 

@@ -120,20 +120,22 @@ def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40
         if w in _COMPLEMENTIZERS:
             rw = rw[:k]
             break
-    # nearest first, alternating left and right
-    order: list[str] = []
-    for i in range(max(len(lw), len(rw))):
-        if i < len(lw):
-            order.append(lw[-1 - i])
-        if i < len(rw):
-            order.append(rw[i])
+    # nearest first, alternating left and right; the first strong signal decides
     present = False
-    for w in order:
-        c = _classify(w)
-        if c == 2:
-            return 1
-        if c == -1:
-            return -1
-        if c == 1:
-            present = True
+    nl, nr = len(lw), len(rw)
+    for i in range(max(nl, nr)):
+        if i < nl:
+            c = _classify(lw[-1 - i])
+            if c == 2:
+                return 1
+            if c == -1:
+                return -1
+            present = present or c == 1
+        if i < nr:
+            c = _classify(rw[i])
+            if c == 2:
+                return 1
+            if c == -1:
+                return -1
+            present = present or c == 1
     return 1 if present else 0
