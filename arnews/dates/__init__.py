@@ -28,7 +28,7 @@ import regex
 
 from ..normalize import analysis_view
 from ..spans import TextView, check_text
-from .clock import cardinal_hours, find_clock_times, hour_digits, hour_words, tz_info
+from .clock import cardinal_hours, find_clock_times, hour_digits, hour_words, military_marks, tz_info
 from .grammar import POD_WORDS, anchor_set, guard_allows, tries_for
 from .latin import find_latin
 from .numbers import fold, fold_pattern, parse_number
@@ -161,8 +161,18 @@ def _holds_hour(
         if k < len(card_at) and card_at[k] < b and any(h in w for h in cardinal_hours()[1]):
             return True
     digits = hour_digits()
-    if any(digits.match(w, p - a) for p in runs[bisect_left(runs, a) : bisect_left(runs, b)]):
-        return True
+    marked: bool | None = None
+    for p in runs[bisect_left(runs, a) : bisect_left(runs, b)]:
+        m = digits.match(w, p - a)
+        if m is None:
+            continue
+        if m.group("hm") is None or int(m.group("h")) <= 12:
+            return True
+        # four digits past 12 (2019, 1445) are a time only after الساعة or with a zone
+        if marked is None:
+            marked = military_marks().search(w) is not None
+        if marked:
+            return True
     return _ODD.search(w) is not None
 
 

@@ -364,6 +364,18 @@ def hour_digits() -> regex.Pattern[str]:
 
 
 @cache
+def military_marks() -> regex.Pattern[str]:
+    """What a 24-hour time in four digits past 12 (``الساعة 1400``, ``1830 بتوقيت غرينتش``) needs in its unit.
+
+    Such digits (``2019``, ``1445``) read as a time only after ``الساعة`` or with a time zone
+    (:func:`_read`: with a part of day an hour in four digits must be at most 12): a text with no
+    ``الساعة``, no zone lead and no bare zone anywhere holds no time in them.
+    """
+    t = _tables()
+    return regex.compile(_alt((*t.hour_word, *t.tz_lead, *t.tz_bare_phrases)), regex.IGNORECASE | regex.V0)
+
+
+@cache
 def tz_info(label: str | None) -> tzinfo | None:
     """The :class:`datetime.tzinfo` of a :attr:`ClockTime.tz` label; ``None`` for ``"local"`` or unknown.
 

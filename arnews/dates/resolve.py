@@ -226,12 +226,6 @@ def _mod_dir(s: str | None) -> int | None:
 
 
 @lru_cache(maxsize=256)
-def _group_index(p: regex.Pattern[str]) -> dict[str, int]:
-    """``p.groupindex``, once per pattern (the property builds a new dict each time)."""
-    return dict(p.groupindex)
-
-
-@lru_cache(maxsize=256)
 def _group_names(p: regex.Pattern[str]) -> tuple[str, ...] | None:
     """The group names of ``p`` in group order when every group has exactly one name, else ``None``.
 
@@ -244,18 +238,36 @@ def _group_names(p: regex.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(names)
 
 
+_Plan = tuple[dict[str, int], "tuple[str, ...] | None", "int | None"]
+#: Pattern → its group numbers by name, its group names in order (:func:`_group_names`) and the
+#: number of group ``s``: looked up once per match (a plain dict: the grammar compiles a bounded set).
+_PLANS: dict[regex.Pattern[str], _Plan] = {}
+
+
+def _plan(p: regex.Pattern[str]) -> _Plan:
+    """``p.groupindex`` once (the property builds a new dict each time), with what :class:`_Ctx` needs."""
+    if len(_PLANS) >= 4096:  # patterns from elsewhere than the grammar: keep the table bounded
+        _PLANS.clear()
+    names = dict(p.groupindex)
+    return names, _group_names(p), names.get("s")
+
+
 class _Ctx:
     """What a reader needs: the view text, the reference day, the direction (lazy) and the match."""
 
     __slots__ = ("_dir", "g", "m", "prefer", "ref", "s", "t")
 
-    def __init__(self, t: str, ref: datetime | None, prefer: str, m: regex.Match[str], s: int) -> None:
+    def __init__(
+        self, t: str, ref: datetime | None, prefer: str, m: regex.Match[str], s: int,
+        names_of: tuple[str, ...] | None = None,
+    ) -> None:
         self.t, self.ref, self.prefer, self.m = t, ref, prefer, m
         self.s = s  # where the expression starts (group ``s``, after the clitics)
         self._dir: int | None = None
         # the named parts (None when a part did not match or this branch has no such part)
-        names = _group_names(m.re)
-        parts = dict(zip(names, m.groups(), strict=True)) if names is not None else m.groupdict()
+        names = _group_names(m.re) if names_of is None else names_of
+        # one name per group (_group_names), so zip pairs them all without a length check
+        parts = dict(zip(names, m.groups(), strict=False)) if names is not None else m.groupdict()
         self.g: Callable[[str], str | None] = parts.get
 
     def direction(self) -> int:
@@ -1125,15 +1137,18 @@ def read_match(
     t: str, m: regex.Match[str], ref: datetime | None, prefer: str, families: tuple[str, ...] = FAMILIES
 ) -> Reading | None:
     """Interpret one match of the grammar (whose branches are ``families``); ``None`` if it is no date after all."""
-    names = _group_index(m.re)  # group numbers: a match's start by number is cheaper than by name
+    plan = _PLANS.get(m.re)
+    if plan is None:
+        plan = _PLANS[m.re] = _plan(m.re)
+    names, group_names, s_group = plan  # group numbers: a match's start by number is cheaper than by name
     if len(families) == 1:  # the branch that matched, as find_view passes it
         fam: str | None = families[0] if families[0] in names and m.start(names[families[0]]) >= 0 else None
     else:
         fam = next((f for f in families if f in names and m.start(names[f]) >= 0), None)
     if fam is None:
         return None
-    vs, ve = m.start(names["s"]), m.end()
-    c = _Ctx(t, ref, prefer, m, vs)
+    vs, ve = m.start(s_group if s_group is not None else "s"), m.end()
+    c = _Ctx(t, ref, prefer, m, vs, group_names)
     if fam == "F_offset" and "s2" in names and m.start(names["s2"]) >= 0:
         op = _norm(m.group("op"))
         if op not in ("قبل", "منذ", "بعد", "خلال", "غضون"):  # لمدة، طوال، على مدى: a preposition, left out
