@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from functools import cache
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress
 from typing import TYPE_CHECKING
 
 import regex
@@ -666,8 +666,8 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     flags = _word_flags()
     scan = _WORDS.match(t)
     words, at = (scan.captures(1), scan.starts(1)) if scan is not None else ([], [])
-    bits = list(map(flags.get, words, repeat(0, len(words))))
-    hits = [(at[i], words[i], bits[i]) for i in compress(range(len(words)), bits)]
+    # the words with flags (every flag is non-zero), at their starts
+    hits = [(at[i], w, flags[w]) for i, w in compress(enumerate(words), map(flags.__contains__, words))]
     starts = [(s, w) for s, w, f in hits if f & 1]
     numbers, shapes, runs = _digit_scan(t)
     starts.extend(numbers)
