@@ -598,18 +598,16 @@ def _read_decade(c: _Ctx, ref: date | None) -> Reading | None:
         base = (n - 1) * 100  # القرن العشرون: the 1900s
     if c.g("dec") is None:
         assert base is not None
-        a, b, grain, n_years = base, base + 100, "century", 100
+        a, b, grain = base, base + 100, "century"
     else:
         tens = parse_number(c.g("dec") or "") or 0
         if base is None:
             ry = ref.year if ref else 2000
             base = 2000 if 2000 + tens <= ry else 1900
-        a, b, grain, n_years = base + tens, base + tens + 10, "decade", 10
+        a, b, grain = base + tens, base + tens + 10, "decade"
     edge = _edge_of(c.g("dedge"))
     if edge is not None:  # مطلع/منتصف/أواخر: the first, middle or last three tenths
-        a, b = {"early": (a, a + n_years * 3 // 10), "mid": (a + n_years * 3 // 10, a + n_years * 7 // 10),
-                "late": (a + n_years * 7 // 10, b)}[edge]
-        return Reading(0, 0, "range", grain, (datetime(max(a, 1), 1, 1), datetime(b, 1, 1)))
+        return Reading(0, 0, "range", grain, _edge((datetime(max(a, 1), 1, 1), datetime(b, 1, 1)), grain, edge))
     if a < 1:
         return None
     return Reading(0, 0, "date", grain, (datetime(a, 1, 1), datetime(b, 1, 1)))
@@ -640,33 +638,30 @@ def _unit_interval(unit: str, ref: date, k: int) -> Interval | None:
     return None
 
 
+#: Early, mid and late parts of a period: days into a week or month (``None``: to the end), months of
+#: a year, tenths of a decade or century; any other period in thirds.
+_EDGE_DAYS = {
+    "week": {"early": (0, 3), "mid": (2, 5), "late": (3, None)},
+    "month": {"early": (0, 10), "mid": (10, 20), "late": (15, None)},
+}
+_EDGE_MONTHS = {"early": (1, 4), "mid": (5, 9), "late": (9, None)}
+_EDGE_TENTHS = {"early": (0, 3), "mid": (3, 7), "late": (7, 10)}
+
+
 def _edge(iv: Interval, unit: str, edge: str) -> Interval:
     a, b = iv
-    if unit == "month":
-        if edge == "early":
-            return a, a + timedelta(days=10)
-        if edge == "mid":
-            return a + timedelta(days=10), a + timedelta(days=20)
-        return a + timedelta(days=15), b
+    if unit in _EDGE_DAYS:
+        lo, hi = _EDGE_DAYS[unit][edge]
+        return a + timedelta(days=lo), b if hi is None else a + timedelta(days=hi)
     if unit == "year":
-        if edge == "early":
-            return a, datetime(a.year, 4, 1)
-        if edge == "mid":
-            return datetime(a.year, 5, 1), datetime(a.year, 9, 1)
-        return datetime(a.year, 9, 1), b
-    if unit == "week":
-        if edge == "early":
-            return a, a + timedelta(days=3)
-        if edge == "mid":
-            return a + timedelta(days=2), a + timedelta(days=5)
-        return a + timedelta(days=3), b
-    span = b - a
-    third = span / 3
-    if edge == "early":
-        return a, a + third
-    if edge == "mid":
-        return a + third, a + 2 * third
-    return a + 2 * third, b
+        m0, m1 = _EDGE_MONTHS[edge]
+        return datetime(a.year, m0, 1), b if m1 is None else datetime(a.year, m1, 1)
+    if unit in ("decade", "century"):
+        n, (t0, t1) = b.year - a.year, _EDGE_TENTHS[edge]
+        return datetime(max(a.year + n * t0 // 10, 1), 1, 1), datetime(a.year + n * t1 // 10, 1, 1)
+    third = (b - a) / 3
+    k = {"early": 0, "mid": 1, "late": 2}[edge]
+    return a + k * third, a + (k + 1) * third if k < 2 else b
 
 
 def _edge_of(s: str | None) -> str | None:
