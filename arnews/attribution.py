@@ -145,6 +145,8 @@ _NOT_FIRST_PERSON = frozenset({"احد", "اول", "اخر", "اخري", "اكث
 _ASIDE_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
 #: An indefinite accusative participle (مخاطبا، طالبا، موضحا): a circumstantial, not a name.
 _CIRCUMSTANTIAL = regex.compile(r"م[^\Wاي]\p{L}{2,}ا")
+#: Words that open first-person speech when they follow a speaker directly (folded).
+_SPEECH_OPENERS = frozenset({"نحن", "انا", "لقد"})
 #: Words after which a verb form is its verbal noun (عدم ذكر اسمه، بدون تعليق).
 _MASDAR_AFTER = frozenset({"عدم", "بعدم", "بدون", "دون"})
 _SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "بعدما", "اذ", "كلما", "بينما"})
@@ -504,6 +506,18 @@ class _Analyzer:
                 and (self.cue_at(w) is None or self.cue_at(w).form == "present")  # type: ignore[union-attr]
                 and w not in self.w.time and not w.endswith(("ه", "ات", "ون", "ين")))
 
+    def speech_opener(self, toks: Sequence[_Tok], n: int) -> bool:
+        """Words that open first-person speech (نحن، أنا، لقد، لا يمكننا، لن نسمح، لم أر): no narration starts so."""
+        if n >= len(toks):
+            return False
+        w = toks[n].text
+        if w in _SPEECH_OPENERS:
+            return True
+        if w in ("لا", "لن", "لم") and n + 1 < len(toks):
+            v = toks[n + 1].text
+            return toks[n + 1].word and (v.endswith("نا") or (v[:1] in "نا" and not v.startswith("ال") and len(v) > 2))
+        return False
+
     def quote_ok(self, cf: CueForm, n: int, zone_a: int) -> bool:
         """A quote right after a cue is its direct speech, except a quoted object of belief or finding."""
         return cf.cls not in ("opine", "finding")
@@ -669,6 +683,10 @@ class _Analyzer:
             intro, intro_n = "bare", n1
         if intro is None and self.first_person_speech(toks, n1 + 1, cf):
             intro, intro_n = "bare", n1  # ويقول أعلق الآن ...: speech whose quotation marks were lost
+        if intro is None and cf.cls in ("say", "add") and cf.form in ("past", "present"):
+            sb = self.noun_phrase(toks, zone_a, end)[1]
+            if sb > zone_a and self.speech_opener(toks, sb):
+                intro, intro_n = "speech", sb  # وقال الوزير نحن لن نسمح ...: unquoted speech after the speaker
         if intro is None:
             return (self.after_quote(sent, k, n0, n1, i, j, cf) or self.parenthetical(sent, k, n0, n1, i, j, cf)
                     or self.as_said(sent, k, n0, n1, i, j, cf))
@@ -703,6 +721,9 @@ class _Analyzer:
                     and self.v.original[self.v.offsets[toks[intro_n + 1].start]] != "إ":
                 content = (toks[intro_n + 1].end, content[1])  # “أنه سعيد ...”: a quoted indirect clause
                 kind = "mixed"  # (“إننا أمام ...”: an emphatic إنّ opening direct speech stays direct)
+        elif intro == "speech":
+            content, how, fixed = self.content_after(sent, intro_n)
+            kind = "direct"
         elif intro == "newline":  # a quotation the source lost its marks for: the next line
             a0 = toks[intro_n].start
             nl = self.t.find("\n", a0, sent.end)
