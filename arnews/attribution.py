@@ -740,6 +740,8 @@ class _Analyzer:
                 kind = "direct"
         # ---- speaker and channel
         speaker, channel = self.zone(sent, n0, zone_a, zone_b, cf)
+        if channel is None:
+            channel = self.fronted_channel(toks, n0)
         ev = _Event(i, j, cf, k, speaker, content, kind, channel, content_fixed=fixed)
         first_person = bare[:1] == "ا" and cf.form == "present"
         subordinate = 0 < n0 <= 25 and toks[n0 - 1].text.lstrip("و") in _SUBORDINATORS
@@ -750,6 +752,27 @@ class _Analyzer:
                 ev.speaker = self.pre_verbal(sent, n0)
         ev.cut = self.clause_cut(sent, n0, cf)
         return ev
+
+    def fronted_channel(self, toks: Sequence[_Tok], n0: int) -> tuple[int, int] | None:
+        """The outlet of a fronted occasion, ``وفي تصريح لـ"هسبريس"، قال ...``: its addressee is the channel."""
+        if n0 < 4 or toks[n0 - 1].text not in "،,":
+            return None
+        a = n0 - 2
+        while a > 0 and n0 - a < 12 and toks[a].text not in ("في", "وفي"):
+            a -= 1
+        if toks[a].text not in ("في", "وفي") or (a > 0 and toks[a - 1].text not in "،,.:") or a + 2 >= n0 - 1:
+            return None
+        w = toks[a + 1].text  # تصريح، مقابلة، حديثه (its pronoun stripped)
+        if not {w, regex.sub("(?:ه|ها|هم)$", "", w)} & self.w.occasion:
+            return None
+        m, b = a + 2, n0 - 1
+        if toks[m].text == "ل" and m + 1 < b and toks[m + 1].text in _QUOTE_CHARS | {"("}:
+            close = next((x for x in range(m + 2, b) if toks[x].text in _QUOTE_CHARS | {")"}), None)
+            return (toks[m + 2].start, toks[close - 1].end) if close is not None and close > m + 2 else None
+        if toks[m].word and self.l_prefixed(toks[m].text):
+            ca, cb = self.noun_phrase(toks, m, b, allow_l=True, first_ok=True)
+            return (toks[ca].start + 1, toks[cb - 1].end) if cb > ca else None
+        return None
 
     def insertion_end(self, toks: Sequence[_Tok], n: int, end: int) -> int:
         """The comma closing an aside that opens at the comma ``toks[n]``, or -1.
