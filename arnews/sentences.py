@@ -437,6 +437,12 @@ def bounds_to_spans(v: TextView, bounds: Iterable[tuple[int, int]]) -> list[Span
         end = offsets[j - 1] + 1
         if offsets[j] > end and not original[end].isspace():
             end = v.orig_end(j)  # characters dropped by normalisation at the end
+        while start < end and original[start].isspace():  # \x1c-\x1f: blanks to Python, not to the patterns
+            start += 1
+        while end > start and original[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
         if start > prev and not original[prev:start].isspace():
             start = _place_gap(original, prev, start, out)
         out.append(Span(start, end, original[start:end]))
@@ -446,8 +452,9 @@ def bounds_to_spans(v: TextView, bounds: Iterable[tuple[int, int]]) -> list[Span
     return out
 
 
-_WORD_RUN = regex.compile(r"\S+")
-_LINE_BREAK = regex.compile(r"[^\S \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Python's blanks (str.isspace), which include \x1c-\x1f where the regex module's \s does not
+_WORD_RUN = regex.compile(r"[^\s\x1c-\x1f]+")
+_LINE_BREAK = regex.compile(r"(?:[^\S \t\u00a0\u2000-\u200a\u202f\u205f\u3000]|[\x1c-\x1e])+")
 
 
 def _place_gap(original: str, a: int, b: int, out: list[Span]) -> int:
