@@ -57,6 +57,27 @@ GOLDEN = {
         "sources": {"قال": "المتحدث باسم وزارة الداخلية العراقية اللواء سعد معن"},
         "not_events": ["أعلنت"],  # أعلنت عن خطة: a noun object, no content
     },
+    # slashed dateline, fronted channel, unquoted speech after the speaker, an aside with a cue in it,
+    # كما قال after its clause; an edge month with الماضي, the late part of a century
+    "tests/data/article_gaza.txt": {
+        "published": "2024-03-13",
+        "title": "مستشفيات القطاع تعمل بأقل من ربع طاقتها",
+        "dateline": ("غزة", "الأناضول"),
+        "attributions": [
+            ("قال", "وزارة الصحة", "indirect", "المستشفيات تعمل بأقل من ربع طاقتها"),
+            ("قال", "مدير أحد المستشفيات", "indirect", "الوقود ينفد"),
+            ("أضاف", "مسعف في الهلال الأحمر", "direct", "لا نستطيع الوصول إلى الجرحى"),
+            ("قال", "ضابط في الدفاع المدني", "indirect", "فرق الإنقاذ عملت طوال الليل"),
+            ("قال", "أحد الأطباء", "according_to", "الوضع يزداد سوءا"),
+        ],
+        "dates": [
+            ("اليوم الأربعاء", "date", datetime(2024, 3, 13), datetime(2024, 3, 14)),
+            ("مطلع أكتوبر الماضي", "range", datetime(2023, 10, 1), datetime(2023, 10, 11)),
+            ("أواخر القرن التاسع عشر", "range", datetime(1870, 1, 1), datetime(1900, 1, 1)),
+        ],
+        "sources": {"أضاف": "مسعف في الهلال الأحمر"},
+        "not_events": ["ذكر"],  # عدم ذكر اسمه: a verbal noun inside an aside
+    },
 }
 
 
@@ -103,3 +124,9 @@ def test_dates_resolve_against_the_publication_date(case: tuple[arnews.Article, 
     for text, kind, start, end in gold["dates"]:  # type: ignore[attr-defined]
         d = found[text]
         assert (d.kind, d.interval) == (kind, (start, end)), text
+
+
+def test_fronted_occasion_names_the_channel() -> None:
+    text = (ROOT / "tests/data/article_gaza.txt").read_text(encoding="utf-8")
+    channels = [a.channel.text for a in arnews.parse(text).attributions if a.channel]
+    assert channels == ["الأناضول"]
