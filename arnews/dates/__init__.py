@@ -574,20 +574,32 @@ def _join_pod_edge(t: str, found: list[Reading], ref: datetime | None) -> list[R
     return sorted(out + extra, key=lambda r: (r.start, -r.end)) if extra else out
 
 
+@cache
+def _written_date() -> regex.Pattern[str]:
+    """A day written as a calendar date: digits or a month name (not ``اليوم``, ``أمس``)."""
+    from .calendars import months
+
+    return regex.compile(rf"\d|(?<!\w)(?:{'|'.join(sorted(map(regex.escape, months()), key=len, reverse=True))})(?!\w)")
+
+
 def _join_named_days(t: str, found: list[Reading]) -> list[Reading]:
-    """``اليوم الثلاثاء 21 ماي``, ``مساء الخميس 7 سبتمبر``: the date refines the day named before it."""
+    """``اليوم الثلاثاء 21 ماي``, ``مساء الخميس 7 سبتمبر``: the date refines the day named before it.
+
+    Whether to join is read off the text (a written date right after a named day), never off the
+    resolution, so the same mentions are found with or without a reference.
+    """
     out: list[Reading] = []
     for r in found:
         a = out[-1] if out else None
         if (
-            a is not None and a.named and r.day is not None and r.grain == "day" and r.interval is not None
-            and _DAY_THEN_DATE.fullmatch(t, a.end, r.start)
+            a is not None and a.named and r.grain == "day" and _DAY_THEN_DATE.fullmatch(t, a.end, r.start)
+            and _written_date().search(t, r.start, r.end)
         ):
             warnings = list(a.warnings if a.day is None or a.weekday is None else ()) + list(r.warnings)
-            if a.weekday is not None and r.day.weekday() != a.weekday:
+            if a.weekday is not None and r.day is not None and r.day.weekday() != a.weekday:
                 warnings.append(weekday_mismatch(a.weekday, r.day))
             interval = r.interval
-            if a.grain == "part_of_day" and a.interval is not None and a.day is not None:
+            if a.grain == "part_of_day" and a.interval is not None and a.day is not None and r.day is not None:
                 shift = datetime(r.day.year, r.day.month, r.day.day) - datetime(a.day.year, a.day.month, a.day.day)
                 interval = (a.interval[0] + shift, a.interval[1] + shift)
             end = r.end + 1 if "(" in t[a.end : r.start] and t.startswith(")", r.end) else r.end

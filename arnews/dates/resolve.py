@@ -498,13 +498,13 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
             pool = same or cands
             if pool:
                 day = min(pool, key=lambda x: abs((x - day).days) if day else 0)
-    if day is None:
+    named = core is None and not g("dday") and not g("dm1") and (rel is not None or wd is not None)
+    if day is None:  # unresolved (no reference): still named, so a date after it joins it as with one
         if interval is None and (rel is not None or wd is not None or core is not None):
             return Reading(0, 0, "datetime" if pod else "date", "part_of_day" if pod else "day", None,
-                           warnings=tuple(warnings))
+                           warnings=tuple(warnings), named=named and not g("wd2"), weekday=wd)
         return None
     wd2 = _weekday_of(g("wd2"))
-    named = core is None and not g("dday") and not g("dm1") and (rel is not None or wd is not None)
     if pod:
         name = POD_WORDS.get(_POD_LEAD.sub("", _norm(pod)), "")
         if name:
