@@ -160,6 +160,10 @@ CASES = [
     ("derived-perfect-reads-past", "واندلعت الاشتباكات في 20 أكتوبر", "20 أكتوبر", "date", "day",
      d(2022, 10, 20), d(2022, 10, 21)),
     ("derived-perfect-plural", "واجتمعوا في 20 أكتوبر", "20 أكتوبر", "date", "day", d(2022, 10, 20), d(2022, 10, 21)),
+    ("pod-after-until", "واستمرت المفاوضات حتى المساء", "المساء", "datetime", "part_of_day",
+     d(2023, 9, 12, 18), d(2023, 9, 13)),
+    ("pod-after-since", "يتظاهر المحتجون منذ الصباح", "الصباح", "datetime", "part_of_day",
+     d(2023, 9, 12, 6), d(2023, 9, 12, 12)),
     # centuries and the edges of decades and centuries
     ("century-ordinal", "بنيت القلعة في القرن الثاني عشر", "القرن الثاني عشر", "date", "century",
      d(1100, 1, 1), d(1200, 1, 1)),
@@ -707,7 +711,7 @@ def test_guard_contexts_satisfy_every_look_behind() -> None:
     from arnews.dates import grammar
 
     known = (r"(?<=(?<!\w)[وف]?ل)ل", r"(?<=\d\s*(?:،|,)?\s*و)", r"(?<=(?<!\w)في\s+)", r"(?<=(?<!\w)[وف]?في\s+)",
-             r"(?<=(?<!\w)(?:في|", r"(?<=(?:(?<!\w)(?:في|")
+             r"(?<=(?<!\w)(?:في|", r"(?<=(?:(?<!\w)(?:في|", r"(?<=(?<!\w)[وف]?(?:في|")
     for name, src in grammar._branches():
         for m in re.finditer(r"\(\?<=", src):
             assert src.startswith(known, m.start()), (name, src[m.start() : m.start() + 60])
