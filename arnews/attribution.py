@@ -145,6 +145,7 @@ _NOT_FIRST_PERSON = frozenset({"احد", "اول", "اخر", "اخري", "اكث
 _ASIDE_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
 #: An indefinite accusative participle (مخاطبا، طالبا، موضحا): a circumstantial, not a name.
 _CIRCUMSTANTIAL = regex.compile(r"م[^\Wاي]\p{L}{2,}ا")
+_PRONOUN_END = regex.compile(r"(?:ه|ها|هم|هما)$")
 #: Words that open first-person speech when they follow a speaker directly (folded).
 _SPEECH_OPENERS = frozenset({"نحن", "انا", "لقد"})
 #: Words after which a verb form is its verbal noun (عدم ذكر اسمه، بدون تعليق).
@@ -376,7 +377,7 @@ class _Analyzer:
                     and not (((w in ("من", "في") and (prev in ws.doc or prev2 in ws.doc))
                               or (w in _ORIGIN_PREPS and prev in ws.origin))
                              and n + 1 < b and self.starts_phrase(toks[n + 1].text)
-                             and toks[n + 1].text not in ws.occasion):
+                             and not self.occasion(toks[n + 1].text)):
                 break  # مصادر من الحزب، مسؤول في الوزارة، بيان صادر عن الجيش: a source keeps its origin
             if n > a and w[0] == "ب" and w[1:] in ws.title:
                 break
@@ -412,6 +413,13 @@ class _Analyzer:
                     or w in self.lex.speech_nouns or _COMPLEMENTIZER.fullmatch(w) or _FA_INNA.fullmatch(w)
                     or w.startswith("بال") or self.l_object(w) or w[0].isdigit() or self.cue_at(w) is not None
                     or w in ("و", "ل", "ب", "ف") or w in self.lex.masdars or w in _PRONOUN_PREP)
+
+    def occasion(self, w: str) -> bool:
+        """Where or how words were said: ``تصريح``، ``مقابلة``، ``حديثه``، ``مقابلته`` (a pronoun stripped)."""
+        if w in self.w.occasion:
+            return True
+        base = _PRONOUN_END.sub("", w)
+        return base in self.w.occasion or (base.endswith("ت") and base[:-1] + "ه" in self.w.occasion)
 
     def l_object(self, w: str) -> bool:
         """``للصحفيين``، ``لوكالة``: ل + a definite noun or an outlet; ``لجنة``، ``ليلى`` are words of their own."""
@@ -762,8 +770,7 @@ class _Analyzer:
             a -= 1
         if toks[a].text not in ("في", "وفي") or (a > 0 and toks[a - 1].text not in "،,.:") or a + 2 >= n0 - 1:
             return None
-        w = toks[a + 1].text  # تصريح، مقابلة، حديثه (its pronoun stripped)
-        if not {w, regex.sub("(?:ه|ها|هم)$", "", w)} & self.w.occasion:
+        if not self.occasion(toks[a + 1].text):
             return None
         m, b = a + 2, n0 - 1
         if toks[m].text == "ل" and m + 1 < b and toks[m + 1].text in _QUOTE_CHARS | {"("}:
