@@ -65,7 +65,8 @@ def _text_report(a: Article) -> str:
             if s.start <= att.cue.start < s.end:
                 who = src.text if src else "?"
                 said = att.content.text if att.content else ""
-                lines.append(f"    >> {att.verb} ({att.kind}) {who}: {said}")
+                via = f" [{att.channel.text}]" if att.channel else ""
+                lines.append(f"    >> {att.verb} ({att.kind}) {who}{via}: {said}")
         for d in a.dates:
             if s.start <= d.start < s.end:
                 if d.interval:

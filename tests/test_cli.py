@@ -42,6 +42,14 @@ def test_parse_text_format_numbers_the_sentences(article: Path) -> None:
     assert out.startswith("[1] عنوان الخبر")
 
 
+def test_parse_text_format_shows_the_channel(tmp_path: Path) -> None:
+    p = tmp_path / "channel.txt"
+    p.write_text("وقال الوزير لوكالة الأنباء إن الاجتماع انتهى.\n", encoding="utf-8")
+    code, out = run(["parse", str(p), "--format", "text"])
+    assert code == 0
+    assert ">> قال (indirect) الوزير [وكالة الأنباء]: الاجتماع انتهى" in out
+
+
 @pytest.mark.parametrize(
     "argv, code, message",
     [
