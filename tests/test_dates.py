@@ -164,6 +164,10 @@ CASES = [
      d(2023, 9, 12, 18), d(2023, 9, 13)),
     ("pod-after-since", "يتظاهر المحتجون منذ الصباح", "الصباح", "datetime", "part_of_day",
      d(2023, 9, 12, 6), d(2023, 9, 12, 12)),
+    ("pod-edge-word", "وصل الوفد في أواخر الصباح", "أواخر الصباح", "datetime", "part_of_day",
+     d(2023, 9, 12, 9), d(2023, 9, 12, 12)),
+    ("pod-edge-word-of-day", "انتهت الجلسة في أوائل مساء الأحد", "أوائل مساء الأحد", "datetime", "part_of_day",
+     d(2023, 9, 10, 18), d(2023, 9, 10, 21)),
     # centuries and the edges of decades and centuries
     ("century-ordinal", "بنيت القلعة في القرن الثاني عشر", "القرن الثاني عشر", "date", "century",
      d(1100, 1, 1), d(1200, 1, 1)),

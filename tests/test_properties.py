@@ -208,6 +208,7 @@ def test_date_spans_are_original_slices_for_any_reference(text: str, ref: date |
 
 @example(text="اليوم اليوم")  # found by a long run: two relative days were joined only when resolved
 @example(text="مساء الخميس 7 سبتمبر")  # a named day and the date after it: one mention either way
+@example(text="في وقت متأخر من الليل")  # a part of day's half: found without a reference too
 @given(text=any_text)
 def test_unresolved_dates_are_the_resolved_ones_without_intervals(text: str) -> None:
     """The reference only resolves: the same mentions are found with or without it."""

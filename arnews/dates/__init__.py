@@ -439,7 +439,7 @@ _ORDINAL_EDGE = regex.compile(fold_pattern(
 #: Words ``_ORDINAL_EDGE`` cannot match without (and ``_POD_EDGE``/``_POD_EDGE_BARE`` without one of
 #: ``_POD_EDGE_HINTS``): a text with none of them skips those joins.
 _EDGE_HINTS = (fold("الاولى"), fold("الاخيره"))
-_POD_EDGE_HINTS = (*_EDGE_HINTS, fold("متاخر"), fold("مبكر"))
+_POD_EDGE_HINTS = (*_EDGE_HINTS, fold("متاخر"), fold("مبكر"), fold("اواخر"), fold("اوائل"), "اول ", "اخر ")
 _EDGE_UNITS = {"ايام": "day", "اسابيع": "week", "اشهر": "month", "شهور": "month", "اعوام": "year", "سنوات": "year",
                "سنين": "year"}
 
@@ -521,14 +521,15 @@ def _join_ordinal_edge(t: str, found: list[Reading]) -> list[Reading]:
 
 
 _POD_EDGE_HEAD = (
-    r"(?<!\w)(?:وقت|ساعه|ساعات|الساعات)\s+(?P<e>متاخر|متاخره|مبكر|مبكره|المتاخره|المبكره|الاولى|الاخيره)"
-    r"\s+(?:من|في)\s+"
+    r"(?<!\w)(?:(?:وقت|ساعه|ساعات|الساعات)\s+(?P<e>متاخر|متاخره|مبكر|مبكره|المتاخره|المبكره|الاولى|الاخيره)"
+    r"\s+(?:من|في)\s+|(?P<e>اواخر|اوائل|اول|اخر)\s+)"  # أواخر الصباح، أول الليل
 )
 _POD_EDGE = regex.compile(fold_pattern(_POD_EDGE_HEAD + "$"))
+_EDGE_BEFORE = regex.compile(fold_pattern(r"(?<!\w)(?:اواخر|اوائل|اول|اخر)\s+$"))
 _POD_EDGE_BARE = regex.compile(fold_pattern(
     _POD_EDGE_HEAD + r"(?P<pod>الصباح|المساء|الليل|الظهيره|بعد\s+الظهر|النهار|الفجر)(?!\w)"
 ))
-_EARLY = frozenset(fold(w) for w in ("مبكر", "مبكره", "المبكره", "الاولى"))
+_EARLY = frozenset(fold(w) for w in ("مبكر", "مبكره", "المبكره", "الاولى", "اوائل", "اول"))
 
 
 def _half(iv: tuple[datetime, datetime], early: bool) -> tuple[datetime, datetime]:
@@ -548,16 +549,14 @@ def _join_pod_edge(t: str, found: list[Reading], ref: datetime | None) -> list[R
     out: list[Reading] = []
     for r in found:
         m = None
-        if r.grain == "part_of_day" and r.interval is not None and _after_of(t, r.start):
+        if r.grain == "part_of_day" and (_after_of(t, r.start) or _EDGE_BEFORE.search(t, max(0, r.start - 8), r.start)):
             m = _POD_EDGE.search(t, max(0, r.start - 40), r.start)
-        if m is not None and r.interval is not None:
-            iv = _half(r.interval, m.group("e") in _EARLY)
+        if m is not None:  # joined with or without a reference (unresolved: no interval)
+            iv = _half(r.interval, m.group("e") in _EARLY) if r.interval is not None else None
             out = [x for x in out if x.end <= m.start()]
             out.append(Reading(m.start(), r.end, "datetime", "part_of_day", iv, day=r.day))
             continue
         out.append(r)
-    if ref is None or ("وقت " not in t and "ساع" not in t):
-        return out
     extra: list[Reading] = []
     for m in _POD_EDGE_BARE.finditer(t):
         if any(x.start < m.end() and m.start() < x.end for x in out):
@@ -567,6 +566,9 @@ def _join_pod_edge(t: str, found: list[Reading], ref: datetime | None) -> list[R
             if m.group("pod") != fold("النهار"):
                 continue
             name = "day"
+        if ref is None:
+            extra.append(Reading(m.start(), m.end(), "datetime", "part_of_day", None))
+            continue
         a, b = POD_HOURS.get(name, (6, 18))
         base = datetime(ref.year, ref.month, ref.day)
         iv = _half((base + timedelta(hours=a), base + timedelta(hours=b)), m.group("e") in _EARLY)
