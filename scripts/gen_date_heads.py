@@ -6,7 +6,8 @@ table lets a call compile only the branches its text needs (the first call is fa
 
 Run ``python scripts/gen_date_heads.py`` after changing the grammar or the date lexicons;
 ``tests/test_dates.py`` checks that the checked-in table is what this script produces. It then
-writes ``guards.json`` too (:func:`arnews.dates.grammar.write_guards_table`: what can follow each
+writes ``alternatives.json`` (:func:`arnews.dates.grammar.write_alternatives_table`) and then
+``guards.json`` too (:func:`arnews.dates.grammar.write_guards_table`: what can follow each
 first word in each pattern it tries), which depends on this table and on ``alternatives.json``.
 """
 
@@ -33,5 +34,7 @@ if __name__ == "__main__":
     print(f"wrote {OUT}")
     from arnews.dates import grammar
 
+    grammar.write_alternatives_table()  # the guards depend on it: written first
+    print(f"wrote {OUT.parent / 'alternatives.json'}")
     grammar.write_guards_table()
     print(f"wrote {OUT.parent / 'guards.json'}")

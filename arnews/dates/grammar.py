@@ -764,7 +764,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"|(?:ال\s*)?(?P<pcnt>\d+|{numw})\s+(?P<plu>{unit_all})\s+(?P<pmod>{mod}|الاخيره|الاولى)"
         rf"|(?P<plast>اخر|الـ?اخيره)\s+(?P<pcnt>\d+|{numw})\s+(?P<plu>{unit_all})"
         rf"|{AL}(?P<plu>{unit_dual})\s+(?P<pmod>{mod})"
-        rf"|(?P<rest>باقي|بقيه)\s+(?:هذا\s+|هذه\s+)?(?:{AL})?(?P<pn>اسبوع|شهر|عام|سنه)(?:ي)?{E}"
+        rf"|(?P<rest>باقي|بقيه)\s+(?:هذا\s+|هذه\s+)?(?:{AL})?(?P<pn>اسبوع|شهر|عام|سنه|يوم)(?:ي)?{E}"
         rf"|(?P<vplu>{AL}(?:{unit_plural})\s+(?:القليله\s+)?(?:{mod}|الاخيره))"
     )
     approx = (

@@ -613,7 +613,8 @@ def _read_decade(c: _Ctx, ref: date | None) -> Reading | None:
     return Reading(0, 0, "date", grain, (datetime(a, 1, 1), datetime(b, 1, 1)))
 
 
-_PERIOD_UNITS = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year", "عقد": "decade", "قرن": "century"}
+_PERIOD_UNITS = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year", "عقد": "decade", "قرن": "century",
+                 "يوم": "day"}
 
 
 def _period_unit(pn: str) -> str:
@@ -621,6 +622,8 @@ def _period_unit(pn: str) -> str:
 
 
 def _unit_interval(unit: str, ref: date, k: int) -> Interval | None:
+    if unit == "day":
+        return _day(ref + timedelta(days=k))
     if unit == "week":
         s = _monday(ref) + timedelta(days=7 * k)
         return _d(s), _d(s) + timedelta(days=7)
