@@ -285,6 +285,7 @@ class _Analyzer:
         self.bounds = b
         self.starts = [s for s, _ in b]
         self._sents: dict[int, _Sent] = {}
+        self.alef_maqsura = "على" in v.original  # the text tells على from the name علي
 
     # ---- tokens
     def sent_of(self, i: int) -> int:
@@ -372,8 +373,7 @@ class _Analyzer:
                 prev2, prev = prev, w
                 continue
             if n > a and (self.is_stop(w) or w.startswith("بال") or _COMPLEMENTIZER.fullmatch(w)
-                          or _FA_INNA.fullmatch(w)) and not (w == "علي" and n + 1 < b
-                                                              and toks[n + 1].text in ("بن", "ابن")) \
+                          or _FA_INNA.fullmatch(w)) and not (w == "علي" and self.name_ali(toks, n, b)) \
                     and not (((w in ("من", "في") and (prev in ws.doc or prev2 in ws.doc))
                               or (w in _ORIGIN_PREPS and prev in ws.origin))
                              and n + 1 < b and self.starts_phrase(toks[n + 1].text)
@@ -398,6 +398,13 @@ class _Analyzer:
             last_word = n
             prev2, prev = prev, w
         return a, last_word
+
+    def name_ali(self, toks: Sequence[_Tok], n: int, b: int) -> bool:
+        """``علي`` as a name, not the preposition ``على`` (the view spells both ``علي``): ``علي بن ...``,
+        ``علي (50 عاما)``, or written with a final ي where the text writes ``على`` with ى elsewhere."""
+        if n + 1 < b and toks[n + 1].text in ("بن", "ابن", "("):  # علي بن ...، علي (50 عاما)
+            return True
+        return self.alef_maqsura and self.v.original[self.v.offsets[toks[n].end - 1]] == "ي"
 
     def circumstantial(self, toks: Sequence[_Tok], n: int, b: int) -> bool:
         """``مخاطبا الحضور``، ``متوجها إلى``: a participle with its object, not a name (``ملالا يوسفزاي``)."""
@@ -596,8 +603,10 @@ class _Analyzer:
                 break
             if tk.word:
                 prev_w = toks[n - 1].text
-                if w in _RELATIVE or (prev_w in self.w.doc and not prev_w.startswith("ال") and n > zone_a):
-                    relative = True
+                before = (prev_w, toks[n - 2].text if n - 2 >= zone_a else "")  # بيان نشرته، بيانات رسمية نشرت
+                if w in _RELATIVE or (n > zone_a and any(
+                        (x in self.w.doc or x in self.w.source) and not x.startswith("ال") for x in before)):
+                    relative = True  # a clause of an indefinite source noun
                 if _COMPLEMENTIZER.fullmatch(w):
                     prev = toks[n - 1].text if n > n1 + 1 else ""
                     if prev in _TEMPORAL_BEFORE_AN and not (prev == "في" and cf.prep == "عن"):
