@@ -177,9 +177,9 @@ def _next_word(t: str, i: int) -> str:
 
 
 def _opens_item(t: str, line_start: int, tok_start: int) -> bool:
-    """Whether the token at ``tok_start`` opens a line or follows a colon or a semicolon."""
-    if tok_start == line_start:
-        return True
+    """Whether the token at ``tok_start`` opens a line (blanks before it allowed) or follows a colon or a semicolon."""
+    if tok_start - line_start <= 64 and not t[line_start:tok_start].strip():
+        return True  # at the start of the line, maybe after blanks (a bounded look)
     return t[max(line_start, tok_start - 8) : tok_start].rstrip().endswith((":", "؛"))
 
 
