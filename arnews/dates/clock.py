@@ -681,7 +681,10 @@ def find_clock_times(t: str) -> list[ClockTime]:
     unit = _patterns().unit
     pos = 0
     while (m := unit.search(t, pos)) is not None:
-        u = _read(m)
+        try:
+            u = _read(m)
+        except ValueError:  # a digit of a newer Unicode than Python's (\U000116d0): \d knows it, int() does not
+            u = None
         if u is not None:
             units.append(u)
             pos = m.end()
