@@ -781,14 +781,22 @@ class _Analyzer:
             return None
         if not self.occasion(toks[a + 1].text):
             return None
-        m, b = a + 2, n0 - 1
-        if toks[m].text == "ل" and m + 1 < b and toks[m + 1].text in _QUOTE_CHARS | {"("}:
-            close = next((x for x in range(m + 2, b) if toks[x].text in _QUOTE_CHARS | {")"}), None)
-            return (toks[m + 2].start, toks[close - 1].end) if close is not None and close > m + 2 else None
-        if toks[m].word and self.l_prefixed(toks[m].text):
-            ca, cb = self.noun_phrase(toks, m, b, allow_l=True, first_ok=True)
-            return (toks[ca].start + 1, toks[cb - 1].end) if cb > ca else None
+        m = a + 2
+        if toks[m].text == "ل" or (toks[m].word and self.l_prefixed(toks[m].text)):
+            return self.addressee_at(toks, m, n0 - 1)
         return None
+
+    def addressee_at(self, toks: Sequence[_Tok], m: int, b: int) -> tuple[int, int] | None:
+        """The outlet after ``ل`` at token ``m`` (before ``b``): ``ل (الوطن)``، ``لـ"هسبريس"``، ``لوكالة ...``."""
+        if toks[m].text == "ل":
+            if m + 1 < b and toks[m + 1].text in _QUOTE_CHARS | {"("}:
+                close = next((x for x in range(m + 2, min(b, m + 8)) if toks[x].text in _QUOTE_CHARS | {")"}), None)
+                if close is not None and close > m + 2:
+                    return toks[m + 2].start, toks[close - 1].end
+            ca, cb = self.noun_phrase(toks, m + 1, b, allow_l=True)
+            return self.span_of(toks, ca, cb) if cb > ca else None
+        ca, cb = self.noun_phrase(toks, m, b, allow_l=True, first_ok=True)  # لوكالة ...: the outlet after its ل
+        return (toks[ca].start + 1, toks[cb - 1].end) if cb > ca else None
 
     def insertion_end(self, toks: Sequence[_Tok], n: int, end: int) -> int:
         """The comma closing an aside that opens at the comma ``toks[n]``, or -1.
@@ -839,15 +847,8 @@ class _Analyzer:
         while m < b:
             w = toks[m].text
             if w == "ل" and m + 1 < b:
-                if toks[m + 1].text == "(" or toks[m + 1].text in _QUOTE_CHARS:
-                    close = next((x for x in range(m + 2, min(b, m + 8)) if toks[x].text in ")" or toks[x].text
-                                  in _QUOTE_CHARS), None)
-                    if close is not None and close > m + 2:
-                        channel = (toks[m + 2].start, toks[close - 1].end)
-                        break
-                ca, cb = self.noun_phrase(toks, m + 1, b, allow_l=True)
-                if cb > ca:
-                    channel = self.span_of(toks, ca, cb)
+                channel = self.addressee_at(toks, m, b)
+                if channel is not None:
                     break
             if (w in _QUESTION_NOUNS or (w == "مع" and m > sb and toks[m - 1].text in _INTERVIEW_NOUNS)) \
                     and m + 1 < b:  # ردا على أسئلة وكالة ...، في مقابلة مع قناة ...: the outlet asking
@@ -857,10 +858,8 @@ class _Analyzer:
                     break
             if toks[m].word and self.l_prefixed(w) and (m == sb or self.l_object(w)) \
                     and not (m > a and toks[m - 1].text in _PREPOSITIONS):  # في لقاء، في لندن: not an addressee
-                ca, cb = self.noun_phrase(toks, m, b, allow_l=True, first_ok=True)
-                if cb > ca:
-                    s0 = toks[ca].start + 1
-                    channel = (s0, toks[cb - 1].end)
+                channel = self.addressee_at(toks, m, b)
+                if channel is not None:
                     break
             m += 1
         return speaker, channel
@@ -1057,7 +1056,7 @@ class _Analyzer:
             head = toks[sa].text
             if glued:
                 head = "ال" + head[2:] if head.startswith("لل") else head[1:]
-            stems = {head, head[2:] if head.startswith("ال") else "ال" + head, regex.sub("(?:ها|هم|ه)$", "", head)}
+            stems = {head, head[2:] if head.startswith("ال") else "ال" + head, _PRONOUN_END.sub("", head)}
             if stems & self.w.nonsource:
                 return None
             if cf.lemma in ("وفقا", "طبقا") and not via_verb and not stems & (

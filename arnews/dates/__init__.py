@@ -31,7 +31,7 @@ from ..spans import TextView, check_text
 from .clock import cardinal_hours, find_clock_times, hour_digits, hour_words, military_marks, tz_info
 from .grammar import POD_WORDS, anchor_set, guard_allows, tries_for
 from .latin import find_latin
-from .numbers import fold, fold_pattern, parse_number
+from .numbers import fold, fold_pattern, parse_number, trie_alt
 from .resolve import POD_HOURS, Reading, _add_months, _edge, read_match, weekday_mismatch
 
 if TYPE_CHECKING:
@@ -520,12 +520,13 @@ def _join_ordinal_edge(t: str, found: list[Reading]) -> list[Reading]:
     return out
 
 
+_POD_EDGE_WORDS = r"اواخر|اوائل|اول|اخر"  # أواخر الصباح، أول الليل
 _POD_EDGE_HEAD = (
     r"(?<!\w)(?:(?:وقت|ساعه|ساعات|الساعات)\s+(?P<e>متاخر|متاخره|مبكر|مبكره|المتاخره|المبكره|الاولى|الاخيره)"
-    r"\s+(?:من|في)\s+|(?P<e>اواخر|اوائل|اول|اخر)\s+)"  # أواخر الصباح، أول الليل
+    rf"\s+(?:من|في)\s+|(?P<e>{_POD_EDGE_WORDS})\s+)"
 )
 _POD_EDGE = regex.compile(fold_pattern(_POD_EDGE_HEAD + "$"))
-_EDGE_BEFORE = regex.compile(fold_pattern(r"(?<!\w)(?:اواخر|اوائل|اول|اخر)\s+$"))
+_EDGE_BEFORE = regex.compile(fold_pattern(rf"(?<!\w)(?:{_POD_EDGE_WORDS})\s+$"))
 _POD_EDGE_BARE = regex.compile(fold_pattern(
     _POD_EDGE_HEAD + r"(?P<pod>الصباح|المساء|الليل|الظهيره|بعد\s+الظهر|النهار|الفجر)(?!\w)"
 ))
@@ -581,7 +582,7 @@ def _written_date() -> regex.Pattern[str]:
     """A day written as a calendar date: digits or a month name (not ``اليوم``, ``أمس``)."""
     from .calendars import months
 
-    return regex.compile(rf"\d|(?<!\w)(?:{'|'.join(sorted(map(regex.escape, months()), key=len, reverse=True))})(?!\w)")
+    return regex.compile(rf"\d|(?<!\w)(?:{trie_alt(months())})(?!\w)")
 
 
 def _join_named_days(t: str, found: list[Reading]) -> list[Reading]:
