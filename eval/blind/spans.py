@@ -1,14 +1,16 @@
 """Turn a blind-round annotation spec (kept outside the project) into offsets-only gold.
 
-The spec is a JSON file: a list of records ``{"id", "atts": [...], "dates": [...]}`` where each
+The spec is a JSON file: a list of records ``{"id", "atts": [...], "dates": [...]}``. Each
 attribution is ``[context, cue, verb, speaker, speaker_core, content, kind, channel, source_type,
-meaning]`` (strings located in the pool text: the context must be unique and hold the cue; the
-other strings, or [first words, last words] pairs, are taken at their occurrence nearest the cue) and each date is ``[text, where, kind,
-grain, start, end, duration]`` with ``where`` an occurrence number or a unique context holding the
-text. The output holds ids, offsets and labels only, no article text. Every span is printed back.
+meaning]``: the context must be unique in the pool text and hold the cue; the other strings, or
+``[first words, last words]`` pairs, are taken at their occurrence nearest the cue. Each date is
+``[text, where, kind, grain, start, end, duration]``, ``where`` an occurrence number or a unique
+context holding the text. The output holds ids, offsets and labels only, no article text; every
+span is printed back for checking.
 
 Usage: python eval/blind/spans.py SPEC.json OUT.jsonl
 """
+
 from __future__ import annotations
 
 import json
@@ -61,11 +63,11 @@ def main(spec_path: str, out_path: str) -> None:
                 a[key + "_span"] = list(locate(text, val, c0)) if val else None
             a.update(kind=kind, source_type=st, meaning=meaning)
             atts.append(a)
-            print(f"[{cs[0]}] {text[cs[0]:cs[1]]} | {kind} {st} {meaning}")
+            print(f"[{cs[0]}] {text[cs[0] : cs[1]]} | {kind} {st} {meaning}")
             for key in ("speaker", "speaker_core", "content", "channel"):
                 sp = a[key + "_span"]
                 if sp:
-                    print(f"    {key}: {text[sp[0]:sp[1]]}")
+                    print(f"    {key}: {text[sp[0] : sp[1]]}")
         for dtext, where, kind, grain, start, end, dur in rec["dates"]:
             if isinstance(where, int):
                 i = -1
@@ -79,9 +81,8 @@ def main(spec_path: str, out_path: str) -> None:
             if dur:
                 d["duration"] = dur
             dates.append(d)
-            print(f"  D[{i}] {text[i:i + len(dtext)]} | {kind} {grain} {start} {end} {dur or ''}")
-        out.append({"id": rec["id"], "published": pool[rec["id"]]["published"], "attributions": atts,
-                    "dates": dates})
+            print(f"  D[{i}] {text[i : i + len(dtext)]} | {kind} {grain} {start} {end} {dur or ''}")
+        out.append({"id": rec["id"], "published": pool[rec["id"]]["published"], "attributions": atts, "dates": dates})
     with open(out_path, "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
