@@ -31,6 +31,7 @@ from importlib import resources
 
 import regex
 
+from .cuegate import admits
 from .lexicon import CueForm, Lexicon, LexiconSource, build_lexicon, default_lexicon, fold
 from .normalize import analysis_view
 from .sentences import sentence_bounds
@@ -692,6 +693,8 @@ class _Analyzer:
             n += 1
         if cf.needs_prep and intro is not None and not any(toks[m].text == cf.prep for m in range(n1 + 1, intro_n)):
             return None  # عبر الهاتف: without its عن the word is no verb of expression
+        if not admits(toks, n0, n1, cf, intro, intro_n):
+            return None  # من بين، هناك أمل، أشار إلى وجود ...: no reporting verb here (arnews.cuegate)
         if cf.form == "bil" and intro is None:
             nxt = toks[n1 + 1].text if n1 + 1 < len(toks) else ""
             prv = toks[n0 - 1].text if n0 > 0 else ""
@@ -763,9 +766,10 @@ class _Analyzer:
         first_person = bare[:1] == "ا" and cf.form == "present"
         subordinate = 0 < n0 <= 25 and toks[n0 - 1].text.lstrip("و") in _SUBORDINATORS
         if speaker is None and not first_person:
-            if cf.form == "participle" or (cf.form == "present" and w0.startswith("ل")) or subordinate:
+            if cf.form in ("participle", "masdar") or (cf.form == "present" and w0.startswith("ل")) or subordinate:
                 ev.inherits = True
-            elif not (w0[:1] == "و" and w0[1:] in self.lex.forms):  # وقال: coordinated, its subject is earlier
+            elif not (w0[:1] == "و" and w0[1:] in self.lex.forms) and "impersonal" not in cf.flags:
+                # وقال: coordinated, its subject is earlier; من المتوقع أن: impersonal, none
                 ev.speaker = self.pre_verbal(sent, n0)
         ev.cut = self.clause_cut(sent, n0, cf)
         return ev

@@ -33,6 +33,7 @@ from .normalize import analysis_view
 
 __all__ = [
     "CLASSES",
+    "FORM_FLAGS",
     "CueForm",
     "Lexicon",
     "LexiconEntry",
@@ -51,6 +52,9 @@ CLASSES = frozenset(
      "reassure", "according"}
 )
 
+#: Row flags copied onto every form of the row (``strict`` is set on the ambiguous bare forms only).
+FORM_FLAGS = frozenset({"adjacent", "impersonal"})
+
 FIELDS = ("lemma", "class", "past", "present", "participle", "masdar", "prep", "extra", "flags")
 
 _PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")
@@ -61,6 +65,9 @@ _PAST_CLITICS = ("", "و", "ف")
 _PRESENT_CLITICS = ("", "و", "ف", "ل", "س", "وس", "فس", "ول", "فل")
 _PARTICIPLE_CLITICS = ("", "و")
 _PHRASE_CLITICS = ("", "و", "ف")
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "ني", "نا", "ك", "كم")
+_MASDAR_SUFFIXES = ("", "ه", "ها", "هم", "هما")
+_MASDAR_CLITICS = ("", "و", "ب", "ل", "وب", "ول", "ف")
 
 #: What a user may pass as ``lexicon=``: a built lexicon, a TSV path, TSV text rows, or entries.
 LexiconSource = Union["Lexicon", str, os.PathLike[str], Mapping[str, Mapping[str, str]], Iterable[Mapping[str, str]]]
@@ -98,8 +105,13 @@ class LexiconEntry:
 class CueForm:
     """What one folded surface form means: the lemma it inflects, its class and its form.
 
-    ``form`` is ``past``, ``present``, ``participle``, ``bil`` (بالقول) or ``according`` (بحسب);
-    ``prep`` is the folded preposition the verb governs (``الي`` for أشار إلى), or ``""``.
+    ``form`` is ``past``, ``present``, ``participle``, ``masdar`` (a verbal noun heading a content
+    clause: تأكيد الوزير أن), ``bil`` (بالقول) or ``according`` (بحسب); ``prep`` is the folded
+    preposition the verb governs (``الي`` for أشار إلى), or ``""``. ``flags`` holds the row's
+    constraints that the cue stage reads (:data:`FORM_FLAGS`): ``strict`` (this form is also a
+    common non-verb: an event only with its content introducer close after it, بين الوزير أن vs
+    بين البلدين), ``adjacent`` (the introducer must follow within a word or two: من المتوقع أن),
+    ``impersonal`` (no subject is sought before it: the speaker is null).
 
     >>> CueForm("أشار", "explain", "past", "الي").lemma
     'أشار'
@@ -110,6 +122,7 @@ class CueForm:
     form: str
     prep: str = ""
     needs_prep: bool = False
+    flags: frozenset[str] = frozenset()
 
 
 _TOKEN = regex.compile(r"[^\W\d_]+")
@@ -223,12 +236,14 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
     """
     out: dict[str, CueForm] = {}
     prep = fold(entry.prep) if entry.prep else ""
+    row_flags = entry.flags & FORM_FLAGS
+    strict = row_flags | {"strict"}
 
-    def add(word: str, form: str, clitics: Iterable[str]) -> None:
+    def add(word: str, form: str, clitics: Iterable[str], flags: frozenset[str] = row_flags) -> None:
         if not word:
             return
         for c in clitics:
-            out.setdefault(c + word, CueForm(entry.lemma, entry.cls, form, prep, "needprep" in entry.flags))
+            out.setdefault(c + word, CueForm(entry.lemma, entry.cls, form, prep, "needprep" in entry.flags, flags))
 
     if entry.cls == "according":
         for phrase in entry.past.split("|"):
@@ -238,18 +253,26 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
         return out
     past = fold(entry.past) if entry.past else ""
     defective = entry.past.endswith(("ى", "ا"))
+    objects = "obj" in entry.flags
     if past and not defective:
         for suf in _PAST_SUFFIXES:
             if suf == "" and "nobare" in entry.flags:
                 continue
-            add(past + suf, "past", _PAST_CLITICS)
+            bare = suf == "" and "strict" in entry.flags
+            add(past + suf, "past", _PAST_CLITICS, frozenset(strict) if bare else row_flags)
+            if objects and suf in ("", "ت", "وا"):  # أخبره، أخبرتها، أبلغوهم
+                for obj in _OBJECT_SUFFIXES:
+                    add(past + (suf[:1] if suf else "") + obj, "past", _PAST_CLITICS)
     elif past:
-        add(past, "past", _PAST_CLITICS)
+        add(past, "past", _PAST_CLITICS, frozenset(strict) if "strict" in entry.flags else row_flags)
     if entry.present:
         stem = fold(entry.present)
         for pre in _PRESENT_PREFIXES:
             for suf in _PRESENT_SUFFIXES:
                 add(pre + stem + suf, "present", _PRESENT_CLITICS)
+            if objects and pre != "ا":  # يخبره، تصفها (not أصفه: واصفه is the participle)
+                for obj in _OBJECT_SUFFIXES:
+                    add(pre + stem + obj, "present", _PRESENT_CLITICS)
     if entry.participle:
         part = fold(entry.participle)
         for suf in _PARTICIPLE_SUFFIXES:
@@ -258,6 +281,11 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
             add(part + suf, "participle", _PARTICIPLE_CLITICS)
     if entry.masdar and "bil" in entry.flags:
         add("بال" + fold(entry.masdar), "bil", ("", "و", "ف"))
+    if entry.masdar and "nominal" in entry.flags:  # تأكيد الوزير أن، اعترافه بأن، للتأكيد أن
+        m = fold(entry.masdar)
+        for suf in _MASDAR_SUFFIXES:
+            add(m + suf, "masdar", _MASDAR_CLITICS)
+        add("لل" + m, "masdar", ("", "و"))
     for word in entry.extra:
         w = fold(word)
         if w.startswith(("م", "قائ", "قاي", "ناف", "داع", "راو")) and w.endswith(("ا", "ه", "ين")) and len(w) > 4 \
@@ -273,7 +301,7 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
             kind = "past" if w == "اعلن" else "present"
         cl: tuple[str, ...] = (_PRESENT_CLITICS if kind == "present" else _PARTICIPLE_CLITICS
                                if kind == "participle" else _PAST_CLITICS)
-        add(w, kind, cl)
+        add(w, kind, cl, frozenset(strict) if "strict" in entry.flags and w == past else row_flags)
     return out
 
 
@@ -292,6 +320,8 @@ def build_lexicon(*sources: LexiconSource | None, include_shipped: bool = True) 
             m = fold(e.masdar)
             nouns.update(m + suf for suf in ("ه", "ها", "هم", "هما"))
     nouns.update(("تعبيره", "تعبيرها", "تعبيرهم"))
+    for noun in ("راي", "روايت"):  # حسب روايته، في رأيها: a pronoun names the source
+        nouns.update(noun + suf for suf in ("ه", "ها", "هم", "هما"))
     masdars = frozenset("ال" + fold(e.masdar) for e in entries if e.masdar)
     words = {w: cf for w, cf in forms.items() if " " not in w}
     phrases = sorted((w for w in forms if " " in w), key=len, reverse=True)

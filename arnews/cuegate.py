@@ -1,0 +1,126 @@
+"""Cue gate: whether a cue word with the introducer found after it makes a reporting event at all.
+
+The lexicon finds every word that *may* report (:mod:`arnews.lexicon`); the clause zone finds what
+introduces its content (أن/إن/بأن, a colon, a quote, ...). The gate then rejects the readings in
+which the word is no verb of reporting, by construction:
+
+* an ambiguous bare form (row flag ``strict``: بين، أمل، آمن) is a verb only when it opens its
+  clause (after a mark, the sentence start or an ``opener`` such as كما، فيما، وقد) and its
+  content introducer follows within a few words (``وبين الوزير أن`` but not ``الفرق بين البلدين``,
+  ``من بين``، ``ما بين``);
+* an impersonal or adjectival form (flag ``adjacent``: ينتظر أن، من المتوقع أن) needs أن right
+  after it, give or take an adverb (``من المرجح جدا أن``, not ``العدد المتوقع ... أن``);
+* a verbal noun (form ``masdar``: تأكيد الوزير أن، اعترافه بأن، خشية أن) needs an أن clause after
+  its genitive;
+* a verb whose own preposition takes a noun object before the introducer (``أشار إلى وجود ...``،
+  ``كشف عن تراجع ...``، ``يقضي البند بإجراء ...``) reports nothing: the أن further on belongs to
+  another clause. A noun right before the introducer (``شدد على أهمية أن``، ``طالب بضرورة أن``) or
+  a possessed noun a few words before it (``أعرب عن أمله في أن``) keeps the event;
+* a verb whose first word after it is an abstract noun object (``أكد حرص مصر على ...``، ``object``
+  in ``data/cue_words.tsv``) reports nothing.
+
+Word classes are data (``arnews/data/cue_words.tsv``); the functions read any token sequence whose
+items have ``text`` (the folded word) and ``word`` (a word, not a mark).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Sequence
+from importlib import resources
+from typing import Protocol
+
+from .lexicon import CueForm, fold
+
+__all__ = ["admits", "cue_words", "noun_object", "opens_clause"]
+
+#: How many tokens a strict form or a verbal noun may stand before its content introducer.
+STRICT_GAP = 8
+#: How many tokens an ``adjacent`` form may stand before its أن (من المرجح بشكل كبير أن).
+ADJACENT_GAP = 4
+_PRONOUN_ENDS = ("ه", "ها", "هم", "هما")
+_COMPLEMENTIZERS = frozenset(p + "ان" + s for p in ("", "ب") for s in ("", "ه", "ها", "هم", "هما", "ني", "نا", "ك"))
+
+
+class Tok(Protocol):
+    """What the gate reads of a token: its folded text and whether it is a word."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def word(self) -> bool: ...
+
+
+@functools.cache
+def cue_words() -> dict[str, frozenset[str]]:
+    """The folded words of ``data/cue_words.tsv`` by role (``opener``, ``object``)."""
+    data = resources.files("arnews").joinpath("data/cue_words.tsv").read_text(encoding="utf-8")
+    rows = [ln for ln in data.splitlines() if ln.strip() and not ln.startswith("#")]
+    roles: dict[str, set[str]] = {}
+    for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
+        roles.setdefault(row["role"].strip(), set()).add(fold(row["word"]))
+    return {role: frozenset(ws) for role, ws in roles.items()}
+
+
+def opens_clause(toks: Sequence[Tok], n0: int) -> bool:
+    """Whether the cue at token ``n0`` opens its clause: sentence start, after a mark or an opener."""
+    if n0 == 0 or not toks[n0 - 1].word:
+        return True
+    return toks[n0 - 1].text in cue_words().get("opener", frozenset())
+
+
+def noun_object(toks: Sequence[Tok], n1: int, intro_n: int, cf: CueForm) -> bool:
+    """Whether the cue's own preposition takes a noun object before the introducer at ``intro_n``.
+
+    ``أشار إلى وجود نقص ... أن`` (yes), ``أشار إلى أن`` (no), ``شدد على أهمية أن`` (no: the noun
+    stands right before أن), ``أعرب عن قلقه العميق من أن`` (no: a possessed noun close before it).
+    """
+    prep = cf.prep
+    if not prep or cf.cls == "report":  # نقلت X عن مسؤول ... أن: the phrase of عن is the source
+        return False
+    obj = -1
+    for p in range(n1 + 1, intro_n):
+        w = toks[p].text
+        if w == prep:
+            obj = p + 1
+            break
+        if prep == "ب" and toks[p].word and len(w) > 3 and w[0] == "ب" and w not in _COMPLEMENTIZERS \
+                and not w.startswith("بال") and not w.endswith(_PRONOUN_ENDS):
+            obj = p  # بإجراء انتخابات، بضرورة أن: the noun is glued to its ب
+            break
+    if obj < 0 or obj >= intro_n or not toks[obj].word:
+        return False
+    limit = obj + (3 if toks[obj].text.endswith(_PRONOUN_ENDS) else 1)
+    return intro_n > limit
+
+
+def _abstract_object(w: str) -> bool:
+    """``حرص``، ``الحرص``، ``حرصه``، ``ضرورته``: an ``object`` noun of the data, bare, definite or possessed."""
+    nouns = cue_words().get("object", frozenset())
+    base = w[2:] if w.startswith("ال") else w
+    for end in _PRONOUN_ENDS:
+        if base.endswith(end) and len(base) > len(end) + 2:
+            stem = base[: -len(end)]
+            return stem in nouns or (stem.endswith("ت") and stem[:-1] + "ه" in nouns)
+    return base in nouns
+
+
+def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None, intro_n: int) -> bool:
+    """Whether the cue at tokens ``[n0, n1]`` with its content introducer makes an event (see the module)."""
+    flags = cf.flags
+    gated = "strict" in flags or "adjacent" in flags or cf.form == "masdar"
+    if intro is None:
+        return not gated
+    gap = intro_n - n1
+    if "strict" in flags and (intro not in ("that", "colon", "quote") or gap > STRICT_GAP
+                              or not opens_clause(toks, n0)):
+        return False
+    if "adjacent" in flags and (intro != "that" or gap > ADJACENT_GAP):
+        return False
+    if cf.form == "masdar" and (intro != "that" or gap > STRICT_GAP):
+        return False
+    if intro == "that" and n1 + 1 < intro_n and _abstract_object(toks[n1 + 1].text):
+        return False  # أكد حرص مصر على ...: an abstract noun object, not a speaker
+    return not noun_object(toks, n1, intro_n, cf)
