@@ -691,7 +691,8 @@ class _Analyzer:
                 if w in _PUNCT_STOP or w in _CLOSERS:
                     break
             n += 1
-        if cf.needs_prep and intro is not None and not any(toks[m].text == cf.prep for m in range(n1 + 1, intro_n)):
+        if cf.needs_prep and intro is not None and not any(toks[m].text == cf.prep for m in range(n1 + 1, intro_n)) \
+                and not (cf.prep == "ب" and toks[intro_n].text.startswith("ب")):  # قضت المحكمة بأن
             return None  # عبر الهاتف: without its عن the word is no verb of expression
         if not admits(toks, n0, n1, cf, intro, intro_n):
             return None  # من بين، هناك أمل، أشار إلى وجود ...: no reporting verb here (arnews.cuegate)

@@ -13,9 +13,10 @@ which the word is no verb of reporting, by construction:
 * a verbal noun (form ``masdar``: تأكيد الوزير أن، اعترافه بأن، خشية أن) needs an أن clause after
   its genitive;
 * a verb whose own preposition takes a noun object before the introducer (``أشار إلى وجود ...``،
-  ``كشف عن تراجع ...``، ``يقضي البند بإجراء ...``) reports nothing: the أن further on belongs to
-  another clause. A noun right before the introducer (``شدد على أهمية أن``، ``طالب بضرورة أن``) or
-  a possessed noun a few words before it (``أعرب عن أمله في أن``) keeps the event;
+  ``كشف عن تراجع ...``) reports nothing: the أن further on belongs to another clause. A noun
+  right before the introducer (``شدد على أهمية أن``) or a possessed noun a few words before it
+  (``أعرب عن أمله في أن``) keeps the event; a quotation after the noun (``لفت إلى وجود "..."``)
+  is a mixed event;
 * a verb whose first word after it is an abstract noun object (``أكد حرص مصر على ...``، ``object``
   in ``data/cue_words.tsv``) reports nothing.
 
@@ -37,6 +38,8 @@ __all__ = ["admits", "cue_words", "noun_object", "opens_clause"]
 
 #: How many tokens a strict form or a verbal noun may stand before its content introducer.
 STRICT_GAP = 8
+#: How many tokens a verbal noun may stand before its أن (its genitive may be a long title and name).
+MASDAR_GAP = 14
 #: How many tokens an ``adjacent`` form may stand before its أن (من المرجح بشكل كبير أن).
 ADJACENT_GAP = 4
 _PRONOUN_ENDS = ("ه", "ها", "هم", "هما")
@@ -80,16 +83,7 @@ def noun_object(toks: Sequence[Tok], n1: int, intro_n: int, cf: CueForm) -> bool
     prep = cf.prep
     if not prep or cf.cls == "report":  # نقلت X عن مسؤول ... أن: the phrase of عن is the source
         return False
-    obj = -1
-    for p in range(n1 + 1, intro_n):
-        w = toks[p].text
-        if w == prep:
-            obj = p + 1
-            break
-        if prep == "ب" and toks[p].word and len(w) > 3 and w[0] == "ب" and w not in _COMPLEMENTIZERS \
-                and not w.startswith("بال") and not w.endswith(_PRONOUN_ENDS):
-            obj = p  # بإجراء انتخابات، بضرورة أن: the noun is glued to its ب
-            break
+    obj = next((p + 1 for p in range(n1 + 1, intro_n) if toks[p].text == prep), -1)
     if obj < 0 or obj >= intro_n or not toks[obj].word:
         return False
     limit = obj + (3 if toks[obj].text.endswith(_PRONOUN_ENDS) else 1)
@@ -119,8 +113,8 @@ def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None
         return False
     if "adjacent" in flags and (intro != "that" or gap > ADJACENT_GAP):
         return False
-    if cf.form == "masdar" and (intro != "that" or gap > STRICT_GAP):
+    if cf.form == "masdar" and (intro != "that" or gap > MASDAR_GAP):
         return False
     if intro == "that" and n1 + 1 < intro_n and _abstract_object(toks[n1 + 1].text):
         return False  # أكد حرص مصر على ...: an abstract noun object, not a speaker
-    return not noun_object(toks, n1, intro_n, cf)
+    return intro != "that" or not noun_object(toks, n1, intro_n, cf)
