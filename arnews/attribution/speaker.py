@@ -49,31 +49,11 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
         tk = toks[n]
         w = tk.text
         if not tk.word:
-            if w in QUOTE_CHARS and n > a and not relative:
-                close = next((m for m in range(n + 1, min(b, n + 5)) if toks[m].text in QUOTE_CHARS), None)
-                if close is not None and close > n + 1:
-                    n = close + 1
-                    last_word = n
-                    continue
+            r = _past_mark(sc, toks, n, a, b, allow_l, relative)
+            if r < 0:
                 break
-            if w == "(" and n > a:
-                close = next((m for m in range(n + 1, min(b, n + 6)) if toks[m].text == ")"), None)
-                if close is not None:
-                    n = close + 1
-                    last_word = n
-                    continue
-                break
-            if w in "،," and n + 1 < b and n > a and not relative:
-                nxt = toks[n + 1].text
-                if toks[n + 1].word and sc.starts_phrase(nxt):
-                    # an apposition is a whole segment: keep it only if it ends cleanly
-                    _, r = noun_phrase(sc, toks, n + 1, b, allow_l)
-                    if r >= b or toks[r].text in "،,:" or COMPLEMENTIZER.fullmatch(toks[r].text) \
-                            or toks[r].text in OPEN:
-                        n = r
-                        last_word = r
-                        continue
-            break
+            n = last_word = r
+            continue
         if relative:
             if COMPLEMENTIZER.fullmatch(w) or w in ZONE_BREAK or FA_INNA.fullmatch(w):
                 break
@@ -114,6 +94,29 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
         last_word = n
         prev2, prev = prev, w
     return a, last_word
+
+
+def _past_mark(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, allow_l: bool, relative: bool) -> int:
+    """Where a speaker phrase goes on after the mark at token ``n``, or -1 if the mark ends it.
+
+    A short quoted name (“...”), a short parenthesis (72 سنة) and an apposition after a comma that
+    ends cleanly belong to the phrase.
+    """
+    w = toks[n].text
+    if w in QUOTE_CHARS and n > a and not relative:
+        close = next((m for m in range(n + 1, min(b, n + 5)) if toks[m].text in QUOTE_CHARS), None)
+        return close + 1 if close is not None and close > n + 1 else -1
+    if w == "(" and n > a:
+        close = next((m for m in range(n + 1, min(b, n + 6)) if toks[m].text == ")"), None)
+        return close + 1 if close is not None else -1
+    if w in "،," and n + 1 < b and n > a and not relative:
+        nxt = toks[n + 1].text
+        if toks[n + 1].word and sc.starts_phrase(nxt):
+            # an apposition is a whole segment: keep it only if it ends cleanly
+            _, r = noun_phrase(sc, toks, n + 1, b, allow_l)
+            if r >= b or toks[r].text in "،,:" or COMPLEMENTIZER.fullmatch(toks[r].text) or toks[r].text in OPEN:
+                return r
+    return -1
 
 
 def name_ali(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
