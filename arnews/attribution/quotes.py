@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import regex
 
-from ..doc import TokenTable
 from ..lexicon import CueForm
 from .scope import Scope
 from .words import OPEN, QUOTE_MAX
@@ -34,7 +33,7 @@ def quote_close(sc: Scope, o: int) -> int:
     return k
 
 
-def closes(sc: Scope, sent: TokenTable, pos: int) -> bool:
+def closes(sc: Scope, pos: int) -> bool:
     """Whether the quote mark at ``pos`` closes rather than opens a quotation.
 
     A mark glued to the word after it opens (`` "word``), one glued to the word before it closes
@@ -67,7 +66,7 @@ def closer_for(sc: Scope, pos: int) -> str:
     return ""
 
 
-def quote_ok(sc: Scope, cf: CueForm, n: int, zone_a: int) -> bool:
+def quote_ok(cf: CueForm) -> bool:
     """A quote right after a cue is its direct speech, except a quoted object of belief or finding."""
     return cf.cls not in ("opine", "finding")
 
@@ -86,7 +85,7 @@ def quote_before(sc: Scope, i: int, cf: CueForm) -> tuple[int, int] | None:
     o = t.rfind(opener, max(0, p - QUOTE_MAX), p)
     if o < 0 and t[p] == "”":
         o = t.rfind("„", max(0, p - QUOTE_MAX), p)
-    if o < 0 or p - o < 3 or "\n" in t[o:p] or not quote_ok(sc, cf, 0, 0):
+    if o < 0 or p - o < 3 or "\n" in t[o:p] or not quote_ok(cf):
         return None  # a belief verb after a quoted name ("فيسبوك"، ترجح ...) reports no quotation
     return o + 1, p
 

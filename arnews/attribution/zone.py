@@ -164,7 +164,7 @@ def _mark_step(sc: Scope, ev: Event, z: Zone) -> int:
             return _STOP
     if w == "(":
         c = quote_close(sc, tk.start)
-        if c - tk.start > 25 and quote_ok(sc, ev.cf, n, z.a):
+        if c - tk.start > 25 and quote_ok(ev.cf):
             return z.found("quote", n)
         if c > tk.start:
             _skip_to(toks, z, c)
@@ -188,7 +188,7 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
     """A quote mark in the zone: the quoted content, a quoted title or name, or the zone's end."""
     toks, n, cf = ev.table.toks, z.n, ev.cf
     tk = toks[n]
-    if closes(sc, ev.table, tk.start):
+    if closes(sc, tk.start):
         return _STOP
     c = quote_close(sc, tk.start)
     pw = toks[n - 1].text
@@ -198,7 +198,7 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
     if c < 0 and (n == z.a or toks[n - 1].text in "،,:"):  # an unclosed quotation
         return z.found("quote", n)
     if c > tk.start and sc.t.count(" ", tk.start, c) >= 2:
-        if quote_ok(sc, cf, n, z.a):
+        if quote_ok(cf):
             z.found("quote", n)
         return _STOP
     if c > tk.start:  # a short quoted name (“الكتاب”) belongs to the zone
@@ -207,7 +207,7 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
         n = z.n
         if (n >= len(toks) or toks[n].text in PUNCT_STOP) and qn - z.a <= 4 \
                 and not any(toks[x].text in PREPOSITIONS for x in range(z.a, qn)) \
-                and quote_ok(sc, cf, qn, z.a):
+                and quote_ok(cf):
             return z.found("quote", qn)  # وأضاف “نحن جاهزون”.: a short quotation ending the clause
         return _JUMP
     return _STOP
