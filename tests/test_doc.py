@@ -85,3 +85,10 @@ def test_tokens_cover_non_space(text: str) -> None:
         a, b = doc.bounds[k]
         toks = doc.sentence_tokens(k).toks
         assert "".join(tk.text for tk in toks) == "".join(doc.text[a:b].split())
+
+
+@pytest.mark.parametrize(("label", "text"), TEXTS, ids=[t[0] for t in TEXTS])
+def test_attribution_reads_the_doc(label: str, text: str) -> None:
+    from arnews.attribution import extract_attributions, extract_doc
+
+    assert extract_doc(Doc.of(text)) == extract_attributions(text)
