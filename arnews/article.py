@@ -1,7 +1,8 @@
 """parse(): run every capability once over an article and gather the results.
 
-The text is normalised once (:func:`arnews.normalize.analysis_view`); sentences, reported
-speech and dates are read off that one view, and every span points into the original text.
+The text is read once into a document (:class:`arnews.doc.Doc`: the normalised view and its
+sentence bounds); sentences, reported speech and dates are read off that one document, and every
+span points into the original text.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from .attribution import Attribution, extract_view
+from .attribution import Attribution, extract_doc
 from .dates import DateMention, find_view
+from .doc import Doc
 from .layout import Dateline, find_dateline, find_title
 from .normalize import analysis_view
-from .sentences import bounds_to_spans, sentence_bounds
+from .sentences import bounds_to_spans
 from .spans import Span, check_text
 from .speakers import link_speakers
 
@@ -108,15 +110,15 @@ def parse(text: str, published: datetime | date | str | None = None) -> Article:
     """
     check_text(text)
     ref = parse_published(published)
-    v = analysis_view(text)
-    bounds = sentence_bounds(v)
-    attributions = tuple(extract_view(v, bounds=bounds))
+    doc = Doc(analysis_view(text))
+    v = doc.view
+    attributions = tuple(extract_doc(doc))
     title = find_title(v)
     body = v.text.find("\n") + 1 if title else 0
     return Article(
         text=text,
         published=ref,
-        sentences=tuple(bounds_to_spans(v, bounds)),
+        sentences=tuple(bounds_to_spans(v, doc.bounds)),
         attributions=attributions,
         dates=tuple(find_view(v, ref)),
         sources=tuple(link_speakers(attributions)),
