@@ -99,14 +99,22 @@ def parse_published(published: datetime | date | str | None) -> datetime | None:
     raise TypeError(f"published must be datetime, date, str or None, not {type(published).__name__}")
 
 
-def parse(text: str, published: datetime | date | str | None = None) -> Article:
+def parse(text: str, published: datetime | date | str | None = None, *, html: bool = False) -> Article:
     """Read a whole article: sentences, reported speech, and dates resolved against ``published``.
+
+    With ``html=True`` the text is an HTML page or fragment: it is read as
+    :func:`arnews.clean_html` cleans it, and every span points into the HTML as given.
 
     >>> a = parse("قال الوزير أمس إن المحادثات مستمرة.", published="2023-09-12")
     >>> [s.text for s in a.sentences]
     ['قال الوزير أمس إن المحادثات مستمرة.']
     """
     check_text(text)
+    if html:
+        from .markup import HtmlText
+
+        page = HtmlText.of(text)
+        return page.to_original(parse(page.text, published))
     ref = parse_published(published)
     v = analysis_view(text)
     bounds = sentence_bounds(v)
