@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from .attribution import Attribution, extract_attributions
     from .batch import parse_many
     from .dates import DateMention, find_dates, resolve_date
+    from .frames import to_frame
     from .markup import HtmlText, clean_html
     from .sentences import split_sentences
 
@@ -55,6 +56,7 @@ _HOME = {
     "attribution": ["Attribution", "extract_attributions"],
     "batch": ["parse_many"],
     "dates": ["DateMention", "find_dates", "resolve_date"],
+    "frames": ["to_frame"],
     "markup": ["HtmlText", "clean_html"],
     "sentences": ["split_sentences"],
 }
@@ -93,6 +95,7 @@ __all__ = [
     "split_sentences",
     "strip_diacritics",
     "strip_tatweel",
+    "to_frame",
 ]
 
 

@@ -46,6 +46,16 @@ class Article:
         """Index of the sentence that holds ``offset`` of the original text, or ``None``."""
         return _locate(self.sentences, [s.start for s in self.sentences], offset)
 
+    def to_records(self, table: str = "sentences", article_id: object = None) -> list[dict[str, object]]:
+        """Flat rows of one table, ``"sentences"``, ``"attributions"`` or ``"dates"`` (see :func:`arnews.to_frame`).
+
+        >>> parse("وصل الوفد. وقال الوزير إن الجلسة انتهت.").to_records()[1]["text"]
+        'وقال الوزير إن الجلسة انتهت.'
+        """
+        from .frames import records
+
+        return records(self, table, article_id)
+
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready dict (layout in ``arnews/data/article.schema.json``)."""
         starts = [s.start for s in self.sentences]
