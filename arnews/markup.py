@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, is_dataclass, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import cache
 from html import unescape
 from html.entities import html5
@@ -69,35 +70,48 @@ def _tags() -> _Tags:
 
 
 class _Out:
-    """The clean text being built: its pieces, and for each character its source ``[start, end)``."""
+    """The clean text being built, as pieces, and its map: one segment per run of plain text, entity or line break.
+
+    Segment ``k`` starts at ``clean[k]`` in the clean text and comes from ``html[src[k]:src_end[k]]``;
+    a plain segment maps character by character, any other one maps each of its characters to
+    the whole of its source (an entity, the tag that made a line break).
+    """
 
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        self.clean: list[int] = []
+        self.src: list[int] = []
+        self.src_end: list[int] = []
+        self.plain: list[bool] = []
+        self.n = 0  # length of the clean text so far
         self.line_open = False  # text since the last line break: a block tag adds one
 
-    def literal(self, html: str, a: int, b: int) -> None:
-        if a >= b:
-            return
-        piece = html[a:b].translate(_BLANKS)
+    def _segment(self, piece: str, a: int, b: int, plain: bool) -> None:
         self.parts.append(piece)
-        self.starts.extend(range(a, b))
-        self.ends.extend(range(a + 1, b + 1))
-        self.line_open = self.line_open or not piece.isspace()
+        if plain and self.plain and self.plain[-1] and self.src_end[-1] == a:
+            self.src_end[-1] = b  # one run of plain text
+        else:
+            self.clean.append(self.n)
+            self.src.append(a)
+            self.src_end.append(b)
+            self.plain.append(plain)
+        self.n += len(piece)
+
+    def literal(self, html: str, a: int, b: int) -> None:
+        if a < b:
+            piece = html[a:b].translate(_BLANKS)
+            self._segment(piece, a, b, True)
+            self.line_open = self.line_open or not piece.isspace()
 
     def decoded(self, value: str, a: int, b: int) -> None:
         piece = value.translate(_BLANKS)
-        self.parts.append(piece)
-        self.starts.extend([a] * len(piece))
-        self.ends.extend([b] * len(piece))
-        self.line_open = self.line_open or not piece.isspace()
+        if piece:
+            self._segment(piece, a, b, False)
+            self.line_open = self.line_open or not piece.isspace()
 
     def line_break(self, a: int, b: int) -> None:
         if self.line_open:
-            self.parts.append("\n")
-            self.starts.append(a)
-            self.ends.append(b)
+            self._segment("\n", a, b, False)
             self.line_open = False
 
 
@@ -176,38 +190,58 @@ def _scan(html: str) -> _Out:
 class HtmlText:
     """A page's clean text with the map back into the page.
 
-    ``starts[i]`` and ``ends[i]`` bound the part of ``original`` that produced ``text[i]`` (one
-    character, a whole entity, or the tag that made a line break); ``offsets`` is ``starts`` with
-    ``len(original)`` appended, in the form :func:`arnews.normalize_with_offsets` uses.
+    :meth:`source` gives the part of ``original`` that produced a character of ``text`` (the
+    character itself, a whole entity, or the tag that made a line break); :attr:`offsets` is the
+    map in the form :func:`arnews.normalize_with_offsets` uses. The map is kept as one entry per
+    run of plain text, entity or tag, so its memory grows with the markup, not with the text.
 
     >>> page = HtmlText.of("<p>جملة&nbsp;أولى.</p>")
-    >>> page.span(0, 4)
-    Span(start=3, end=7, text='جملة')
+    >>> page.span(0, 4), page.source(4)
+    (Span(start=3, end=7, text='جملة'), (7, 13))
     """
 
     original: str
     text: str
-    starts: Sequence[int]
-    ends: Sequence[int]
+    _clean: Sequence[int] = field(repr=False)
+    _src: Sequence[int] = field(repr=False)
+    _src_end: Sequence[int] = field(repr=False)
+    _plain: Sequence[bool] = field(repr=False)
 
     @classmethod
     def of(cls, html: str) -> HtmlText:
         """Clean ``html`` (see :func:`clean_html`) and keep the map."""
         check_text(html, "html")
         out = _scan(html)
-        return cls(html, "".join(out.parts), out.starts, out.ends)
+        return cls(html, "".join(out.parts), out.clean, out.src, out.src_end, out.plain)
+
+    def source(self, i: int) -> tuple[int, int]:
+        """``(start, end)`` in :attr:`original` of what produced ``text[i]``; ``i == len(text)`` gives the end."""
+        if i >= len(self.text):
+            return len(self.original), len(self.original)
+        k = bisect_right(self._clean, i) - 1
+        a = self._src[k]
+        if self._plain[k]:
+            a += i - self._clean[k]
+            return a, a + 1
+        return a, self._src_end[k]
 
     @property
     def offsets(self) -> list[int]:
         """``offsets[i]``: where ``text[i]`` comes from; one more entry, ``len(original)``, for the end."""
-        return [*self.starts, len(self.original)]
+        out: list[int] = []
+        bounds = [*self._clean, len(self.text)]
+        for k, a in enumerate(self._src):
+            size = bounds[k + 1] - bounds[k]
+            out.extend(range(a, a + size) if self._plain[k] else [a] * size)
+        out.append(len(self.original))
+        return out
 
     def span(self, start: int, end: int) -> Span:
         """The :class:`Span` of the page that produced ``text[start:end]``."""
+        a = self.source(start)[0]
         if end <= start:
-            at = self.starts[start] if start < len(self.starts) else len(self.original)
-            return Span(at, at, "")
-        a, b = self.starts[start], self.ends[end - 1]
+            return Span(a, a, "")
+        b = self.source(end - 1)[1]
         return Span(a, b, self.original[a:b])
 
     def to_original(self, result: T) -> T:

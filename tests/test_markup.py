@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import time
+from dataclasses import fields, is_dataclass
 from pathlib import Path
 
 import pytest
@@ -179,22 +180,39 @@ def test_the_map_is_sound_for_any_string(html: str) -> None:
     assert text == page.text and len(offsets) == len(text) + 1 and offsets[-1] == len(html)
     assert list(offsets) == sorted(offsets)
     for i, ch in enumerate(text):
-        assert page.starts[i] < page.ends[i] <= len(html)
-        if ch not in " \n" and html[page.starts[i]] not in "&":
-            assert html[page.starts[i]] == ch  # a character that was not decoded is itself
+        a, b = page.source(i)
+        assert offsets[i] == a < b <= len(html)
+        if ch not in " \n" and html[a] not in "&":
+            assert html[a] == ch  # a character that was not decoded is itself
     for i in range(len(text) + 1):
         s = page.span(0, i)
         assert html[s.start : s.end] == s.text
 
 
+def _spans(obj: object) -> list[tuple[int, int, str]]:
+    """Every (start, end, text) inside a result: spans, mentions, and the dataclasses holding them."""
+    if isinstance(obj, (list, tuple)):
+        return [x for item in obj for x in _spans(item)]
+    if not is_dataclass(obj) or isinstance(obj, type):
+        return []
+    names = {f.name for f in fields(obj)}
+    own = [(obj.start, obj.end, obj.text)] if {"start", "end", "text"} <= names else []  # type: ignore[attr-defined]
+    return own + [x for n in sorted(names) for x in _spans(getattr(obj, n))]
+
+
 @given(_HTML)
 def test_parse_html_never_breaks_a_span(html: str) -> None:
-    a = arnews.parse(html, html=True)
-    for s in a.sentences:
-        assert html[s.start : s.end] == s.text
-    for t in a.attributions:
-        for x in (t.cue, t.speaker, t.content, t.channel):
-            assert x is None or html[x.start : x.end] == x.text
+    a = arnews.parse(html, "2024-01-01", html=True)
+    assert a.text == html
+    for start, end, text in _spans(a):
+        assert 0 <= start <= end <= len(html) and html[start:end] == text
+
+
+def test_every_span_of_a_page_is_checked() -> None:
+    a = arnews.parse(PAGE, "2024-03-05", html=True)
+    found = _spans(a)
+    assert len(found) >= len(a.sentences) + 3 * len(a.attributions) + len(a.dates) + 4  # title, dateline
+    assert all(PAGE[s:e] == t for s, e, t in found)
 
 
 HOSTILE = ["<", "<a", "<a x=\"", "&", "&#", "<!--", "<script>", "<p>", "&amp", "<a title='", "</", "<!"]
