@@ -6,6 +6,8 @@ from importlib.metadata import entry_points
 
 import pytest
 
+import arnews
+
 spacy = pytest.importorskip("spacy")
 
 TEXT = "عمّان - (بترا) - قال وزير الخارجية أمس إن «المحادثات» مثمرة. وأضاف أن الجولة المقبلة ستعقد غدا في القاهرة."
@@ -31,7 +33,7 @@ def test_attributions_are_token_spans(nlp: object) -> None:
         ("أضاف", "وأضاف", None, "الجولة المقبلة ستعقد غدا في القاهرة"),
     ]
     assert doc._.attributions[1].source.text == "وزير الخارجية"
-    assert doc._.arnews.attributions[0] is doc._.attributions[0].attribution
+    assert doc._.arnews["attributions"][0] == doc._.attributions[0].data
 
 
 def test_span_groups(nlp: object) -> None:
@@ -46,8 +48,8 @@ def test_span_groups(nlp: object) -> None:
 def test_dates_carry_their_mention(nlp: object) -> None:
     doc = nlp(TEXT)  # type: ignore[operator]
     (yesterday, tomorrow) = doc._.dates
-    assert yesterday.label_ == "date" and yesterday._.date.interval[0].isoformat() == "2024-02-05T00:00:00"
-    assert tomorrow._.date.interval[0].isoformat() == "2024-02-07T00:00:00"
+    assert yesterday.label_ == "date" and yesterday._.date["interval"][0] == "2024-02-05T00:00:00"
+    assert tomorrow._.date["interval"] == ["2024-02-07T00:00:00", "2024-02-08T00:00:00"]
 
 
 def test_sentences(nlp: object) -> None:
@@ -71,10 +73,29 @@ def test_published_per_doc_overrides_the_setting(nlp: object) -> None:
     doc = nlp.make_doc("وصل الوفد أمس.")  # type: ignore[attr-defined]
     doc._.published = "2020-01-02"
     doc = nlp.get_pipe("arnews")(doc)  # type: ignore[attr-defined]
-    assert doc._.dates[0]._.date.interval[0].isoformat() == "2020-01-01T00:00:00"
+    assert doc._.dates[0]._.date["interval"][0] == "2020-01-01T00:00:00"
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "«»", "قال"])
 def test_edge_texts(nlp: object, text: str) -> None:
     doc = nlp(text)  # type: ignore[operator]
-    assert doc._.arnews.text == text
+    assert doc._.arnews["sentences"] == [s.to_dict() for s in arnews.split_sentences(text)]
+
+
+def test_docs_serialise_with_their_results(nlp: object) -> None:
+    from spacy.tokens import Doc, DocBin
+
+    doc = nlp(TEXT)  # type: ignore[operator]
+    again = Doc(doc.vocab).from_bytes(doc.to_bytes())
+    assert [a.content.text for a in again._.attributions] == [a.content.text for a in doc._.attributions]
+    assert [s.text for s in again.spans["arnews_speakers"]] == ["وزير الخارجية"]
+    box = DocBin(store_user_data=True, docs=[doc])
+    (back,) = DocBin().from_bytes(box.to_bytes()).get_docs(doc.vocab)
+    assert [list(d._.date["interval"]) for d in back._.dates] == [d._.date["interval"] for d in doc._.dates]
+
+
+@pytest.mark.slow
+def test_pipe_with_two_processes(nlp: object) -> None:
+    texts = ["قال الوزير أمس إن الاتفاق نهائي.", "وصل الوفد.", "وأكدت الوزيرة أن الجلسة غدا."]
+    docs = list(nlp.pipe(texts, n_process=2, batch_size=1))  # type: ignore[attr-defined]
+    assert [len(d._.attributions) for d in docs] == [1, 0, 1]
