@@ -99,3 +99,28 @@ def test_pipe_with_two_processes(nlp: object) -> None:
     texts = ["قال الوزير أمس إن الاتفاق نهائي.", "وصل الوفد.", "وأكدت الوزيرة أن الجلسة غدا."]
     docs = list(nlp.pipe(texts, n_process=2, batch_size=1))  # type: ignore[attr-defined]
     assert [len(d._.attributions) for d in docs] == [1, 0, 1]
+
+
+def test_a_fresh_process_finds_the_component_by_its_entry_point() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, spacy\n"
+        "nlp = spacy.blank('ar'); nlp.add_pipe('arnews')\n"
+        "assert 'arnews.spacy_component' in sys.modules\n"
+        "print(len(nlp('قال الوزير إن الاتفاق نهائي.')._.attributions))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "1"
+
+
+def test_a_saved_pipeline_loads_with_its_settings(tmp_path: object) -> None:
+    nlp = spacy.blank("ar")
+    nlp.add_pipe("arnews", config={"published": "2024-02-06", "set_sentences": False})
+    nlp.to_disk(tmp_path)
+    loaded = spacy.load(tmp_path)
+    assert loaded.pipe_names == ["arnews"]
+    doc = loaded("وصل الوفد أمس. وغادر.")
+    assert doc._.dates[0]._.date["interval"][0] == "2024-02-05T00:00:00"
+    assert not doc.has_annotation("SENT_START")
