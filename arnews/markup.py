@@ -136,7 +136,7 @@ def _skip_raw(html: str, name: str, i: int) -> int:
 def _markup(html: str, i: int, out: _Out) -> int:
     """Read the markup at ``html[i] == "<"``; return where the text resumes."""
     if html.startswith("<!--", i):
-        j = html.find("-->", i + 4)
+        j = html.find("-->", i + 2)  # "<!-->" is an empty comment too
         return len(html) if j < 0 else j + 3
     if html.startswith(("<!", "<?"), i):  # doctype, CDATA, processing instruction
         j = html.find(">", i + 2)

@@ -35,6 +35,7 @@ CLEAN = [
     ("upper-case script", "<SCRIPT type='text/javascript'>x()</SCRIPT >نص", "نص"),
     ("page title dropped", "<title>الموقع | الخبر</title><h1>الخبر</h1>", "الخبر\n"),
     ("comments dropped", "أ<!-- <p>تعليق</p> -->ب", "أب"),
+    ("abrupt empty comments", "أ<!-->ب<!--->ج<!---->د", "أبجد"),
     ("doctype dropped", "<!DOCTYPE html><p>نص</p>", "نص\n"),
     ("cdata dropped", "أ<![CDATA[x]]>ب", "أب"),
     ("source line breaks are blanks", "<p>سطر\nمكسور\r\nفي المصدر</p>", "سطر مكسور  في المصدر\n"),
