@@ -129,3 +129,26 @@ def test_shown_commands_print_what_is_shown(block: Block, monkeypatch: pytest.Mo
 def test_a_missing_import_is_caught() -> None:
     assert _undefined("bag = db.map(json.loads)", set()) == {"db", "json"}
     assert _undefined("import json\nfrom x import db\nbag = db.map(json.loads)", set()) == set()
+
+
+# label, a page, the error its examples must raise
+BROKEN = [
+    ("wrong output", "```python\n>>> 1 + 1\n3\n```\n", AssertionError),
+    ("undefined name", "```python\nprint(text)\n```\n", AssertionError),
+    ("missing import, skipped block", "<!-- doc-test: skip (x) -->\n```python\njson.dumps(1)\n```\n", AssertionError),
+    ("a script that raises", "```python\nimport arnews\narnews.parse(3)\n```\n", TypeError),
+]
+
+
+@pytest.mark.parametrize(("label", "page", "error"), BROKEN, ids=[b[0] for b in BROKEN])
+def test_a_broken_example_fails(label: str, page: str, error: type[Exception], tmp_path: Path) -> None:
+    md = tmp_path / "page.md"
+    md.write_text(page, encoding="utf-8")
+    with pytest.raises(error):
+        _run_page(md)
+
+
+def test_a_block_needing_a_missing_extra_is_skipped(tmp_path: Path) -> None:
+    md = tmp_path / "page.md"
+    md.write_text("<!-- doc-test: needs no_such_module_here -->\n```python\n>>> 1 + 1\n3\n```\n", encoding="utf-8")
+    _run_page(md)
