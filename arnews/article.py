@@ -48,6 +48,16 @@ class Article:
         """Index of the sentence that holds ``offset`` of the original text, or ``None``."""
         return _locate(self.sentences, [s.start for s in self.sentences], offset)
 
+    def to_records(self, table: str = "sentences", article_id: object = None) -> list[dict[str, object]]:
+        """Flat rows of one table, ``"sentences"``, ``"attributions"`` or ``"dates"`` (see :func:`arnews.to_frame`).
+
+        >>> parse("وصل الوفد. وقال الوزير إن الجلسة انتهت.").to_records()[1]["text"]
+        'وقال الوزير إن الجلسة انتهت.'
+        """
+        from .frames import records
+
+        return records(self, table, article_id)
+
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready dict (layout in ``arnews/data/article.schema.json``)."""
         starts = [s.start for s in self.sentences]
@@ -101,14 +111,22 @@ def parse_published(published: datetime | date | str | None) -> datetime | None:
     raise TypeError(f"published must be datetime, date, str or None, not {type(published).__name__}")
 
 
-def parse(text: str, published: datetime | date | str | None = None) -> Article:
+def parse(text: str, published: datetime | date | str | None = None, *, html: bool = False) -> Article:
     """Read a whole article: sentences, reported speech, and dates resolved against ``published``.
+
+    With ``html=True`` the text is an HTML page or fragment: it is read as
+    :func:`arnews.clean_html` cleans it, and every span points into the HTML as given.
 
     >>> a = parse("قال الوزير أمس إن المحادثات مستمرة.", published="2023-09-12")
     >>> [s.text for s in a.sentences]
     ['قال الوزير أمس إن المحادثات مستمرة.']
     """
     check_text(text)
+    if html:
+        from .markup import HtmlText
+
+        page = HtmlText.of(text)
+        return page.to_original(parse(page.text, published))
     ref = parse_published(published)
     doc = Doc(analysis_view(text))
     v = doc.view
