@@ -1,4 +1,4 @@
-"""Cue gate: whether a cue word with the introducer found after it makes a reporting event at all.
+"""Cue stage, the gate: whether a cue word with the introducer found after it makes a reporting event at all.
 
 The lexicon finds every word that *may* report (:mod:`arnews.lexicon`); the clause zone finds what
 introduces its content (أن/إن/بأن, a colon, a quote, ...). The gate then rejects the readings in
@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import Protocol
 
-from .lexicon import CueForm, fold
+from ..lexicon import CueForm, fold
 
 __all__ = ["admits", "cue_words", "noun_object", "opens_clause"]
 
