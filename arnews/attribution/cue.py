@@ -12,7 +12,7 @@ from .channel import fronted_channel, in_zone
 from .content import content_for
 from .event import Event
 from .framing import according, after_quote, as_said, parenthetical
-from .gate import admits
+from .gate import admits, quoted_object
 from .linking import clause_cut, link, new_clause_at
 from .scope import Scope
 from .speaker import pre_verbal
@@ -25,12 +25,14 @@ def find_events(sc: Scope) -> list[Event]:
     consumed: set[int] = set()
     events: list[Event] = []
     cuts: list[int] = []
+    covered = 0  # the end of the last event's cue: a cue inside it (حسبما نقلت) is part of it
     for i, j, cf in sc.lex.find(sc.t):
-        if i in consumed:
+        if i in consumed or i < covered:
             continue
         ev = analyse(sc, i, j, cf, consumed)
         if ev is not None and ev.content is not None and ev.content[1] > ev.content[0]:
             events.append(ev)
+            covered = ev.j
         elif cf.form in ("past", "present", "participle"):
             cut = new_clause_at(sc, i)
             if cut >= 0:
@@ -81,7 +83,11 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     for m in range(z.a, z.intro_n):  # cues inside the zone (a relative clause, على لسان ...) are not events
         consumed.add(toks[m].start)
     content, kind, fixed = content_for(sc, ev, z.intro, z.intro_n)
-    speaker, channel = in_zone(sc, ev.table, n0, z.a, z.b, cf)
+    zone_b = z.b
+    if z.intro == "quote" and quoted_object(toks, z.intro_n, cf):
+        kind = "mixed"  # اتهم الحزب الحكومة بـ«...»: a quoted object (its ب is no part of the speaker)
+        zone_b = min(zone_b, z.intro_n - 1)
+    speaker, channel = in_zone(sc, ev.table, n0, z.a, zone_b, cf)
     if channel is None:
         channel = fronted_channel(sc, toks, n0)
     ev.fill(speaker, content, kind, channel, fixed=fixed)

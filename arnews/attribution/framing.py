@@ -17,7 +17,7 @@ from .event import Event, Range
 from .quotes import quote_before
 from .scope import Scope
 from .speaker import noun_phrase
-from .words import FA_INNA, PRONOUN_END, PRONOUN_PREP, PUNCT_STOP
+from .words import FA_INNA, PRONOUN_END, PRONOUN_PREP, PUNCT_STOP, QUOTE_CHARS
 
 
 def parenthetical(sc: Scope, ev: Event) -> Event | None:
@@ -90,6 +90,9 @@ def according(sc: Scope, ev: Event) -> Event | None:
             return None
         speaker, sb = source
     toks, n0 = ev.table.toks, ev.n0
+    if via_verb:  # حسبما نقلت، وفق ما أفادت، على ما أفاد: the verb is part of the cue
+        verb_n = next(m for m in range(ev.n1 + 1, n) if toks[m].word)
+        ev.j = toks[verb_n].end
     b = len(toks)
     # content: after the source when the cue opens its sentence, else the clause before it
     opens = n0 == 0 or all(toks[m].text in ("و", "ف", "كما") for m in range(0, n0))
@@ -118,7 +121,9 @@ def _source_start(sc: Scope, ev: Event) -> tuple[int, bool, bool, bool] | None:
     glued = toks[n1].end > ev.j  # وفقا لوزارة: the source starts inside the last token
     if glued:
         n = n1
-    phrase_has_noun = toks[n1].text in sc.lex.speech_nouns and not glued
+    # على حد قوله، بحسبه، برأيها: the phrase names its source by a noun or a pronoun of its own
+    phrase_has_noun = not glued and (toks[n1].text in sc.lex.speech_nouns
+                                     or (toks[n1].end == ev.j and PRONOUN_END.search(toks[n1].text) is not None))
     if n < b and toks[n].text in sc.lex.speech_nouns:
         n += 1
         phrase_has_noun = True
@@ -140,6 +145,10 @@ def _source(sc: Scope, ev: Event, n: int, glued: bool, via_verb: bool) -> tuple[
     """The source phrase from token ``n``: (its span, the token after it), or None when it names no source."""
     toks, cf = ev.table.toks, ev.cf
     b = len(toks)
+    if via_verb and n < b and toks[n].text in QUOTE_CHARS:  # حسبما نقلت "رويترز": a quoted outlet
+        close = next((m for m in range(n + 1, min(b, n + 8)) if toks[m].text in QUOTE_CHARS), -1)
+        if close > n + 1:
+            return (toks[n + 1].start, toks[close - 1].end), close + 1
     sa, sb = noun_phrase(sc, toks, n, min(b, n + 15), allow_l=True, first_ok=glued)
     if sb <= sa:
         return None

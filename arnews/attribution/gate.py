@@ -34,7 +34,7 @@ from typing import Protocol
 
 from ..lexicon import CueForm, fold
 
-__all__ = ["admits", "cue_words", "noun_object", "opens_clause"]
+__all__ = ["admits", "cue_words", "negated_that", "noun_object", "opens_clause", "quoted_object"]
 
 #: How many tokens a strict form or a verbal noun may stand before its content introducer.
 STRICT_GAP = 8
@@ -118,3 +118,23 @@ def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None
     if intro == "that" and n1 + 1 < intro_n and _abstract_object(toks[n1 + 1].text):
         return False  # أكد حرص مصر على ...: an abstract noun object, not a speaker
     return intro != "that" or not noun_object(toks, n1, intro_n, cf)
+
+
+def quoted_object(toks: Sequence[Tok], n: int, cf: CueForm) -> bool:
+    """Whether the quote mark at token ``n`` opens the object of the cue's own preposition.
+
+    ``وصفها بـ"..."``، ``اتهم الحزب الحكومة بـ«...»``، ``حذرت من "..."``: the verb's object is a
+    quotation, a ``mixed`` event (however short the quotation).
+    """
+    return bool(cf.prep) and n > 0 and toks[n - 1].text == cf.prep and cf.form != "according"
+
+
+def negated_that(toks: Sequence[Tok], n: int, cf: CueForm) -> bool:
+    """``ألا`` (أن + لا) at token ``n`` introducing a promise, demand or warning: ``تعهد ألا تصبح``.
+
+    Folded, ``ألا`` is spelled like ``إلا`` (but): followed by أن it is the latter (``إلا أن``).
+    """
+    if toks[n].text != "الا" or cf.cls not in ("ask", "assert", "warn"):
+        return False
+    nxt = toks[n + 1].text if n + 1 < len(toks) else ""
+    return toks[n + 1].word if nxt and nxt not in _COMPLEMENTIZERS else False

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..doc import Token
 from ..lexicon import CueForm
 from .event import Event
+from .gate import negated_that, quoted_object
 from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
 from .speaker import first_person_speech, noun_phrase, speech_opener
@@ -122,9 +123,11 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
         z.relative = True  # a clause of an indefinite source noun
     if COMPLEMENTIZER.fullmatch(w):
         prev = toks[n - 1].text if n > ev.n1 + 1 else ""
-        if prev in TEMPORAL_BEFORE_AN and not (prev == "في" and cf.prep == "عن"):
-            return _STOP  # قبل أن، يجب أن; but أعرب عن أمله في أن: the hope is the content
+        if prev in TEMPORAL_BEFORE_AN and not (prev == "في" and cf.prep in ("عن", "في")):
+            return _STOP  # قبل أن، يجب أن; but أعرب عن أمله في أن، يأملون في أن: the hope is the content
         return z.found("that", n)
+    if negated_that(toks, n, cf):
+        return z.found("that", n)  # تعهد الرئيس ألا تصبح ...: ألا is أن لا
     if n > z.a and (w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w)):
         return _STOP
     c2 = sc.cue_at(w)
@@ -144,6 +147,8 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
         return z.found("bare", n - 1)
     if n > z.a and (c2.form in ("past", "present") or after_comma) and not (z.relative and not after_comma):
         return _STOP
+    if n > z.a and c2.form == "masdar" and n + 1 < len(toks) and COMPLEMENTIZER.fullmatch(toks[n + 1].text):
+        return _STOP  # ويرفضون المشروع خشية أن ...: the verbal noun heads its own clause
     return _NEXT
 
 
@@ -198,6 +203,8 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
         return _JUMP
     if c < 0 and (n == z.a or toks[n - 1].text in "،,:"):  # an unclosed quotation
         return z.found("quote", n)
+    if c > tk.start and quoted_object(toks, n, cf):
+        return z.found("quote", n)  # وصفها بـ"...": a quoted object after the verb's preposition
     if c > tk.start and sc.t.count(" ", tk.start, c) >= 2:
         if quote_ok(cf):
             z.found("quote", n)
