@@ -267,7 +267,8 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
         add(past, "past", _PAST_CLITICS, frozenset(strict) if "strict" in entry.flags else row_flags)
     if entry.present:
         stem = fold(entry.present)
-        for pre in _PRESENT_PREFIXES:
+        prefixes = _PRESENT_PREFIXES[:2] if "third" in entry.flags else _PRESENT_PREFIXES
+        for pre in prefixes:
             for suf in _PRESENT_SUFFIXES:
                 add(pre + stem + suf, "present", _PRESENT_CLITICS)
             if objects and pre != "ا":  # يخبره، تصفها (not أصفه: واصفه is the participle)
@@ -288,6 +289,8 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
         add("لل" + m, "masdar", ("", "و"))
     for word in entry.extra:
         w = fold(word)
+        if "third" in entry.flags and w[:1] in "ان" and not w.startswith("ال"):
+            continue  # أتمنى، نأمل: a wish of the quotation's own speaker, no report
         if w.startswith(("م", "قائ", "قاي", "ناف", "داع", "راو")) and w.endswith(("ا", "ه", "ين")) and len(w) > 4 \
                 and w != past:
             kind = "participle"

@@ -247,7 +247,28 @@ NOUN_OBJECT = [
     ("hadharat-min-safqa", "وحذرت المعارضة من صفقة الأسلحة."),
     ("yudhkar-formula", "يذكر أن الفريق فاز بالبطولة مرتين."),
     ("yushar-formula", "ويشار إلى أن المهرجان يقام كل عام."),
+    ("jadir-formula", "والجدير بالذكر أن المتحف افتتح قبل عامين."),
+    ("inference-mimma", "وغادرت الطائرة بعد ساعتين، مما يشير إلى أن الزيارة كانت قصيرة."),
+    ("inference-bima", "وارتفعت المبيعات بنسبة كبيرة، بما يؤكد أن الطلب قوي."),
+    ("illa-anna-however", "وتؤمن الفنانة بالسلام، إلا أنها انتقدت الحملة."),
+    ("ghayr-anna-however", "وأكد الفريق جاهزيته، غير أن المدرب غاب عن التدريب."),
+    ("quoted-name-before-verb", 'ونشر الزوج فيديو على موقع "تويتر" يناشد بعلاجها في الخارج.'),
+    ("kama-yaqdi-bi-noun", "وتضمن الاتفاق عدة بنود، كما يقضي البند الرابع بإجراء انتخابات حرة."),
+    ("wifqan-li-understanding", "ويريدون بناء دولة وفقا لفهمهم وأطماعهم."),
 ]
+
+QUOTE_FIRST_PERSON = [
+    ("awaddu-an-aqul", 'وقالت المحامية: "أود أن أقول إن القرار غير مكتمل".', "أقول"),
+    ("atamanna-in-quote", 'وقال اللاعب: "أتمنى أن نفوز بالكأس هذا الموسم".', "أتمنى"),
+    ("namul-in-quote", "وأضافت المديرة «نأمل أن تتحسن الأوضاع قريبا».", "نأمل"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "word"), QUOTE_FIRST_PERSON, ids=[r[0] for r in QUOTE_FIRST_PERSON])
+def test_first_person_wish_or_saying_in_a_quote_frames_nothing(label: str, text: str, word: str) -> None:
+    atts = extract_attributions(text)
+    assert len(atts) == 1 and atts[0].kind == "direct"
+    assert word not in [a.cue.text for a in atts]
 
 
 @pytest.mark.parametrize(("label", "text"), NOUN_OBJECT, ids=[r[0] for r in NOUN_OBJECT])

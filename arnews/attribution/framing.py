@@ -37,8 +37,8 @@ def as_said(sc: Scope, ev: Event) -> Event | None:
     """``كما`` + a cue sources a clause: ``الوضع مستقر، كما قال الوزير.`` (the clause before) or
     ``وكما قال الوزير، فإن الوضع مستقر`` (the clause after its فإن)."""
     toks, n0, n1, cf = ev.table.toks, ev.n0, ev.n1, ev.cf
-    if n0 < 1 or toks[n0 - 1].text not in ("كما", "وكما") or cf.form not in ("past", "present"):
-        return None
+    if n0 < 1 or toks[n0 - 1].text not in ("كما", "وكما") or cf.form not in ("past", "present") or cf.needs_prep:
+        return None  # (كما يقضي البند بإجراء ...: a verb that reports only with its preposition)
     b = len(toks)
     sa, sb = noun_phrase(sc, toks, n1 + 1, min(b, n1 + 14))
     if sb <= sa:
@@ -60,8 +60,8 @@ def as_said(sc: Scope, ev: Event) -> Event | None:
 def after_quote(sc: Scope, ev: Event) -> Event | None:
     """``“...”، قال الوزير``: the cue follows the quote it reports."""
     q = quote_before(sc, ev.i, ev.cf)
-    if q is None:
-        return None
+    if q is None or (" " not in sc.t[q[0]:q[1]].strip() and not any(c in "،," for c in sc.t[q[1]:ev.i])):
+        return None  # "تويتر" يناشد ...: a quoted name before a verb is no quotation (“سنعود”، قال ... is)
     o, p = q[0] - 1, q[1]
     toks = ev.table.toks
     b = len(toks)

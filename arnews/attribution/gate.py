@@ -115,6 +115,13 @@ def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None
         return False
     if cf.form == "masdar" and (intro != "that" or gap > MASDAR_GAP):
         return False
+    words = cue_words()
+    if intro == "that" and toks[intro_n - 1].text in words.get("but", frozenset()):
+        return False  # تؤمن بالسلام، إلا أنها ...: the narrator's "however", not the content
+    if n0 > 0 and toks[n0 - 1].text in words.get("inference", frozenset()) and gap <= 2:
+        return False  # مما يشير إلى أن ...: the narrator's inference, no source
+    if n0 > 0 and toks[n0 - 1].text == "ان" and cf.form == "present" and toks[n0].text[:1] in "ان":
+        return False  # أود أن أقول إن ...: a first-person verb of saying as an object frames nothing
     if intro == "that" and n1 + 1 < intro_n and _abstract_object(toks[n1 + 1].text):
         return False  # أكد حرص مصر على ...: an abstract noun object, not a speaker
     return intro != "that" or not noun_object(toks, n1, intro_n, cf)
