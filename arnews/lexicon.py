@@ -53,7 +53,7 @@ CLASSES = frozenset(
 )
 
 #: Row flags copied onto every form of the row (``strict`` is set on the ambiguous bare forms only).
-FORM_FLAGS = frozenset({"adjacent", "impersonal"})
+FORM_FLAGS = frozenset({"adjacent", "impersonal", "relay"})
 
 FIELDS = ("lemma", "class", "past", "present", "participle", "masdar", "prep", "extra", "flags")
 
@@ -111,7 +111,8 @@ class CueForm:
     constraints that the cue stage reads (:data:`FORM_FLAGS`): ``strict`` (this form is also a
     common non-verb: an event only with its content introducer close after it, بين الوزير أن vs
     بين البلدين), ``adjacent`` (the introducer must follow within a word or two: من المتوقع أن),
-    ``impersonal`` (no subject is sought before it: the speaker is null).
+    ``impersonal`` (no subject is sought before it: the speaker is null), ``relay`` (the subject is the
+    channel, the phrase of the governed preposition the speaker: نقلت X عن Y، علمت X من مصادر).
 
     >>> CueForm("أشار", "explain", "past", "الي").lemma
     'أشار'
