@@ -12,7 +12,7 @@ from .channel import fronted_channel, in_zone
 from .content import content_for
 from .event import Event
 from .framing import according, after_quote, as_said, parenthetical
-from .gate import admits, quoted_object
+from .gate import admits, may_report, quoted_object
 from .linking import clause_cut, link, new_clause_at
 from .scope import Scope
 from .speaker import pre_verbal
@@ -44,6 +44,8 @@ def find_events(sc: Scope) -> list[Event]:
 
 def analyse(sc: Scope, i: int, j: int, cf: CueForm, consumed: set[int]) -> Event | None:
     """The event of the cue ``[i, j)``, or None (``consumed`` collects cues inside its zone)."""
+    if not may_report(sc.t, i, j, cf):
+        return None  # بين البلدين، النمو المتوقع: rejected on the text, before any token table
     k = sc.sent_of(i)
     sent = sc.sent(k)
     toks = sent.toks

@@ -32,9 +32,11 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import Protocol
 
+import regex
+
 from ..lexicon import CueForm, fold
 
-__all__ = ["admits", "cue_words", "negated_that", "noun_object", "opens_clause", "quoted_object"]
+__all__ = ["admits", "cue_words", "may_report", "negated_that", "noun_object", "opens_clause", "quoted_object"]
 
 #: How many tokens a strict form or a verbal noun may stand before its content introducer.
 STRICT_GAP = 8
@@ -44,6 +46,12 @@ MASDAR_GAP = 14
 ADJACENT_GAP = 4
 _PRONOUN_ENDS = ("ه", "ها", "هم", "هما")
 _COMPLEMENTIZERS = frozenset(p + "ان" + s for p in ("", "ب") for s in ("", "ه", "ها", "هم", "هما", "ني", "نا", "ك"))
+
+
+#: أن/إن/بأن with an attached pronoun, as a whole word of the folded view.
+_THAT = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[بف]?ان(?:ه|ها|هم|هما|ني|نا|ك)?(?![\p{L}\p{M}\p{N}])")
+#: Characters read after a gated cue for its أن (about as many words as the gap allows).
+_LOOKAHEAD = {"adjacent": 48, "masdar": 150}
 
 
 class Tok(Protocol):
@@ -145,3 +153,22 @@ def negated_that(toks: Sequence[Tok], n: int, cf: CueForm) -> bool:
         return False
     nxt = toks[n + 1].text if n + 1 < len(toks) else ""
     return toks[n + 1].word if nxt and nxt not in _COMPLEMENTIZERS else False
+
+
+def may_report(t: str, i: int, j: int, cf: CueForm) -> bool:
+    """A cheap test on the folded text ``t`` before the cue ``[i, j)`` is analysed: False when the gate
+    would reject it anyway (a strict form after a word that opens no clause, a verbal noun or an
+    adjacent form with no أن close after it). Most prepositions بين and nouns تأكيد stop here."""
+    flags = cf.flags
+    if "strict" in flags:
+        k = i - 1
+        while k >= 0 and t[k] == " ":
+            k -= 1
+        if k >= 0 and t[k].isalnum():
+            s = k
+            while s > 0 and t[s - 1].isalnum():
+                s -= 1
+            if t[s:k + 1] not in cue_words().get("opener", frozenset()):
+                return False
+    ahead = _LOOKAHEAD["adjacent"] if "adjacent" in flags else _LOOKAHEAD["masdar"] if cf.form == "masdar" else 0
+    return not ahead or _THAT.search(t, j, min(len(t), j + ahead)) is not None
