@@ -11,13 +11,16 @@ Each takes the cue's :class:`~arnews.attribution.event.Event` and fills it, or r
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from ..doc import Token
 from .channel import in_zone
 from .content import clause_before, content_after
 from .event import Event, Range
-from .quotes import quote_before
+from .quotes import closer_for, quote_before
 from .scope import Scope
 from .speaker import noun_phrase
-from .words import FA_INNA, PRONOUN_END, PRONOUN_PREP, PUNCT_STOP, QUOTE_CHARS
+from .words import FA_INNA, PRONOUN_END, PRONOUN_PREP, PUNCT_STOP, QUOTE_CHARS, QUOTE_MAX
 
 
 def parenthetical(sc: Scope, ev: Event) -> Event | None:
@@ -107,10 +110,22 @@ def according(sc: Scope, ev: Event) -> Event | None:
             return None
         content, _how, fixed = content_after(sc, ev.table, m)
         return ev.fill(speaker, content, "according_to", None, fixed=fixed, cut=ev.i)
-    before = clause_before(sc, toks, n0 - 1)
+    before = clause_before(sc, toks, n0 - 1) or _quotation_before(sc, toks, n0 - 1)
     if before is None:
         return None
     return ev.fill(speaker, before, "according_to", None, fixed=True, cut=ev.i)
+
+
+def _quotation_before(sc: Scope, toks: Sequence[Token], m: int) -> Range | None:
+    """The quotation that ends at token ``m`` (commas skipped): ``"..."، حسب صحيفة X``، ``«...» وفق تعبيره``."""
+    while m >= 0 and toks[m].text in "،,":
+        m -= 1
+    if m < 1 or toks[m].text not in QUOTE_CHARS or closer_for(sc, toks[m].start):
+        return None
+    p = toks[m].start
+    opener = {"”": "“", "»": "«", '"': '"'}.get(sc.t[p])
+    o = sc.t.rfind(opener, max(toks[0].start, p - QUOTE_MAX), p) if opener else -1
+    return (o + 1, p) if o >= 0 and p - o > 2 else None
 
 
 def _source_start(sc: Scope, ev: Event) -> tuple[int, bool, bool, bool] | None:
