@@ -270,7 +270,7 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
         stem = fold(entry.present)
         prefixes = _PRESENT_PREFIXES[:2] if "third" in entry.flags else _PRESENT_PREFIXES
         for pre in prefixes:
-            for suf in _PRESENT_SUFFIXES:
+            for suf in _PRESENT_SUFFIXES if pre in "يت" else ("",):  # أقول، نقول: no number suffix
                 add(pre + stem + suf, "present", _PRESENT_CLITICS)
             if objects and pre != "ا":  # يخبره، تصفها (not أصفه: واصفه is the participle)
                 for obj in _OBJECT_SUFFIXES:

@@ -173,6 +173,10 @@ def _source(sc: Scope, ev: Event, n: int, glued: bool, via_verb: bool) -> tuple[
     stems = {head, head[2:] if head.startswith("ال") else "ال" + head, PRONOUN_END.sub("", head)}
     if stems & sc.w.nonsource:
         return None
+    possessed = PRONOUN_END.search(head) is not None and sc.v.original[sc.v.offsets[toks[sa].end - 1]] != "ة"
+    if via_verb and not glued and possessed and not stems & (
+            sc.w.source | sc.w.doc | sc.w.media | sc.w.title):
+        return None  # على ما يقدر ثمنه بـ ...: a possessed noun after the verb is its object, no source
     if cf.lemma in ("وفقا", "طبقا") and not via_verb and not stems & (
             sc.w.source | sc.w.doc | sc.w.media | sc.w.title):
         # a name may follow وفقا لـ, a rule or a measure may not: a short phrase closed by a comma or فإن
