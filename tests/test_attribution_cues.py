@@ -139,12 +139,21 @@ IMPERSONAL: list[Row] = [
     ("wa-yuntazar", "وينتظر أن يصل الوفد غدا.", "وينتظر", None),
     ("yutawaqqa", "ويتوقع أن يعلن الفائز مساء الخميس.", "ويتوقع", None),
     ("yuataqad", "ويعتقد أن المتهم غادر البلاد.", "ويعتقد", None),
+    ("passive-damma-wusifat", "ووُصفت الخطوة من جانبها بأنها غير مسبوقة.", "ووُصفت", None),
+    ("passive-damma-yutawaqqa", "ويُتوقع الخبراء أن ترتفع الأسعار.", "ويُتوقع", None),
+    ("passive-damma-ulina", "وأُعلن أن الحدود ستفتح غدا.", "وأُعلن", None),
 ]
 
 IMPERSONAL_NOT = [
     ("expected-adjective", "وبلغ العدد المتوقع للزوار ألف شخص، وقال المنظمون إن الحضور فاق ذلك."),
     ("yantazir-object", "وينتظر المواطنون نتائج الامتحانات بفارغ الصبر."),
 ]
+
+
+def test_active_verb_keeps_its_speaker() -> None:
+    # without the damma the same letters are the active verb: ووصفت الوزيرة ... بأنها
+    a = _event("ووصفت الوزيرة الخطوة بأنها غير مسبوقة.", "ووصفت")
+    assert a.speaker is not None and a.speaker.text.startswith("الوزيرة")
 
 
 @pytest.mark.parametrize(("label", "text", "cue", "speaker"), IMPERSONAL, ids=[r[0] for r in IMPERSONAL])

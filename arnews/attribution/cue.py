@@ -12,7 +12,7 @@ from .channel import fronted_channel, in_zone
 from .content import content_for
 from .event import Event
 from .framing import according, after_quote, as_said, parenthetical
-from .gate import admits, may_report, quoted_object
+from .gate import admits, may_report, passive, quoted_object
 from .linking import clause_cut, link, new_clause_at
 from .scope import Scope
 from .speaker import pre_verbal
@@ -95,7 +95,9 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     ev.fill(speaker, content, kind, channel, fixed=fixed)
     first_person = bare[:1] == "ا" and cf.form == "present"
     subordinate = 0 < n0 <= 25 and toks[n0 - 1].text.lstrip("و") in SUBORDINATORS
-    if speaker is None and not first_person:
+    if passive(sc.v.original, sc.v.offsets[ev.i], sc.v.offsets[ev.j - 1] + 1, cf):
+        ev.speaker = None  # ووُصفت الخطوة بأنها، يُعتقد أن: a passive verb has no speaker
+    elif speaker is None and not first_person:
         if cf.form in ("participle", "masdar") or (cf.form == "present" and w0.startswith("ل")) or subordinate:
             ev.inherits = True
         elif not (w0[:1] == "و" and w0[1:] in sc.lex.forms) and "impersonal" not in cf.flags:

@@ -36,7 +36,8 @@ import regex
 
 from ..lexicon import CueForm, fold
 
-__all__ = ["admits", "cue_words", "may_report", "negated_that", "noun_object", "opens_clause", "quoted_object"]
+__all__ = ["admits", "cue_words", "may_report", "negated_that", "noun_object", "opens_clause", "passive",
+           "quoted_object"]
 
 #: How many tokens a strict form or a verbal noun may stand before its content introducer.
 STRICT_GAP = 8
@@ -172,3 +173,27 @@ def may_report(t: str, i: int, j: int, cf: CueForm) -> bool:
                 return False
     ahead = _LOOKAHEAD["adjacent"] if "adjacent" in flags else _LOOKAHEAD["masdar"] if cf.form == "masdar" else 0
     return not ahead or _THAT.search(t, j, min(len(t), j + ahead)) is not None
+
+
+_DAMMA = "\u064f"
+
+
+def passive(original: str, a: int, b: int, cf: CueForm) -> bool:
+    """Whether the verb cue written ``original[a:b]`` is marked passive: a damma on its first letter
+    after the conjunction (``وُصفت``، ``ووُصفت``، ``يُعتقد``، ``أُعلن``). Unvocalised text tells nothing."""
+    if cf.form not in ("past", "present") or _DAMMA not in original[a:b]:
+        return False
+    word = original[a:b]
+    k = 0
+    letters = 0
+    while k < len(word):
+        ch = word[k]
+        if ch.isalpha():
+            letters += 1
+            if ch in "وف" and letters == 1 and len(word) > k + 1 and word[k + 1] != _DAMMA:
+                k += 1
+                letters = 0  # و/ف: the conjunction, not the verb's first letter
+                continue
+            return k + 1 < len(word) and word[k + 1] == _DAMMA
+        k += 1
+    return False
