@@ -336,3 +336,27 @@ NESTED = [
 def test_nested_report_is_two_events(label: str, text: str, events: list[tuple[str, str]]) -> None:
     got = [(a.cue.text, a.speaker.text if a.speaker else None) for a in extract_attributions(text)]
     assert got == events
+
+
+# ---------------------------------------------------------------- a cue pointing back: أوضح ذلك X
+
+THAT_SAID = [
+    ("awdaha-dhalik", "ستجرى الانتخابات في موعدها. أوضح ذلك رئيس الوزراء لدى زيارته المحكمة.", "أوضح",
+     "رئيس الوزراء", "ستجرى الانتخابات في موعدها"),
+    ("sarraha-bidhalik", "الميزانية ستعرض على البرلمان. صرح بذلك المتحدث باسم الحكومة.", "صرح",
+     "المتحدث باسم الحكومة", "الميزانية ستعرض على البرلمان"),
+    ("wa-ashara-ila-dhalik", "الأسعار ستنخفض قريبا. وأشار إلى ذلك الوزير في كلمته.", "وأشار", "الوزير",
+     "الأسعار ستنخفض قريبا"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker", "content"), THAT_SAID, ids=[r[0] for r in THAT_SAID])
+def test_cue_pointing_back_reports_the_sentence_before(label: str, text: str, cue: str, speaker: str,
+                                                       content: str) -> None:
+    a = _event(text, cue)
+    assert a.speaker is not None and a.speaker.text == speaker
+    assert a.content is not None and a.content.text == content
+
+
+def test_jaa_dhalik_is_no_event() -> None:
+    assert not extract_attributions("وقعت الاتفاقية أمس. جاء ذلك خلال لقاء الوزيرين.")

@@ -11,7 +11,7 @@ from ..lexicon import CueForm
 from .channel import fronted_channel, in_zone
 from .content import content_for
 from .event import Event
-from .framing import according, after_quote, as_said, parenthetical
+from .framing import according, after_quote, as_said, parenthetical, that_said
 from .gate import admits, may_report, passive, quoted_object
 from .linking import clause_cut, link, new_clause_at
 from .scope import Scope
@@ -79,7 +79,7 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     if not settle(sc, ev, z) or not admits(toks, n0, n1, cf, z.intro, z.intro_n):
         return None  # من بين، هناك أمل، أشار إلى وجود ...: no reporting verb here (gate.py)
     if z.intro is None:
-        return after_quote(sc, ev) or parenthetical(sc, ev) or as_said(sc, ev)
+        return after_quote(sc, ev) or parenthetical(sc, ev) or as_said(sc, ev) or that_said(sc, ev)
     if z.merged >= 0:
         consumed.add(toks[z.merged].start)
     for m in range(z.a, z.intro_n):  # cues inside the zone (a relative clause, على لسان ...) are not events

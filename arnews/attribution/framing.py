@@ -3,7 +3,8 @@
 * a cue after the quote it reports (``“...”، قال الوزير``: :func:`after_quote`);
 * a cue between commas inside the clause it reports (``الوضع، يضيف الوزير، فإن ...``: :func:`parenthetical`);
 * كما + a cue (``الوضع مستقر، كما قال الوزير``: :func:`as_said`);
-* a source phrase (``وفقا لـ``، ``بحسب``، ``حسبما أفاد``: :func:`according`).
+* a source phrase (``وفقا لـ``، ``بحسب``، ``حسبما أفاد``: :func:`according`);
+* a cue that points back at the sentence before it (``أوضح ذلك رئيس الوزراء``: :func:`that_said`).
 
 Each takes the cue's :class:`~arnews.attribution.event.Event` and fills it, or returns ``None``
 (and leaves the event as it was).
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 
 from ..doc import Token
 from .channel import in_zone
-from .content import clause_before, content_after
+from .content import clause_before, content_after, trim_end
 from .event import Event, Range
 from .quotes import closer_for, quote_before
 from .scope import Scope
@@ -193,3 +194,28 @@ def _source(sc: Scope, ev: Event, n: int, glued: bool, via_verb: bool) -> tuple[
         if m >= b or not FA_INNA.fullmatch(toks[m].text) or not toks[m].text.startswith("ف"):
             return None
     return speaker, sb
+
+
+def that_said(sc: Scope, ev: Event) -> Event | None:
+    """``... . أوضح ذلك رئيس الوزراء لدى زيارته``، ``صرح بذلك المتحدث``: a cue opening its sentence
+    with ``ذلك`` (after its preposition, if any) and a speaker reports the sentence before it."""
+    toks, n0, n1, cf = ev.table.toks, ev.n0, ev.n1, ev.cf
+    if n0 != 0 or ev.sent == 0 or cf.form not in ("past", "present"):
+        return None
+    n = n1 + 1
+    if n < len(toks) and toks[n].text in ("ذلك", "بذلك", cf.prep + "ذلك" if len(cf.prep) == 1 else ""):
+        n += 1
+    elif n + 1 < len(toks) and cf.prep and toks[n].text == cf.prep and toks[n + 1].text == "ذلك":
+        n += 2
+    else:
+        return None
+    sa, sb = noun_phrase(sc, toks, n, min(len(toks), n + 14))
+    if sb <= sa:
+        return None
+    a, b = sc.bounds[ev.sent - 1]
+    b = trim_end(sc, a, b)
+    while a < b and sc.t[a].isspace():
+        a += 1
+    if b <= a:
+        return None
+    return ev.fill((toks[sa].start, toks[sb - 1].end), (a, b), "indirect", fixed=True, cut=ev.i)
