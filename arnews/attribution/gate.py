@@ -139,10 +139,13 @@ def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None
 def quoted_object(toks: Sequence[Tok], n: int, cf: CueForm) -> bool:
     """Whether the quote mark at token ``n`` opens the object of the cue's own preposition.
 
-    ``وصفها بـ"..."``، ``اتهم الحزب الحكومة بـ«...»``، ``حذرت من "..."``: the verb's object is a
-    quotation, a ``mixed`` event (however short the quotation).
+    ``وصفها بـ"..."``، ``اتهم الحزب الحكومة بـ«...»``، ``حذرت من "..."``، ``جددت رفضها "..."``: the
+    verb's object is (or ends in) a quotation, a ``mixed`` event (however short the quotation).
     """
-    return bool(cf.prep) and n > 0 and toks[n - 1].text == cf.prep and cf.form != "according"
+    if n == 0 or cf.form == "according":
+        return False
+    prev = toks[n - 1].text
+    return (bool(cf.prep) and prev == cf.prep) or _abstract_object(prev)  # جددت رفضها "...": a noun object quoted
 
 
 def negated_that(toks: Sequence[Tok], n: int, cf: CueForm) -> bool:
