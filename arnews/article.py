@@ -18,6 +18,7 @@ from .normalize import analysis_view
 from .sentences import bounds_to_spans, sentence_bounds
 from .spans import Span, check_text
 from .speakers import link_speakers
+from .when import as_datetime
 
 __all__ = ["SCHEMA_VERSION", "Article", "parse", "parse_published"]
 
@@ -84,23 +85,19 @@ def _locate(sentences: Sequence[Span], starts: Sequence[int], offset: int) -> in
 def parse_published(published: datetime | date | str | None) -> datetime | None:
     """A publication date as ``datetime``: ``ValueError`` names a bad string, ``TypeError`` a bad type.
 
+    The same rules as ``find_dates(reference=)`` (:func:`arnews.when.as_datetime`).
+
     >>> parse_published("2023-09-12")
     datetime.datetime(2023, 9, 12, 0, 0)
     """
-    if published is None or isinstance(published, datetime):
-        return published
-    if isinstance(published, date):
-        return datetime(published.year, published.month, published.day)
-    if isinstance(published, str):
-        try:
-            return datetime.fromisoformat(published.strip())
-        except ValueError:
-            raise ValueError(f"published: not an ISO date or datetime: {published!r}") from None
-    raise TypeError(f"published must be datetime, date, str or None, not {type(published).__name__}")
+    return as_datetime(published, "published")
 
 
 def parse(text: str, published: datetime | date | str | None = None) -> Article:
     """Read a whole article: sentences, reported speech, and dates resolved against ``published``.
+
+    ``published`` is a ``date``, a ``datetime`` or an ISO string. When it carries a time zone,
+    every resolved interval is aware, in that zone; a naive one gives naive intervals.
 
     >>> a = parse("قال الوزير أمس إن المحادثات مستمرة.", published="2023-09-12")
     >>> [s.text for s in a.sentences]
