@@ -7,9 +7,10 @@ speech and dates are read off that one view, and every span points into the orig
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import Any
 
 from .attribution import Attribution, extract_view
 from .dates import DateMention, find_view
@@ -32,6 +33,8 @@ class Article:
 
     ``sources[i]`` is the speaker of ``attributions[i]`` linked across the article: the fullest
     mention of the same source, or the previous speaker when the subject is dropped.
+    ``meta`` holds the other keys of the record the article came from (``parse_many``), and goes
+    into ``to_dict()`` under ``"meta"`` when there are any.
     """
 
     text: str
@@ -42,6 +45,11 @@ class Article:
     sources: tuple[Span | None, ...] = ()
     title: Span | None = None
     dateline: Dateline | None = None
+    meta: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    def with_meta(self, meta: Mapping[str, Any]) -> Article:
+        """This article with ``meta`` (the other keys of its record) attached."""
+        return replace(self, meta=meta)
 
     def sentence_of(self, offset: int) -> int | None:
         """Index of the sentence that holds ``offset`` of the original text, or ``None``."""
@@ -66,7 +74,7 @@ class Article:
             d = m.to_dict()
             d["sentence"] = sentence(m.start)
             dates.append(d)
-        return {
+        out: dict[str, object] = {
             "schema_version": SCHEMA_VERSION,
             "published": self.published.isoformat() if self.published else None,
             "title": self.title.to_dict() if self.title else None,
@@ -75,6 +83,9 @@ class Article:
             "attributions": attributions,
             "dates": dates,
         }
+        if self.meta:
+            out["meta"] = dict(self.meta)
+        return out
 
 
 def _locate(sentences: Sequence[Span], starts: Sequence[int], offset: int) -> int | None:
