@@ -8,9 +8,10 @@ time, so an article that kills its worker again is known exactly.
 
 from __future__ import annotations
 
+import contextlib
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -179,6 +180,8 @@ def parse_many(
     try:
         yield from _deliver(results, on_error, hook)
     finally:
+        if isinstance(results, Generator):
+            results.close()  # the pool is shut down now, not when the generator is collected
         if bar is not None:
             bar.close()
 
@@ -206,14 +209,21 @@ class _Pool:
         self.ex = ProcessPoolExecutor(max_workers=workers, initializer=_quiet_worker)
 
     def submit(self, jobs: list[_Job], as_dict: bool) -> Future[list[Outcome]]:
-        return self.ex.submit(_parse_chunk, jobs, as_dict)
+        """The chunk's future; a pool found broken on submission gives a future that says so."""
+        try:
+            return self.ex.submit(_parse_chunk, jobs, as_dict)
+        except BrokenProcessPool as e:
+            failed: Future[list[Outcome]] = Future()
+            failed.set_exception(e)
+            return failed
 
     def renew(self) -> None:
         self.close()
         self.ex = ProcessPoolExecutor(max_workers=self.workers, initializer=_quiet_worker)
 
     def close(self) -> None:
-        self.ex.shutdown(wait=False, cancel_futures=True)
+        with contextlib.suppress(OSError):  # a broken pool may have closed its pipes already
+            self.ex.shutdown(wait=False, cancel_futures=True)
 
 
 Pending = deque[tuple[list[_Job], "Future[list[Outcome]]"]]
