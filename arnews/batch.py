@@ -17,7 +17,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 from .article import Article, parse
 from .when import When, as_datetime
@@ -135,6 +135,28 @@ def _progress_hook(progress: Progress, total: int | None) -> tuple[Callable[[int
         raise ImportError("progress=True needs tqdm: pip install 'arnews[progress]'") from None
     bar = tqdm(total=total, unit="article")
     return (lambda n: bar.update(n - bar.n)), bar
+
+
+@overload
+def parse_many(
+    articles: Iterable[Item], published: When = ..., workers: int = ..., *, chunk: int = ..., window: int = ...,
+    on_error: Literal["raise", "skip"] = ..., progress: Progress = ..., as_dict: Literal[False] = ...,
+) -> Iterator[Article]: ...
+@overload
+def parse_many(
+    articles: Iterable[Item], published: When = ..., workers: int = ..., *, chunk: int = ..., window: int = ...,
+    on_error: Literal["raise", "skip"] = ..., progress: Progress = ..., as_dict: Literal[True],
+) -> Iterator[dict[str, Any]]: ...
+@overload
+def parse_many(
+    articles: Iterable[Item], published: When = ..., workers: int = ..., *, chunk: int = ..., window: int = ...,
+    on_error: Literal["record"], progress: Progress = ..., as_dict: Literal[False] = ...,
+) -> Iterator[Article | BatchError]: ...
+@overload
+def parse_many(
+    articles: Iterable[Item], published: When = ..., workers: int = ..., *, chunk: int = ..., window: int = ...,
+    on_error: Literal["record"], progress: Progress = ..., as_dict: Literal[True],
+) -> Iterator[dict[str, Any] | BatchError]: ...
 
 
 def parse_many(

@@ -219,3 +219,19 @@ def test_ctrl_c_is_one_line_with_where_to_resume(workers: str) -> None:
     assert proc.returncode == EXIT["interrupted"] == 130
     assert len(lines) == 1 and "Traceback" not in err.decode(), err.decode()
     assert f"interrupted; {written} records written; resume with --skip {written}" in lines[0]
+
+
+def test_progress_line_shows_rate_and_eta() -> None:
+    from arnews.jsonl import Progress
+
+    err = io.StringIO()
+    p = Progress(total_bytes=1000, err=err, start=0.0)
+    p.update(10, 250, final=True)
+    line = err.getvalue()
+    assert "10 records" in line and "/s" in line and "25%" in line and "ETA" in line
+
+
+def test_no_progress_line_when_stderr_is_not_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = jsonl(tmp_path, [record(0, GOOD[0])])
+    assert run(["parse", "--jsonl", str(p)])[0] == 0
+    assert capsys.readouterr().err == ""
