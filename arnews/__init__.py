@@ -44,7 +44,7 @@ from .spans import Span
 if TYPE_CHECKING:
     from .article import Article, parse
     from .attribution import Attribution, extract_attributions
-    from .batch import parse_many
+    from .batch import BatchError, WorkerDied, parse_many
     from .dates import DateMention, find_dates, resolve_date
     from .sentences import split_sentences
 
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 _HOME = {
     "article": ["Article", "parse"],
     "attribution": ["Attribution", "extract_attributions"],
-    "batch": ["parse_many"],
+    "batch": ["BatchError", "WorkerDied", "parse_many"],
     "dates": ["DateMention", "find_dates", "resolve_date"],
     "sentences": ["split_sentences"],
 }
@@ -63,9 +63,11 @@ __all__ = [
     "SEARCH",
     "Article",
     "Attribution",
+    "BatchError",
     "DateMention",
     "NormalizeOptions",
     "Span",
+    "WorkerDied",
     "__version__",
     "explain",
     "extract_attributions",

@@ -103,7 +103,15 @@ def _parse_job(job: _Job, as_dict: bool) -> Outcome:
 
 def _parse_chunk(jobs: list[_Job], as_dict: bool) -> list[Outcome]:
     """The worker's task: a chunk of jobs in, their results out, in order."""
-    return [_parse_job(j, as_dict) for j in jobs]
+    return [_portable(_parse_job(j, as_dict)) for j in jobs]
+
+
+def _portable(r: Outcome) -> Outcome:
+    """An exception of a built-in type crosses back to the parent as is; any other as a RuntimeError
+    naming it (its class may take arguments that pickle cannot restore)."""
+    if isinstance(r, Exception) and type(r).__module__ != "builtins":
+        return RuntimeError(f"{type(r).__name__}: {r}")
+    return r
 
 
 def _quiet_worker() -> None:
@@ -252,7 +260,11 @@ Pending = deque[tuple[list[_Job], "Future[list[Outcome]]"]]
 
 
 def _pooled(jobs: Iterator[_Job], workers: int, chunk: int, window: int, as_dict: bool) -> Iterator[Done]:
-    """Results of ``jobs`` in order from a process pool, chunk by chunk; a dead worker's chunks retried."""
+    """Results of ``jobs`` in order from a process pool, chunk by chunk; a dead worker's chunks retried.
+
+    No article is parsed in this process (one that exhausts memory must take a worker down, not
+    the batch), so each worker builds the patterns it needs on first use itself.
+    """
     pool = _Pool(workers)
     pending: Pending = deque()
     try:

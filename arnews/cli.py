@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import signal
 import sys
 from collections import deque
@@ -324,5 +325,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except KeyboardInterrupt:
         print("arnews: interrupted", file=sys.stderr)
         return EXIT["interrupted"]
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (| head): stop quietly, also at exit
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT["ok"]

@@ -63,3 +63,25 @@ def test_an_article_that_kills_its_worker_twice_is_recorded_and_the_batch_goes_o
     assert len(got) == len(items) and len(bad) == 1
     assert bad[0].index == 3 and bad[0].worker_died and bad[0].meta == {"id": "k"}
     assert [x.text for x in got if isinstance(x, arnews.Article)] == [*TEXTS[:3], *TEXTS[3:]]
+
+
+class Unpicklable(Exception):
+    def __init__(self, a: int, b: int) -> None:
+        super().__init__(f"{a}/{b}")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_article_that_raises_is_recorded_in_its_turn(monkeypatch: pytest.MonkeyPatch, workers: int) -> None:
+    real = batch.parse
+
+    def parse_or_raise(text: str, published: object = None) -> arnews.Article:
+        if text == "BOOM":
+            raise Unpicklable(1, 2)
+        return real(text, published)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "parse", parse_or_raise)
+    got = list(parse_many([TEXTS[0], "BOOM", TEXTS[1]], workers=workers, on_error="record"))
+    assert isinstance(got[1], BatchError) and "Unpicklable: 1/2" in got[1].message and not got[1].worker_died
+    assert [x.text for x in got if isinstance(x, arnews.Article)] == TEXTS[:2]
+    with pytest.raises((Unpicklable, RuntimeError), match="1/2"):
+        list(parse_many([TEXTS[0], "BOOM"], workers=workers))
