@@ -215,7 +215,7 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
         )
     from .article import parse
 
-    art = parse(_read(args.file or "-"), ref)
+    art = parse(_read(args.file or "-"), ref, html=args.html)
     if args.format == "text":
         out.write(_text_report(art) + "\n")
     else:
@@ -280,6 +280,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_reference(p)
     p.add_argument("--format", choices=["json", "text"], default=None, help="json (default) or text for a terminal")
     p.add_argument("--workers", type=int, default=None, help="processes for --jsonl (default 1)")
+    p.add_argument("--html", action="store_true", help="the file is an HTML page: spans point into the HTML")
     p.set_defaults(run=_cmd_parse)
     for name, run, help_ in (
         ("normalize", _cmd_normalize, "print the normalised text (search preset)"),
@@ -306,6 +307,8 @@ def _check(args: argparse.Namespace) -> None:
             raise CliError("--workers needs --jsonl (one article is parsed in one process)")
         if args.workers < 1:
             raise CliError("--workers must be at least 1")
+    if getattr(args, "html", False) and jsonl:
+        raise CliError("--html works on one page, not with --jsonl (clean each record with arnews.clean_html)")
     if args.skip and not jsonl:
         raise CliError("--skip needs --jsonl")
     if args.skip < 0:
