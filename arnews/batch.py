@@ -9,6 +9,7 @@ time, so an article that kills its worker again is known exactly.
 from __future__ import annotations
 
 import contextlib
+import logging
 import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sized
@@ -23,6 +24,8 @@ from .article import Article, parse
 from .when import When, as_datetime
 
 __all__ = ["BatchError", "WorkerDied", "parse_many"]
+
+_log = logging.getLogger("arnews.batch")
 
 Item = str | Mapping[str, Any]
 Result = Article | dict[str, Any]
@@ -286,6 +289,7 @@ def _take(pending: Pending, pool: _Pool, as_dict: bool) -> Iterator[Done]:
     except BrokenProcessPool:
         lost = [j for c, _ in pending for j in c]
         pending.clear()
+        _log.warning("a worker process died; the %d articles in flight are retried once", len(lost))
         pool.renew()
         yield from _retry(lost, pool, as_dict)
         return
