@@ -30,7 +30,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 POOL = HERE.parent.parent / "shared" / "eval" / "news" / "pool" / "news_pool.jsonl"
 
-#: name -> parse_many keyword arguments (chunk 1 and Article results: the 0.4 behaviour)
+#: name -> parse_many keyword arguments (chunk 1 and Article results: one task an article, as before)
 MODES = {
     "per-article": {"chunk": 1, "as_dict": False},
     "chunked": {"chunk": 16, "as_dict": False},

@@ -130,3 +130,15 @@ def test_memory_stays_bounded_on_a_stream() -> None:
     it = parse_many(stream(), workers=2, chunk=3, window=2)
     next(it)
     assert len(read) <= 3 * 2 + 3
+
+
+def test_results_with_meta_and_a_zone_follow_the_schema() -> None:
+    import json
+    from importlib import resources
+
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(resources.files("arnews.data").joinpath("article.schema.json").read_text(encoding="utf-8"))
+    items = [{"id": "z", "url": "u", "text": TEXTS[0], "published": "2023-09-12T10:00+03:00"}]
+    (d,) = parse_many(items, as_dict=True)
+    jsonschema.validate(json.loads(json.dumps(d)), schema)
+    assert d["meta"] == {"id": "z", "url": "u"} and d["published"].endswith("+03:00")
