@@ -28,7 +28,6 @@ __all__ = ["BatchError", "WorkerDied", "parse_many"]
 _log = logging.getLogger("arnews.batch")
 
 Item = str | Mapping[str, Any]
-Result = Article | dict[str, Any]
 OnError = Literal["raise", "skip", "record"]
 Progress = Callable[[int], object] | bool | None
 
@@ -168,6 +167,11 @@ def parse_many(
     articles: Iterable[Item], published: When = ..., workers: int = ..., *, chunk: int = ..., window: int = ...,
     on_error: Literal["record"], progress: Progress = ..., as_dict: Literal[True],
 ) -> Iterator[dict[str, Any] | BatchError]: ...
+@overload
+def parse_many(
+    articles: Iterable[Item], published: When = ..., workers: int = ..., *, chunk: int = ..., window: int = ...,
+    on_error: OnError = ..., progress: Progress = ..., as_dict: bool = ...,
+) -> Iterator[Article | dict[str, Any] | BatchError]: ...
 
 
 def parse_many(
