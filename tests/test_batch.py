@@ -142,3 +142,14 @@ def test_results_with_meta_and_a_zone_follow_the_schema() -> None:
     (d,) = parse_many(items, as_dict=True)
     jsonschema.validate(json.loads(json.dumps(d)), schema)
     assert d["meta"] == {"id": "z", "url": "u"} and d["published"].endswith("+03:00")
+
+
+def test_the_warm_up_text_exercises_every_capability() -> None:
+    """The parent parses arnews/data/warmup.txt before forking workers: it must reach every reader."""
+    from importlib import resources
+
+    text = resources.files("arnews.data").joinpath("warmup.txt").read_text(encoding="utf-8")
+    a = arnews.parse(text, "2023-09-12")
+    kinds = {m.kind for m in a.dates}
+    assert len(a.sentences) >= 8 and len(a.attributions) >= 6 and a.dateline is not None
+    assert {"date", "time", "datetime", "range"} <= kinds and len(a.dates) >= 12
