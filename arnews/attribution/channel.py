@@ -28,8 +28,8 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
     relay = _relayed(toks, a, b, cf)
     if relay is not None:  # نقلت X عن Y، علمت X من مصادر، أفاد موقع X نقلا عن مصادر: X the channel, Y the speaker
         cut, src = relay
-        if cut - a >= 3 and toks[a].text in QUOTE_CHARS and toks[cut - 1].text in QUOTE_CHARS:
-            channel = toks[a + 1].start, toks[cut - 2].end  # علمت "الشرق" من مصادر
+        if cut - a >= 3 and toks[a].text in QUOTE_CHARS | {"("} and toks[cut - 1].text in QUOTE_CHARS | {")"}:
+            channel = toks[a + 1].start, toks[cut - 2].end  # علمت "الشرق" من مصادر، علمت (المدينة) من مصادر
         elif cut > a:
             ca, cb = noun_phrase(sc, toks, a, cut, allow_l=True)
             channel = sc.span_of(toks, ca, cb)
