@@ -363,3 +363,18 @@ def test_cue_pointing_back_reports_the_sentence_before(label: str, text: str, cu
 
 def test_jaa_dhalik_is_no_event() -> None:
     assert not extract_attributions("وقعت الاتفاقية أمس. جاء ذلك خلال لقاء الوزيرين.")
+
+
+# ---------------------------------------------------------------- wire style: a semicolon before إن
+
+SEMICOLON = [
+    ("qala-semicolon-inna", "وقال المتحدث باسم الوزارة؛ إن الاجتماع سيعقد غدا.", "وقال", "المتحدث باسم الوزارة"),
+    ("qalat-semicolon-innaha", "وقالت الشركة؛ إنها ستفتح مصنعا جديدا.", "وقالت", "الشركة"),
+    ("akkada-semicolon-anna", "وأكد الوزير؛ أن الميزانية جاهزة.", "وأكد", "الوزير"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), SEMICOLON, ids=[r[0] for r in SEMICOLON])
+def test_semicolon_before_the_complementizer(label: str, text: str, cue: str, speaker: str) -> None:
+    _check(text, cue, speaker)
+

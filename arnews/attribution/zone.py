@@ -178,6 +178,8 @@ def _mark_step(sc: Scope, ev: Event, z: Zone) -> int:
         return _STOP
     if w in QUOTE_CHARS:
         return _quote_step(sc, ev, z)
+    if w in "؛;" and n + 1 < z.end and COMPLEMENTIZER.fullmatch(toks[n + 1].text):
+        return _NEXT  # وقال المتحدث؛ إن ...: a wire style's semicolon before the content, read as a comma
     if w in PUNCT_STOP or w in CLOSERS:
         return _STOP
     return _NEXT
