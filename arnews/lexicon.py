@@ -270,6 +270,8 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
         stem = fold(entry.present)
         prefixes = _PRESENT_PREFIXES[:2] if "third" in entry.flags else _PRESENT_PREFIXES
         for pre in prefixes:
+            if pre in "ان" and len(stem) < 3:
+                continue  # نصر، أقر: a first person of a two-letter stem is a name or a noun as often
             for suf in _PRESENT_SUFFIXES if pre in "يت" else ("",):  # أقول، نقول: no number suffix
                 add(pre + stem + suf, "present", _PRESENT_CLITICS)
             if objects and pre != "ا":  # يخبره، تصفها (not أصفه: واصفه is the participle)

@@ -212,8 +212,6 @@ FRAMINGS: list[Row] = [
     ("hasab-after-quote", 'وتريد الحكومة قواعد "أقل تعقيدا للمواطنين"، حسب صحيفة الأيام.', "حسب", "صحيفة الأيام"),
     ("wifqan-lima-after-quote", "وتهدف الخطوة إلى «حماية المستهلك من الغش»، وفقا لما أعلنه المكتب الإعلامي.",
      "وفقا لما أعلنه", "المكتب الإعلامي"),
-    ("wifq-ma-tanawalathu", "ووقع اللاعب عقدا لثلاث سنوات وفق ما تناولته وسائل الإعلام المحلية.", "وفق ما تناولته",
-     "وسائل الإعلام المحلية"),
 ]
 
 ACCORDING_NOT = [
@@ -274,6 +272,9 @@ NOUN_OBJECT = [
     ("quoted-name-before-verb", 'ونشر الزوج فيديو على موقع "تويتر" يناشد بعلاجها في الخارج.'),
     ("kama-yaqdi-bi-noun", "وتضمن الاتفاق عدة بنود، كما يقضي البند الرابع بإجراء انتخابات حرة."),
     ("wifqan-li-understanding", "ويريدون بناء دولة وفقا لفهمهم وأطماعهم."),
+    ("kama-anna-moreover", "وتدافع الحكومة بقوة عن حلفائها كما أنها مستمرة في دعمهم."),
+    ("mid-clause-quote-before-verb", "وفي وقت “باتت فيه الحاجات ملحة أكثر” تدعو اللجنة إلى التقيد بالقانون."),
+    ("nasr-a-name", "وحضر الاجتماع كمال بن نصر (وزير الصناعة) وعدد من النواب."),
     ("ala-ma-estimated-object", "وفرضت الحكومة رسوما على ما يقدر ثمنه بخمسين مليار دولار من البضائع."),
 ]
 
@@ -378,3 +379,8 @@ SEMICOLON = [
 def test_semicolon_before_the_complementizer(label: str, text: str, cue: str, speaker: str) -> None:
     _check(text, cue, speaker)
 
+
+
+def test_quoted_phrase_after_another_bi_is_no_speech() -> None:
+    text = 'وقال المصدر إن البضائع تورد إلى البلاد بـ"طرق غير مشروعة" منذ أشهر.'
+    assert [a.cue.text for a in extract_attributions(text)] == ["وقال"]

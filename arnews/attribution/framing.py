@@ -64,8 +64,12 @@ def as_said(sc: Scope, ev: Event) -> Event | None:
 def after_quote(sc: Scope, ev: Event) -> Event | None:
     """``“...”، قال الوزير``: the cue follows the quote it reports."""
     q = quote_before(sc, ev.i, ev.cf)
-    if q is None or (" " not in sc.t[q[0]:q[1]].strip() and not any(c in "،," for c in sc.t[q[1]:ev.i])):
-        return None  # "تويتر" يناشد ...: a quoted name before a verb is no quotation (“سنعود”، قال ... is)
+    if q is None:
+        return None
+    comma = any(c in "،," for c in sc.t[q[1]:ev.i])
+    before = sc.t[max(0, q[0] - 3):q[0] - 1].strip()
+    if not comma and (" " not in sc.t[q[0]:q[1]].strip() or (before and before[-1].isalnum())):
+        return None  # "تويتر" يناشد، في وقت “...” تدعو: a quotation inside a clause is no quotation the verb reports
     o, p = q[0] - 1, q[1]
     toks = ev.table.toks
     b = len(toks)

@@ -207,6 +207,9 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
         return z.found("quote", n)
     if c > tk.start and quoted_object(toks, n, cf):
         return z.found("quote", n)  # وصفها بـ"...": a quoted object after the verb's preposition
+    if c > tk.start and n > z.a and toks[n - 1].text == "ب":
+        _skip_to(toks, z, c)  # تورد إلى قطر بـ"طرق غير مشروعة": a quoted phrase after another ب is no speech
+        return _JUMP
     if c > tk.start and sc.t.count(" ", tk.start, c) >= 2:
         if quote_ok(cf):
             z.found("quote", n)
