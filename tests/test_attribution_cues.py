@@ -381,6 +381,15 @@ def test_semicolon_before_the_complementizer(label: str, text: str, cue: str, sp
 
 
 
-def test_quoted_phrase_after_another_bi_is_no_speech() -> None:
+def test_supply_is_no_report() -> None:
+    # the present and participle of أورد are "supply" and "supplier" in news: only the past reports
     text = 'وقال المصدر إن البضائع تورد إلى البلاد بـ"طرق غير مشروعة" منذ أشهر.'
     assert [a.cue.text for a in extract_attributions(text)] == ["وقال"]
+    assert [a.cue.text for a in extract_attributions("وأوردت الصحيفة أن الوزير استقال.")] == ["وأوردت"]
+
+
+def test_parenthesis_inside_the_clause_is_an_aside() -> None:
+    text = "وأكدت المنظمات الموقعة على الوثيقة (اتحاد الشغل واتحاد الفلاحة ومنظمة الأعراف) دعمها للحكومة."
+    assert not extract_attributions(text)
+    quoted = "وأعلن الرئيس مقولته الشهيرة (لن نتخلى عن أرضنا مهما طال الزمن) ومنذ ذلك اليوم تغير الكثير."
+    assert [a.kind for a in extract_attributions(quoted)] in (["direct"], ["indirect"], ["mixed"])

@@ -36,8 +36,8 @@ import regex
 
 from ..lexicon import CueForm, fold
 
-__all__ = ["admits", "cue_words", "may_report", "negated_that", "noun_object", "opens_clause", "passive",
-           "quoted_object"]
+__all__ = ["admits", "aside_parenthesis", "cue_words", "may_report", "negated_that", "noun_object", "opens_clause",
+           "passive", "quoted_object"]
 
 #: How many tokens a strict form or a verbal noun may stand before its content introducer.
 STRICT_GAP = 8
@@ -200,3 +200,13 @@ def passive(original: str, a: int, b: int, cf: CueForm) -> bool:
             return k + 1 < len(word) and word[k + 1] == _DAMMA
         k += 1
     return False
+
+
+def aside_parenthesis(t: str, close: int, end: int) -> bool:
+    """Whether the parenthesis closed at ``close`` is an aside inside the clause, not quoted speech: the
+    clause goes on with a word after it (``أكدت المنظمات (الاتحاد والنقابة) دعمها ...``), not with a
+    mark or a new clause of و/ف (``أعلن مقولته (...) ومنذ ذلك ...``)."""
+    k = close + 1
+    while k < end and t[k] == " ":
+        k += 1
+    return k < end and t[k].isalpha() and t[k] not in "وف"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..doc import Token
 from ..lexicon import CueForm
 from .event import Event
-from .gate import negated_that, quoted_object
+from .gate import aside_parenthesis, negated_that, quoted_object
 from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
 from .speaker import first_person_speech, noun_phrase, speech_opener
@@ -170,7 +170,7 @@ def _mark_step(sc: Scope, ev: Event, z: Zone) -> int:
             return _STOP
     if w == "(":
         c = quote_close(sc, tk.start)
-        if c - tk.start > 25 and quote_ok(ev.cf):
+        if c - tk.start > 25 and quote_ok(ev.cf) and not aside_parenthesis(sc.t, c, ev.table.end):
             return z.found("quote", n)
         if c > tk.start:
             _skip_to(toks, z, c)
@@ -207,9 +207,6 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
         return z.found("quote", n)
     if c > tk.start and quoted_object(toks, n, cf):
         return z.found("quote", n)  # وصفها بـ"...": a quoted object after the verb's preposition
-    if c > tk.start and n > z.a and toks[n - 1].text == "ب":
-        _skip_to(toks, z, c)  # تورد إلى قطر بـ"طرق غير مشروعة": a quoted phrase after another ب is no speech
-        return _JUMP
     if c > tk.start and sc.t.count(" ", tk.start, c) >= 2:
         if quote_ok(cf):
             z.found("quote", n)
