@@ -209,6 +209,7 @@ FRAMINGS: list[Row] = [
     ("wifqan-lima-alanahu", "وفقا لما أعلنه المكتب الإعلامي، فإن الرحلات ستستأنف.", "وفقا لما أعلنه",
      "المكتب الإعلامي"),
     ("bihasabihi-clause", "وهو يدخل بحسبه ضمن مشروع أكبر للتنمية.", "بحسبه", None),
+    ("kama-afada-fa-inna", "وكما أفاد مسؤول محلي، فإن القصف استمر طوال الليل.", "أفاد", "مسؤول محلي"),
     ("hasab-after-quote", 'وتريد الحكومة قواعد "أقل تعقيدا للمواطنين"، حسب صحيفة الأيام.', "حسب", "صحيفة الأيام"),
     ("wifqan-lima-after-quote", "وتهدف الخطوة إلى «حماية المستهلك من الغش»، وفقا لما أعلنه المكتب الإعلامي.",
      "وفقا لما أعلنه", "المكتب الإعلامي"),
@@ -393,3 +394,9 @@ def test_parenthesis_inside_the_clause_is_an_aside() -> None:
     assert not extract_attributions(text)
     quoted = "وأعلن الرئيس مقولته الشهيرة (لن نتخلى عن أرضنا مهما طال الزمن) ومنذ ذلك اليوم تغير الكثير."
     assert [a.kind for a in extract_attributions(quoted)] in (["direct"], ["indirect"], ["mixed"])
+
+
+def test_news_item_whose_gist_is_that() -> None:
+    a = _event("وتداولت مواقع التواصل خبرا مفاده أن المطار أغلق.", "وتداولت")
+    assert a.speaker is not None and a.speaker.text == "مواقع التواصل"
+    assert a.content is not None and a.content.text == "المطار أغلق"
