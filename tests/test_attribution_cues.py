@@ -400,3 +400,11 @@ def test_news_item_whose_gist_is_that() -> None:
     a = _event("وتداولت مواقع التواصل خبرا مفاده أن المطار أغلق.", "وتداولت")
     assert a.speaker is not None and a.speaker.text == "مواقع التواصل"
     assert a.content is not None and a.content.text == "المطار أغلق"
+
+
+def test_plain_alef_after_wa_is_no_first_person_verb() -> None:
+    # a writer who spells hamza writes وأثق for "and I trust"; واثق with a plain alef is the adjective
+    assert [a.cue.text for a in extract_attributions("وقال المدرب: «وأنا واثق من أن الفريق سيفوز».")] == ["وقال"]
+    assert "وأثق" in [a.cue.text for a in extract_attributions("وقال المدرب: «وأثق بأن الفريق سيفوز».")]
+    # a text with no hamza at all tells nothing: the verb reading stays
+    assert "واثق" in [a.cue.text for a in extract_attributions('وقال المدرب "واثق بان الفريق سيفوز" وانتهى.')]

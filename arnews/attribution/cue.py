@@ -12,7 +12,7 @@ from .channel import fronted_channel, in_zone
 from .content import content_for
 from .event import Event
 from .framing import according, after_quote, as_said, parenthetical, that_said
-from .gate import admits, may_report, passive, quoted_object
+from .gate import admits, hamza_dropped, may_report, passive, quoted_object
 from .linking import clause_cut, link, new_clause_at
 from .scope import Scope
 from .speaker import pre_verbal
@@ -47,6 +47,8 @@ def analyse(sc: Scope, i: int, j: int, cf: CueForm, consumed: set[int]) -> Event
     if not may_report(sc.t, i, j, cf):
         return None  # بين البلدين، النمو المتوقع: rejected on the text, before any token table
     k = sc.sent_of(i)
+    if cf.form == "present" and sc.t.startswith("وا", i) and hamza_dropped(sc.v, i, sc.bounds[k]):
+        return None  # وأنا واثق من أن: واثق (plain alef) is the adjective, not و + أثق
     sent = sc.sent(k)
     toks = sent.toks
     n0 = sent.at(i)

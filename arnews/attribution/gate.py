@@ -35,9 +35,10 @@ from typing import Protocol
 import regex
 
 from ..lexicon import CueForm, fold
+from ..spans import TextView
 
-__all__ = ["admits", "aside_parenthesis", "cue_words", "may_report", "negated_that", "noun_object", "opens_clause",
-           "passive", "quoted_object"]
+__all__ = ["admits", "aside_parenthesis", "cue_words", "hamza_dropped", "may_report", "negated_that", "noun_object",
+           "opens_clause", "passive", "quoted_object"]
 
 #: How many tokens a strict form or a verbal noun may stand before its content introducer.
 STRICT_GAP = 8
@@ -210,3 +211,14 @@ def aside_parenthesis(t: str, close: int, end: int) -> bool:
     while k < end and t[k] == " ":
         k += 1
     return k < end and t[k].isalpha() and t[k] not in "وف"
+
+
+def hamza_dropped(v: TextView, i: int, stretch: tuple[int, int]) -> bool:
+    """Whether the folded ``وا...`` at view offset ``i`` is written with a plain alef in a stretch whose
+    writer spells hamza (``أ`` elsewhere in it): then it is no و + first-person present (``وأثق``) but a
+    word of its own (``واثق``). A text that never writes ``أ`` tells nothing."""
+    a = v.offsets[i + 1]
+    if v.original[a] != "ا":
+        return False
+    lo, hi = v.offsets[stretch[0]], v.offsets[max(stretch[0], stretch[1] - 1)] + 1
+    return "أ" in v.original[lo:hi]
