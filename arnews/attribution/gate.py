@@ -78,8 +78,9 @@ def cue_words() -> dict[str, frozenset[str]]:
 
 
 def opens_clause(toks: Sequence[Tok], n0: int) -> bool:
-    """Whether the cue at token ``n0`` opens its clause: sentence start, after a mark or an opener."""
-    if n0 == 0 or not toks[n0 - 1].word:
+    """Whether the cue at token ``n0`` opens its clause: sentence start, after a mark or an opener, or
+    with a conjunction of its own (``... وبين الوزير أن``: a comma is often left out before و)."""
+    if n0 == 0 or not toks[n0 - 1].word or (toks[n0].text[:1] in "وف" and len(toks[n0].text) > 3):
         return True
     return toks[n0 - 1].text in cue_words().get("opener", frozenset())
 
@@ -130,6 +131,9 @@ def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None
         return False  # تؤمن بالسلام، إلا أنها ...: the narrator's "however", not the content
     if n0 > 0 and toks[n0 - 1].text in words.get("inference", frozenset()) and gap <= 2:
         return False  # مما يشير إلى أن ...: the narrator's inference, no source
+    if intro == "that" and toks[n0].text in words.get("unsourced", frozenset()) and all(
+            toks[m].text.endswith("ا") and not toks[m].text.startswith("ال") for m in range(n1 + 1, intro_n)):
+        return False  # وتبين لاحقا أن ...: "it turned out", nobody's report
     if n0 > 0 and toks[n0 - 1].text == "ان" and cf.form == "present" and toks[n0].text[:1] in "ان":
         return False  # أود أن أقول إن ...: a first-person verb of saying as an object frames nothing
     if intro == "that" and n1 + 1 < intro_n and _abstract_object(toks[n1 + 1].text):
@@ -165,7 +169,7 @@ def may_report(t: str, i: int, j: int, cf: CueForm) -> bool:
     would reject it anyway (a strict form after a word that opens no clause, a verbal noun or an
     adjacent form with no أن close after it). Most prepositions بين and nouns تأكيد stop here."""
     flags = cf.flags
-    if "strict" in flags:
+    if "strict" in flags and not (t[i] in "وف" and j - i > 3):
         k = i - 1
         while k >= 0 and t[k] == " ":
             k -= 1
