@@ -1,7 +1,8 @@
 """Linking stage: settle each event against the others of its text.
 
 * a content ends where the next clause-initial cue of its stretch begins (``، مضيفا أن``), at a
-  narrator's clause (``، وهو ما تنفيه الحكومة``) or at a closing quote it did not open;
+  narrator's clause (the rules of ``data/clause_ends.tsv``: ``، وهو ما``، ``، إلا أن``) or at a
+  closing quote it did not open;
 * a report nested in another's content keeps to its own first clause;
 * a participle (مضيفا) or ل + present takes the subject of the clause it hangs on.
 """
@@ -15,6 +16,7 @@ import regex
 
 from ..doc import TokenTable
 from ..lexicon import CueForm
+from .clause import clause_ends
 from .content import trim_end
 from .event import Event
 from .quotes import cut_at_closer, quotes_speech, unbalanced_opening
@@ -22,12 +24,6 @@ from .scope import Scope
 from .speaker import main_subject
 from .words import COMPLEMENTIZER, FA_INNA, QUOTE_CHARS, RELATIVE, SUBJECT_MAX
 
-THAT_CLAUSE_END = regex.compile(
-    r"\s*[،,]\s*(?:وذلك(?!\s+(?:ب(?!عد)|من خلال|عبر|عن طريق))|وهو\s+الامر|مما"
-    # another source's reply (، وهو ما تنفيه الحكومة) is the narrator's, not the speaker's
-    r"|وهو\s+ما\s+(?:[يت]|ا)?(?:نف|ؤكد|كد|رفض|نكر|كذب|عارض|دحض)\p{L}*|ما جعل|في\s+(?:محاوله|اشاره|خطوه)\s"
-    # a circumstantial participle after a comma (، معربا عن ...، مشيدا ب...) opens the narrator's clause
-    r"|(?!(?:مثلا|موخرا|مجددا|مسبقا|معا|مبدييا|مطلقا|مجانا|مساء|مباشره)(?!\p{L}))م\p{L}{2,}ا(?!\p{L}))")
 NESTED_END = regex.compile(r"\s*[،,]\s*و")
 
 
@@ -49,15 +45,13 @@ def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
                 nx = events[q]
                 if nx.i >= b:
                     break
-                if nx.i > a and nx.cut >= 0:
-                    b = max(a, nx.cut)
+                if nx.i > a and nx.cut >= 0 and not unbalanced_opening(sc, a, nx.i):
+                    b = max(a, nx.cut)  # (a cue inside a quotation the content opened is quoted: no cut)
                     break
             k = bisect.bisect_right(cuts, a)
-            if k < len(cuts) and cuts[k] < b:
+            if k < len(cuts) and cuts[k] < b and not unbalanced_opening(sc, a, cuts[k]):
                 b = cuts[k]
-            m = THAT_CLAUSE_END.search(t, a, b)
-            if m is not None:
-                b = m.start()
+            b = clause_ends().end(t, a, b)
             b = cut_at_closer(sc, a, b)
         raw = (a, b)
         b = trim_end(sc, a, b)
@@ -106,6 +100,9 @@ def new_clause_at(sc: Scope, i: int) -> int:
     cf = sc.cue_at(sent.toks[n0].text)
     if prev.text in "،,;؛" and cf is not None and cf.form == "participle":
         return i
+    w = sent.toks[n0].text
+    if cf is not None and cf.form == "past" and w[:1] in "وف" and w[1:] in sc.lex.forms:
+        return i  # قالوا إنهم ... وطالبوا بنقلهم: the narrator's next clause (a past verb of the speaker)
     if prev.text in ("كما", "فيما", "بينما"):
         return prev.start
     return -1
