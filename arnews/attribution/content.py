@@ -12,12 +12,13 @@ from collections.abc import Sequence
 import regex
 
 from ..doc import Token, TokenTable
+from .clause import clause_ends
 from .event import Event, Range
 from .quotes import quote_before, quote_close
 from .scope import Scope
-from .words import COMPLEMENTIZER, CONTENT_MAX, QUOTE_CHARS, RELATIVE
+from .words import COMPLEMENTIZER, CONTENT_MAX, QUOTE_CHARS, RELATIVE, TEMPORAL_BEFORE_AN
 
-TRAILING_CONNECTOR = regex.compile(r"(?:^|\s)(?:فيما|بينما|كما|و|ف)\s*$")
+TRAILING_CONNECTOR = regex.compile(r"(?:^|\s)(?:فيما|بينما|كما|وذلك|و|ف)\s*$")
 
 
 def content_for(sc: Scope, ev: Event, intro: str, intro_n: int) -> tuple[Range | None, str, bool]:
@@ -120,3 +121,59 @@ def clause_before(sc: Scope, toks: Sequence[Token], m: int) -> tuple[int, int] |
     return (toks[a].start, toks[m].end) if a <= m else None
 
 
+
+
+#: Marks that end the clause a source phrase looks back over (a full stop between digits does not).
+CLAUSE_MARKS = frozenset(".!?؟…:;؛")
+
+
+def sourced_clause(sc: Scope, sent: TokenTable, m: int) -> tuple[int, int] | None:
+    """The clause a source phrase after token ``m`` sources (``... ، حسب الوزارة``), commas skipped.
+
+    It runs back to the sentence start or a colon/semicolon, over commas, lists, relative clauses
+    and temporal clauses (``بعد أن``); when an earlier cue of the sentence introduced a content clause
+    (``لفت المكتب إلى أن ...، حسبما ذكر البيان``) it starts after that cue's أن/إن.
+    """
+    toks = sent.toks
+    while m >= 0 and toks[m].text in "،,":
+        m -= 1
+    a = m
+    that = -1  # the last complementizer met going back
+    while a >= 0:
+        tk = toks[a]
+        if not tk.word and tk.text in CLAUSE_MARKS and not _decimal_point(sc, tk.start):
+            break
+        if that < 0 and COMPLEMENTIZER.fullmatch(tk.text) and a > 0 \
+                and toks[a - 1].text not in TEMPORAL_BEFORE_AN:
+            that = a
+        a -= 1
+    a += 1
+    if that >= 0 and any(_introduces(sc, toks[x].text) for x in range(a, that)):
+        a = that + 1
+    a = _last_clause_start(sc, toks, a, m)
+    while a <= m and (not toks[a].word or toks[a].text in ("و", "ف") or toks[a].text in sc.w.connector):
+        a += 1
+    return (toks[a].start, toks[m].end) if a <= m else None
+
+
+def _last_clause_start(sc: Scope, toks: Sequence[Token], a: int, m: int) -> int:
+    """The token after the last comma of ``[a, m]`` that opens a new clause (``، فيما``، ``، وهو``), else ``a``."""
+    for x in range(m - 1, a, -1):
+        if toks[x].text in "،," and x + 1 <= m:
+            w = toks[x + 1].text
+            if w in sc.w.connector or \
+                    clause_ends().end(sc.t, toks[x].start, toks[x + 1].end) == toks[x].start:
+                return x + 1
+    return a
+
+
+def _decimal_point(sc: Scope, o: int) -> bool:
+    """Whether the mark at ``o`` is a decimal point or thousands separator (``3.5``)."""
+    t = sc.t
+    return 0 < o < len(t) - 1 and t[o] in ".," and t[o - 1].isdigit() and t[o + 1].isdigit()
+
+
+def _introduces(sc: Scope, w: str) -> bool:
+    """Whether ``w`` is a verb cue that introduces a content clause (قال، لفت، مشيرا)."""
+    cf = sc.cue_at(w)
+    return cf is not None and cf.form in ("past", "present", "participle")

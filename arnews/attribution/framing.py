@@ -11,13 +11,17 @@ Each takes the cue's :class:`~arnews.attribution.event.Event` and fills it, or r
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from ..doc import Token
 from .channel import in_zone
-from .content import clause_before, content_after
+from .clause import clause_ends
+from .content import clause_before, content_after, sourced_clause
 from .event import Event, Range
 from .quotes import quote_before
 from .scope import Scope
 from .speaker import noun_phrase
-from .words import FA_INNA, PRONOUN_END, PRONOUN_PREP, PUNCT_STOP
+from .words import CIRCUMSTANTIAL, COMPLEMENTIZER, FA_INNA, PRONOUN_END, PRONOUN_PREP, PUNCT_STOP
 
 
 def parenthetical(sc: Scope, ev: Event) -> Event | None:
@@ -104,10 +108,35 @@ def according(sc: Scope, ev: Event) -> Event | None:
             return None
         content, _how, fixed = content_after(sc, ev.table, m)
         return ev.fill(speaker, content, "according_to", None, fixed=fixed, cut=ev.i)
-    before = clause_before(sc, toks, n0 - 1)
+    if sb < b and COMPLEMENTIZER.fullmatch(toks[sb].text):  # والدليل طبقا للتقارير أن ...: the أن clause
+        content, _how, fixed = content_after(sc, ev.table, sb + 1, clause=True)
+        return ev.fill(speaker, content, "according_to", None, fixed=fixed, cut=ev.i)
+    before = sourced_clause(sc, ev.table, n0 - 1)
     if before is None:
         return None
+    if goes_on(sc, toks, n0, sb):  # وهو مشروع، حسب الوزارة، يشمل ...: the clause on both sides of the source
+        return ev.fill(speaker, (before[0], ev.table.end), "according_to", None)
     return ev.fill(speaker, before, "according_to", None, fixed=True, cut=ev.i)
+
+
+def goes_on(sc: Scope, toks: Sequence[Token], n0: int, sb: int) -> bool:
+    """Whether the clause goes on after a source phrase from token ``n0`` to ``sb`` (it stood mid-clause).
+
+    It does when the phrase stands between commas and a word of the clause follows
+    (``مشروع، حسب الوزارة، يشمل``), or when the phrase has no comma before it and a word follows it
+    directly (``يعيد حسب البيان سيناريو``); a word that opens a clause of its own (و/ف، a cue, a
+    connector, a participle) or a time word (``مساء السبت``) does not go on.
+    """
+    b = len(toks)
+    comma_before = n0 > 0 and toks[n0 - 1].text in "،,"
+    n = sb + 1 if sb < b and toks[sb].text in "،," else sb
+    if n >= b or not toks[n].word or (n == sb and comma_before):
+        return False
+    w = toks[n].text
+    if w[:1] in "وف" or sc.cue_at(w) is not None or w in sc.w.connector or CIRCUMSTANTIAL.fullmatch(w) \
+            or w in sc.w.time or w in sc.w.stop:
+        return False
+    return n == sb or clause_ends().end(sc.t, toks[sb].start, toks[n].end) == toks[n].end
 
 
 def _source_start(sc: Scope, ev: Event) -> tuple[int, bool, bool, bool] | None:
