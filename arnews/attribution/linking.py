@@ -51,7 +51,8 @@ def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
             k = bisect.bisect_right(cuts, a)
             if k < len(cuts) and cuts[k] < b and not unbalanced_opening(sc, a, cuts[k]):
                 b = cuts[k]
-            b = clause_ends().end(t, a, b)
+            if ev.kind != "direct":  # unquoted direct speech runs on (to the end of its paragraph)
+                b = clause_ends().end(t, a, b)
             b = cut_at_closer(sc, a, b)
         raw = (a, b)
         b = trim_end(sc, a, b)
@@ -101,11 +102,21 @@ def new_clause_at(sc: Scope, i: int) -> int:
     if prev.text in "،,;؛" and cf is not None and cf.form == "participle":
         return i
     w = sent.toks[n0].text
-    if cf is not None and cf.form == "past" and w[:1] in "وف" and w[1:] in sc.lex.forms:
-        return i  # قالوا إنهم ... وطالبوا بنقلهم: the narrator's next clause (a past verb of the speaker)
+    if cf is not None and cf.form == "past" and w[:1] in "وف" and w[1:] in sc.lex.forms \
+            and not _subject_follows(sc, sent, n0 + 1, w):
+        return i  # قالوا إنهم ... وطالبوا بنقلهم: the narrator's next clause, a past verb of the same speaker
     if prev.text in ("كما", "فيما", "بينما"):
         return prev.start
     return -1
+
+
+def _subject_follows(sc: Scope, sent: TokenTable, n: int, w: str) -> bool:
+    """Whether a subject of its own follows the verb ``w`` (``وحذرت الولايات المتحدة``): a definite noun,
+    a title or a source word; a plural verb (``وطالبوا``) has its subject in itself."""
+    if w.endswith("وا") or n >= len(sent.toks):
+        return False
+    nxt = sent.toks[n].text
+    return nxt.startswith("ال") or nxt in sc.w.title or nxt in sc.w.source or nxt in sc.w.doc
 
 
 def clause_cut(sc: Scope, sent: TokenTable, n0: int, cf: CueForm) -> int:
