@@ -16,7 +16,7 @@ from .clause import clause_ends
 from .event import Event, Range
 from .quotes import quote_before, quote_close
 from .scope import Scope
-from .words import COMPLEMENTIZER, CONTENT_MAX, QUOTE_CHARS, RELATIVE, TEMPORAL_BEFORE_AN
+from .words import COMPLEMENTIZER, CONTENT_MAX, PUNCT_STOP, QUOTE_CHARS, RELATIVE, TEMPORAL_BEFORE_AN
 
 TRAILING_CONNECTOR = regex.compile(r"(?:^|\s)(?:فيما|بينما|كما|وذلك|و|ف)\s*$")
 
@@ -37,6 +37,9 @@ def content_for(sc: Scope, ev: Event, intro: str, intro_n: int) -> tuple[Range |
             content, _how, fixed = content_after(sc, sent, nn + 1, clause=True)
             return content, "indirect", fixed
         content, how, fixed = content_after(sc, sent, nn)
+        chained = quote_chain(sc, sent, nn, content) if how == "quote" and fixed and content else None
+        if chained is not None:
+            return chained, "mixed", True
         return content, "direct", fixed
     if intro == "quote":
         return _quoted(sc, ev, intro_n)
@@ -67,6 +70,9 @@ def _quoted(sc: Scope, ev: Event, intro_n: int) -> tuple[Range | None, str, bool
         q = quote_before(sc, ev.i, ev.cf)  # “الوضع خطير”، قال الوزير، “ولا بد ...”: one quotation around its cue
         if q is not None:
             content = (q[0], content[1])
+    chained = quote_chain(sc, ev.table, intro_n, content) if fixed and content is not None else None
+    if chained is not None:  # "..." يجب تسويتها إلا أنها "...": quoted words inside the speaker's clause
+        return chained, "mixed", True
     if content is not None and intro_n + 1 < len(toks) and COMPLEMENTIZER.fullmatch(toks[intro_n + 1].text) \
             and sc.v.original[sc.v.offsets[toks[intro_n + 1].start]] != "إ":
         content = (toks[intro_n + 1].end, content[1])  # “أنه سعيد ...”: a quoted indirect clause
@@ -177,3 +183,43 @@ def _introduces(sc: Scope, w: str) -> bool:
     """Whether ``w`` is a verb cue that introduces a content clause (قال، لفت، مشيرا)."""
     cf = sc.cue_at(w)
     return cf is not None and cf.form in ("past", "present", "participle")
+
+
+BRIDGE_MAX = 12  # words between two quotations of one reported clause
+
+
+def quote_chain(sc: Scope, sent: TokenTable, n: int, quote: Range) -> Range | None:
+    """A quotation at token ``n`` that the clause goes on past into another quotation: the span from
+    the first opening mark to the end of the clause after the last closing one (``"..." يجب تسويتها
+    إلا أنها "..." الثلاثاء``), or None when the quotation stands alone.
+
+    The words between two quotations (at most ``BRIDGE_MAX``) hold no cue and no full stop.
+    """
+    toks = sent.toks
+    end, k, chained = quote[1], _after(toks, quote[1]), False
+    while k < len(toks):
+        words = 0
+        while k < len(toks) and toks[k].text not in QUOTE_CHARS and toks[k].text not in PUNCT_STOP \
+                and sc.cue_at(toks[k].text) is None and words <= BRIDGE_MAX:
+            words += toks[k].word
+            k += 1
+        if k >= len(toks) or toks[k].text not in QUOTE_CHARS or words == 0 or words > BRIDGE_MAX:
+            break
+        c = quote_close(sc, toks[k].start)
+        if c <= toks[k].start + 1 or c > sent.end:
+            break
+        end, k, chained = c, _after(toks, c), True
+    if not chained:
+        return None
+    while k < len(toks) and toks[k].word:  # "..." الثلاثاء: the words that close the clause
+        k += 1
+    b = toks[k - 1].end if k > 0 and toks[k - 1].end > end else end + 1
+    return toks[n].start, b
+
+
+def _after(toks: Sequence[Token], o: int) -> int:
+    """The first token starting after offset ``o``."""
+    k = 0
+    while k < len(toks) and toks[k].start <= o:
+        k += 1
+    return k
