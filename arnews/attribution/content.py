@@ -14,9 +14,9 @@ import regex
 from ..doc import Token, TokenTable
 from .clause import clause_ends
 from .event import Event, Range
-from .quotes import quote_before, quote_close
+from .quotes import QUOTE_MARK, closer_for, quote_before, quote_close, unbalanced_opening
 from .scope import Scope
-from .words import COMPLEMENTIZER, CONTENT_MAX, PUNCT_STOP, QUOTE_CHARS, RELATIVE, TEMPORAL_BEFORE_AN
+from .words import COMPLEMENTIZER, CONTENT_MAX, PUNCT_STOP, QUOTE_CHARS, QUOTE_MAX, RELATIVE, TEMPORAL_BEFORE_AN
 
 TRAILING_CONNECTOR = regex.compile(r"(?:^|\s)(?:فيما|بينما|كما|وذلك|و|ف)\s*$")
 
@@ -88,14 +88,37 @@ def content_after(sc: Scope, sent: TokenTable, n: int, clause: bool = False) -> 
     tk = toks[n]
     end = min(sent.end, tk.start + CONTENT_MAX)
     if clause:
-        return (tk.start, end), "clause", False
+        return (tk.start, open_quote_end(sc, tk.start, end)), "clause", False
     if tk.text in QUOTE_CHARS or tk.text == "(":
         c = quote_close(sc, tk.start)
         if c > tk.start + 1 and (tk.text != "(" or c - tk.start > 25):
             return (tk.start + 1, c), "quote", True
-        if c < 0 and tk.text != "(":
-            return (tk.start + 1, end), "quote", False
-    return (tk.start, end), "clause", False
+        if c < 0 and tk.text != "(":  # «... with no closing mark: to the end of the paragraph
+            return (tk.start + 1, max(end, paragraph_end(sc, tk.start))), "quote", False
+    return (tk.start, open_quote_end(sc, tk.start, end)), "clause", False
+
+
+def paragraph_end(sc: Scope, o: int) -> int:
+    """The end of the paragraph holding offset ``o`` (at most ``QUOTE_MAX`` on)."""
+    nl = sc.t.find("\n", o, o + QUOTE_MAX)
+    return nl if nl >= 0 else min(len(sc.t), o + QUOTE_MAX)
+
+
+def open_quote_end(sc: Scope, a: int, end: int) -> int:
+    """``end``, or past it when a quotation opened in ``[a, end)`` closes later (a sentence cut inside
+    a quotation, ``«منذ شهر بدأ السكان.. بالعودة»``) or never (then the paragraph end)."""
+    if not unbalanced_opening(sc, a, end):
+        return end
+    o = -1
+    for m in QUOTE_MARK.finditer(sc.t, a, end):
+        if m.group() != "(" and closer_for(sc, m.start()):
+            o = m.start()
+    if o < 0:
+        return end
+    c = quote_close(sc, o)
+    if c >= end:
+        return c + 1
+    return paragraph_end(sc, o) if c < 0 else end
 
 
 def trim_end(sc: Scope, a: int, b: int) -> int:

@@ -52,7 +52,7 @@ def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
             if k < len(cuts) and cuts[k] < b and not unbalanced_opening(sc, a, cuts[k]):
                 b = cuts[k]
             if ev.kind != "direct":  # unquoted direct speech runs on (to the end of its paragraph)
-                b = clause_ends().end(t, a, b)
+                b = _clause_end(sc, a, b)
             b = cut_at_closer(sc, a, b)
         raw = (a, b)
         b = trim_end(sc, a, b)
@@ -63,6 +63,16 @@ def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
         ev.content = (a, b) if b > a else None
         if ev.kind in ("indirect", "mixed") and ev.content and not ev.content_fixed:
             ev.kind = "mixed" if quotes_speech(sc, *raw) else "indirect"
+
+
+def _clause_end(sc: Scope, a: int, b: int) -> int:
+    """Where the rules of ``clause_ends.tsv`` end ``[a, b)``, commas inside a quotation it opened skipped."""
+    ce, pos = clause_ends(), a
+    while True:
+        e = ce.end(sc.t, pos, b)
+        if e >= b or not unbalanced_opening(sc, a, e):
+            return e
+        pos = e + 1
 
 
 def keep_nested_to_first_clause(sc: Scope, events: list[Event]) -> None:
