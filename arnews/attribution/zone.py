@@ -101,6 +101,8 @@ def settle(sc: Scope, ev: Event, z: Zone) -> bool:
         if not nxt or nxt in ("فقط", "وحده", "والفعل", "وبالفعل", "والعمل") or prv.lstrip("و") in NEGATION:
             return False  # وليس بالقول فقط: no speech follows
         z.found("bare", n1)
+    if z.intro in (None, "that") and own_words(sc, toks, n1 + 1, cf):
+        z.found("bare", n1)  # وقال لقد ناقشنا ...، وقال هدفنا هو ...: the speaker's own words, unquoted
     if z.intro is None and first_person_speech(sc, toks, n1 + 1, cf):
         z.found("bare", n1)  # ويقول أعلق الآن ...: speech whose quotation marks were lost
     if z.intro is None and cf.cls in ("say", "add") and cf.form in ("past", "present"):
@@ -246,3 +248,19 @@ def insertion_end(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
     return -1
 
 
+
+
+def own_words(sc: Scope, toks: Sequence[Token], n: int, cf: CueForm) -> bool:
+    """Right after a verb of saying, words only the speaker says: a speech opener (``لقد``، ``نحن``) or a
+    noun with the first-person plural suffix (``هدفنا``، ``بلادنا``)."""
+    if n >= len(toks) or cf.cls not in ("say", "add") or cf.form not in ("past", "present"):
+        return False
+    w = toks[n].text
+    if speech_opener(sc, toks, n):
+        return True
+    if not (toks[n].word and len(w) >= 5 and w.endswith("نا") and w not in PRONOUN_PREP
+            and sc.cue_at(w) is None and not sc.is_stop(w)):
+        return False
+    stem = w[:-2]
+    ws = sc.w  # مصادرنا، مراسلنا: a source of the paper itself is a speaker
+    return not any(x in ws.source or x in ws.doc or x in ws.title or x in ws.media for x in (stem, "ال" + stem))
