@@ -40,7 +40,7 @@ def content_for(sc: Scope, ev: Event, intro: str, intro_n: int) -> tuple[Range |
         chained = quote_chain(sc, sent, nn, content) if how == "quote" and fixed and content else None
         if chained is not None:
             return chained, "mixed", True
-        return content, "direct", fixed
+        return to_paragraph_end(sc, content, how), "direct", fixed
     if intro == "quote":
         return _quoted(sc, ev, intro_n)
     if intro == "speech":
@@ -52,13 +52,22 @@ def content_for(sc: Scope, ev: Event, intro: str, intro_n: int) -> tuple[Range |
         return (a0, nl if nl >= 0 else sent.end), "direct", True
     # bare: unquoted speech after قائلا / بالقول
     nn = intro_n + 1
-    if nn < len(toks) and toks[nn].text == ":":
+    colon = nn < len(toks) and toks[nn].text == ":"
+    if colon:
         nn += 1
     if nn < len(toks) and COMPLEMENTIZER.fullmatch(toks[nn].text):
         content, how, fixed = content_after(sc, sent, nn + 1)
         return content, "mixed" if how == "quote" else "indirect", fixed
     content, how, fixed = content_after(sc, sent, nn)
-    return content, "direct", fixed
+    return (to_paragraph_end(sc, content, how) if colon else content), "direct", fixed
+
+
+def to_paragraph_end(sc: Scope, content: Range | None, how: str) -> Range | None:
+    """Unquoted direct speech after a colon runs on to the end of its paragraph; linking ends it
+    earlier at the next clause-initial cue (``وأضاف``)."""
+    if content is None or how != "clause":
+        return content
+    return content[0], max(content[1], paragraph_end(sc, content[0]))
 
 
 def _quoted(sc: Scope, ev: Event, intro_n: int) -> tuple[Range | None, str, bool]:

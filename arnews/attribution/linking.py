@@ -45,7 +45,8 @@ def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
                 nx = events[q]
                 if nx.i >= b:
                     break
-                if nx.i > a and nx.cut >= 0 and not unbalanced_opening(sc, a, nx.i):
+                if nx.i > a and nx.cut >= 0 and not unbalanced_opening(sc, a, nx.i) \
+                        and not (ev.kind == "direct" and first_person(sc, nx)):
                     b = max(a, nx.cut)  # (a cue inside a quotation the content opened is quoted: no cut)
                     break
             k = bisect.bisect_right(cuts, a)
@@ -63,6 +64,16 @@ def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
         ev.content = (a, b) if b > a else None
         if ev.kind in ("indirect", "mixed") and ev.content and not ev.content_fixed:
             ev.kind = "mixed" if quotes_speech(sc, *raw) else "indirect"
+
+
+def first_person(sc: Scope, ev: Event) -> bool:
+    """Whether the cue of ``ev`` is in the first person (``ونتوقع``، ``أعتقد``، ``قلنا``): inside unquoted
+    direct speech it is the speaker's own, not the narrator's next clause."""
+    w = sc.t[ev.i:ev.j]
+    w = w[1:] if w[:1] in "وف" and w[1:] in sc.lex.forms else w
+    if ev.cf.form == "present":
+        return w.lstrip("سل")[:1] in "نا"
+    return ev.cf.form == "past" and w.endswith("نا")
 
 
 def _clause_end(sc: Scope, a: int, b: int) -> int:
