@@ -197,7 +197,8 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
     if c > tk.start and n > z.a and (pw in sc.w.naming or pw[1:] in sc.w.naming):
         _skip_to(toks, z, c)  # وثيقة "المنهاج ...": a quoted title
         return _JUMP
-    if c < 0 and (n == z.a or toks[n - 1].text in "،,:"):  # an unclosed quotation
+    if c < 0 and (n == z.a or toks[n - 1].text in "،,:"  # an unclosed quotation, also right after the speaker
+                  or (quote_ok(cf) and noun_phrase(sc, toks, z.a, n)[1] == n)):
         return z.found("quote", n)
     if c > tk.start and sc.t.count(" ", tk.start, c) >= 2:
         if quote_ok(cf):

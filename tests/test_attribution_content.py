@@ -1,0 +1,222 @@
+"""Where reported content starts and ends: clause ends, according-to clauses, mixed and direct speech.
+
+One table per construction, with its variants (clitics, gender and number, tense, punctuation and
+quotation styles) and negative rows. Every sentence here is composed for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from arnews.attribution import Attribution, extract_attributions
+from arnews.attribution.clause import build, clause_ends, parse_rules
+from arnews.normalize import analysis_view
+
+
+def _event(text: str, cue: str) -> Attribution:
+    found = [a for a in extract_attributions(text) if a.cue.text == cue]
+    assert found, f"no event for {cue!r} in {[a.cue.text for a in extract_attributions(text)]}"
+    return found[0]
+
+
+# ----------------------------------------------------------------------------- clause ends
+# label, text, cue, content (the reported clause, without the narrator's next clause)
+CLAUSE_ENDS: list[tuple[str, str, str, str]] = [
+    # the narrator's next clause: end
+    ("kama-past", "وأوضح الوزير أن الصادرات نمت، كما أشاد بجهود المصدرين.", "وأوضح", "الصادرات نمت"),
+    ("kama-past-fem", "وقالت الوزيرة إن الموسم ناجح، كما أعلنت عن خطة جديدة.", "وقالت", "الموسم ناجح"),
+    ("illa-anna", "وقالت المنظمة إنها تؤيد المبادرة، إلا أنها أبدت تحفظات.", "وقالت", "تؤيد المبادرة"),
+    ("illa-annahum", "وأكد النواب أن القانون ضروري، إلا أنهم طالبوا بتعديله.", "وأكد", "القانون ضروري"),
+    ("lakin", "ويرى المحللون أن الحوار مفيد، لكن المعارضة رفضته.", "ويرى", "الحوار مفيد"),
+    ("walakin-comma-latin", "وأكد المدير أن الخدمة ستتحسن, ولكن السكان ما زالوا ينتظرون.", "وأكد",
+     "الخدمة ستتحسن"),
+    ("la-siyyama-anna", "وأعلنت الحكومة أنها ستخفض الإنفاق، ولا سيما أن العجز يتسع.", "وأعلنت",
+     "ستخفض الإنفاق"),
+    ("fi-hin", "وأكد التجار أن الأسعار مستقرة، في حين ارتفعت أسعار الوقود.", "وأكد", "الأسعار مستقرة"),
+    ("wahuwa-ma-reply", "وقال المتحدث إن الجيش انسحب، وهو ما تنفيه المعارضة.", "وقال", "الجيش انسحب"),
+    ("wahuwa-al-amr", "وذكر المصدر أن الوفد غادر، وهو الأمر الذي أثار استغراب المراقبين.", "وذكر",
+     "الوفد غادر"),
+    ("ma-jaala", "وأوضح الخبير أن المخزون تراجع، ما جعل الأسعار ترتفع.", "وأوضح", "المخزون تراجع"),
+    ("fi-ishara", "وقال الضابط إن الجيش سيرد، في إشارة إلى الهجمات الأخيرة.", "وقال", "الجيش سيرد"),
+    ("wa-fi-fronted", "وقال القائد إن القوات تقدمت، وفي الجنوب، تتواصل المواجهات.", "وقال", "القوات تقدمت"),
+    ("wa-khilal", "وقالت الشرطة إن الاحتجاجات تراجعت، وخلال الأسبوع الماضي شهدت المدينة هدوءا.", "وقالت",
+     "الاحتجاجات تراجعت"),
+    ("walam-source", "وقال مصدر إن الشحنة وصلت، ولم يرغب المصدر في ذكر اسمه.", "وقال", "الشحنة وصلت"),
+    ("idh-expected", "وتوقع الخبراء أن ترتفع الأسعار، إذ من المتوقع أن يزيد الطلب.", "وتوقع", "ترتفع الأسعار"),
+    ("wadhalik-tali", "وأكد الوزير أن الاتفاق نهائي، وذلك تعليقا على الخلاف.", "وأكد", "الاتفاق نهائي"),
+    ("wadhalik-baad", "وقال الوسيط إن الحوار سيستأنف، وذلك بعد لقاء جمع الطرفين.", "وقال", "الحوار سيستأنف"),
+    ("participle", "وأكد الرئيس أن الاتفاق نهائي، معربا عن أمله في تنفيذه.", "وأكد", "الاتفاق نهائي"),
+    ("wa-cue-plural", "وقال المعتقلون إنهم أبرياء وطالبوا بالإفراج عنهم.", "وقال", "أبرياء"),
+    ("wa-cue-no-subject", "وقال المدرب إن الفريق جاهز ورفض تحميل اللاعبين المسؤولية.", "وقال", "الفريق جاهز"),
+    ("comma-wa-cue", "وأكدت الوزارة أن المدارس ستفتح، وأعلنت عن منحة جديدة.", "وأكدت", "المدارس ستفتح"),
+    # the clause goes on: keep
+    ("wa-inna-second-clause", "وقال الوزير إن الوضع مستقر، وإن الحكومة تتابعه عن كثب.", "وقال",
+     "الوضع مستقر، وإن الحكومة تتابعه عن كثب"),
+    ("wa-anna-second-clause", "وأكدت اللجنة أن النتائج جيدة، وأنها ستنشر قريبا.", "وأكدت",
+     "النتائج جيدة، وأنها ستنشر قريبا"),
+    ("wahiya-an", "وأوضح المدير أن الفكرة بسيطة، وهي أن يختار الطفل بنفسه.", "وأوضح",
+     "الفكرة بسيطة، وهي أن يختار الطفل بنفسه"),
+    ("wadhalik-min-ajl", "وقال الوزير إن الوزارة ستفتح مراكز، وذلك من أجل تسهيل التسجيل.", "وقال",
+     "الوزارة ستفتح مراكز، وذلك من أجل تسهيل التسجيل"),
+    ("wadhalik-bihadaf", "وأعلنت الشركة أنها ستوظف مئة عامل، وذلك بهدف توسيع الإنتاج.", "وأعلنت",
+     "ستوظف مئة عامل، وذلك بهدف توسيع الإنتاج"),
+    ("mimma", "وأوضح الخبير أن الأسعار انخفضت، مما يسمح بزيادة الطلب.", "وأوضح",
+     "الأسعار انخفضت، مما يسمح بزيادة الطلب"),
+    ("relative", "وقال المدير إن المدارس، التي أغلقت أمس، ستفتح غدا.", "وقال",
+     "المدارس، التي أغلقت أمس، ستفتح غدا"),
+    ("kama-anna", "وقال الخبير إن السوق مزدهرة، كما أن الطلب يتزايد.", "وقال",
+     "السوق مزدهرة، كما أن الطلب يتزايد"),
+    ("kama-present", "وأكدت الفنانة أنها تحب بلدها، كما تحب جمهورها.", "وأكدت",
+     "تحب بلدها، كما تحب جمهورها"),
+    ("fima-contrast", "وقال المفاوض إن المحادثات متواصلة، فيما تستمر المعارك في الشمال.", "وقال",
+     "المحادثات متواصلة، فيما تستمر المعارك في الشمال"),
+    ("la-siyyama-noun", "وقال التاجر إن الأسعار ارتفعت، ولا سيما أسعار الخضر.", "وقال",
+     "الأسعار ارتفعت، ولا سيما أسعار الخضر"),
+    ("wahuwa-ma-consequence", "وقال البيان إن الأسعار ارتفعت، وهو ما دفع الوزارة إلى التدخل.", "وقال",
+     "الأسعار ارتفعت، وهو ما دفع الوزارة إلى التدخل"),
+    ("adverb-not-participle", "وقال المسؤول إن الاتفاق سيوقع، مبدئيا، الشهر المقبل.", "وقال",
+     "الاتفاق سيوقع، مبدئيا، الشهر المقبل"),
+    ("adjective-not-participle", "وأكد القائد أن الدعم لم يكن كافيا، مناسبا، رغم المعارك.", "وأكد",
+     "الدعم لم يكن كافيا، مناسبا، رغم المعارك"),
+    ("list", "وأعلن الوزير أن الخطة تشمل المدارس، والمستشفيات، والطرق.", "وأعلن",
+     "الخطة تشمل المدارس، والمستشفيات، والطرق"),
+    ("wa-cue-own-subject", "ويقول الباحث إن التعاون ممكن، وحذرت الولايات المتحدة من صفقة محتملة.", "ويقول",
+     "التعاون ممكن، وحذرت الولايات المتحدة من صفقة محتملة"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "content"), CLAUSE_ENDS, ids=[c[0] for c in CLAUSE_ENDS])
+def test_clause_end(label: str, text: str, cue: str, content: str) -> None:
+    a = _event(text, cue)
+    assert a.content is not None and a.content.text == content
+
+
+@pytest.mark.parametrize("rule", clause_ends().rules, ids=lambda r: f"{r.action}:{r.pattern[:24]}")
+def test_clause_end_rows(rule: object) -> None:
+    """Every row of clause_ends.tsv decides its own composed example the way its action says."""
+    from arnews.attribution.clause import ClauseRule
+    assert isinstance(rule, ClauseRule) and rule.example
+    t = analysis_view(rule.example).text
+    end = clause_ends().end(t, 0, len(t))
+    comma = max(t.find("،"), 0)
+    if rule.action == "end":
+        assert end < len(t) and t[end] == "،", rule.example
+    else:
+        assert end == len(t) and comma > 0, rule.example
+
+
+def test_clause_rules_first_match_wins() -> None:
+    rules = parse_rules("keep\tوذلك ب*\tx\nend\tوذلك\ty\n")
+    t = analysis_view("قال إن العمل مستمر، وذلك بالتنسيق مع الشركاء، وذلك تعليقا على الخبر").text
+    ce = build(rules)
+    assert t[:ce.end(t, 0, len(t))].endswith("الشركاء")
+
+
+def test_clause_rules_bad_row() -> None:
+    with pytest.raises(ValueError):
+        parse_rules("stop\tكما\n")
+
+
+# ----------------------------------------------------------------------------- according to
+# label, text, cue, content
+ACCORDING: list[tuple[str, str, str, str]] = [
+    ("after-clause-whole-sentence", "أمرت النيابة بحبس الناشط بعد أن وجهت له تهما، حسبما أفادت مصادر قضائية.",
+     "حسبما", "أمرت النيابة بحبس الناشط بعد أن وجهت له تهما"),
+    ("after-clause-inner-anna", "اعتقلت الشرطة ثلاثة رجال يشتبه أن أحدهم خطط لهجوم، بحسب الشرطة.",
+     "بحسب", "اعتقلت الشرطة ثلاثة رجال يشتبه أن أحدهم خطط لهجوم"),
+    ("after-clause-commas", "ركزت المرحلة الأولى على هيكلة الحكومة، دون التطرق إلى الأسماء، حسب مصادر حزبية.",
+     "حسب", "ركزت المرحلة الأولى على هيكلة الحكومة، دون التطرق إلى الأسماء"),
+    ("after-earlier-cue", "ولفت المكتب إلى أن السلع لا تمر بالجمارك، بسبب المقاطعة، حسبما ذكر البيان.",
+     "حسبما", "السلع لا تمر بالجمارك، بسبب المقاطعة"),
+    ("trailing-wadhalik", "ارتفع عدد الزوار بنسبة عشرين في المئة وذلك وفق ما أعلنت الهيئة.",
+     "وفق ما", "ارتفع عدد الزوار بنسبة عشرين في المئة"),
+    ("decimal-point", "ويبقى السائح في المدينة 3.5 يوم في المتوسط، حسب ما أشار الخبير.",
+     "حسب ما", "ويبقى السائح في المدينة 3.5 يوم في المتوسط"),
+    ("after-fima-clause", "انطلق الموسم، فيما بلغ إنتاج العام الماضي ألف طن، وفق إحصاءات الوزارة.",
+     "وفق", "بلغ إنتاج العام الماضي ألف طن"),
+    ("mid-clause-commas", "وهو مشروع متكامل، حسب الوزارة، يشمل مصنعا للمحركات.",
+     "حسب", "وهو مشروع متكامل، حسب الوزارة، يشمل مصنعا للمحركات"),
+    ("mid-clause-commas-fem", "والمبادرة الجديدة، بحسب وكالة الأنباء، تتضمن وقفا لإطلاق النار.",
+     "بحسب", "والمبادرة الجديدة، بحسب وكالة الأنباء، تتضمن وقفا لإطلاق النار"),
+    ("opening", "وبحسب مصادر في الوزارة، فإن الاتفاق نهائي.", "وبحسب", "الاتفاق نهائي"),
+    ("opening-wifqan", "ووفقا لبيان الشركة، ارتفعت الأرباح بنسبة كبيرة.", "ووفقا ل",
+     "ارتفعت الأرباح بنسبة كبيرة"),
+    ("source-then-anna", "والدليل على ذلك طبقا لتصريحات المسؤولين أن البنك شريك ثابت للبلاد.", "طبقا ل",
+     "البنك شريك ثابت للبلاد"),
+    ("ala-hadd-tabirih", "وقال الرئيس إن هذا النصر ما كان ليتحقق لولا التضحيات، على حد تعبيره.",
+     "على حد تعبيره", "هذا النصر ما كان ليتحقق لولا التضحيات"),
+    # negative: a time word after the source does not carry the clause on
+    ("time-after-source", "اقتربت العاصمتان من اتفاق، وفق ما أعلن وزير المالية مساء السبت.", "وفق ما",
+     "اقتربت العاصمتان من اتفاق"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "content"), ACCORDING, ids=[c[0] for c in ACCORDING])
+def test_according_content(label: str, text: str, cue: str, content: str) -> None:
+    a = _event(text, cue)
+    assert a.kind == "according_to"
+    assert a.content is not None and a.content.text == content
+
+
+# ----------------------------------------------------------------------------- mixed and direct
+# label, text, cue, content, kind
+QUOTES: list[tuple[str, str, str, str, str]] = [
+    ("chain-straight", 'وقال المبعوث "هناك نقطتان مهمتان" يجب تسويتهما إلا أنهما "محددتان بشكل جيد" اليوم.',
+     "وقال", '"هناك نقطتان مهمتان" يجب تسويتهما إلا أنهما "محددتان بشكل جيد" اليوم', "mixed"),
+    ("chain-guillemets-comma", "وقالت النقابة «بخصوص الاعتداءات على الصحفيين»، تقرر «مقاطعة الأنشطة الرياضية».",
+     "وقالت", "بخصوص الاعتداءات على الصحفيين»، تقرر «مقاطعة الأنشطة الرياضية", "mixed"),
+    ("chain-colon-curly", "وقالت الوزيرة: “لا نرفض كل شيء”، لكن الرئيس قدم مقترحات “لا نراها مناسبة”.",
+     "وقالت", "لا نرفض كل شيء”، لكن الرئيس قدم مقترحات “لا نراها مناسبة", "mixed"),
+    ("single-quote-direct", "وقال الوزير «سنواصل العمل حتى النهاية». وأضاف أن الحوار مستمر.",
+     "وقال", "سنواصل العمل حتى النهاية", "direct"),
+    ("quote-then-cue-not-chained", "وقال الوزير «سنواصل العمل حتى النهاية»، مضيفا أن «الحوار مستمر».",
+     "وقال", "سنواصل العمل حتى النهاية", "direct"),
+    ("quote-across-sentence-cut", "وقال المسؤول إن «السكان بدأوا.. بالعودة إلى قراهم لأن الحياة صعبة».",
+     "وقال", "السكان بدأوا.. بالعودة إلى قراهم لأن الحياة صعبة", "mixed"),
+    ("unclosed-quote-paragraph",
+     "وقال الناشط «لن نغادر الساحة. سنبقى هنا حتى تتحقق المطالب\nوفي سياق آخر، تظاهر الطلاب.",
+     "وقال", "لن نغادر الساحة. سنبقى هنا حتى تتحقق المطالب", "direct"),
+    ("colon-unquoted-paragraph",
+     "وقال الوزير: سنواصل العمل. لن نتراجع عن قرارنا.\nوفي سياق آخر، افتتح الوزير معرضا.",
+     "وقال", "سنواصل العمل. لن نتراجع عن قرارنا", "direct"),
+    ("colon-unquoted-next-cue", "وقالت الوزيرة: سنواصل العمل. وأضافت أن الحوار مستمر.",
+     "وقالت", "سنواصل العمل", "direct"),
+    ("colon-first-person-cue", "وأضاف: نعمل على تحسين الخدمات، ونتوقع أن تتحسن الأوضاع قريبا.",
+     "وأضاف", "نعمل على تحسين الخدمات، ونتوقع أن تتحسن الأوضاع قريبا", "direct"),
+    ("own-words-laqad", "وقال لقد ناقشنا خطط التعاون مع الشركاء.", "وقال",
+     "لقد ناقشنا خطط التعاون مع الشركاء", "direct"),
+    ("own-words-nahnu-fem", "وقالت نحن مستعدون للحوار.", "وقالت", "نحن مستعدون للحوار", "direct"),
+    ("own-words-suffix-na", "وقال هدفنا هو تنفيذ الاتفاق بالكامل ونأمل أن تلتزم الأطراف به.", "وقال",
+     "هدفنا هو تنفيذ الاتفاق بالكامل ونأمل أن تلتزم الأطراف به", "direct"),
+    ("own-words-present", "ويقول أملنا أن تنتهي الحرب قريبا.", "ويقول", "أملنا أن تنتهي الحرب قريبا", "direct"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "content", "kind"), QUOTES, ids=[c[0] for c in QUOTES])
+def test_quoted_and_direct(label: str, text: str, cue: str, content: str, kind: str) -> None:
+    a = _event(text, cue)
+    assert a.content is not None and a.content.text == content
+    assert a.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "وأضافت مصادرنا أن الاجتماع تأجل.",
+    "وقال مصدرنا إن الاجتماع تأجل.",
+])
+def test_own_source_is_a_speaker(text: str) -> None:
+    """A source of the paper itself (مصادرنا، مصدرنا) is a speaker, not the start of direct speech."""
+    a = extract_attributions(text)[0]
+    assert a.kind == "indirect" and a.speaker is not None and a.content is not None
+    assert a.content.text in ("الاجتماع تأجل",)
+
+
+# ----------------------------------------------------------------------------- nested reports
+@pytest.mark.parametrize(("open_", "close"), [('"', '"'), ("«", "»"), ("“", "”")])
+@pytest.mark.parametrize(("outer", "inner"), [("وقال الوزير", "تؤكد"), ("وأضافت الوزيرة", "ترى"),
+                                              ("وقال المتحدثون", "تعلن")])
+def test_quotation_holding_a_cue_keeps_both(open_: str, close: str, outer: str, inner: str) -> None:
+    text = f"{outer} إن {open_}الحكومة {inner} أن الاتفاق نهائي{close}."
+    found = {a.cue.text: a for a in extract_attributions(text)}
+    assert set(found) == {outer.split()[0], inner}
+    assert found[outer.split()[0]].content.text == f"الحكومة {inner} أن الاتفاق نهائي"  # type: ignore[union-attr]
+    assert found[inner].content.text == "الاتفاق نهائي"  # type: ignore[union-attr]
