@@ -3,8 +3,9 @@
 After every comma of a reported clause the rows of the data file are tried in order; the first
 that matches decides whether the narrator's next clause opens there (``end``: ``، كما أعلن``،
 ``، إلا أن``، ``، في حين``) or the reported clause goes on (``keep``: ``، وإن``، ``، وذلك من أجل``،
-``، مما``). The rules are compiled into one regular expression (one alternative per row, tried in
-file order), so the search costs one regex pass over the clause.
+``، مما``); ``but`` rows (``، لكن``) end it unless the clause opened with a concession (``رغم``).
+The rules are compiled into one regular expression (one alternative per row, tried in file order),
+so the search costs one regex pass over the clause.
 """
 
 from __future__ import annotations
@@ -25,11 +26,14 @@ PLACEHOLDERS = {
 }
 WORDS = regex.compile(r"<w:(\d)-(\d)>")
 COMMA = r"\s*[،,]\s*"
+#: What a row does: end or keep the clause at a comma, ``but`` (end unless the clause opened with a
+#: concession), ``concession`` (a word that opens a concessive clause, matched at the clause start).
+ACTIONS = ("end", "keep", "but", "concession")
 
 
 @dataclass(frozen=True, slots=True)
 class ClauseRule:
-    """One row of ``clause_ends.tsv``: ``end`` or ``keep``, its pattern and a composed example."""
+    """One row of ``clause_ends.tsv``: its action (:data:`ACTIONS`), its pattern and a composed example."""
 
     action: str
     pattern: str
@@ -43,7 +47,7 @@ def parse_rules(data: str) -> list[ClauseRule]:
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
-        if len(cols) < 2 or cols[0] not in ("end", "keep"):
+        if len(cols) < 2 or cols[0] not in ACTIONS:
             raise ValueError(f"clause_ends.tsv: bad row {line!r}")
         out.append(ClauseRule(cols[0], cols[1].strip(), cols[2].strip() if len(cols) > 2 else ""))
     return out
@@ -87,24 +91,33 @@ class ClauseEnds:
 
     rules: tuple[ClauseRule, ...]
     rx: regex.Pattern[str]
+    concession: regex.Pattern[str] | None
 
     def end(self, t: str, a: int, b: int) -> int:
         """Where the reported clause ``t[a:b]`` ends: the comma of the first ``end`` row, else ``b``."""
         pos = a
+        conceded: bool | None = None
         while True:
             m = self.rx.search(t, pos, b)
             if m is None:
                 return b
-            if self.rules[int(str(m.lastgroup)[1:])].action == "end":
+            action = self.rules[int(str(m.lastgroup)[1:])].action
+            if action == "but":
+                if conceded is None:
+                    conceded = self.concession is not None and self.concession.match(t, a, b) is not None
+                action = "keep" if conceded else "end"
+            if action == "end":
                 return m.start()
             pos = m.end()
 
 
 def build(rules: list[ClauseRule]) -> ClauseEnds:
     """Compile ``rules`` (in order) into a :class:`ClauseEnds`."""
-    alts = [f"(?P<r{k}>{compile_pattern(r.pattern)})" for k, r in enumerate(rules)]
+    alts = [f"(?P<r{k}>{compile_pattern(r.pattern)})" for k, r in enumerate(rules) if r.action != "concession"]
     rx = regex.compile(COMMA + "(?:" + "|".join(alts) + ")")
-    return ClauseEnds(tuple(rules), rx)
+    opening = [compile_pattern(r.pattern) for r in rules if r.action == "concession"]
+    concession = regex.compile(r"\s*(?:" + "|".join(opening) + ")") if opening else None
+    return ClauseEnds(tuple(rules), rx, concession)
 
 
 @functools.cache

@@ -165,12 +165,13 @@ def clause_before(sc: Scope, toks: Sequence[Token], m: int) -> tuple[int, int] |
 CLAUSE_MARKS = frozenset(".!?؟…:;؛")
 
 
-def sourced_clause(sc: Scope, sent: TokenTable, m: int) -> tuple[int, int] | None:
+def sourced_clause(sc: Scope, sent: TokenTable, m: int, relative: bool = False) -> tuple[int, int] | None:
     """The clause a source phrase after token ``m`` sources (``... ، حسب الوزارة``), commas skipped.
 
     It runs back to the sentence start or a colon/semicolon, over commas, lists, relative clauses
     and temporal clauses (``بعد أن``); when an earlier cue of the sentence introduced a content clause
-    (``لفت المكتب إلى أن ...، حسبما ذكر البيان``) it starts after that cue's أن/إن.
+    (``لفت المكتب إلى أن ...، حسبما ذكر البيان``) it starts after that cue's أن/إن. With ``relative``
+    (a source by pronoun: ``حسب قوله``، ``وفق تقديره``) a relative clause after a comma is the clause.
     """
     toks = sent.toks
     while m >= 0 and toks[m].text in "،,":
@@ -188,18 +189,19 @@ def sourced_clause(sc: Scope, sent: TokenTable, m: int) -> tuple[int, int] | Non
     a += 1
     if that >= 0 and any(_introduces(sc, toks[x].text) for x in range(a, that)):
         a = that + 1
-    a = _last_clause_start(sc, toks, a, m)
+    a = _last_clause_start(sc, toks, a, m, relative)
     while a <= m and (not toks[a].word or toks[a].text in ("و", "ف") or toks[a].text in sc.w.connector):
         a += 1
     return (toks[a].start, toks[m].end) if a <= m else None
 
 
-def _last_clause_start(sc: Scope, toks: Sequence[Token], a: int, m: int) -> int:
-    """The token after the last comma of ``[a, m]`` that opens a new clause (``، فيما``، ``، وهو``), else ``a``."""
+def _last_clause_start(sc: Scope, toks: Sequence[Token], a: int, m: int, relative: bool = False) -> int:
+    """The token after the last comma of ``[a, m]`` that opens a new clause (``، فيما``; with ``relative``
+    also ``، التي``), else ``a``."""
     for x in range(m - 1, a, -1):
         if toks[x].text in "،," and x + 1 <= m:
             w = toks[x + 1].text
-            if w in sc.w.connector or \
+            if w in sc.w.connector or (relative and w.removeprefix("و") in RELATIVE) or \
                     clause_ends().end(sc.t, toks[x].start, toks[x + 1].end) == toks[x].start:
                 return x + 1
     return a

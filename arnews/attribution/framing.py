@@ -111,7 +111,8 @@ def according(sc: Scope, ev: Event) -> Event | None:
     if sb < b and COMPLEMENTIZER.fullmatch(toks[sb].text):  # والدليل طبقا للتقارير أن ...: the أن clause
         content, _how, fixed = content_after(sc, ev.table, sb + 1, clause=True)
         return ev.fill(speaker, content, "according_to", None, fixed=fixed, cut=ev.i)
-    before = sourced_clause(sc, ev.table, n0 - 1)
+    by_pronoun = phrase_has_noun or (sb - n == 1 and PRONOUN_END.search(toks[n].text) is not None)  # وفق تقديره
+    before = sourced_clause(sc, ev.table, n0 - 1, relative=by_pronoun)
     if before is None:
         return None
     if goes_on(sc, toks, n0, sb):  # وهو مشروع، حسب الوزارة، يشمل ...: the clause on both sides of the source
