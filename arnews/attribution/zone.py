@@ -201,6 +201,10 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
                   or (quote_ok(cf) and noun_phrase(sc, toks, z.a, n)[1] == n)):
         return z.found("quote", n)
     if c > tk.start and sc.t.count(" ", tk.start, c) >= 2:
+        if not toks[n - 1].text.startswith("ال") and quoted_name(sc, toks, c, z.end):
+            # قائد "اللواء الثالث" العميد X أن ...: a quoted name after a noun in construct
+            _skip_to(toks, z, c)
+            return _JUMP
         if quote_ok(cf):
             z.found("quote", n)
         return _STOP
@@ -265,3 +269,22 @@ def own_words(sc: Scope, toks: Sequence[Token], n: int, cf: CueForm) -> bool:
     stem = w[:-2]
     ws = sc.w  # مصادرنا، مراسلنا: a source of the paper itself is a speaker
     return not any(x in ws.source or x in ws.doc or x in ws.title or x in ws.media for x in (stem, "ال" + stem))
+
+
+def quoted_name(sc: Scope, toks: Sequence[Token], c: int, end: int) -> bool:
+    """Whether the quotation closing at ``c`` is a name inside the speaker phrase: the phrase goes on
+    after it with a word (not a preposition) and reaches the content's أن/إن or colon before any
+    other mark, quote or cue (``شركة "..." المنتجة للبرنامج إلى أن ...``; not ``إلا أن``)."""
+    k = 0
+    while k < len(toks) and toks[k].start <= c:
+        k += 1
+    if k >= len(toks) or not toks[k].word or toks[k].text in PREPOSITIONS or sc.is_stop(toks[k].text):
+        return False
+    for m in range(k, min(end, k + 16)):
+        w = toks[m].text
+        if COMPLEMENTIZER.fullmatch(w) or w == ":":
+            return toks[m - 1].text not in ("الا", "لكن", "غير")  # "..." يجب تسويتها إلا أنها: a clause
+        c2 = sc.cue_at(w)
+        if (not toks[m].word and w not in "،,") or (c2 is not None and not c2.needs_prep):  # (عبر موقعها)
+            return False
+    return False
