@@ -17,13 +17,24 @@ from importlib import resources
 import regex
 
 from ..lexicon import fold
+from .words import words
 
 #: What the placeholders of a pattern stand for (folded view).
 PLACEHOLDERS = {
     "<w>": r"\p{L}+",
     "<past>": r"(?![يتن])\p{L}{2,}",
     "<participle>": r"م[^\Wاي]\p{L}{2,}ا",
+    "<wa-verb>": r"و(?!ال)\p{L}{3,6}",
 }
+
+
+def _subject() -> str:
+    """``<subject>``: a definite source, title or document noun (``الوزير``، ``الحكومة``، ``البيان``)."""
+    ws = words()
+    nouns = sorted({w for w in ws.title | ws.source | ws.doc if w.startswith("ال") and len(w) > 3}, key=len,
+                   reverse=True)
+    return "(?:" + "|".join(regex.escape(w) for w in nouns) + ")" if nouns else r"(?!)"
+
 WORDS = regex.compile(r"<w:(\d)-(\d)>")
 COMMA = r"\s*[،,]\s*"
 #: What a row does: end or keep the clause at a comma, ``but`` (end unless the clause opened with a
@@ -57,6 +68,8 @@ def _token(tok: str) -> str:
     """The regex of one pattern token (a placeholder, a comma, or literal alternatives)."""
     if tok in PLACEHOLDERS:
         return PLACEHOLDERS[tok]
+    if tok == "<subject>":
+        return _subject() + r"(?!\p{L})"
     m = WORDS.fullmatch(tok)
     if m is not None:
         return rf"(?:\s+\p{{L}}+){{{m.group(1)},{m.group(2)}}}"

@@ -16,7 +16,16 @@ from .clause import clause_ends
 from .event import Event, Range
 from .quotes import QUOTE_MARK, closer_for, quote_before, quote_close, unbalanced_opening
 from .scope import Scope
-from .words import COMPLEMENTIZER, CONTENT_MAX, PUNCT_STOP, QUOTE_CHARS, QUOTE_MAX, RELATIVE, TEMPORAL_BEFORE_AN
+from .words import (
+    ASIDE_OPENERS,
+    COMPLEMENTIZER,
+    CONTENT_MAX,
+    PUNCT_STOP,
+    QUOTE_CHARS,
+    QUOTE_MAX,
+    RELATIVE,
+    TEMPORAL_BEFORE_AN,
+)
 
 TRAILING_CONNECTOR = regex.compile(r"(?:^|\s)(?:فيما|بينما|كما|وذلك|و|ف)\s*$")
 
@@ -165,7 +174,8 @@ def clause_before(sc: Scope, toks: Sequence[Token], m: int) -> tuple[int, int] |
 CLAUSE_MARKS = frozenset(".!?؟…:;؛")
 
 
-def sourced_clause(sc: Scope, sent: TokenTable, m: int, relative: bool = False) -> tuple[int, int] | None:
+def sourced_clause(sc: Scope, sent: TokenTable, m: int, relative: bool = False,
+                   aside: bool = False) -> tuple[int, int] | None:
     """The clause a source phrase after token ``m`` sources (``... ، حسب الوزارة``), commas skipped.
 
     It runs back to the sentence start or a colon/semicolon, over commas, lists, relative clauses
@@ -189,20 +199,22 @@ def sourced_clause(sc: Scope, sent: TokenTable, m: int, relative: bool = False) 
     a += 1
     if that >= 0 and any(_introduces(sc, toks[x].text) for x in range(a, that)):
         a = that + 1
-    a = _last_clause_start(sc, toks, a, m, relative)
+    a = _last_clause_start(sc, toks, a, m, relative, aside)
     while a <= m and (not toks[a].word or toks[a].text in ("و", "ف") or toks[a].text in sc.w.connector):
         a += 1
     return (toks[a].start, toks[m].end) if a <= m else None
 
 
-def _last_clause_start(sc: Scope, toks: Sequence[Token], a: int, m: int, relative: bool = False) -> int:
+def _last_clause_start(sc: Scope, toks: Sequence[Token], a: int, m: int, relative: bool = False,
+                       aside: bool = False) -> int:
     """The token after the last comma of ``[a, m]`` that opens a new clause (``، فيما``; with ``relative``
     also ``، التي``), else ``a``."""
     for x in range(m - 1, a, -1):
         if toks[x].text in "،," and x + 1 <= m:
             w = toks[x + 1].text
-            if w in sc.w.connector or (relative and w.removeprefix("و") in RELATIVE) or \
-                    clause_ends().end(sc.t, toks[x].start, toks[x + 1].end) == toks[x].start:
+            opens = w in sc.w.connector or (relative and w.removeprefix("و") in RELATIVE) \
+                or (aside and w in ASIDE_OPENERS)
+            if opens or clause_ends().end(sc.t, toks[x].start, toks[x + 1].end) == toks[x].start:
                 return x + 1
     return a
 

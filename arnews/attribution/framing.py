@@ -116,7 +116,8 @@ def according(sc: Scope, ev: Event) -> Event | None:
     if before is None:
         return None
     if goes_on(sc, toks, n0, sb):  # وهو مشروع، حسب الوزارة، يشمل ...: the clause on both sides of the source
-        return ev.fill(speaker, (before[0], ev.table.end), "according_to", None)
+        inner = sourced_clause(sc, ev.table, n0 - 1, relative=by_pronoun, aside=True) or before
+        return ev.fill(speaker, (inner[0], ev.table.end), "according_to", None)
     return ev.fill(speaker, before, "according_to", None, fixed=True, cut=ev.i)
 
 
@@ -171,6 +172,7 @@ def _source(sc: Scope, ev: Event, n: int, glued: bool, via_verb: bool) -> tuple[
     toks, cf = ev.table.toks, ev.cf
     b = len(toks)
     sa, sb = noun_phrase(sc, toks, n, min(b, n + 15), allow_l=True, first_ok=glued)
+    sb = next((m for m in range(sa + 1, sb - 1) if toks[m].text in "،," and _present_verb(sc, toks[m + 1].text)), sb)
     if sb <= sa:
         return None
     head = toks[sa].text
@@ -195,3 +197,10 @@ def _source(sc: Scope, ev: Event, n: int, glued: bool, via_verb: bool) -> tuple[
         if m >= b or not FA_INNA.fullmatch(toks[m].text) or not toks[m].text.startswith("ف"):
             return None
     return speaker, sb
+
+
+def _present_verb(sc: Scope, w: str) -> bool:
+    """A present-tense verb after the comma that closes a source (``، حسب الوزارة، يشمل ...``): ي + a
+    stem, not a word of a speaker phrase."""
+    ws = sc.w
+    return len(w) >= 4 and w[0] == "ي" and not any(w in x for x in (ws.title, ws.source, ws.doc, ws.media))
