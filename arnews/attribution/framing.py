@@ -95,6 +95,9 @@ def according(sc: Scope, ev: Event) -> Event | None:
         speaker, sb = source
     toks, n0 = ev.table.toks, ev.n0
     b = len(toks)
+    if n0 == 1 and toks[0].text == "وذلك" and ev.sent > 0 and (sb >= b or toks[sb].text in PUNCT_STOP):
+        before = _previous_sentence(sc, ev.sent - 1)  # ... الماضي. وذلك بحسب الإحصاءات: the sentence before
+        return ev.fill(speaker, before, "according_to", None, fixed=True, cut=ev.i) if before else None
     # content: after the source when the cue opens its sentence, else the clause before it
     opens = n0 == 0 or all(toks[m].text in ("و", "ف", "كما") for m in range(0, n0))
     if opens:
@@ -119,6 +122,15 @@ def according(sc: Scope, ev: Event) -> Event | None:
         inner = sourced_clause(sc, ev.table, n0 - 1, relative=by_pronoun, aside=True) or before
         return ev.fill(speaker, (inner[0], ev.table.end), "according_to", None)
     return ev.fill(speaker, before, "according_to", None, fixed=True, cut=ev.i)
+
+
+def _previous_sentence(sc: Scope, k: int) -> Range | None:
+    """The clause that ends stretch ``k`` (its final marks skipped)."""
+    prev = sc.sent(k)
+    m = len(prev.toks) - 1
+    while m >= 0 and not prev.toks[m].word:
+        m -= 1
+    return sourced_clause(sc, prev, m) if m >= 0 else None
 
 
 def goes_on(sc: Scope, toks: Sequence[Token], n0: int, sb: int) -> bool:
