@@ -112,8 +112,8 @@ def according(sc: Scope, ev: Event) -> Event | None:
         content, _how, fixed = content_after(sc, ev.table, m)
         return ev.fill(speaker, content, "according_to", None, fixed=fixed, cut=ev.i)
     if sb < b and COMPLEMENTIZER.fullmatch(toks[sb].text):  # والدليل طبقا للتقارير أن ...: the أن clause
-        content, _how, fixed = content_after(sc, ev.table, sb + 1, clause=True)
-        return ev.fill(speaker, content, "according_to", None, fixed=fixed, cut=ev.i)
+        content, _how, fixed = content_after(sc, ev.table, sb + 1, clause=True)  # (inside a clause: no cut)
+        return ev.fill(speaker, content, "according_to", None, fixed=fixed)
     by_pronoun = phrase_has_noun or (sb - n == 1 and PRONOUN_END.search(toks[n].text) is not None)  # وفق تقديره
     before = sourced_clause(sc, ev.table, n0 - 1, relative=by_pronoun)
     if before is None:
