@@ -30,9 +30,9 @@ PLACEHOLDERS = {
 
 
 def _subject() -> str:
-    """``<subject>``: a definite source, title or document noun (``الوزير``، ``الحكومة``، ``البيان``)."""
+    """``<subject>``: a definite source, title, document or media noun (``الوزير``، ``الحكومة``، ``الوكالة``)."""
     ws = words()
-    nouns = sorted({w for w in ws.title | ws.source | ws.doc if w.startswith("ال") and len(w) > 3}, key=len,
+    nouns = sorted({w for w in ws.title | ws.source | ws.doc | ws.media if w.startswith("ال") and len(w) > 3}, key=len,
                    reverse=True)
     return "(?:" + "|".join(regex.escape(w) for w in nouns) + ")" if nouns else r"(?!)"
 
