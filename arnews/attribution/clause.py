@@ -107,10 +107,13 @@ class ClauseEnds:
     rx: regex.Pattern[str]
     concession: regex.Pattern[str] | None
 
-    def end(self, t: str, a: int, b: int) -> int:
-        """Where the reported clause ``t[a:b]`` ends: the comma of the first ``end`` row, else ``b``."""
+    def end(self, t: str, a: int, b: int, but: bool = True) -> int:
+        """Where the reported clause ``t[a:b]`` ends: the comma of the first ``end`` row, else ``b``.
+
+        ``but=False`` reads ``but`` rows as ``keep`` (between two quotations of one speaker).
+        """
         pos = a
-        conceded: bool | None = None
+        conceded: bool | None = None if but else True
         while True:
             m = self.rx.search(t, pos, b)
             if m is None:

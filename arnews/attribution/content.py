@@ -239,7 +239,8 @@ def quote_chain(sc: Scope, sent: TokenTable, n: int, quote: Range) -> Range | No
     the first opening mark to the end of the clause after the last closing one (``"..." يجب تسويتها
     إلا أنها "..." الثلاثاء``), or None when the quotation stands alone.
 
-    The words between two quotations (at most ``BRIDGE_MAX``) hold no cue and no full stop.
+    The words between two quotations (at most ``BRIDGE_MAX``) hold no cue, no full stop and no
+    narrator's clause (a rule of ``clause_ends.tsv``).
     """
     toks = sent.toks
     end, k, chained = quote[1], _after(toks, quote[1]), False
@@ -249,7 +250,8 @@ def quote_chain(sc: Scope, sent: TokenTable, n: int, quote: Range) -> Range | No
                 and sc.cue_at(toks[k].text) is None and words <= BRIDGE_MAX:
             words += toks[k].word
             k += 1
-        if k >= len(toks) or toks[k].text not in QUOTE_CHARS or words == 0 or words > BRIDGE_MAX:
+        if k >= len(toks) or toks[k].text not in QUOTE_CHARS or words == 0 or words > BRIDGE_MAX \
+                or clause_ends().end(sc.t, end, toks[k].start, but=False) < toks[k].start:  # (، ولا تشير ...)
             break
         c = quote_close(sc, toks[k].start)
         if c <= toks[k].start + 1 or c > sent.end:
