@@ -72,11 +72,20 @@ def content_for(sc: Scope, ev: Event, intro: str, intro_n: int) -> tuple[Range |
 
 
 def to_paragraph_end(sc: Scope, content: Range | None, how: str) -> Range | None:
-    """Unquoted direct speech after a colon runs on to the end of its paragraph; linking ends it
-    earlier at the next clause-initial cue (``وأضاف``)."""
+    """Unquoted direct speech after a colon runs on to the end of its paragraph, or to a sentence
+    the narrator opens with a connector (``. وكانت الصحيفة قد نشرت ...``); linking ends it earlier at
+    the next clause-initial cue (``وأضاف``)."""
     if content is None or how != "clause":
         return content
-    return content[0], max(content[1], paragraph_end(sc, content[0]))
+    end = max(content[1], paragraph_end(sc, content[0]))
+    for m in SENTENCE_OPENING.finditer(sc.t, content[1] - 1, end):
+        if m.group(1) in sc.w.connector:
+            return content[0], max(content[1], m.start() + 1)
+    return content[0], end
+
+
+#: A full stop and the first word of the next sentence.
+SENTENCE_OPENING = regex.compile(r"[.!?؟]\s+(\p{L}+)")
 
 
 def _quoted(sc: Scope, ev: Event, intro_n: int) -> tuple[Range | None, str, bool]:
