@@ -120,8 +120,8 @@ def new_clause_at(sc: Scope, i: int) -> int:
         return -1
     prev = sent.toks[n0 - 1]
     cf = sc.cue_at(sent.toks[n0].text)
-    if prev.text in "،,;؛" and cf is not None and cf.form == "participle":
-        return i
+    if prev.text in "،,;؛" and cf is not None and cf.form in ("participle", "past"):
+        return i  # ، مضيفا ...؛ ، أكد ...: a cue after a comma opens the next clause, with or without content
     w = sent.toks[n0].text
     if cf is not None and cf.form == "past" and w[:1] in "وف" and w[1:] in sc.lex.forms \
             and not _subject_follows(sc, sent, n0 + 1, w):
