@@ -119,10 +119,11 @@ def new_clause_at(sc: Scope, i: int) -> int:
     if n0 is None or n0 == 0:
         return -1
     prev = sent.toks[n0 - 1]
-    cf = sc.cue_at(sent.toks[n0].text)
-    if prev.text in "،,;؛" and cf is not None and cf.form in ("participle", "past"):
-        return i  # ، مضيفا ...؛ ، أكد ...: a cue after a comma opens the next clause, with or without content
     w = sent.toks[n0].text
+    cf = sc.cue_at(w)
+    bare_past = cf is not None and cf.form == "past" and w[:1] not in "وف"
+    if prev.text in "،,;؛" and cf is not None and (cf.form == "participle" or bare_past):
+        return i  # ، مضيفا ...؛ ، أكد ...: a cue after a comma opens the next clause, with or without content
     if cf is not None and cf.form == "past" and w[:1] in "وف" and w[1:] in sc.lex.forms \
             and not _subject_follows(sc, sent, n0 + 1, w):
         return i  # قالوا إنهم ... وطالبوا بنقلهم: the narrator's next clause, a past verb of the same speaker
