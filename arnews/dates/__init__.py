@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .. import _compiled
 from ..normalize import analysis_view
 from ..spans import TextView, check_text
 from .clock import cardinal_hours, find_clock_times, hour_digits, hour_words, military_marks, tz_info
@@ -580,9 +581,21 @@ def _join_pod_edge(t: str, found: list[Reading], ref: datetime | None) -> list[R
 @cache
 def _written_date() -> regex.Pattern[str]:
     """A day written as a calendar date: digits or a month name (not ``اليوم``, ``أمس``)."""
+    return _compiled.compile(*_written_date_source())
+
+
+def _written_date_source() -> tuple[str, int]:
     from .calendars import months
 
-    return regex.compile(rf"\d|(?<!\w)(?:{trie_alt(months())})(?!\w)")
+    return rf"\d|(?<!\w)(?:{trie_alt(months())})(?!\w)", 0
+
+
+def _pattern_sources() -> list[tuple[str, int]]:
+    """Every large pattern this package compiles on first use (source, flags), for ``arnews/data/patterns.bin``:
+    the date grammar's (:func:`.grammar.pattern_sources`), the clock grammar's, the written-date pattern."""
+    from . import clock, grammar
+
+    return [*grammar.pattern_sources(), *clock.pattern_sources(), _written_date_source()]
 
 
 def _join_named_days(t: str, found: list[Reading]) -> list[Reading]:

@@ -43,6 +43,7 @@ from zoneinfo import ZoneInfo
 
 import regex
 
+from .. import _compiled
 from ..normalize import analysis_view
 
 __all__ = ["PARTS_OF_DAY", "ClockTime", "find_clock_times", "parts_of_day", "tz_info"]
@@ -230,8 +231,23 @@ class _Patterns:
     hour_digits: regex.Pattern[str]
 
 
+_FLAGS = regex.IGNORECASE | regex.V0
+
+
 @cache
 def _patterns() -> _Patterns:
+    """The clock grammar, compiled (loaded from the package's store when it holds it: :mod:`arnews._compiled`)."""
+    return _Patterns(**{name: _compiled.compile(src, _FLAGS) for name, src in _pattern_sources().items()})
+
+
+def pattern_sources() -> list[tuple[str, int]]:
+    """Every pattern the clock grammar compiles (source, flags), for ``arnews/data/patterns.bin``."""
+    return [(src, int(_FLAGS)) for src in _pattern_sources().values()]
+
+
+@cache
+def _pattern_sources() -> dict[str, str]:
+    """The sources of :class:`_Patterns`' fields, by name."""
     t = _tables()
     units = _alt(t.units)
     teen_units = _alt(t.teen_units)
@@ -308,20 +324,19 @@ def _patterns() -> _Patterns:
     )
     connector = rf" ?(?:(?P<to>{_alt(t.range_to)})|(?P<dash>[-–—])|(?P<waw>و)) ?"
     range_start = rf"{_B}(?P<rs>{_alt(t.range_start)}) ?$"
-    flags = regex.IGNORECASE | regex.V0
-    return _Patterns(
-        unit=regex.compile(unit, flags),
-        minute_word=regex.compile(minute_word, flags),
-        tz=regex.compile(tz_parse, flags),
-        connector=regex.compile(connector, flags),
-        range_start=regex.compile(range_start, flags),
+    return dict(
+        unit=unit,
+        minute_word=minute_word,
+        tz=tz_parse,
+        connector=connector,
+        range_start=range_start,
         # the word before a position (group 1), or None after punctuation
-        prev_word=regex.compile(r"(?:(\p{L}+)|[^\p{L}\p{N}\s]) ?$", flags),
+        prev_word=r"(?:(\p{L}+)|[^\p{L}\p{N}\s]) ?$",
         # a day noun after مساء/صباح makes it a construct (مساء أمس), not an adverb
-        construct_next=regex.compile(rf" (?:{_alt(t.construct_heads)}){_E}", flags),
-        counted=regex.compile(r" ?(?!و)\p{L}", flags),
-        score_tail=regex.compile(r"\d ?[-–/:] ?$", flags),
-        hour_digits=regex.compile(clock, flags),
+        construct_next=rf" (?:{_alt(t.construct_heads)}){_E}",
+        counted=r" ?(?!و)\p{L}",
+        score_tail=r"\d ?[-–/:] ?$",
+        hour_digits=clock,
     )
 
 

@@ -1,0 +1,94 @@
+"""Compiled patterns stored with the package, so a first call loads them instead of compiling them.
+
+The ``regex`` module parses and optimises a pattern in Python: the date grammar's branches take
+about a second to compile, which a fresh process paid on its first ``find_dates``. A compiled
+``regex`` pattern pickles to its compiled code (``regex`` registers this itself), and loading that
+code back costs a fraction of a millisecond. ``data/patterns.bin`` holds the compiled code of the
+large patterns (the date grammar, the clock grammar), keyed by a hash of each pattern's source
+and flags, for the ``regex`` version it was written with.
+
+:func:`compile` is ``regex.compile`` with that store in front: a pattern whose source is in the
+store and whose ``regex`` version matches the installed one is loaded; any other is compiled as
+before (same pattern, only slower to get). So the store never changes what is matched, only how
+fast the first call is. ``scripts/gen_date_heads.py`` rewrites it (with :func:`write_store`) after
+a change to the grammar, and ``tests/test_compiled.py`` checks it is complete for the installed
+``regex``.
+
+The store is read only from the package's own directory (as trusted as the package's code).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import zlib
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+import regex
+
+__all__ = ["STORE", "compile", "key", "stats", "store_fits", "write_store"]
+
+#: The file of stored compiled patterns.
+STORE = Path(__file__).resolve().parent / "data" / "patterns.bin"
+_FORMAT = 1
+_counts = {"loaded": 0, "compiled": 0}
+
+
+def key(source: str, flags: int = 0) -> str:
+    """The store's key of a pattern: a hash of its flags and source."""
+    return hashlib.sha1(f"{int(flags)}\0{source}".encode()).hexdigest()[:24]
+
+
+def _read(path: Path) -> dict[str, object] | None:
+    try:
+        data = pickle.loads(zlib.decompress(path.read_bytes()))
+    except (OSError, ValueError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+@cache
+def _store() -> dict[str, bytes]:
+    """The stored patterns (key → pickled pattern) if they were written with the installed ``regex``."""
+    data = _read(STORE)
+    if data is None or data.get("format") != _FORMAT or data.get("regex") != regex.__version__:
+        return {}
+    patterns = data.get("patterns")
+    return patterns if isinstance(patterns, dict) else {}
+
+
+def store_fits() -> bool:
+    """Whether the store was written with the installed ``regex`` (otherwise every pattern is compiled)."""
+    return bool(_store())
+
+
+def compile(source: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile(source, flags)``, loaded from the store when it holds the pattern."""
+    blob = _store().get(key(source, flags))
+    if blob is not None:
+        try:
+            p = pickle.loads(blob)
+        except (pickle.UnpicklingError, ValueError, TypeError, EOFError):
+            p = None
+        if isinstance(p, regex.Pattern) and p.pattern == source:
+            _counts["loaded"] += 1
+            return p
+    _counts["compiled"] += 1
+    return regex.compile(source, flags)
+
+
+def stats() -> dict[str, int]:
+    """How many patterns :func:`compile` loaded from the store and compiled, in this process."""
+    return dict(_counts)
+
+
+def write_store(sources: Iterable[tuple[str, int]], path: Path = STORE) -> int:
+    """Compile every ``(source, flags)`` and write the store; returns the number of patterns."""
+    patterns = {key(s, f): pickle.dumps(regex.compile(s, f), protocol=4) for s, f in sources}
+    data = {"format": _FORMAT, "regex": regex.__version__, "patterns": dict(sorted(patterns.items()))}
+    path.write_bytes(zlib.compress(pickle.dumps(data, protocol=4), 9))
+    if path == STORE:
+        _store.cache_clear()
+    return len(patterns)
