@@ -40,7 +40,6 @@ if __name__ == "__main__":
     grammar.write_guards_table()
     print(f"wrote {OUT.parent / 'guards.json'}")
     from arnews import _compiled
-    from arnews.dates import _pattern_sources
 
-    n = _compiled.write_store(_pattern_sources())  # the compiled grammar (scripts/gen_patterns.py)
+    n = _compiled.write_store(_compiled.sources())  # the compiled grammar (scripts/gen_patterns.py)
     print(f"wrote {_compiled.STORE} ({n} patterns)")

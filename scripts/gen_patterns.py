@@ -16,11 +16,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def sources() -> list[tuple[str, int]]:
-    """Every pattern the store holds (``arnews.dates._pattern_sources``)."""
+    """Every pattern the store holds (:func:`arnews._compiled.sources`)."""
     sys.path.insert(0, str(ROOT))
-    from arnews.dates import _pattern_sources
+    from arnews._compiled import sources as all_sources
 
-    return _pattern_sources()
+    return all_sources()
 
 
 if __name__ == "__main__":

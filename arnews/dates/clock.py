@@ -44,7 +44,7 @@ from zoneinfo import ZoneInfo
 import regex
 
 from .. import _compiled
-from ..normalize import analysis_view
+from ..normalize import ANALYSIS, normalize
 
 __all__ = ["PARTS_OF_DAY", "ClockTime", "find_clock_times", "parts_of_day", "tz_info"]
 
@@ -82,7 +82,7 @@ class ClockTime:
 
 
 def _fold(s: str) -> str:
-    return analysis_view(s).text
+    return normalize(s, ANALYSIS)  # the analysis view's text, without its offsets
 
 
 @dataclass(frozen=True, slots=True)

@@ -156,12 +156,15 @@ def _compile(names: tuple[str, ...], keep: tuple[int, ...] | None = None) -> reg
 
 
 def _source(names: tuple[str, ...], keep: tuple[int, ...] | None = None) -> str:
-    """The source of :func:`_compile`'s pattern."""
-    table = dict(_branches())
+    """The source of :func:`_compile`'s pattern.
+
+    Assembled from fragments folded once each (:func:`_folded`): folding works character by
+    character and leaves the regex syntax alone, so this is the assembled source folded.
+    """
+    table, shared = _folded()
     if keep is not None:
         (only,) = names
-        table[only] = "|".join(_alternatives(only)[i] for i in keep)
-    shared = _shared()
+        table = {**table, only: "|".join(fold_pattern(_alternatives(only)[i]) for i in keep)}
     body = "|".join(f"(?P<{name}>{_inline_calls(name, table[name], shared)})" for name in names)
     used: list[str] = []
     todo = [body]
@@ -173,7 +176,13 @@ def _source(names: tuple[str, ...], keep: tuple[int, ...] | None = None) -> str:
                 todo.append(shared[k])
     defs = "".join(f"(?P<{k}>{shared[k]})" for k in sorted(used))
     tail = f"(?(DEFINE){defs})" if defs else ""
-    return fold_pattern(f"{_HEAD}(?:{body}){tail}")
+    return f"{fold_pattern(_HEAD)}(?:{body}){tail}"
+
+
+@cache
+def _folded() -> tuple[dict[str, str], dict[str, str]]:
+    """The branches and the shared fragments, folded (:func:`~.numbers.fold_pattern`)."""
+    return {n: fold_pattern(src) for n, src in _branches()}, {k: fold_pattern(v) for k, v in _shared().items()}
 
 
 def pattern_sources() -> list[tuple[str, int]]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import regex
 
-from ..normalize import analysis_view
+from ..normalize import ANALYSIS, normalize
 
 __all__ = [
     "DATA",
@@ -49,7 +49,7 @@ def fold(s: str) -> str:
     """
     if _NEEDS_FOLD.search(s) is None:
         return s
-    return analysis_view(s).text
+    return normalize(s, ANALYSIS)  # the analysis view's text, without its offsets
 
 
 _SRC = str.maketrans({"ى": "ي", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي"})
