@@ -199,8 +199,35 @@ def _clock_times(
 
 _TRIM = " \t\n،,.:;؛-/("
 _WORD = regex.compile(r"\w+")
-#: Every word of a text in one match: its captures and their starts, without a match object each.
+#: Every word of a window in one match: its captures and their starts, without a match object each.
 _WORDS = regex.compile(r"(?:\W*+(\w++))*+")
+_NOT_WORD = regex.compile(r"\W")
+#: Characters of text the word scan reads at once (then on to the end of the word it is in): the
+#: captures of one match over a whole text of millions of words exhaust ``regex``'s memory.
+_SCAN_WINDOW = 1 << 20
+
+
+def _flagged_words(t: str, flags: dict[str, int], window: int | None = None) -> list[tuple[int, str, int]]:
+    """The words of ``t`` (runs of ``\\w``) that ``flags`` holds: ``(start, word, flags)`` in text order.
+
+    Read window by window: a window ends at the first non-word character at or after ``window``
+    (``_SCAN_WINDOW`` by default) characters, so no word is cut, and its words are the whole text's words there. Time is
+    linear and memory bounded by a window, whatever the length of the text.
+    """
+    hits: list[tuple[int, str, int]] = []
+    window = window or _SCAN_WINDOW
+    n, a = len(t), 0
+    while a < n:
+        b = n
+        if n - a > window:
+            m = _NOT_WORD.search(t, a + window)
+            b = m.start() if m is not None else n
+        scan = _WORDS.match(t, a, b)
+        if scan is not None:
+            words, at = scan.captures(1), scan.starts(1)
+            hits.extend((at[i], w, flags[w]) for i, w in compress(enumerate(words), map(flags.__contains__, words)))
+        a = b
+    return hits
 #: Words that can carry a clock time (with their article and clitics): windows open around them.
 _CLOCK_WORD_LIST = (
     "ساعه", "صباح", "صباحا", "صبح", "مساء", "مساءا", "ظهر", "ظهرا", "عصر", "عصرا", "زوال", "فجر", "فجرا", "ليل", "ليلا",
@@ -692,10 +719,7 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     t = v.text
     found: list[Reading] = []
     flags = _word_flags()
-    scan = _WORDS.match(t)
-    words, at = (scan.captures(1), scan.starts(1)) if scan is not None else ([], [])
-    # the words with flags (every flag is non-zero), at their starts
-    hits = [(at[i], w, flags[w]) for i, w in compress(enumerate(words), map(flags.__contains__, words))]
+    hits = _flagged_words(t, flags)  # the words with flags (every flag is non-zero), at their starts
     starts = [(s, w) for s, w, f in hits if f & 1]
     numbers, shapes, runs = _digit_scan(t)
     starts.extend(numbers)
