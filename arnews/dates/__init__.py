@@ -204,7 +204,7 @@ _WORDS = regex.compile(r"(?:\W*+(\w++))*+")
 _NOT_WORD = regex.compile(r"\W")
 #: Characters of text the word scan reads at once (then on to the end of the word it is in): the
 #: captures of one match over a whole text of millions of words exhaust ``regex``'s memory.
-_SCAN_WINDOW = 1 << 20
+_SCAN_WINDOW = 1 << 16
 
 
 def _flagged_words(t: str, flags: dict[str, int], window: int | None = None) -> list[tuple[int, str, int]]:
