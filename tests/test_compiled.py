@@ -122,3 +122,21 @@ def test_first_call_compiles_little() -> None:
     assert got["first"]["chars"] < 2_000
     assert got["all"]["compiled"] == 0
     assert got["all"]["chars"] < 2_000
+
+
+def test_clock_words_folded_together_are_folded_alone() -> None:
+    """The clock table's words, folded in one call for a fast first call, are what each folded alone gives."""
+    import json as _json
+
+    from arnews.dates import clock
+    from arnews.normalize import ANALYSIS, normalize
+
+    clock._tables()
+    raw = _json.loads((clock.resources.files("arnews") / "data/dates/clock.json").read_text(encoding="utf-8"))
+    mine = ["السَّاعة", "الخامسةُ والنصف", "منتصف-الليل", "GMT+3", "ـمساءـ", "١٢:٣٠", "ﻻ", "a  b", " x"]
+    clock._fold_all(mine)
+    words = [*clock._strings(raw), *mine]
+    assert sum(w in clock._FOLDED for w in words) > 250
+    for w in words:
+        if w in clock._FOLDED:
+            assert clock._FOLDED[w] == normalize(w, ANALYSIS), w
