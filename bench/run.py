@@ -78,6 +78,34 @@ def bench_memory(text: str) -> list[Row]:
              "bytes_per_char": round(peaks[1] / (4 * len(text) + 3), 1), "target": "≤ 20 bytes/char"}]
 
 
+_RSS = """
+import resource, sys
+sys.path.insert(0, sys.argv[1])
+import corpus
+import arnews
+text = corpus.news(int(sys.argv[2])) if sys.argv[3] == "real news" else corpus.corpus(int(sys.argv[2]))
+arnews.parse("قال الوزير أمس")
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+arnews.parse(text, published="2023-09-12")
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(len(text), len(text.encode("utf-8")), before, after)
+"""
+
+
+def bench_rss(label: str, chars: int = 5_600_000) -> list[Row]:
+    """Peak resident memory of parse() on one string of about 10 MB of UTF-8, in a fresh process (Linux: KiB).
+
+    ``bytes_per_char`` is the peak over the characters of the string (the process, the text and
+    the result included), ``growth_per_char`` what parse() added to the peak the process had.
+    """
+    out = subprocess.run([sys.executable, "-c", _RSS, str(Path(__file__).parent), str(chars), label],
+                         capture_output=True, text=True, check=True).stdout.split()
+    n, nbytes, before, after = (int(x) for x in out)
+    return [{"task": "memory", "corpus": label, "impl": f"arnews.parse, one string of {nbytes / 1e6:.1f} MB (peak RSS)",
+             "chars_1x": n, "peak_mb_1x": round(after / 1024, 1), "bytes_per_char": round(after * 1024 / n, 1),
+             "growth_per_char": round((after - before) * 1024 / n, 1), "target": "≤ 20 bytes/char"}]
+
+
 def corpora(size: int, news_size: int) -> list[tuple[str, str]]:
     """The texts every module runs on: real news first (when found), then the composed corpus."""
     out = []
@@ -89,7 +117,9 @@ def corpora(size: int, news_size: int) -> list[tuple[str, str]]:
     return out
 
 
-def collect(size: int, tasks: list[str], news_size: int = 1_000_000, cold: bool = True) -> list[Row]:
+def collect(
+    size: int, tasks: list[str], news_size: int = 1_000_000, cold: bool = True, rss: bool = True
+) -> list[Row]:
     """All rows: every bench module present on each corpus, then the whole-article figures."""
     rows: list[Row] = []
     texts = corpora(size, news_size)
@@ -106,6 +136,10 @@ def collect(size: int, tasks: list[str], news_size: int = 1_000_000, cold: bool 
         rows += [{"task": "parse", "corpus": label, **r} for r in bench_parse(text[: min(len(text), 500_000)])]
     for label, text in texts:
         rows += [{"task": "memory", "corpus": label, **r} for r in bench_memory(text[:200_000])]
+    if rss:
+        for label, _ in texts:
+            print(f"running memory (10 MB, RSS) on {label} ...", file=sys.stderr)
+            rows += bench_rss(label)
     rows += bench_import()
     if cold:
         import bench_cold
@@ -140,7 +174,8 @@ def summary(rows: list[Row], corpus: str = "real news") -> str:
     cold = {r["impl"] + r.get("text", ""): r for r in rows if r["task"] == "cold"}
     first = next((r for k, r in cold.items() if k.startswith("first find_dates") and "real" in k), None)
     cli = next((r for k, r in cold.items() if k.startswith("arnews parse")), None)
-    mem = next((r for r in rows if r["task"] == "memory" and r.get("corpus") == corpus), None)
+    mems = [r for r in rows if r["task"] == "memory" and r.get("corpus") == corpus]
+    mem = next((r for r in mems if "RSS" in str(r["impl"])), mems[0] if mems else None)
     lines = [
         f"| figure ({corpus}) | this run |",
         "|---|---|",
@@ -154,7 +189,8 @@ def summary(rows: list[Row], corpus: str = "real news") -> str:
         f"| `extract_attributions` (raw text) | {rate('attributions', 'arnews.extract_attributions (raw text)')} |",
     ]
     if mem is not None:
-        lines.append(f"| `parse` peak memory (tracemalloc) | {mem['bytes_per_char']} bytes per character |")
+        how = str(mem["impl"]).split(", ", 1)[-1]
+        lines.append(f"| `parse` peak memory ({how}) | {mem['bytes_per_char']} bytes per character |")
     if first is not None:
         lines.append(f"| first `find_dates` beyond import (median / worst article) | "
                      f"{first['cpu_ms']} / {first['worst_ms']} ms CPU |")
@@ -236,9 +272,10 @@ def main() -> int:
     ap.add_argument("--news-size", type=int, default=1_000_000, help="characters of real news (the pool, repeated)")
     ap.add_argument("--tasks", nargs="*", default=[t for t in TASKS if t != "scaling"])
     ap.add_argument("--no-cold", action="store_true", help="skip the cold-start processes")
+    ap.add_argument("--no-rss", action="store_true", help="skip parse() on one 10 MB string (peak RSS)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
-    rows = collect(args.size, args.tasks, args.news_size, cold=not args.no_cold)
+    rows = collect(args.size, args.tasks, args.news_size, cold=not args.no_cold, rss=not args.no_rss)
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d")
     n_news = next((len(t) for label, t in corpora(0, args.news_size) if label == "real news"), 0)
     md = (f"Measured {stamp} on {platform.machine()}, Python {platform.python_version()}: real news "
