@@ -15,11 +15,15 @@ a change to the grammar, and ``tests/test_compiled.py`` checks it is complete fo
 ``regex``.
 
 The store is read only from the package's own directory (as trusted as the package's code).
+With another ``regex`` version every pattern would be compiled in every process: setting
+``ARNEWS_CACHE_DIR`` to a directory of your own keeps the patterns compiled there on first use
+(pickled, so only a directory that only you can write to).
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import zlib
 from collections.abc import Iterable
@@ -33,7 +37,7 @@ __all__ = ["STORE", "compile", "key", "sources", "stats", "store_fits", "write_s
 #: The file of stored compiled patterns.
 STORE = Path(__file__).resolve().parent / "data" / "patterns.bin"
 _FORMAT = 1
-_counts = {"loaded": 0, "compiled": 0}
+_counts = {"loaded": 0, "cached": 0, "compiled": 0}
 
 
 def key(source: str, flags: int = 0) -> str:
@@ -65,22 +69,67 @@ def store_fits() -> bool:
 
 
 def compile(source: str, flags: int = 0) -> regex.Pattern[str]:
-    """``regex.compile(source, flags)``, loaded from the store when it holds the pattern."""
-    blob = _store().get(key(source, flags))
-    if blob is not None:
+    """``regex.compile(source, flags)``, loaded from the store when it holds the pattern.
+
+    A pattern the store lacks (another ``regex`` version, a changed grammar) is compiled; when the
+    environment variable ``ARNEWS_CACHE_DIR`` names a directory, it is also kept there (one file
+    per pattern, under the ``regex`` version) and loaded from there by later processes.
+    """
+    k = key(source, flags)
+    p = _load(_store().get(k), source)
+    if p is not None:
+        _counts["loaded"] += 1
+        return p
+    cached = _cache_file(k)
+    if cached is not None:
         try:
-            p = pickle.loads(blob)
-        except (pickle.UnpicklingError, ValueError, TypeError, EOFError):
+            p = _load(cached.read_bytes(), source)
+        except OSError:
             p = None
-        if isinstance(p, regex.Pattern) and p.pattern == source:
-            _counts["loaded"] += 1
+        if p is not None:
+            _counts["cached"] += 1
             return p
     _counts["compiled"] += 1
-    return regex.compile(source, flags)
+    p = regex.compile(source, flags)
+    if cached is not None:
+        _keep(cached, p)
+    return p
+
+
+def _load(blob: bytes | None, source: str) -> regex.Pattern[str] | None:
+    if blob is None:
+        return None
+    try:
+        p = pickle.loads(blob)
+    except (pickle.UnpicklingError, ValueError, TypeError, EOFError, AttributeError, ImportError):
+        return None
+    return p if isinstance(p, regex.Pattern) and p.pattern == source else None
+
+
+def _cache_file(k: str) -> Path | None:
+    """Where ``ARNEWS_CACHE_DIR`` keeps pattern ``k`` for the installed ``regex`` (``None``: not set)."""
+    root = os.environ.get("ARNEWS_CACHE_DIR")
+    if not root:
+        return None
+    return Path(root) / f"regex-{regex.__version__}" / f"{k}.pickle"
+
+
+def _keep(path: Path, p: regex.Pattern[str]) -> None:
+    """Write ``p`` to ``path`` whole or not at all (a temporary file renamed); errors are ignored."""
+    import tempfile  # only when a pattern is kept
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            f.write(pickle.dumps(p, protocol=4))
+        os.replace(tmp, path)
+    except OSError:
+        return
 
 
 def stats() -> dict[str, int]:
-    """How many patterns :func:`compile` loaded from the store and compiled, in this process."""
+    """How many patterns :func:`compile` loaded from the store, loaded from ``ARNEWS_CACHE_DIR`` and compiled."""
     return dict(_counts)
 
 

@@ -140,3 +140,30 @@ def test_clock_words_folded_together_are_folded_alone() -> None:
     for w in words:
         if w in clock._FOLDED:
             assert clock._FOLDED[w] == normalize(w, ANALYSIS), w
+
+
+def test_cache_dir_keeps_what_the_store_lacks(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With ARNEWS_CACHE_DIR set, a pattern the store lacks is compiled once and loaded from there after."""
+    from pathlib import Path
+
+    root = Path(str(tmp_path))
+    monkeypatch.setenv("ARNEWS_CACHE_DIR", str(root))
+    monkeypatch.setattr(_compiled, "_store", lambda: {})
+    source = r"(?P<d>\d+)\s+(?:يوم|أيام)"
+    before = _compiled.stats()
+    first = _compiled.compile(source, regex.V0)
+    files = list(root.rglob("*.pickle"))
+    assert len(files) == 1 and files[0].parent.name == f"regex-{regex.__version__}"
+    again = _compiled.compile(source, regex.V0)
+    after = _compiled.stats()
+    assert (after["compiled"] - before["compiled"], after["cached"] - before["cached"]) == (1, 1)
+    assert again.match("3 أيام").group("d") == first.match("3 أيام").group("d") == "3"
+    files[0].write_bytes(b"not a pickle")  # a damaged file: compiled again, and rewritten
+    assert _compiled.compile(source, regex.V0).match("12 يوم") is not None
+    assert _compiled.stats()["compiled"] == after["compiled"] + 1
+
+
+def test_no_cache_dir_writes_nothing(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without ARNEWS_CACHE_DIR nothing is written anywhere."""
+    monkeypatch.delenv("ARNEWS_CACHE_DIR", raising=False)
+    assert _compiled._cache_file("abc") is None
