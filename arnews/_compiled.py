@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 import zlib
 from collections.abc import Iterable
 from functools import cache
@@ -38,6 +39,12 @@ __all__ = ["STORE", "compile", "key", "sources", "stats", "store_fits", "write_s
 STORE = Path(__file__).resolve().parent / "data" / "patterns.bin"
 _FORMAT = 1
 _counts = {"loaded": 0, "cached": 0, "compiled": 0}
+
+
+def _engine() -> str:
+    """What compiled code depends on: the ``regex`` version, its code unit, the byte order."""
+    core = getattr(regex, "_regex", None)
+    return f"{regex.__version__}/{getattr(core, 'CODE_SIZE', '?')}/{getattr(core, 'MAGIC', '?')}/{sys.byteorder}"
 
 
 def key(source: str, flags: int = 0) -> str:
@@ -57,7 +64,7 @@ def _read(path: Path) -> dict[str, object] | None:
 def _store() -> dict[str, bytes]:
     """The stored patterns (key → pickled pattern) if they were written with the installed ``regex``."""
     data = _read(STORE)
-    if data is None or data.get("format") != _FORMAT or data.get("regex") != regex.__version__:
+    if data is None or data.get("format") != _FORMAT or data.get("regex") != _engine():
         return {}
     patterns = data.get("patterns")
     return patterns if isinstance(patterns, dict) else {}
@@ -111,7 +118,7 @@ def _cache_file(k: str) -> Path | None:
     root = os.environ.get("ARNEWS_CACHE_DIR")
     if not root:
         return None
-    return Path(root) / f"regex-{regex.__version__}" / f"{k}.pickle"
+    return Path(root) / f"regex-{_engine().replace('/', '-')}" / f"{k}.pickle"
 
 
 def _keep(path: Path, p: regex.Pattern[str]) -> None:
@@ -145,7 +152,7 @@ def sources() -> list[tuple[str, int]]:
 def write_store(sources: Iterable[tuple[str, int]], path: Path = STORE) -> int:
     """Compile every ``(source, flags)`` and write the store; returns the number of patterns."""
     patterns = {key(s, f): pickle.dumps(regex.compile(s, f), protocol=4) for s, f in sources}
-    data = {"format": _FORMAT, "regex": regex.__version__, "patterns": dict(sorted(patterns.items()))}
+    data = {"format": _FORMAT, "regex": _engine(), "patterns": dict(sorted(patterns.items()))}
     path.write_bytes(zlib.compress(pickle.dumps(data, protocol=4), 9))
     if path == STORE:
         _store.cache_clear()
