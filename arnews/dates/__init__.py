@@ -638,6 +638,22 @@ def _join_ranges(t: str, found: list[Reading]) -> list[Reading]:
     return out
 
 
+_OF_EVERY = regex.compile(r"\s+(?:من|في)\s+$")
+
+
+def _join_sets(t: str, found: list[Reading]) -> list[Reading]:
+    """A date of every period (``الأحد الثاني من كل شهر``) is one repeated time: its first occurrence, that period."""
+    out: list[Reading] = []
+    for r in found:
+        if out and r.kind == "set" and t.startswith("كل", r.start) and out[-1].kind in ("date", "datetime"):
+            a = out[-1]
+            if _OF_EVERY.fullmatch(t, a.end, r.start) is not None:
+                out[-1] = Reading(a.start, r.end, "set", a.grain, a.interval, r.duration, weekday=a.weekday)
+                continue
+        out.append(r)
+    return out
+
+
 def _safely(join: Callable[[str, list[Reading]], list[Reading]], t: str, found: list[Reading]) -> list[Reading]:
     """Apply a join; at the edge of ``datetime``'s range keep the readings as they are."""
     try:
@@ -742,6 +758,7 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     with contextlib.suppress(ValueError, OverflowError):  # at the edge of datetime's range: keep the dates
         found = _join_clocks(t, found, clocks, ref, zone)
     found = _safely(_join_ranges, t, found)
+    found = _join_sets(t, found)
     out: list[DateMention] = []
     last = -1
     offsets, original = v.offsets, v.original

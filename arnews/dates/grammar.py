@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from .calendars import holidays, months, units, vague_phrases, weekdays
+from .calendars import constructions, holidays, months, units, vague_phrases, weekdays
 from .numbers import DATA, fold_pattern, number_pattern, number_words, ordinal_pattern, ordinal_words, trie_alt
 
 __all__ = [
@@ -66,8 +66,36 @@ _KEYWORDS = (
     "عصر زوال فجر منتصف صبيحه عشيه ضحى في وقت لاحقا عطله نهايه اخر باقي بقيه بين شهر عقد فصل منذ خلال غضون طوال طيله "
     "لمده مده لفتره نحو حوالي قرابه زهاء اكثر اقل عام العام سنه السنه عامي سنتي العامين الاعوام السنوات اعوام "
     "سنوات الاسبوع الشهر العقد القرن الربع ربع النصف نصف الفصل الصيف الشتاء الربيع الخريف صيف شتاء ربيع خريف اخير "
-    "الاخير ثاني ثان ثالث رابع خامس الاول الثاني الثالث الرابع الخامس لعام بعام"
+    "الاخير ثاني ثان ثالث رابع خامس الاول الثاني الثالث الرابع الخامس لعام بعام كل مره مرتين مرات"
 )
+
+
+def _rule_heads(slots: tuple[tuple[str, ...], ...]) -> set[str]:
+    """The first words a construction rule (slots of alternatives, ``""`` optional) can start with."""
+    out: set[str] = set()
+    for slot in slots:
+        out.update(w.split(" ")[0] for w in slot if w)
+        if "" not in slot:
+            break
+    return out
+
+
+def rule_pattern(slots: tuple[tuple[str, ...], ...]) -> str:
+    """The regex source of a construction rule: its slots in order, a space between, ``""`` optional.
+
+    >>> src = rule_pattern((("هذه", ""), ("الفتره",), ("الماضيه", "المقبله")))
+    >>> [bool(regex.fullmatch(src, x)) for x in ("هذه الفتره الماضيه", "الفتره المقبله", "هذه الفتره")]
+    [True, True, False]
+    """
+    out, begun = "", False
+    for slot in slots:
+        alt = f"(?:{_alt(w for w in slot if w)})(?!\\w)"
+        if "" in slot:
+            out += rf"(?:\s+{alt})?" if begun else rf"(?:{alt}\s+)?"
+        else:
+            out += rf"\s+{alt}" if begun else alt
+            begun = True
+    return out
 
 
 @cache
@@ -81,6 +109,10 @@ def _anchors() -> frozenset[str]:
         words.add(rest.split(" ")[0] if first == "في" and rest else first)
     for entry in units():
         words.update((entry, "ال" + entry))
+    cons = constructions()
+    for rule in cons.vague.values():
+        words.update(_rule_heads(rule))
+    words.update(w.split(" ")[0] for w in cons.set_adverbs)
     words.update(number_words())
     words.update("ال" + n for n in number_words() if not n.startswith(("م", "الف", "الاف")))  # الثلاثة، not المئة
     words.update(w for o in ordinal_words() for w in (o, "ال" + o))
@@ -632,9 +664,11 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     edge = sub("Xedge", rf"(?:(?:في\s+)?وقت\s+(?:لاحق|مبكر)\s+(?:من|في)|لاحقا\s+في|{_alt(EDGE_WORDS)}){E}")
     hol = sub("Xhol", rf"(?:{_alt(holidays())}){E}")
     vq = list(vague_phrases())
+    cons = constructions()
     vague = (
         rf"(?:(?<=(?<!\w)في\s+)(?:{_alt(v[3:] for v in vq if v.startswith('في '))})"
         rf"|(?:{_alt(v for v in vq if not v.startswith('في '))})){E}"
+        + "".join(f"|{rule_pattern(rule)}" for rule in cons.vague.values())
     )
 
     year4 = sub("Xy4", r"(?:1[3-9]\d\d|20\d\d|21\d\d)(?!\d)")
@@ -679,7 +713,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         r"|اليوم\s+القبل\s+البارحه|اليوم\s+(?:التالي|الاتي|السابق|الماضي|المنصرم)(?!\s+(?:ل|من|على))"
         r"|(?:يوم\s+)?اول\s+(?:من\s+)?امس|امس\s+الاول|(?:يوم\s+)?قبل\s+(?:يوم\s+)?(?:امس|البارحه|امبارح)"
         r"|(?:يوم\s+)?بعد\s+(?:غد|الغد|بكره|بكرا)|(?:يوم\s+)?(?:امس|البارحه|امبارح)"
-        r"|(?:يوم\s+)?(?:غدا|الغد|غد|بكره|بكرا)"
+        rf"|(?:يوم\s+)?(?:غدا|الغد|غد|بكره|بكرا)(?!\s+(?:{_alt(cons.not_tomorrow_after)}){E})"
         r"|(?<!(?:نفس|المصري|روسيا)\s)(?:هذا\s+)?اليوم(?!\s+(?:نفس|ذات|عين|السابع(?!\s+(?:عشر|من|ب))))(?!\s+(?:نفس|ذات|عين)|\s+(?:ال\w+يه?(?!\w)|الاول|الاخير|الذي|العالمي|\d"
         r"|ال(?:ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع"
         r"|عاشر|حادي|ثاني)\w*\s+(?:عشر\w*\s+)?(?:من|ب))))" + E
@@ -796,6 +830,14 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"|(?<![\s\S])(?P<qty>{unit_one})(?=\s*[.!؟?]?\s*\Z)"
         rf"|(?P<op>قبل|منذ|بعد)\s+(?P<vplu>{unit_plural}|فتره|زمن|مده)(?!\s+(?:\d|{numw}|من|على|ال))"
     )
+    # a repeated time (يوميا، كل عامين، كل يوم جمعة، مرتين في الشهر): kind ``set``
+    f_set = (
+        rf"(?P<setadv>{_alt(cons.set_adverbs)}){E}"
+        rf"|كل\s+(?:يوم\s+)?(?P<setwd>{wd}|{wd_bare})"
+        rf"|كل\s+(?P<setpod>{_alt(cons.set_parts_of_day)}){E}"
+        rf"|كل\s+(?P<setq>{counted}|{unit_one}){E}"
+        rf"|(?:مره|مرتين|مرات|(?:\d+|{numw})\s+مرات)\s+(?:في|كل)\s+(?:ال)?(?P<setq>{unit_one})"
+    )
     f_hol = rf"(?P<hol>{hol})(?:\s+(?:{yearword}\s+)?(?P<year>{year4})|\s+(?P<yrel>{this_year}))?"
     f_vague = rf"(?P<vague>{vague})"
     f_month = (
@@ -820,6 +862,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"|(?P<nthw>اخر|اول)\s+اسبوع\s+{week_of}"
     )
     branches = [
+        ("F_set", f_set),
         ("F_nthwd", f_nthwd),
         ("F_nthweek", f_nthweek),
         ("F_dayrange", day_range),

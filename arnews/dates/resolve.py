@@ -19,6 +19,7 @@ from functools import lru_cache
 import regex
 
 from .calendars import (
+    constructions,
     gregorian_to_hijri,
     hijri_month_range,
     hijri_to_gregorian,
@@ -36,7 +37,7 @@ from .tense import clause_tense
 __all__ = ["FAMILIES", "Reading", "read_match", "weekday_mismatch"]
 
 FAMILIES = (
-    "F_nthwd", "F_nthweek", "F_dayrange", "F_yrange", "F_tpod", "F_day", "F_numdm", "F_hol", "F_period",
+    "F_set", "F_nthwd", "F_nthweek", "F_dayrange", "F_yrange", "F_tpod", "F_day", "F_numdm", "F_hol", "F_period",
     "F_offset", "F_decade", "F_year", "F_month", "F_vague",
 )
 
@@ -794,6 +795,7 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
 
 _UNIT_DELTA = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30,
                "year": 365, "decade": 3652, "century": 36524}
+_FEW = regex.compile(r"^(?:بضع|بضعه|عده|بعض)(?!\w)")
 _QTY_PART = regex.compile(r"(?:(?P<n>\d+(?:[.,]\d+)?|[^\d\s][^\n]*?)\s+)?(?P<u>\S+)$")
 
 
@@ -890,6 +892,8 @@ def _read_offset(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
     q = g("qty")
     if not q:
         return None
+    if _FEW.search(_norm(q)) is not None:  # بضعة أيام، عدة أشهر: an amount the text leaves vague
+        return Reading(0, 0, "vague", None, None)
     parts = _parse_qty(q)
     if parts is None:
         return None
@@ -1022,6 +1026,34 @@ def _read_vague(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
     return Reading(0, 0, "vague", None, None)
 
 
+#: The period of a repeated time by its unit (a quarter and a half of a year have no unit word).
+_SET_PERIOD = {"quarter": ("month", 3), "half": ("month", 6)}
+
+
+def _read_set(c: _Ctx, ref: date | None) -> Reading | None:
+    """A repeated time: ``duration`` its period; a named weekday gives its first occurrence."""
+    g = c.g
+    adv = g("setadv")
+    if adv is not None:
+        unit = constructions().set_adverbs.get(_norm(adv), "day")
+        base, n = _SET_PERIOD.get(unit, (unit, 1))
+        return Reading(0, 0, "set", base if n == 1 else unit, None, duration=timedelta(days=n * _UNIT_DELTA[base]))
+    wd = _weekday_of(g("setwd"))
+    if wd is not None:
+        first = _weekday_date(wd, ref, 1) if ref is not None else None
+        if first is not None and ref is not None and ref.weekday() == wd:
+            first = ref
+        return Reading(0, 0, "set", "day", _day(first) if first is not None else None, duration=timedelta(days=7),
+                       weekday=wd)
+    if g("setpod") is not None:
+        return Reading(0, 0, "set", "part_of_day", None, duration=timedelta(days=1))
+    parts = _parse_qty(g("setq") or "")
+    if not parts:
+        return None
+    total = sum((timedelta(days=n * _UNIT_DELTA[u]) for n, u in parts), timedelta(0))
+    return Reading(0, 0, "set", parts[0][1], None, duration=total)
+
+
 def _read_numdm(c: _Ctx, ref: date | None) -> Reading | None:
     a, b = int(c.g("dm1") or 0), int(c.g("dm2") or 0)
     day, mon = (a, b) if b <= 12 else (b, a)
@@ -1128,6 +1160,7 @@ _READERS: dict[str, _Reader] = {
     "F_year": lambda c, ref, rd, vs: _read_year(c, rd),
     "F_month": lambda c, ref, rd, vs: _read_month(c, rd, vs),
     "F_vague": lambda c, ref, rd, vs: _read_vague(c, ref, vs),
+    "F_set": lambda c, ref, rd, vs: _read_set(c, rd),
 }
 
 
