@@ -66,7 +66,7 @@ class Reading:
 
 POD_HOURS = {
     "morning": (6, 12), "noon": (12, 18), "afternoon": (12, 18), "evening": (18, 24), "night": (18, 30),
-    "dawn": (3, 6), "midnight": (24, 25),
+    "dawn": (4, 6), "midnight": (24, 25),
 }
 _SPACES = regex.compile(r"\s+")
 # The look-behind tests below end in ``$`` and are only asked whether they match: searched from the
@@ -175,8 +175,8 @@ def _pick_year(month: int, day: int, ref: date, direction: int) -> int:
 
 def _weekday_date(wd: int, ref: date, direction: int, strict: bool = False) -> date:
     delta = (wd - ref.weekday()) % 7
-    if direction > 0:
-        return ref + timedelta(days=delta or 7)
+    if direction > 0:  # the publication day's own weekday in a future clause is that day (the news guidelines)
+        return ref + timedelta(days=delta or (7 if strict else 0))
     back = (ref.weekday() - wd) % 7
     if strict and back == 0:
         back = 7
@@ -437,7 +437,8 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
             day = _monday(ref) + timedelta(days=wd)
         else:
             direction = c.direction() or -1
-            day = _weekday_date(wd, ref, direction)
+            # read from the clause, the publication day's weekday is that day; prefer="future" is the next one
+            day = _weekday_date(wd, ref, direction, strict=c.prefer == "future")
     core = None
     if g("mday") is not None and g("mrel") is None and wd is None and rel is None:
         dn = _day_of(g("mday"))
@@ -1041,8 +1042,6 @@ def _read_set(c: _Ctx, ref: date | None) -> Reading | None:
     wd = _weekday_of(g("setwd"))
     if wd is not None:
         first = _weekday_date(wd, ref, 1) if ref is not None else None
-        if first is not None and ref is not None and ref.weekday() == wd:
-            first = ref
         return Reading(0, 0, "set", "day", _day(first) if first is not None else None, duration=timedelta(days=7),
                        weekday=wd)
     if g("setpod") is not None:

@@ -34,7 +34,7 @@ _BOUNDARY = regex.compile(r"[.!?؟؛;:\n«»\"“”]|،")
 _LAST_BOUNDARY = regex.compile(r"(?r)[.!?؟؛;:\n«»\"“”]|،")
 _WORD = regex.compile(r"\w+")
 _FUTURE_WORDS = frozenset(fold_pattern(w) for w in
-    {"سوف", "المقرر", "المرتقب", "المزمع", "المنتظر", "المتوقع", "يعتزم", "تعتزم", "ينوي", "تنوي", "القادم", "المقبل",
+    {"سوف", "المقرر", "مقرر", "مقرره", "المقرره", "المرتقبه", "مرتقب", "مرتقبه", "المرتقب", "المزمع", "المنتظر", "المتوقع", "يعتزم", "تعتزم", "ينوي", "تنوي", "القادم", "المقبل",
      "المقبله", "القادمه", "غدا", "سنعود", "سيتم"}
 )
 _PAST_WORDS = frozenset(fold_pattern(w) for w in
@@ -90,7 +90,7 @@ def _classify(word: str) -> int:
     return 0
 
 
-_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "انهم"})
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "انهم", "الا", "بالا", "لكي", "كي"})
 
 
 def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40) -> int:
