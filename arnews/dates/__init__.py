@@ -424,7 +424,9 @@ def _join_earlier_of(t: str, found: list[Reading]) -> list[Reading]:
         a = out[-1] if out else None
         if (
             a is not None and a.kind == "vague" and t[a.start : a.end] in ("وقت سابق", "وقت لاحق")
-            and r.interval is not None and _EARLIER_OF.fullmatch(t, a.end, r.start)
+            and r.interval is not None
+            and (_EARLIER_OF.fullmatch(t, a.end, r.start) or (  # وقت سابق اليوم: earlier today
+                t[a.end : r.start] == " " and t.startswith(("اليوم", "هذا", "هذه"), r.start)))
         ):
             out[-1] = Reading(a.start, r.end, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day)
             continue
