@@ -577,7 +577,7 @@ def _read_year(c: _Ctx, ref: date | None) -> Reading | None:
         if r1 and r2:
             return Reading(0, 0, "date", "year", (_d(r1), _d(r2)))
         return Reading(0, 0, "date", "year", None)
-    if not 1000 <= y <= 2200:
+    if not 1 <= y <= 2200:  # three digits only after عام/سنة (the grammar)
         return None
     return Reading(0, 0, "date", "year", _year(y))
 
