@@ -66,7 +66,7 @@ _KEYWORDS = (
     "عصر زوال فجر منتصف صبيحه عشيه ضحى في وقت لاحقا عطله نهايه اخر باقي بقيه بين شهر عقد فصل منذ خلال غضون طوال طيله "
     "لمده مده لفتره نحو حوالي قرابه زهاء اكثر اقل عام العام سنه السنه عامي سنتي العامين الاعوام السنوات اعوام "
     "سنوات الاسبوع الشهر العقد القرن الربع ربع النصف نصف الفصل الصيف الشتاء الربيع الخريف صيف شتاء ربيع خريف اخير "
-    "الاخير ثاني ثان ثالث رابع خامس الاول الثاني الثالث الرابع الخامس لعام بعام كل مره مرتين مرات"
+    "الاخير ثاني ثان ثالث رابع خامس الاول الثاني الثالث الرابع الخامس لعام بعام كل مره مرتين مرات شهري"
 )
 
 
@@ -693,7 +693,8 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"|\s+(?:من\s+)?(?P<yrel>{this_year}))?"
     )
     daynum = sub("Xdn", rf"(?:(?:ال\s*)?[0-3]?\d(?!\d)|{ordw})")
-    mon2 = rf"(?:\s*[/(\-]\s*(?P<mon2>{mon})(?:\s*\))?)?"
+    # a month written twice: ايلول/سبتمبر، ايلول (سبتمبر)، ديسمبر كانون الاول
+    mon2 = rf"(?:\s*[/(\-]\s*(?P<mon2>{mon})(?:\s*\))?|\s+(?P<mon2>{mon}))?"
     # a month by number, only after "of" (اليوم الثالث من شهر عشرة، أول ثلاثاء من الشهر التاسع)
     mon_num = sub("Xmonn", rf"(?:شهر\s+(?:{numw}|[01]?\d(?!\d))|{AL}شهر\s+(?:ال)?(?:{ordw}))")
     mon_x = rf"(?:{mon}|{mon_num})"
@@ -859,8 +860,20 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     )
     f_hol = rf"(?P<hol>{hol})(?:\s+(?:{yearword}\s+)?(?P<year>{year4})|\s+(?P<yrel>{this_year}))?"
     f_vague = rf"(?P<vague>{vague})"
+    mlist = (
+        rf"(?P<ml1>{mon})(?:\s*[/(]\s*{mon}\)?)?"
+        rf"(?:\s*[،,]?\s*و?\s*{mon}(?:\s*[/(]\s*{mon}\)?)?){{0,10}}\s*[،,]?\s*و\s*"
+    )
+    mtail = (
+        rf"\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}){era}|\s+(?:من\s+)?(?P<yrel>{this_year})"
+        rf"|\s+(?P<mmod>{mod})"
+    )
     f_month = (
-        rf"(?:(?P<mthis>هذا|هذه)\s+)?(?P<shahr>شهر\s+)?(?P<mon>{mon}){mon2}"
+        # a list of months, one mention with one year: شهري اب وايلول الماضيين، اشهر يناير وفبراير ومارس 2017
+        # (a head word or a shared year or modifier: آب (أغسطس) وأيلول (سبتمبر) alone are two mentions)
+        rf"(?P<mlist>(?P<mhead>(?:ال)?(?:شهري|اشهر|شهور)\s+)?{mlist})(?P<mon>{mon}){mon2}"
+        rf"(?(mhead)(?:{mtail})?|(?:{mtail}))"
+        rf"|(?:(?P<mthis>هذا|هذه)\s+)?(?P<shahr>شهر\s+)?(?P<mon>{mon}){mon2}"
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|\s+(?:من\s+)?(?P<yrel>{this_year})"
         rf"|\s+(?P<mmod>{mod}))?"
     )

@@ -970,6 +970,8 @@ def _read_month(c: _Ctx, ref: date | None, vs: int) -> Reading | None:
     if mon is None:
         return None
     cal, mo, ambiguous = mon
+    if g("mlist") is not None:
+        return _month_list(c, ref, mo)
     y = _yearphrase(c, ref)
     bare = ambiguous and y is None and not g("shahr") and not g("mthis") and not g("mon2") and not g("mmod")
     if bare and not _CONTEXT_BEFORE.search(c.t[max(0, vs - 12) : vs]):
@@ -977,7 +979,10 @@ def _read_month(c: _Ctx, ref: date | None, vs: int) -> Reading | None:
     if cal == "hijri":
         if ref is None and y is None:
             return Reading(0, 0, "range", "month", None)
-        if y is None:
+        now = gregorian_to_hijri(ref) if y is None and ref is not None and g("mmod") is None else None
+        if now is not None and now[1] == mo:  # the reference falls inside the month: this one (this Ramadan)
+            hy = now[0]
+        elif y is None:
             assert ref is not None
             hy = _hijri_year_for(mo, 15, ref, _mod_dir(g("mmod")) or c.direction())
         elif y > 1600:
@@ -1013,6 +1018,34 @@ def _read_month(c: _Ctx, ref: date | None, vs: int) -> Reading | None:
             elif direction > 0 and mo < ref.month:
                 y += 1
     return Reading(0, 0, "date", "month", _month(y, mo))
+
+
+def _month_list(c: _Ctx, ref: date | None, last: int) -> Reading | None:
+    """``شهري آب وأيلول الماضيين``: from the first month named to the end of the last, in the last one's year."""
+    first = _month_of(c.g("ml1"))
+    if first is None or first[0] != "gregorian":
+        return None
+    one = _read_month_year(c, ref, last)
+    if one is None:
+        return Reading(0, 0, "range", "month", None)
+    y = one if first[1] <= last else one - 1
+    return Reading(0, 0, "range", "month", (_month(y, first[1])[0], _month(one, last)[1]))
+
+
+def _read_month_year(c: _Ctx, ref: date | None, mo: int) -> int | None:
+    """The year of a Gregorian month: written, relative (العام الماضي), by its modifier, or by the tense."""
+    y = _yearphrase(c, ref)
+    if y is not None or ref is None:
+        return y
+    mmod = _mod_dir(c.g("mmod"))
+    if mmod == 0:
+        return ref.year
+    direction = mmod if mmod is not None else c.direction()
+    if direction < 0 and (mo > ref.month or (mmod is not None and mo == ref.month)):
+        return ref.year - 1
+    if direction > 0 and (mo < ref.month or (mmod is not None and mo == ref.month)):
+        return ref.year + 1
+    return ref.year
 
 
 def _read_vague(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
