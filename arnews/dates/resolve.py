@@ -202,7 +202,7 @@ def _rel_offset(s: str) -> int:
         return -2
     if "بعد" in s and ("غد" in s or "بكر" in s):
         return 2
-    if "التالي" in s or "الاتي" in s:
+    if "التالي" in s or "الاتي" in s or "الموالي" in s:
         return 1
     if any(w in s for w in ("السابق", "الماضي", "المنصرم")):
         return -1
@@ -557,6 +557,8 @@ def _read_dayrange(c: _Ctx, ref: date | None) -> Reading | None:
 
 def _read_yrange(c: _Ctx, ref: date | None) -> Reading | None:
     y1, y2 = int(c.g("y1") or 0), int(c.g("y2") or 0)
+    if y2 == y1 - 1:  # a season written from the right (2015-2014)
+        y1, y2 = y2, y1
     if y2 < y1:
         return None
     return Reading(0, 0, "range", "year", (datetime(y1, 1, 1), datetime(y2 + 1, 1, 1)))
@@ -598,7 +600,12 @@ def _read_decade(c: _Ctx, ref: date | None) -> Reading | None:
         if not n or not 1 <= n <= 30:
             return None
         base = (n - 1) * 100  # القرن العشرون: the 1900s
-    if c.g("dec") is None:
+    if c.g("dord") is not None and base is not None:  # العقد الثاني من القرن: its second ten years
+        k = parse_ordinal(_norm(c.g("dord")))
+        if not k or not 1 <= k <= 10:
+            return None
+        a, b, grain = base + 10 * (k - 1), base + 10 * k, "decade"
+    elif c.g("dec") is None:
         assert base is not None
         a, b, grain = base, base + 100, "century"
     else:
@@ -735,6 +742,8 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
             return Reading(0, 0, "range", unit_name, (first[0], cur[0])) if first else None
         last = _unit_interval(unit_name, ref, n)
         return Reading(0, 0, "range", unit_name, (cur[1], last[1])) if last else None
+    if g("qn") is not None and (g("mon") is not None or g("mrel") is not None or _norm(g("qn")) == "ثلث"):
+        return _fraction(c, ref)
     if g("qn") is not None:
         q = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "اخير": 4}.get(_norm(g("qo")), 1)
         y = _yearphrase(c, ref) or (ref.year if ref else None)
@@ -776,7 +785,8 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
             return None
         y = _yearphrase(c, ref)
         if mon[0] == "hijri":
-            return Reading(0, 0, "range", "month", None)
+            iv = _hijri_month(c, ref, mon[1], y)
+            return Reading(0, 0, "range", "month", _edge(iv, "month", edge) if iv else None)
         if y is None:
             if ref is None:
                 return Reading(0, 0, "range", "month", None)
@@ -792,6 +802,63 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
             return None
         return Reading(0, 0, "range", "year", _edge(_year(y), "year", edge))
     return None
+
+
+_PARTS = {"نصف": 2, "ثلث": 3, "ربع": 4}
+_PART_ORD = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}
+
+
+def _hijri_month(c: _Ctx, ref: date | None, mo: int, y: int | None) -> Interval | None:
+    """A Hijri month's Gregorian days: its year as written, else the one the reference is in or the tense picks."""
+    if y is None:
+        if ref is None:
+            return None
+        now = gregorian_to_hijri(ref)
+        if now is not None and now[1] == mo and c.g("mmod") is None:
+            y = now[0]
+        else:
+            y = _hijri_year_for(mo, 15, ref, _mod_dir(c.g("mmod")) or c.direction())
+    r = hijri_month_range(y, mo) if y else None
+    return (_d(r[0]), _d(r[1])) if r else None
+
+
+def _fraction(c: _Ctx, ref: date | None) -> Reading | None:
+    """A half, third or quarter of a month or a year (النصف الأول من شهر آب، الثلث الأخير من العام)."""
+    g = c.g
+    n = _PARTS.get(_norm(g("qn")), 2)
+    k = _PART_ORD.get(_norm(g("qo")), n)  # الأخير: the last part
+    if k > n:
+        return None
+    whole: Interval | None
+    if g("mon") is not None:
+        mon = _month_of(g("mon"))
+        if mon is None:
+            return None
+        if mon[0] == "hijri":
+            whole = _hijri_month(c, ref, mon[1], _yearphrase(c, ref))
+        else:
+            y = _read_month_year(c, ref, mon[1])
+            whole = _month(y, mon[1]) if y is not None else None
+        unit = "month"
+    elif g("mrel") is not None:
+        whole = _unit_interval("month", ref, _mod_dir(g("mrel")) or 0) if ref is not None else None
+        unit = "month"
+    else:
+        y = _yearphrase(c, ref) or (ref.year if ref else None)
+        whole, unit = (_year(y) if y is not None else None), "year"
+    if whole is None:
+        return Reading(0, 0, "range", "month" if unit == "year" else "day", None)
+    a, b = whole
+    if unit == "year":
+        step = 12 // n
+        start = datetime(a.year, 1 + step * (k - 1), 1)
+        end = datetime(a.year + 1, 1, 1) if k == n else datetime(a.year, 1 + step * k, 1)
+        return Reading(0, 0, "range", "month", (start, end))
+    step = (b - a).days // n if n != 2 else 15  # a month's halves: 1–15 and 16 to its end; thirds by tens
+    if n == 3:
+        step = 10
+    start = a + timedelta(days=step * (k - 1))
+    return Reading(0, 0, "range", "day", (start, b if k == n else a + timedelta(days=step * k)))
 
 
 _UNIT_DELTA = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30,
@@ -820,6 +887,8 @@ def _parse_qty(q: str) -> list[tuple[float, str]] | None:
             continue
         u = table.get(tok)
         if u is None:
+            if not num and raw.startswith("ال") and len(raw) > 2:  # الـ3 سنوات، الثلاثين عاما
+                raw = raw[2:]
             num.append(raw)
             continue
         unit, cnt = u
@@ -928,6 +997,8 @@ def _read_offset(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
         head = head[cut + 1 :]
         direction = c.direction()
         sign = 0 if _DURATION_CONTEXT.search(head) or g("approx") or direction > 0 else -1
+    if g("relto") is not None:  # بعد أسبوع من الحادث: counted from an event, not from the reference
+        sign = 0
     if sign == 0:
         iv = None
         if op in ("خلال", "غضون", "في غضون") and ref is not None:
@@ -1108,7 +1179,8 @@ _NTH = {"اول": 1, "ثاني": 2, "ثان": 2, "ثالث": 3, "رابع": 4, "
 def _read_nthwd(c: _Ctx, ref: date | None) -> Reading | None:
     g = c.g
     nth = _norm(g("nth"))
-    n = _NTH.get(nth[2:] if nth.startswith("ال") else nth)
+    nth = nth[2:] if nth.startswith("ال") else nth
+    n = _NTH.get(nth, _NTH.get(nth[:-1])) if nth not in ("اولى",) else 1  # feminine: الاخيره، الثانيه
     wd = _weekday_of(g("nwd"))
     if n is None or wd is None:
         return None
@@ -1122,7 +1194,7 @@ def _read_nthwd(c: _Ctx, ref: date | None) -> Reading | None:
         if mon is None or mon[0] != "gregorian":
             return None
         mo = mon[1]
-        yy = _year_of(g("year"))
+        yy = _yearphrase(c, ref)
         if yy is None:
             if ref is None:
                 return Reading(0, 0, "date", "day", None)
