@@ -834,7 +834,9 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     op = r"(?:قبل|منذ|بعد|خلال|غضون|طوال|طيله|لمده|مده|على\s+مدى|على\s+مدار|لفتره|على\s+امتداد)"
     counted = sub(
         "Xcount",
-        rf"(?:(?<![\d:.,/])(?:ال\s*)?(?:\d+(?:[.,]\d+)?|{numw})\s+{unit_all}|{unit_dual}"
+        rf"(?:(?<![\d:.,/])(?:\d+(?:[.,]\d+)?|{numw})\s+{unit_all}|{unit_dual}"
+        # with the article (الـ3 سنوات), unless a modifier makes it a period (الـ24 ساعه الماضيه)
+        rf"|ال\s*(?:\d+|{numw})\s+{unit_all}(?!\s+(?:{mod}|الاخيره|الاولى|الاوايل|الاخيرين){E})"
         rf"|{unit_one}\s+واحد[اه]?(?!\w)|{unit_one}\s+و\s*(?:نصف|ربع)(?!\w))"
     )
     # a singular unit is a quantity of one unless a number, a date or a modifier follows it
