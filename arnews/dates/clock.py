@@ -528,7 +528,7 @@ def _read(m: regex.Match[str]) -> _Unit | None:
     minute = second = 0
     exact = False
     if m.group("fixed"):
-        h, minute, fixed_pod = t.fixed.get(_key(m.group("fixed")), (12, 0, "noon"))
+        h, minute, fixed_pod = t.fixed.get(_key(m.group("fixed").replace("-", " ")), (12, 0, "noon"))  # منتصف-الليل
         pod = pod or fixed_pod
         strong = exact = True
     elif m.group("h") is not None:

@@ -601,7 +601,7 @@ def _read_decade(c: _Ctx, ref: date | None) -> Reading | None:
             return None
         base = (n - 1) * 100  # القرن العشرون: the 1900s
     if c.g("dord") is not None and base is not None:  # العقد الثاني من القرن: its second ten years
-        k = parse_ordinal(_norm(c.g("dord")))
+        k = 10 if _norm(c.g("dord")) == "الاخير" else parse_ordinal(_norm(c.g("dord")))
         if not k or not 1 <= k <= 10:
             return None
         a, b, grain = base + 10 * (k - 1), base + 10 * k, "decade"
@@ -1051,6 +1051,7 @@ def _read_month(c: _Ctx, ref: date | None, vs: int) -> Reading | None:
         if ref is None and y is None:
             return Reading(0, 0, "range", "month", None)
         now = gregorian_to_hijri(ref) if y is None and ref is not None and g("mmod") is None else None
+        hy: int | None
         if now is not None and now[1] == mo:  # the reference falls inside the month: this one (this Ramadan)
             hy = now[0]
         elif y is None:
