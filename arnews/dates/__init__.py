@@ -528,6 +528,8 @@ _POD_EDGE_HEAD = (
     rf"\s+(?:من|في)\s+|(?P<e>{_POD_EDGE_WORDS})\s+)"
 )
 _POD_EDGE = regex.compile(fold_pattern(_POD_EDGE_HEAD + "$"))
+_POD_PREPOSITIONS = ("بعد", "قبل", "بعيد", "قبيل")
+_BARE_EDGES = frozenset(fold_pattern(_POD_EDGE_WORDS).split("|"))
 _EDGE_BEFORE = regex.compile(fold_pattern(rf"(?<!\w)(?:{_POD_EDGE_WORDS})\s+$"))
 _POD_EDGE_BARE = regex.compile(fold_pattern(
     _POD_EDGE_HEAD + r"(?P<pod>الصباح|المساء|الليل|الظهيره|بعد\s+الظهر|النهار|الفجر)(?!\w)"
@@ -554,6 +556,8 @@ def _join_pod_edge(t: str, found: list[Reading], ref: datetime | None) -> list[R
         m = None
         if r.grain == "part_of_day" and (_after_of(t, r.start) or _EDGE_BEFORE.search(t, max(0, r.start - 8), r.start)):
             m = _POD_EDGE.search(t, max(0, r.start - 40), r.start)
+            if m is not None and t.startswith(_POD_PREPOSITIONS, r.start) and m.group("e") in _BARE_EDGES:
+                m = None  # بيان آخر بعد ظهر اليوم: "another", no edge of a phrase that opens with a preposition
         if m is not None:  # joined with or without a reference (unresolved: no interval)
             iv = _half(r.interval, m.group("e") in _EARLY) if r.interval is not None else None
             out = [x for x in out if x.end <= m.start()]

@@ -826,8 +826,10 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"|(?:ال\s*)?(?P<pcnt>\d+|{numw})\s+(?P<plu>{unit_all})\s+(?P<pmod>{mod}|الاخيره|الاولى)"
         rf"|(?P<plast>اخر|الـ?اخيره)\s+(?P<pcnt>\d+|{numw})\s+(?P<plu>{unit_all})"
         rf"|{AL}(?P<plu>{unit_dual})\s+(?P<pmod>{mod})"
+        # earlier this year (في وقت سابق من العام): the whole period, as the guidelines annotate it
+        rf"|وقت\s+سابق\s+(?:من|في)\s+(?:(?P<this>هذا|هذه)\s+)?{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+(?:{mod}|ال\w+ي){E})"
         rf"|(?P<rest>باقي|بقيه)\s+(?:هذا\s+|هذه\s+)?(?:{AL})?(?P<pn>اسبوع|شهر|عام|سنه|يوم)(?:ي)?{E}"
-        rf"|(?P<vplu>{AL}(?:{unit_plural})\s+(?:القليله\s+)?(?:{mod}|الاخيره))"
+        rf"|(?P<vplu>{AL}(?:{unit_plural})\s+(?:القليله\s+)?(?:{mod}|الاخيره|الاولى))"
     )
     approx = (
         r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|على)|ما\s+يقارب|ما\s+يقرب\s+من"

@@ -433,7 +433,9 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
             day = _monday(ref) + timedelta(days=7 * d + wd)
         elif wmod is not None and wmod != 0:
             day = _weekday_date(wd, ref, wmod, strict=True)
-        elif g("wthis") is not None or wmod == 0:
+        elif g("wthis") is not None:  # هذا الثلاثاء: the coming one, unless the clause is past
+            day = _weekday_date(wd, ref, -1 if c.direction() < 0 else 1)
+        elif wmod == 0:
             day = _monday(ref) + timedelta(days=wd)
         else:
             direction = c.direction() or -1

@@ -56,7 +56,7 @@ _NOT_VERBS = frozenset(
      "نسبه", "نقطه", "نظام", "يد", "يدي", "تونس", "تركيا", "تعاون", "تطوير", "تحالف", "ترامب", "توقيع", "نائب",
      "نواب", "نيسان", "نوفمبر", "نتيجه", "تدخل", "تبادل", "تجربه", "تاثير", "نتايج", "نصف", "يمكن", "تلك",
      "تكون", "يكون", "تعد", "يعد", "نحن", "تحت", "يا", "ثم", "تل", "تعز", "نيويورك", "نيجيريا", "يافا", "يورو",
-     "اليورو", "يوميا", "تقريبا", "تماما", "نهائيا"}
+     "اليورو", "يوميا", "يزال", "تزال", "يزالان", "تزالان", "يزالون", "نزال", "تقريبا", "تماما", "نهائيا"}
 )
 _FUT_PREFIX = regex.compile(r"^(?:[وف])?س[يتنا]\w{2,}$")
 _IMPERFECT = regex.compile(r"^(?:[وف])?(?:ل)?[يتن]\w{2,}$")
@@ -87,8 +87,8 @@ def _classify(word: str) -> int:
         return -1
     if bare in _NOT_VERBS or bare in _SEEN_NOT_FUTURE:
         return 0
-    if _FUT_PREFIX.match(bare) and len(bare) >= 4:
-        return 2
+    if _FUT_PREFIX.match(bare) and len(bare) >= 4 and not (bare.startswith("سا") and len(bare) > 6):
+        return 2  # سأعود، سانتظر; a longer word in سا is a name (ساليسبري)
     if _PERFECT_X.match(w) and bare not in _NOT_PERFECT:
         return -1
     if bare.startswith("ل") and len(bare) >= 4:  # لتصل، لتشكيل: a purpose clause or a noun, not the clause's tense
