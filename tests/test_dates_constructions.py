@@ -83,6 +83,9 @@ FIGURATIVE = [
 ]
 
 
+FIGURATIVE += ["وفي اليوم نفسه عاد الوفد", "قال إن ذلك العام كان صعبا", "ذلك اليوم الذي لا ينسى"]
+
+
 @pytest.mark.parametrize("text", FIGURATIVE)
 def test_figurative_is_no_date(text: str) -> None:
     assert find_dates(text, REF) == []
@@ -366,10 +369,16 @@ MISC = [
     ("أعلن في وقت لاحق من اليوم", "وقت", d(2023, 9, 12), d(2023, 9, 13)),
     xfail("من + a unit (a week ago) is not read: من is too common to try", "غادر من أسبوع", "أسبوع",
           d(2023, 9, 5), d(2023, 9, 6)),
-    xfail("the same day (نفس اليوم) does not refer back to the day the text last named",
-          "وصل الوفد الأحد 10 سبتمبر وغادر في نفس اليوم", "نفس", d(2023, 9, 10), d(2023, 9, 11)),
-    xfail("that year (ذلك العام) does not refer back to the year the text last named",
-          "تأسست الشركة عام 2010 وفي ذلك العام افتتحت فرعها", "ذلك", d(2010, 1, 1), d(2011, 1, 1)),
+] + [  # a period the text named before: the day, night, month or year of the last date
+    (f"وصل الوفد الأحد 10 سبتمبر وغادر {c}{p}", p.split()[0], d(2023, 9, 10), d(2023, 9, 11))
+    for p, c in itertools.product(("نفس اليوم", "اليوم نفسه", "اليوم ذاته", "ذات اليوم", "ذلك اليوم"), ("في ", "و"))
+] + [
+    (f"تأسست الشركة عام 2010 {c}{p} افتتحت فرعها", p.split()[0], d(2010, 1, 1), d(2011, 1, 1))
+    for p, c in itertools.product(("ذلك العام", "العام نفسه", "نفس العام", "تلك السنة", "السنة ذاتها"), ("وفي ", "و"))
+] + [
+    ("وقع الحادث يوم 5 مارس 2019 وفي الشهر نفسه استقال", "الشهر", d(2019, 3, 1), d(2019, 4, 1)),
+    ("هاجموا القرية الخميس وفي تلك الليلة قتل ثلاثة", "تلك", d(2023, 9, 7, 18), d(2023, 9, 8, 6)),
+    ("وصل الوفد أمس وفي وقت لاحق من اليوم ذاته غادر", "وقت", d(2023, 9, 11), d(2023, 9, 12)),
 ]
 
 

@@ -644,6 +644,38 @@ def _join_ranges(t: str, found: list[Reading]) -> list[Reading]:
     return out
 
 
+def _unit_of(d: datetime, unit: str) -> tuple[datetime, datetime]:
+    """The day, night, week, month or year holding ``d``."""
+    day = datetime(d.year, d.month, d.day)
+    if unit == "year":
+        return datetime(d.year, 1, 1), datetime(d.year + 1, 1, 1)
+    if unit == "month":
+        return datetime(d.year, d.month, 1), datetime(d.year + d.month // 12, d.month % 12 + 1, 1)
+    if unit == "week":
+        monday = day - timedelta(days=d.weekday())
+        return monday, monday + timedelta(days=7)
+    if unit == "night":
+        return day + timedelta(hours=18), day + timedelta(days=1, hours=6)
+    return day, day + timedelta(days=1)
+
+
+def _join_anaphora(t: str, found: list[Reading]) -> list[Reading]:
+    """``نفس اليوم``، ``ذلك العام``: the day or year of the last date before it; none before: no mention."""
+    out: list[Reading] = []
+    last: Reading | None = None
+    for r in found:
+        if r.anaphor is None:
+            out.append(r)
+            if r.interval is not None and r.kind in ("date", "datetime", "time", "range"):
+                last = r
+            continue
+        if last is None or last.interval is None:
+            continue
+        iv = _unit_of(last.interval[0], r.anaphor)
+        out.append(Reading(r.start, r.end, r.kind, r.grain, iv, day=iv[0].date() if r.anaphor == "day" else None))
+    return out
+
+
 _OF_EVERY = regex.compile(r"\s+(?:من|في)\s+$")
 
 
@@ -740,7 +772,7 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
         if e <= s:
             continue
         if e != r.end:
-            r = Reading(s, e, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day, r.named, r.weekday)
+            r = Reading(s, e, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day, r.named, r.weekday, r.anaphor)
         if _quoted_word(t, s, e):
             last = m.end()
             continue
@@ -751,6 +783,7 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     if latin:  # a date in Latin script is read whole: drop what the grammar read inside it
         found = [*_outside(found, latin), *latin]
         found.sort(key=lambda r: (r.start, -r.end))
+    found = _safely(_join_anaphora, t, found)
     found = _safely(_join_earlier_of, t, found)
     found = _safely(_join_named_days, t, found)
     found = _safely(_join_ordinal_edge, t, _bare_periods(t, found, ref))

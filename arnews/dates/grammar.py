@@ -68,7 +68,7 @@ _KEYWORDS = (
     "لمده مده لفتره نحو حوالي قرابه زهاء اكثر اقل عام العام سنه السنه عامي سنتي العامين الاعوام السنوات اعوام "
     "سنوات الاسبوع الشهر العقد القرن الربع ربع النصف نصف الفصل الصيف الشتاء الربيع الخريف صيف شتاء ربيع خريف اخير "
     "الاخير ثاني ثان ثالث رابع خامس الاول الثاني الثالث الرابع الخامس لعام بعام كل مره مرتين مرات شهري يومي الامس "
-    "صيفا ربيعا خريفا الثلث ثلث"
+    "صيفا ربيعا خريفا الثلث ثلث نفس ذات ذلك تلك"
 )
 
 
@@ -680,7 +680,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     vq = list(vague_phrases())
     cons = constructions()
     vague = (
-        rf"(?:(?<=(?<!\w)في\s+)(?:{_alt(v[3:] for v in vq if v.startswith('في '))})"
+        rf"(?:(?<=(?<!\w)[وف]?في\s+)(?:{_alt(v[3:] for v in vq if v.startswith('في '))})"
         rf"|(?:{_alt(v for v in vq if not v.startswith('في '))})){E}"
         + "".join(f"|{rule_pattern(rule)}" for rule in cons.vague.values())
     )
@@ -872,6 +872,13 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"|كل\s+(?P<setq>{counted}|{unit_one}){E}"
         rf"|(?:مره|مرتين|مرات|(?:\d+|{numw})\s+مرات)\s+(?:في|كل)\s+(?:ال)?(?P<setq>{unit_one})"
     )
+    # a period the text named before: نفس اليوم، اليوم ذاته، ذلك العام، تلك الليله (read by the join that finds it)
+    ana_unit = r"(?P<anu>يوم|اسبوع|شهر|عام|سنه|ليله)"
+    f_ana = (
+        rf"(?:نفس|ذات)\s+{AL}{ana_unit}{E}"
+        rf"|{AL}{ana_unit}\s+(?:نفسه|نفسها|ذاته|ذاتها|عينه|عينها){E}"
+        rf"|(?:ذلك|تلك)\s+{AL}{ana_unit}{E}(?!\s+(?:الذي|التي|من|ال\w+))"
+    )
     f_hol = rf"(?P<hol>{hol})(?:\s+(?:{yearword}\s+)?(?P<year>{year4})|\s+(?P<yrel>{this_year}))?"
     f_vague = rf"(?P<vague>{vague})"
     mlist = (
@@ -909,6 +916,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     )
     branches = [
         ("F_set", f_set),
+        ("F_ana", f_ana),
         ("F_nthwd", f_nthwd),
         ("F_nthweek", f_nthweek),
         ("F_dayrange", day_range),

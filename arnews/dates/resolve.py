@@ -37,8 +37,8 @@ from .tense import clause_tense
 __all__ = ["FAMILIES", "Reading", "read_match", "weekday_mismatch"]
 
 FAMILIES = (
-    "F_set", "F_nthwd", "F_nthweek", "F_dayrange", "F_yrange", "F_tpod", "F_day", "F_numdm", "F_hol", "F_period",
-    "F_offset", "F_decade", "F_year", "F_month", "F_vague",
+    "F_set", "F_ana", "F_nthwd", "F_nthweek", "F_dayrange", "F_yrange", "F_tpod", "F_day", "F_numdm", "F_hol",
+    "F_period", "F_offset", "F_decade", "F_year", "F_month", "F_vague",
 )
 
 Interval = tuple[datetime, datetime]
@@ -62,6 +62,7 @@ class Reading:
     day: date | None = None  # the calendar day, for combining with a clock time
     named: bool = False  # a weekday or a relative day alone: a full date right after it may refine it
     weekday: int | None = None  # the weekday the text names, to check against that date
+    anaphor: str | None = None  # نفس اليوم، ذلك العام: the unit of the period the text named before
 
 
 POD_HOURS = {
@@ -1160,6 +1161,18 @@ def _read_set(c: _Ctx, ref: date | None) -> Reading | None:
     return Reading(0, 0, "set", parts[0][1], None, duration=total)
 
 
+_ANA_UNITS = {"يوم": "day", "ليله": "night", "اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
+
+
+def _read_anaphor(c: _Ctx) -> Reading | None:
+    """``نفس اليوم``، ``ذلك العام``: resolved by the join that finds the period named before it."""
+    unit = _ANA_UNITS.get(_norm(c.g("anu")))
+    if unit is None:
+        return None
+    kind, grain = ("datetime", "part_of_day") if unit == "night" else ("date", unit)
+    return Reading(0, 0, kind, grain, None, anaphor=unit)
+
+
 def _read_numdm(c: _Ctx, ref: date | None) -> Reading | None:
     a, b = int(c.g("dm1") or 0), int(c.g("dm2") or 0)
     day, mon = (a, b) if b <= 12 else (b, a)
@@ -1268,6 +1281,7 @@ _READERS: dict[str, _Reader] = {
     "F_month": lambda c, ref, rd, vs: _read_month(c, rd, vs),
     "F_vague": lambda c, ref, rd, vs: _read_vague(c, ref, vs),
     "F_set": lambda c, ref, rd, vs: _read_set(c, rd),
+    "F_ana": lambda c, ref, rd, vs: _read_anaphor(c),
 }
 
 
