@@ -307,7 +307,6 @@ CLOCK = [
     ("الساعة العاشرة صباحا", d(2023, 9, 12, 10)), ("السابعة مساء", d(2023, 9, 12, 19)),
     xfail("12 with قبل الظهر is read as 12 a.m. (midnight), not the noon hour", "الساعة 12 قبل الظهر",
           d(2023, 9, 12, 12)),
-    xfail("a bare ordinal hour is read only with a part of day or الساعة", "في السابعة", d(2023, 9, 12, 19)),
     xfail("a comma between hour and minutes (16,00) is not read as a clock time", "الساعة 16,00",
           d(2023, 9, 12, 16)),
 ]
@@ -317,6 +316,34 @@ CLOCK = [
 def test_clock_time(expr: str, start: datetime) -> None:
     m = covering(f"تبدأ الجلسة عند {expr} في القاعة", expr.split()[0])
     assert m.interval is not None and m.interval[0] == start
+
+
+TIME_CLAUSE = [  # في + a feminine ordinal hour in a clause that names a day or a schedule
+    (f"{verb} {day}في {hour}", hour, d(2023, 9, dd, h))
+    for verb, (day, dd), (hour, h) in itertools.product(
+        ("يبدأ الاجتماع", "تنطلق المباراة", "يعقد المجلس جلسته"),
+        (("", 12), ("الخميس ", 14), ("غدا ", 13)),
+        (("السابعة", 7), ("الثامنة", 8), ("العاشرة", 10), ("التاسعة مساء", 21)),
+    )
+]
+
+
+@pytest.mark.parametrize(("text", "core", "start"), TIME_CLAUSE, ids=[t[0] for t in TIME_CLAUSE])
+def test_ordinal_hour_in_a_time_clause(text: str, core: str, start: datetime) -> None:
+    m = covering(text, core.split()[0])
+    assert m.interval is not None and m.interval[0] == start
+
+
+@pytest.mark.parametrize("text", ["حل في الثالثة من عمره", "فازت في الدورة الثالثة", "جاء في المرتبة الثالثة"])
+def test_ordinal_that_is_no_hour(text: str) -> None:
+    assert find_dates(text, REF) == []
+
+
+@pytest.mark.parametrize(("text", "day"), [("فاز الخميس في الثالثة على التوالي", d(2023, 9, 7)),
+                                           ("يبدأ العمل الخميس في الثاني عشر من أكتوبر", d(2023, 10, 12))])
+def test_ordinal_after_a_day_that_is_no_hour(text: str, day: datetime) -> None:
+    m = find_dates(text, REF)[0]
+    assert (m.grain, m.interval) == ("day", (day, day + DAY))
 
 
 def test_clock_zone_moves_to_the_reference_zone() -> None:

@@ -109,6 +109,7 @@ class _Tables:
     age_words: tuple[str, ...]
     construct_heads: tuple[str, ...]
     hour_lead_words: frozenset[str]  # words after which an ordinal hour alone is a time: عند العاشرة
+    time_clause_words: frozenset[str]  # a clause with one of these reads في السابعة as a time
     fixed: Mapping[str, tuple[int, int, str]]
     noon_word: str
     noon_after: tuple[str, ...]
@@ -169,6 +170,7 @@ def _tables() -> _Tables:
         pods_adverb=frozenset(_key(k) for k, v in pods_raw.items() if v[1] == "before"),
         preceders=frozenset(words(raw["hour_preceders"])),
         hour_lead_words=frozenset(words(raw["hour_lead_words"])),
+        time_clause_words=frozenset(words(raw["time_clause_words"])),
         age_words=words(raw["age_words"]),
         construct_heads=words(raw["construct_heads"]),
         fixed=fixed,
@@ -323,6 +325,18 @@ def _patterns() -> _Patterns:
         score_tail=regex.compile(r"\d ?[-–/:] ?$", flags),
         hour_digits=regex.compile(clock, flags),
     )
+
+
+@cache
+def time_clause_words() -> frozenset[str]:
+    """Words that make ``في`` + an ordinal hour a time in their clause (``الخميس في السابعة``), folded.
+
+    The date scan opens clock windows around them and around the ordinal hours themselves (with
+    their clitics ``و ف ب ل``).
+    """
+    t = _tables()
+    words = (*t.time_clause_words, *("ال" + w for w in t.ordinals))  # the ordinal hour opens its own window
+    return frozenset(c + w for w in words for c in ("", "و", "ف", "ب", "ل"))
 
 
 @cache
@@ -491,6 +505,22 @@ def _after(m: regex.Match[str], words: frozenset[str]) -> bool:
     return prev is not None and prev.group(1) in words
 
 
+_CLAUSE_END = regex.compile(r"[.!?؟؛;:\n«»\"“”،]")
+_NOT_AN_HOUR_AFTER = regex.compile(r"\s*(?:من\s+(?:عمر|العمر)|عشر|والعشرين|والثلاثين|علي\s+التوالي|من\s+(?:نوعها|بين))")  # folded
+
+
+def _time_clause(m: regex.Match[str], words: frozenset[str]) -> bool:
+    """An ordinal hour right after في in a clause that names a day or a schedule (not an age or a rank)."""
+    if not (m.group("ord") or "").endswith(("ه", "ة")):  # an hour is feminine (الثامنة); الثامن is a day
+        return False
+    if not _after(m, frozenset({"في"})) or _NOT_AN_HOUR_AFTER.match(m.string, m.end()):
+        return False
+    left = m.string[max(0, m.start() - 50) : m.start()]
+    cut = [x.end() for x in _CLAUSE_END.finditer(left)]
+    left = left[cut[-1] :] if cut else left
+    return any(w in words for w in left.split())
+
+
 def _introduced(m: regex.Match[str], *, adverbial: bool = False) -> bool:
     """Whether an hour with only a part of day reads as a time where it stands.
 
@@ -577,6 +607,7 @@ def _read(m: regex.Match[str]) -> _Unit | None:
             or bool(m.group("approx"))  # حوالي العاشرة, تمام الثالثة
             or (own_pod is not None and _introduced(m))
             or _after(m, t.hour_lead_words)  # عند العاشرة, بحلول السادسة
+            or _time_clause(m, t.time_clause_words)  # الخميس في السابعة, يبدأ الحفل في الثامنة
         )
     delta = 0
     if m.group("frac"):
