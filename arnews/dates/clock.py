@@ -506,7 +506,10 @@ def _after(m: regex.Match[str], words: frozenset[str]) -> bool:
 
 
 _CLAUSE_END = regex.compile(r"[.!?؟؛;:\n«»\"“”،]")
-_NOT_AN_HOUR_AFTER = regex.compile(r"\s*(?:من\s+(?:عمر|العمر)|عشر|والعشرين|والثلاثين|علي\s+التوالي|من\s+(?:نوعها|بين))")  # folded
+#: What follows an ordinal that is an age, a rank or a day, not an hour (folded like the view).
+_NOT_AN_HOUR_AFTER = regex.compile(
+    r"\s*(?:من\s+(?:عمر|العمر)|عشر|والعشرين|والثلاثين|علي\s+التوالي|من\s+(?:نوعها|بين))"
+)
 
 
 def _time_clause(m: regex.Match[str], words: frozenset[str]) -> bool:
