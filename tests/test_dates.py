@@ -715,7 +715,7 @@ def test_guard_contexts_satisfy_every_look_behind() -> None:
              r"(?<=(?<!\w)(?:في|", r"(?<=(?:(?<!\w)(?:في|", r"(?<=(?<!\w)[وف]?(?:في|",
              # a bare year after a noun: passes after في; a year in brackets: what can follow it (\s*\))
              # the bare-year alternative allows after في, so its guard is never narrower
-             r"(?<=(?<![\d.,،]\s*)[^\W\d]", r"(?<=\(\s*)")
+             r"(?<=(?<![\d.,،]\s*)[^\W\d]", r"(?<=\(\s*)", r"(?<=[^\W\d]\s+-\s*)")
     for name, src in grammar._branches():
         for m in re.finditer(r"\(\?<=", src):
             assert src.startswith(known, m.start()), (name, src[m.start() : m.start() + 60])

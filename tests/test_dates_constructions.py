@@ -145,6 +145,7 @@ BARE_YEARS = [(f"شارك في {n} {y}{nx}", str(y), y) for n, nx, y in
               itertools.product(YEAR_NOUNS, YEAR_NEXT, (1988, 2011, 2019))]
 BARE_YEARS += [(f"يمتد عقده لـ{y} الذين يريدون", str(y), y) for y in (2017, 2025)]
 BARE_YEARS += [(f"ولد الكاتب ({y}) في القاهرة", str(y), y) for y in (1962, 1830)]
+BARE_YEARS += [(f"توفي الكاتب -{y} في باريس", str(y), y) for y in (1962, 1830)]
 BARE_YEARS += [(f"توفي عام {y} في المدينة", f"عام {y}", y) for y in (632, 950)]
 BARE_YEARS += [(f"تأسست {y}م على يد التجار", f"{y}م", y) for y in (1925, 2016)]
 BARE_YEARS += [("وقع الزلزال عام ألفين وثلاثة", "عام ألفين وثلاثة", 2003),
@@ -200,7 +201,7 @@ def test_year_ranges(text: str, y1: int, y2: int) -> None:
 MONTH_PAIRS = [("يناير", "كانون الثاني", 1), ("أبريل", "نيسان", 4), ("يونيو", "حزيران", 6), ("أغسطس", "آب", 8),
                ("سبتمبر", "أيلول", 9), ("ديسمبر", "كانون الأول", 12)]
 TWICE = []
-for (egy, lev, mo), fmt in itertools.product(MONTH_PAIRS, ("{a}/{b}", "{a} ({b})", "{a} {b}", "{b} {a}")):
+for (egy, lev, mo), fmt in itertools.product(MONTH_PAIRS, ("{a}/{b}", "{a} ({b})", "({a}) {b}", "{a} {b}", "{b} {a}")):
     TWICE.append((f"وقع الاتفاق في {fmt.format(a=lev, b=egy)} 2016", mo, 2016))
     TWICE.append((f"وقع الاتفاق في 5 {fmt.format(a=egy, b=lev)} 2019", mo, 2019))
 

@@ -701,7 +701,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     mon_num = sub("Xmonn", rf"(?:شهر\s+(?:{numw}|[01]?\d(?!\d))|{AL}شهر\s+(?:ال)?(?:{ordw}))")
     mon_x = rf"(?:{mon}|{mon_num})"
     dmy = (
-        rf"(?P<day>{daynum})\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{mon}){mon2}\.?"
+        rf"(?P<day>{daynum})\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?:\(\s*(?P<mon>{mon})\s*\)\s*(?P<mon2>{mon})|(?P<mon>{mon}){mon2})\.?"
         rf"(?:\s+(?P<mmod>{mod})|{year_opt})"
         rf"|(?:اليوم\s+)?(?P<day>{daynum})(?:\s+يوم)?\s+(?:من\s+|في\s+|ب)(?P<mon>{mon_num}){year_opt}"
         rf"|(?P<lastday>اخر\s+يوم|اليوم\s+الاخير)\s+(?:من\s+|في\s+|ب)(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}"
@@ -792,8 +792,9 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         # a bare year after a noun (انتفاضه 2011، كاس العالم 2018، مواليد 1988، ل2017) where no counted noun follows
         rf"|(?<=(?<![\d.,،]\s*)[^\W\d]\w*\s+[وبل]?)(?<!(?<!\w)[وف]?(?:{_alt(BARE_YEAR_NOT_AFTER)})\s+[وبل]?)"
         rf"(?P<year>(?:19\d\d|20(?!00)\d\d))(?!\d|[.,/:]\d)(?=\s*(?:[.،,؛:)»\"”\n]|$)|\s+و|\s+{_BARE_YEAR_NEXT})"
-        # a year in brackets: (1962)
+        # a year in brackets (1962) or after a dash that follows a name (الكاتب -1830)
         rf"|(?<=\(\s*)(?P<year>(?:1[5-9]|20)\d\d)(?=\s*\))"
+        rf"|(?<=[^\W\d]\s+-\s*)(?P<year>(?:1[5-9]|20)\d\d)(?![\d.,/:%]|\s*[-–]\s*\d)"
         # a year under 1000 after عام/سنه (عام 632)
         rf"|(?:{yearword})\s+(?P<year>[1-9]\d\d)(?!\d|[.,/:]\d|\s+(?:ق\s*\.?\s*م|قبل\s+الميلاد|{unit_all}){E})"
     )
@@ -894,7 +895,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         # (a head word or a shared year or modifier: آب (أغسطس) وأيلول (سبتمبر) alone are two mentions)
         rf"(?P<mlist>(?P<mhead>(?:ال)?(?:شهري|اشهر|شهور)\s+)?{mlist})(?P<mon>{mon}){mon2}"
         rf"(?(mhead)(?:{mtail})?|(?:{mtail}))"
-        rf"|(?:(?P<mthis>هذا|هذه)\s+)?(?P<shahr>شهر\s+)?(?P<mon>{mon}){mon2}"
+        rf"|(?:(?P<mthis>هذا|هذه)\s+)?(?P<shahr>شهر\s+)?(?:(?<=\(\s*)(?P<mon>{mon})\s*\)\s*(?P<mon2>{mon})|(?P<mon>{mon}){mon2})"
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|\s+(?:من\s+)?(?P<yrel>{this_year})"
         rf"|\s+(?P<mmod>{mod}))?"
     )
