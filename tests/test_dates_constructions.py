@@ -100,7 +100,7 @@ SET_EVERY = {"يوم": DAY, "أسبوع": 7 * DAY, "شهر": 30 * DAY, "عام":
              "ساعة": timedelta(hours=1), "يومين": 2 * DAY, "عامين": 730 * DAY, "سنتين": 730 * DAY,
              "ثلاثة أيام": 3 * DAY, "أربع سنوات": 1460 * DAY, "4 سنوات": 1460 * DAY, "خمسة أسابيع": 35 * DAY}
 SET_TIMES = {"مرة في الأسبوع": 7 * DAY, "مرتين في الشهر": 30 * DAY, "ثلاث مرات في اليوم": DAY,
-             "مرة كل عام": 365 * DAY, "على مدار الساعة": DAY}
+             "مرة كل عام": 365 * DAY}
 SET_CASES = (
     [(f"تنتج المصانع ألف سيارة {c}{p}", p, v) for (p, v), c in itertools.product(SET_ADVERBS.items(), ("", "و"))]
     + [(f"تجرى الانتخابات {c}كل {u}", f"كل {u}", v) for (u, v), c in itertools.product(SET_EVERY.items(), ("", "و"))]

@@ -34,7 +34,7 @@ from .clock import (
     hour_digits,
     hour_words,
     military_marks,
-    time_clause_words,
+    ordinal_hour_words,
     tz_info,
 )
 from .grammar import POD_WORDS, anchor_set, guard_allows, tries_for
@@ -225,7 +225,7 @@ def _word_flags() -> dict[str, int]:
     """Word → bits: 1 an expression can start here, 2 a clock time can be near, 4 an hour word (8 as well
     if it can only be a cardinal hour)."""
     flags = dict.fromkeys(anchor_set(), 1)
-    for w in _CLOCK_WORDS | time_clause_words():
+    for w in _CLOCK_WORDS | ordinal_hour_words():
         flags[w] = flags.get(w, 0) | 2
     cards = cardinal_hours()[0]
     for w in hour_words():

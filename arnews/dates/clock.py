@@ -328,15 +328,13 @@ def _patterns() -> _Patterns:
 
 
 @cache
-def time_clause_words() -> frozenset[str]:
-    """Words that make ``في`` + an ordinal hour a time in their clause (``الخميس في السابعة``), folded.
+def ordinal_hour_words() -> frozenset[str]:
+    """The ordinal hours (``الثامنه``) with their clitics ``و ف ب ل``, folded: each opens a clock window.
 
-    The date scan opens clock windows around them and around the ordinal hours themselves (with
-    their clitics ``و ف ب ل``).
+    After ``في`` such an hour is a time when its clause names a day or a schedule
+    (``time_clause_words`` in ``clock.json``: ``الخميس في الثامنة``، ``يبدأ الاجتماع في السابعة``).
     """
-    t = _tables()
-    words = (*t.time_clause_words, *("ال" + w for w in t.ordinals))  # the ordinal hour opens its own window
-    return frozenset(c + w for w in words for c in ("", "و", "ف", "ب", "ل"))
+    return frozenset(c + "ال" + w for w in _tables().ordinals for c in ("", "و", "ف", "ب", "ل"))
 
 
 @cache

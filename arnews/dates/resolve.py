@@ -972,6 +972,8 @@ def _read_offset(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
         return None
     if op in ("طوال", "طيله", "على مدار", "على مدي", "على امتداد", "علي مدار", "علي مدي", "علي امتداد"):
         total = sum((timedelta(days=n * _UNIT_DELTA[u]) for n, u in parts), timedelta(0))
+        if op.endswith("مدار") and parts[0][1] in ("hour", "day"):  # على مدار الساعة: around the clock, a set
+            return Reading(0, 0, "set", "day", None, duration=timedelta(days=1))
         return Reading(0, 0, "duration", parts[0][1], None, duration=total)
     if not op:
         before = c.t[max(0, vs - 6) : vs].rstrip()
