@@ -83,6 +83,10 @@ FIGURATIVE = [
 ]
 
 
+FIGURATIVE += [
+    f"ارتفع الإنتاج إلى {n} {w}" for n, w in itertools.product(("1.2", "2.9", "3/4"), ("مليون", "مليار", "بالمئة"))
+]
+FIGURATIVE += [f"وقالت المتهمة، {n} {u}، إنها بريئة" for n, u in (("51", "عاماً"), ("30", "سنة"), ("أربعون", "عاما"))]
 FIGURATIVE += ["وفي اليوم نفسه عاد الوفد", "قال إن ذلك العام كان صعبا", "ذلك اليوم الذي لا ينسى"]
 
 
@@ -347,6 +351,18 @@ def test_ordinal_after_a_day_that_is_no_hour(text: str, day: datetime) -> None:
     assert (m.grain, m.interval) == ("day", (day, day + DAY))
 
 
+@pytest.mark.parametrize("link", ["", "في ", "وفي ", "وعلى ", "على ", "، "])
+def test_clock_joins_its_date_in_the_clause(link: str) -> None:
+    m = covering(f"وقع الانفجار يوم الأحد 10 سبتمبر {link}الساعة 16 و47 دقيقة", "الأحد")
+    assert m.interval is not None and m.interval[0] == datetime(2023, 9, 10, 16, 47)
+
+
+@pytest.mark.parametrize("link", [". ", "؛ "])
+def test_clock_stays_out_of_another_sentence(link: str) -> None:
+    m = covering(f"وقع الانفجار يوم الأحد 10 سبتمبر{link}الساعة 4 مساء بدأ التحقيق", "الأحد")
+    assert m.interval == (d(2023, 9, 10), d(2023, 9, 11))
+
+
 def test_clock_zone_moves_to_the_reference_zone() -> None:
     from datetime import timezone
 
@@ -426,6 +442,8 @@ WEEKDAY_TENSE = [
     ("تعهد الرئيس الاثنين ألا تصبح البلاد", d(2023, 9, 11)),
     ("أبرمت الدولتان الأحد اتفاقا لتشكيل لجنة", d(2023, 9, 10)),
     ("سافر الوزير الخميس إلى باريس", d(2023, 9, 7)),
+    ("وسيكرر التأكيد الذي أعلنه يوم السبت", d(2023, 9, 9)),  # a perfect with an object pronoun
+    ("وسيكرر الموقف الذي قالته الخميس", d(2023, 9, 7)),
     ("ومن المقرر أن يعقد اجتماع مقرر الخميس", d(2023, 9, 14)),
     ("المباراة المقررة هذا السبت", d(2023, 9, 16)),  # هذا + a weekday: the coming one
     ("يلعب الفريق هذا الاثنين", d(2023, 9, 18)),

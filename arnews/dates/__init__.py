@@ -282,7 +282,7 @@ def _digit_scan(t: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]], l
     return numbers, shapes, runs
 
 
-_BEFORE_CLOCK = regex.compile(r"\s*[،,]?\s*(?:(?:في|عند|علي|حوالي|نحو|قرابه|بحدود)\s+)?(?:تمام\s+)?$")
+_BEFORE_CLOCK = regex.compile(r"\s*[،,]?\s*(?:(?:و?(?:في|عند|علي)|حوالي|نحو|قرابه|بحدود)\s+)?(?:تمام\s+)?$")
 _AFTER_CLOCK = regex.compile(r"^\s*[،,]?\s*(?:(?:من|في)\s+)?(?:يوم\s+)?$")
 _RANGE_JOIN = regex.compile(r"^\s*(?:-|–|الي|حتي|لغايه|ولغايه|وحتي|والي)\s*$")
 _AND_JOIN = regex.compile(r"^\s*و\s*$")

@@ -96,6 +96,7 @@ class Constructions:
     set_adverbs: dict[str, str]
     set_parts_of_day: tuple[str, ...]
     not_tomorrow_after: tuple[str, ...]
+    amount_after: tuple[str, ...]
 
 
 def _folded_rules(raw: dict[str, object]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -119,6 +120,7 @@ def constructions() -> Constructions:
         set_adverbs={fold(k): v for k, v in raw["set_adverbs"].items() if not k.startswith("_")},
         set_parts_of_day=tuple(fold(w) for w in raw["set_parts_of_day"]),
         not_tomorrow_after=tuple(fold(w) for w in raw["not_tomorrow_after"]["words"]),
+        amount_after=tuple(fold(w) for w in raw["amount_after"]["words"]),
     )
 
 

@@ -719,6 +719,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     num_dm = (
         r"(?<=(?:(?<!\w)(?:في|يوم|الموافق|بتاريخ|تاريخ|منذ|حتى|اعود|ساعود|من|الى)\s+)|[،,]\s*)"
         r"(?<![\d.,/:])(?P<dm1>\d{1,2})(?P<sepdm>[/\-.])(?P<dm2>\d{1,2})(?![\d.,/:]?\d)(?:\s*,\s*(?P<dmy>\d{4})(?!\d))?"
+        rf"(?!\s*(?:{_alt(cons.amount_after)})(?!\w))"  # 1.2 مليون: an amount
     )
     mrel = rf"(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر|{AL}شهر\s+الجاري)"
     dmrel = rf"(?P<mday>{daynum})\s+(?:من\s+|في\s+)?{mrel}"

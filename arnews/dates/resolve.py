@@ -979,6 +979,9 @@ def _read_offset(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
         before = c.t[max(0, vs - 6) : vs].rstrip()
         if before.endswith("(") and c.t[c.m.end() : c.m.end() + 3].lstrip().startswith(")"):
             return None  # "(30 عاما)" after a name: an age
+        if (before.endswith(("،", ",")) and parts[0][1] == "year"
+                and c.t[c.m.end() : c.m.end() + 3].lstrip().startswith(("،", ","))):
+            return None  # "كارين وايت، 51 عاما، التي": an age between commas after a name
         if before.endswith("كل") or before.endswith("كل ("):
             return None  # "كل أربع سنوات": a recurrence, not a date
     if not op and not g("approx") and parts[0][0] >= 1 and parts[0][1] == "year":

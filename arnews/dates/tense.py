@@ -85,6 +85,9 @@ def _classify(word: str) -> int:
         return 2
     if w in _PAST_WORDS or bare in _PAST_WORDS:
         return -1
+    for suffix in ("ه", "ها", "هم", "هما"):  # a perfect with an object pronoun: اعلنته، قالها
+        if bare.endswith(suffix) and bare[: -len(suffix)] in _PAST_WORDS and len(bare) > len(suffix) + 2:
+            return -1
     if bare in _NOT_VERBS or bare in _SEEN_NOT_FUTURE:
         return 0
     if _FUT_PREFIX.match(bare) and len(bare) >= 4 and not (bare.startswith("سا") and len(bare) > 6):
