@@ -667,16 +667,23 @@ def _unit_of(d: datetime, unit: str) -> tuple[datetime, datetime]:
     return day, day + timedelta(days=1)
 
 
+#: How fine a grain is: an anaphor takes the last date at least as fine as its unit (نفس الشهر after a day or a
+#: month, not after a year).
+_FINENESS = {"second": 0, "minute": 0, "hour": 0, "part_of_day": 1, "day": 1, "night": 1, "week": 2, "weekend": 2,
+             "month": 3, "quarter": 4, "half": 4, "season": 4, "year": 5}
+
+
 def _join_anaphora(t: str, found: list[Reading]) -> list[Reading]:
-    """``نفس اليوم``، ``ذلك العام``: the day or year of the last date before it; none before: no mention."""
+    """``نفس اليوم``، ``ذلك العام``: the unit of the last date before it that is at least as fine; else no mention."""
     out: list[Reading] = []
-    last: Reading | None = None
     for r in found:
         if r.anaphor is None:
             out.append(r)
-            if r.interval is not None and r.kind in ("date", "datetime", "time", "range"):
-                last = r
             continue
+        need = _FINENESS.get(r.anaphor, 5)
+        last = next((x for x in reversed(out) if x.interval is not None and x.anaphor is None
+                     and x.kind in ("date", "datetime", "time", "range") and _FINENESS.get(x.grain or "", 9) <= need),
+                    None)
         if last is None or last.interval is None:
             continue
         iv = _unit_of(last.interval[0], r.anaphor)
@@ -821,6 +828,8 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
         while end < limit and not original[end].isspace():
             end += 1
         if end <= start:
+            continue
+        if r.kind == "vague" and original.startswith("آلان", start):  # the name Alain, not الآن folded
             continue
         out.append(DateMention(start, end, original[start:end], r.kind, r.grain or "", r.interval, r.duration,
                                r.warnings))
