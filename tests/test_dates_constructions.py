@@ -267,7 +267,15 @@ for (part, n), (ordw, k), (whole, y, mo) in itertools.product(
     FRACTIONS.append((f"وصلت الشحنة في {part} {ordw} من {whole}", first, last))
 
 
-@pytest.mark.parametrize(("text", "start", "end"), FRACTIONS, ids=[f[0][12:] for f in FRACTIONS])
+FRACTIONS += [
+    xfail("quarters are no unit of a count (الأرباع الثلاثة الماضية)", "تراجع النمو في الأرباع الثلاثة الماضية",
+          d(2022, 10, 1), d(2023, 7, 1)),
+    xfail("ثلاثة أرباع is read as a fraction, not three quarters of a year", "نما الاقتصاد ثلاثة أرباع متتالية",
+          d(2022, 10, 1), d(2023, 7, 1)),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), FRACTIONS, ids=[label(f)[12:] for f in FRACTIONS])
 def test_fractions_of_a_period(text: str, start: datetime, end: datetime) -> None:
     found = find_dates(text, REF)
     assert len(found) == 1, found
@@ -316,8 +324,8 @@ CLOCK = [
     ("الساعة 9 العشاء", d(2023, 9, 12, 21)), ("الساعة 9 مساء", d(2023, 9, 12, 21)),
     ("الساعة 12 ظهرا", d(2023, 9, 12, 12)), ("الساعة 12 ليلا", d(2023, 9, 12, 0)),
     ("الساعة العاشرة صباحا", d(2023, 9, 12, 10)), ("السابعة مساء", d(2023, 9, 12, 19)),
-    xfail("12 with قبل الظهر is read as 12 a.m. (midnight), not the noon hour", "الساعة 12 قبل الظهر",
-          d(2023, 9, 12, 12)),
+    ("الساعة 12 قبل الظهر", d(2023, 9, 12, 12)), ("الساعة الثانية عشرة قبل الظهر", d(2023, 9, 12, 12)),
+    ("الساعة 11 قبل الظهر", d(2023, 9, 12, 11)),
     xfail("a comma between hour and minutes (16,00) is not read as a clock time", "الساعة 16,00",
           d(2023, 9, 12, 16)),
 ]

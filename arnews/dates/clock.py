@@ -503,6 +503,8 @@ def _after(m: regex.Match[str], words: frozenset[str]) -> bool:
     return prev is not None and prev.group(1) in words
 
 
+#: Parts of day that say "before noon": 12 with them is noon (12 صباحا stays midnight).
+_FORENOON = frozenset(_key(w) for w in ("قبل الظهر", "قبل الظهيرة", "قبيل الظهر"))
 _CLAUSE_END = regex.compile(r"[.!?؟؛;:\n«»\"“”،]")
 #: What follows an ordinal that is an age, a rank or a day, not an hour (folded like the view).
 _NOT_AN_HOUR_AFTER = regex.compile(
@@ -610,6 +612,8 @@ def _read(m: regex.Match[str]) -> _Unit | None:
             or _after(m, t.hour_lead_words)  # عند العاشرة, بحلول السادسة
             or _time_clause(m, t.time_clause_words)  # الخميس في السابعة, يبدأ الحفل في الثامنة
         )
+    if h == 12 and pod == "morning" and pod_text and _key(pod_text) in _FORENOON:
+        pod = "noon"  # الساعة 12 قبل الظهر: the hour that ends at noon, not midnight
     delta = 0
     if m.group("frac"):
         delta = t.fractions.get(_key(m.group("frac")), 0)
