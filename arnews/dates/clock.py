@@ -250,7 +250,7 @@ def _patterns() -> _Patterns:
     noon = rf"(?<=(?<![\p{{L}}\p{{N}}]){_alt(t.noon_after)} ){regex.escape(t.noon_word)}"
     clock = (
         r"(?<![\d.,:/٫،٬])(?P<h>[01]?\d|2[0-4])"
-        r"(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?|(?P<hm>[0-5]\d))?"
+        r"(?:(?P<sep>[:.,])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?|(?P<hm>[0-5]\d))?"
         r"(?!\d|[.,:/٫،٬]\d|%)"
     )
     fractions = _alt(t.fraction_phrases, lead_waw=True)
@@ -571,7 +571,9 @@ def _read(m: regex.Match[str]) -> _Unit | None:
             minute = int(m.group("m"))
             second = int(m.group("s") or 0)
             colon = m.group("sep") == ":"
-            if not colon and not (saa or m.group("pod")):
+            if m.group("sep") == "," and not (saa or tz is not None):
+                return None  # 16,00 (AFP style) only after الساعة or with a zone: 2,50 is an amount
+            if not colon and not (saa or m.group("pod") or (tz is not None and m.group("sep") == ",")):
                 return None  # 10.30 is a decimal unless marked
         elif m.group("hm") is not None:
             minute = int(m.group("hm"))
