@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm
+from .media import medium_at
 from .scope import Scope
 from .speaker import noun_phrase
 from .words import COMPLEMENTIZER, INTERVIEW_NOUNS, PREPOSITIONS, QUESTION_NOUNS, QUOTE_CHARS
@@ -42,27 +43,49 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
         return None, None  # شدد على أهمية أن، طالب بضرورة أن: what follows the preposition is no speaker
     sa, sb = noun_phrase(sc, toks, a, b)
     speaker = sc.span_of(toks, sa, sb) if sb > sa else None
-    # channel: an addressee (لوكالة ...، ل (الوطن)) after the speaker
+    return speaker, channel_after(sc, toks, a, sb, b)
+
+
+def channel_after(sc: Scope, toks: Sequence[Token], a: int, sb: int, b: int) -> tuple[int, int] | None:
+    """The medium named in the zone tokens [sb, b) after the speaker: ``لوكالة ...``، ``ل (الوطن)``،
+    ``لبي بي سي``، ``على تويتر``، ``عبر منصة إكس``، ``في مقابلة مع صحيفة ...``، ``ردا على أسئلة ...``."""
     m = sb
     while m < b:
         w = toks[m].text
         if w == "ل" and m + 1 < b:
             channel = addressee_at(sc, toks, m, b)
             if channel is not None:
-                break
+                return channel
         if (w in QUESTION_NOUNS or (w == "مع" and m > sb and toks[m - 1].text in INTERVIEW_NOUNS)) \
-                and m + 1 < b:  # ردا على أسئلة وكالة ...، في مقابلة مع قناة ...: the outlet asking
+                and m + 1 < b and medium_at(toks, m + 1, b) is None:  # ردا على أسئلة وكالة ...
             ca, cb = noun_phrase(sc, toks, m + 1, b, allow_l=True)
             if cb > ca:
-                channel = sc.span_of(toks, ca, cb)
-                break
-        if toks[m].word and sc.l_prefixed(w) and (m == sb or sc.l_object(w)) \
-                and not (m > a and toks[m - 1].text in PREPOSITIONS):  # في لقاء، في لندن: not an addressee
-            channel = addressee_at(sc, toks, m, b)
+                return sc.span_of(toks, ca, cb)
+        if toks[m].word and not (m > a and toks[m - 1].text in PREPOSITIONS and w[0] == "ل"):
+            channel = medium_span(sc, toks, m, b)
             if channel is not None:
-                break
+                return channel
         m += 1
-    return speaker, channel
+    return None
+
+
+def medium_span(sc: Scope, toks: Sequence[Token], m: int, b: int) -> tuple[int, int] | None:
+    """The span of a medium starting at token ``m`` (its glued ``ل`` left out), or None.
+
+    An outlet or platform name is the medium; a kind word takes the name after it
+    (``وكالة الأنباء الفرنسية``، ``صحيفة "الوطن"``، ``موقعها الإلكتروني``).
+    """
+    found = medium_at(toks, m, b)
+    if found is None:
+        return None
+    start, kind, e = found
+    if kind == 1 and sc.t.startswith("ال", start):  # الجريدة، للتلفزيون الألماني: the word and its adjectives
+        while e < b and toks[e].word and toks[e].text.startswith("ال") and not sc.is_stop(toks[e].text):
+            e += 1
+    elif kind == 1:
+        _, e = noun_phrase(sc, toks, m, b, allow_l=True, first_ok=True)
+        e = max(e, m + 1)
+    return start, toks[e - 1].end
 
 
 def fronted_channel(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] | None:
@@ -91,7 +114,6 @@ def addressee_at(sc: Scope, toks: Sequence[Token], m: int, b: int) -> tuple[int,
                 return toks[m + 2].start, toks[close - 1].end
         ca, cb = noun_phrase(sc, toks, m + 1, b, allow_l=True)
         return sc.span_of(toks, ca, cb) if cb > ca else None
-    ca, cb = noun_phrase(sc, toks, m, b, allow_l=True, first_ok=True)  # لوكالة ...: the outlet after its ل
-    return (toks[ca].start + 1, toks[cb - 1].end) if cb > ca else None
+    return medium_span(sc, toks, m, b)  # لوكالة ...، لبي بي سي: the outlet after its ل (not للصحفيين)
 
 

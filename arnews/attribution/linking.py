@@ -83,13 +83,16 @@ def keep_nested_to_first_clause(sc: Scope, events: list[Event]) -> None:
 
 
 def inherit_speakers(sc: Scope, events: list[Event]) -> None:
-    """Participles take the subject of the clause they hang on (null when that one is dropped too)."""
+    """Participles take the subject of the clause they hang on (null when that one is dropped too)
+    and its channel (``وقال X لرويترز إن ...، مضيفا أن``)."""
     last_by_sent: dict[int, Event] = {}
     for ev in events:
         if ev.inherits:
             prev = last_by_sent.get(ev.sent)
-            if prev is not None:  # the clause it hangs on: its subject, null when dropped too
+            if prev is not None:  # the clause it hangs on: its subject (null when dropped too) and medium
                 ev.speaker = prev.speaker
+                if ev.channel is None:
+                    ev.channel = prev.channel
             else:
                 ev.speaker = main_subject(sc, ev)
         elif ev.cf.form != "according":

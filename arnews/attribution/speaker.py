@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm
 from .event import Event
+from .media import glued_outlet, name_end
 from .scope import Scope
 from .words import (
     BACK,
@@ -85,6 +86,13 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
             break  # طمأن الوزير المواطنين: an accusative plural after a definite subject is its object
         if n > a and ((sc.l_prefixed(w) and not allow_l and sc.addressee(w)) or (w == "ل" and not allow_l)):
             break  # لوكالة ...، لـ"الشرق الأوسط": the addressee is the channel
+        if not allow_l and w[0] == "ل" and glued_outlet(toks, n, b) > 0:
+            break  # لبي بي سي، لCNN، لسكاي نيوز: an outlet glued to ل is the channel
+        e = name_end(toks, n, b)
+        if e > n + 1:  # سي ان ان: an outlet's name is one unit (its ان is no complementizer)
+            n = last_word = e
+            prev2, prev = prev, toks[e - 1].text
+            continue
         if n > a and sc.cue_at(w) is not None and not (prev in ws.doc and not prev.startswith("ال")):
             break
         if w in RELATIVE or (n > a and prev in ws.doc and not prev.startswith("ال") and not w.startswith("ال")

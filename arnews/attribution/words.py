@@ -15,6 +15,8 @@ import regex
 
 from ..doc import speaker_roles
 from ..lexicon import fold
+from .media import PRONOUN_END as PRONOUN_END  # re-exported: the attribution stages read it here
+from .media import media
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,7 @@ def words() -> Words:
     for w, roles in speaker_roles().items():
         for r in roles:
             by_role.setdefault(r, set()).add(w)
+    by_role.setdefault("media", set()).update(media().words)  # outlets and audiences: data/media.tsv
     return Words(*(frozenset(by_role.get(f.name, ())) for f in fields(Words)))
 
 
@@ -87,7 +90,6 @@ NOT_FIRST_PERSON = frozenset({"احد", "اول", "اخر", "اخري", "اكث�
 ASIDE_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
 #: An indefinite accusative participle (مخاطبا، طالبا، موضحا): a circumstantial, not a name.
 CIRCUMSTANTIAL = regex.compile(r"م[^\Wاي]\p{L}{2,}ا")
-PRONOUN_END = regex.compile(r"(?:ه|ها|هم|هما)$")
 #: Words that open first-person speech when they follow a speaker directly (folded).
 SPEECH_OPENERS = frozenset({"نحن", "انا", "لقد"})
 #: Words after which a verb form is its verbal noun (عدم ذكر اسمه، بدون تعليق).

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..doc import Token
 from ..lexicon import CueForm
 from .event import Event
+from .media import name_end, unglued
 from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
 from .speaker import first_person_speech, noun_phrase, speech_opener
@@ -119,6 +120,10 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
     if w in RELATIVE or (n > z.a and any(
             (x in sc.w.doc or x in sc.w.source) and not x.startswith("ال") for x in before)):
         z.relative = True  # a clause of an indefinite source noun
+    e = name_end(toks, n, z.end, unglued(w)[0] if w[0] == "ل" else None)
+    if e > n + 1:  # (ل)سي ان ان: an outlet's name, its ان is no complementizer
+        z.n = e
+        return _JUMP
     if COMPLEMENTIZER.fullmatch(w):
         prev = toks[n - 1].text if n > ev.n1 + 1 else ""
         if prev in TEMPORAL_BEFORE_AN and not (prev == "في" and cf.prep == "عن"):
@@ -127,8 +132,9 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
     if n > z.a and (w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w)):
         return _STOP
     c2 = sc.cue_at(w)
-    if c2 is not None and (receiving(sc, toks, n, c2) or prev_w in MASDAR_AFTER):
-        c2 = None  # توصلت الجريدة بنسخة منه: received, not concluded; عدم ذكر: a verbal noun
+    if c2 is not None and (receiving(sc, toks, n, c2) or prev_w in MASDAR_AFTER or (
+            c2.needs_prep and (n + 1 >= z.end or toks[n + 1].text != c2.prep))):
+        c2 = None  # توصلت الجريدة بنسخة منه: received, not concluded; عدم ذكر: a verbal noun; عبر منصة: a preposition
     if c2 is None:
         return _NEXT
     after_comma = toks[n - 1].text in "،,"

@@ -1,0 +1,67 @@
+"""Speakers and channels: who said it and through which medium (own composed sentences).
+
+Each row: the text, the cue, the expected speaker and the expected channel (``None``: none).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from arnews import extract_attributions
+from arnews.attribution import Attribution
+
+
+def _find(atts: list[Attribution], cue: str) -> Attribution:
+    for a in atts:
+        if a.cue.text == cue:
+            return a
+    raise AssertionError(f"no event with cue {cue!r}: {[a.cue.text for a in atts]}")
+
+
+CHANNELS = [
+    # an outlet glued to ل is the channel, never part of the speaker
+    ("glued-bbc", "وقال مسؤول أمريكي لبي بي سي إن الوضع صعب.", "وقال", "مسؤول أمريكي", "بي بي سي"),
+    ("glued-latin", "وقال مصدر مطلع لـCNN، الأحد، إن البضائع كثيرة.", "وقال", "مصدر مطلع", "CNN"),
+    ("glued-sky-arabia", "وقالت الوزيرة لسكاي نيوز عربية إن الأمر محسوم.", "وقالت", "الوزيرة", "سكاي نيوز عربية"),
+    ("glued-definite-kind", "وأعلنت المستشارة للتلفزيون الألماني أن الأمر انتهى.", "وأعلنت", "المستشارة",
+     "تلفزيون الألماني"),
+    ("outlet-with-in-in-name", "وقال المسؤول لشبكة سي إن إن إن الأمر انتهى.", "وقال", "المسؤول",
+     "شبكة سي إن إن"),
+    ("glued-agency", "فقالت المتحدثة لوكالة الأنباء الألمانية إن الحوار مستمر.", "فقالت", "المتحدثة",
+     "وكالة الأنباء الألمانية"),
+    ("glued-paper-quoted", "وأكد النائب لصحيفة «المساء» أن القانون سيمر.", "وأكد", "النائب", "صحيفة «المساء»"),
+    ("glued-reuters-present", "ويقول التجار لرويترز إن الأسعار ارتفعت.", "ويقول", "التجار", "رويترز"),
+    ("no-speaker-glued", "وقال لبي بي سي: \"سنعود قريبا\".", "وقال", None, "بي بي سي"),
+    # a platform or site after على / عبر / في
+    ("on-platform", "وكتب الوزير على تويتر أن الأمر انتهى.", "وكتب", "الوزير", "تويتر"),
+    ("via-platform-kind", "وقال الوزير عبر منصة إكس إن الأمر انتهى.", "وقال", "الوزير", "منصة إكس"),
+    ("post-on-account", "وقالت النائبة في منشور على حسابها في فيسبوك إن الأمر انتهى.", "وقالت", "النائبة",
+     "فيسبوك"),
+    ("own-site", "وقالت الهيئة، على موقعها الإلكتروني، إن الطائرة هبطت.", "وقالت", "الهيئة",
+     "موقعها الإلكتروني"),
+    ("interview-with-paper", "وقال الوزير في مقابلة مع صحيفة الشرق الأوسط إن الأمر انتهى.", "وقال", "الوزير",
+     "صحيفة الشرق الأوسط"),
+    ("article-in-paper", "وأوضح الكاتب، في مقال نشرته صحيفة الأيام، أن الاقتصاد تعافى.", "وأوضح", "الكاتب",
+     "صحيفة الأيام"),
+    # a participle takes the channel of the clause it hangs on
+    ("participle-inherits", "وقال الوزير لرويترز إن الأمر انتهى، مضيفا أن الحوار مستمر.", "مضيفا", "الوزير",
+     "رويترز"),
+    ("participle-feminine-inherits", "وقالت الوزيرة لقناة الحرة إن الأمر انتهى، مشيرة إلى أن الحوار مستمر.",
+     "مشيرة", "الوزيرة", "قناة الحرة"),
+    # no channel: an audience, an occasion, a place
+    ("audience", "وقال الوزير للصحفيين إن الأمر انتهى.", "وقال", "الوزير", None),
+    ("occasion", "وقال الوزير في بيان إن الأمر انتهى.", "وقال", "الوزير", None),
+    ("press-conference", "وقالت المتحدثة في مؤتمر صحفي إن الأمر انتهى.", "وقالت", "المتحدثة", None),
+    ("site-as-place", "وقال الضابط أمس في موقع الحادث إن الأضرار محدودة.", "وقال", "الضابط", None),
+    ("platform-as-podium", "وقال اللاعب على منصة التتويج إنه سعيد.", "وقال", "اللاعب", None),
+    # an outlet that is itself the subject is the speaker
+    ("outlet-as-speaker", "وقالت صحيفة نيويورك تايمز إن الأمر انتهى.", "وقالت", "صحيفة نيويورك تايمز", None),
+    ("agency-as-speaker", "وذكرت وكالة رويترز أن الأمر انتهى.", "وذكرت", "وكالة رويترز", None),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker", "channel"), CHANNELS, ids=[c[0] for c in CHANNELS])
+def test_channel(label: str, text: str, cue: str, speaker: str | None, channel: str | None) -> None:
+    a = _find(extract_attributions(text), cue)
+    assert (a.speaker.text if a.speaker else None) == speaker
+    assert (a.channel.text if a.channel else None) == channel
