@@ -65,3 +65,40 @@ def test_channel(label: str, text: str, cue: str, speaker: str | None, channel: 
     a = _find(extract_attributions(text), cue)
     assert (a.speaker.text if a.speaker else None) == speaker
     assert (a.channel.text if a.channel else None) == channel
+
+
+SPEAKERS = [
+    # a title chain, its place, then the name (rank or not)
+    ("title-place-rank-name", "أوضح المتحدث الرسمي للإدارة العامة للدفاع المدني بالمنطقة الشرقية المقدم خالد العتيبي، "
+     "أن الحريق محدود.", "أوضح",
+     "المتحدث الرسمي للإدارة العامة للدفاع المدني بالمنطقة الشرقية المقدم خالد العتيبي"),
+    ("title-in-place-name", "وقال رئيس اتحاد المزارعين في محافظة الجيزة محمود السيد إن المحصول وفير.", "وقال",
+     "رئيس اتحاد المزارعين في محافظة الجيزة محمود السيد"),
+    ("title-place-name-feminine", "وأكدت رئيسة جمعية الأمهات بمدينة فاس سعاد بناني أن الحملة نجحت.", "وأكدت",
+     "رئيسة جمعية الأمهات بمدينة فاس سعاد بناني"),
+    ("title-place-name-then-outlet",
+     "وقال رئيس نقابة المزارعين في ولاية كانو محمد بلو لوكالة فرانس برس إن المحصول ضاع.", "وقال",
+     "رئيس نقابة المزارعين في ولاية كانو محمد بلو"),
+    ("quoted-unit-in-title", 'وأكد قائد "الفرقة 14 مدرعة" العقيد سالم الحربي أن القوات تقدمت.', "وأكد",
+     'قائد "الفرقة 14 مدرعة" العقيد سالم الحربي'),
+    ("quoted-unit-guillemets", "وقال آمر «الكتيبة الثالثة» المقدم فهد العلي إن الهجوم صُد.", "وقال",
+     "آمر «الكتيبة الثالثة» المقدم فهد العلي"),
+    ("deputy-for-quoted-party", 'وقال النائب عن "حزب الأمة" سامي الفرا إن القانون سيمر.', "وقال",
+     'النائب عن "حزب الأمة" سامي الفرا'),
+    # the place is no name: the speaker stops before it
+    ("title-then-occasion", "وقال وزير المالية في كلمته أمام البرلمان إن العجز تراجع.", "وقال", "وزير المالية"),
+    ("title-then-place-then-content", "وقال الوزير في العاصمة إن العجز تراجع.", "وقال", "الوزير"),
+    # speakers by reference
+    ("the-latter", "وقال هذا الأخير إن الحكومة أخطأت.", "وقال", "هذا الأخير"),
+    ("the-latter-feminine", "وأكدت الأخيرة أن الحكومة أخطأت.", "وأكدت", "الأخيرة"),
+    ("the-same-source", "وأضاف المصدر ذاته أن الحكومة أخطأت.", "وأضاف", "المصدر ذاته"),
+    ("this-expert", "ويرى هذا الخبير أن الحكومة أخطأت.", "ويرى", "هذا الخبير"),
+    ("the-latter-then-object", "وانتقد هذا الأخير القرار، مؤكدا أن الحكومة أخطأت.", "مؤكدا", "هذا الأخير"),
+    ("this-week-is-no-speaker", "وقال هذا الأسبوع إن الحكومة أخطأت.", "وقال", None),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), SPEAKERS, ids=[c[0] for c in SPEAKERS])
+def test_speaker(label: str, text: str, cue: str, speaker: str | None) -> None:
+    a = _find(extract_attributions(text), cue)
+    assert (a.speaker.text if a.speaker else None) == speaker

@@ -18,6 +18,7 @@ from .words import (
     BACK,
     CIRCUMSTANTIAL,
     COMPLEMENTIZER,
+    DEMONSTRATIVES,
     EMPHATIC,
     FA_INNA,
     NEGATION,
@@ -27,6 +28,8 @@ from .words import (
     PREPOSITIONS,
     PRONOUN_PREP,
     QUOTE_CHARS,
+    RANKS,
+    REFERRING,
     RELATIVE,
     SPEECH_OPENERS,
     ZONE_BREAK,
@@ -62,13 +65,22 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
             last_word = n
             prev2, prev = prev, w
             continue
-        if n == a and not first_ok and (not sc.starts_phrase(w) or circumstantial(sc, toks, n, b)):
+        if n == a and not first_ok and (not sc.starts_phrase(w) or circumstantial(sc, toks, n, b)) \
+                and not demonstrative_subject(sc, toks, n, b):
             break
         if w == "من" and prev in ("كل", "وكل") and n + 1 < b:  # كل من الرئيسين
             n += 1
             last_word = n
             prev2, prev = prev, w
             continue
+        if n > a and prev in REFERRING:
+            break  # هذا الأخير القرار: nothing follows "the latter" in a speaker phrase
+        if n > a and (w in ("في", "عن") or w.startswith("بال")) and titled(sc, toks, a):
+            r = place_then_name(sc, toks, n, b)
+            if r > n:  # رئيس النقابة في ولاية بورنو أبو بكر ...، النائب عن "حركة أمل" قاسم هاشم
+                n = last_word = r
+                prev2, prev = prev, toks[r - 1].text
+                continue
         if n > a and (sc.is_stop(w) or w.startswith("بال") or COMPLEMENTIZER.fullmatch(w)
                       or FA_INNA.fullmatch(w)) and not (w == "علي" and name_ali(sc, toks, n, b)) \
                 and not (((w in ("من", "في") and (prev in ws.doc or prev2 in ws.doc))
@@ -104,6 +116,60 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
     return a, last_word
 
 
+def demonstrative_subject(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
+    """``هذا الأخير``، ``هذه الخبيرة``: a demonstrative and a definite noun name a source by reference."""
+    if toks[n].text not in DEMONSTRATIVES or n + 1 >= b:
+        return False
+    nxt = toks[n + 1].text
+    return nxt.startswith("ال") and nxt not in sc.w.time and not sc.is_stop(nxt) and sc.cue_at(nxt) is None
+
+
+def titled(sc: Scope, toks: Sequence[Token], a: int) -> bool:
+    """A phrase headed by a title or a definite description (رئيس ...، المتحدث ...), not by a name."""
+    w = toks[a].text
+    return w in sc.w.title or w[2:] in sc.w.title or w.startswith("ال") or w in sc.w.source
+
+
+def name_word(sc: Scope, tk: Token) -> bool:
+    """A word that may be part of a person's or a body's name (no clitic pronoun, no clause word)."""
+    w = tk.text
+    return tk.word and not w[0].isdigit() and not sc.is_stop(w) and w not in sc.w.time \
+        and sc.cue_at(w) is None and not COMPLEMENTIZER.fullmatch(w) and not FA_INNA.fullmatch(w) \
+        and not w.endswith(("ته", "تها", "تهم")) and not sc.occasion(w) and w not in ZONE_BREAK \
+        and w not in RELATIVE
+
+
+def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
+    """Where a title's place and the name after it end (``بالعاصمة المقدسة الرائد نايف الشريف``،
+    ``في ولاية بورنو أبو بكر غامندي``، ``عن "حركة أمل" قاسم هاشم``), or -1.
+
+    The stretch from the preposition must hold a name (a rank word, or a word without ال after
+    the place) and end cleanly (a comma, أن/إن, a colon, an addressee) within ten tokens.
+    """
+    m = n + 1 if toks[n].text in ("في", "عن") else n
+    if m < b and toks[m].text in QUOTE_CHARS:  # عن "حركة أمل"
+        close = next((x for x in range(m + 1, min(b, m + 7)) if toks[x].text in QUOTE_CHARS), -1)
+        if close < 0:
+            return -1
+        m = close + 1
+    elif m < b and name_word(sc, toks[m]) and not sc.occasion(toks[m].text):
+        m += 1
+    else:
+        return -1
+    named = False
+    e = m
+    while e < min(b, n + 10) and name_word(sc, toks[e]) and not (
+            toks[e].text[0] == "ل" and glued_outlet(toks, e, b) > 0):
+        named = named or toks[e].text in RANKS or not toks[e].text.startswith("ال")
+        e += 1
+    if not named or e == m:
+        return -1
+    nxt = toks[e].text if e < b else "،"
+    clean = nxt in "،,:" or COMPLEMENTIZER.fullmatch(nxt) or (nxt[0] == "ل" and glued_outlet(toks, e, b) > 0) \
+        or nxt == "ل"
+    return e if clean else -1
+
+
 def _past_mark(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, allow_l: bool, relative: bool) -> int:
     """Where a speaker phrase goes on after the mark at token ``n``, or -1 if the mark ends it.
 
@@ -111,8 +177,8 @@ def _past_mark(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, allow_l
     ends cleanly belong to the phrase.
     """
     w = toks[n].text
-    if w in QUOTE_CHARS and n > a and not relative:
-        close = next((m for m in range(n + 1, min(b, n + 5)) if toks[m].text in QUOTE_CHARS), None)
+    if w in QUOTE_CHARS and n > a and not relative:  # قائد "اللواء 12 مشاة"، شركة "إي تي في ستوديو"
+        close = next((m for m in range(n + 1, min(b, n + 8)) if toks[m].text in QUOTE_CHARS), None)
         return close + 1 if close is not None and close > n + 1 else -1
     if w == "(" and n > a:
         close = next((m for m in range(n + 1, min(b, n + 6)) if toks[m].text == ")"), None)

@@ -97,6 +97,16 @@ MASDAR_AFTER = frozenset({"عدم", "بعدم", "بدون", "دون"})
 SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "بعدما", "اذ", "كلما", "بينما"})
 NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست"})
 EMPHATIC = frozenset({"ذاتها", "نفسها", "ذاتهم", "نفسهم", "انفسهم", "ذاتهما", "كلها", "كلهم", "جميعها", "جميعهم"})
+#: Demonstratives that open a speaker by reference (هذا الأخير، هذه الخبيرة، هؤلاء المسؤولون), folded.
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "هولاء", "ذلك", "تلك"})
+#: Words that make a speaker a reference to an earlier source: the latter (الأخير) and the same
+#: (المصدر ذاته، المسؤول نفسه), folded.
+REFERRING = frozenset({"الاخير", "الاخيره", "الاخيرين", "الاخيرتين", "ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم",
+                       "نفسهم", "عينه", "عينها"})
+#: Military, academic and honorific ranks that stand before a name (العميد محمد ...), folded.
+RANKS = frozenset({"الرايد", "العقيد", "العميد", "اللواء", "المقدم", "النقيب", "الملازم", "الفريق", "المشير",
+                   "الدكتور", "الدكتوره", "المهندس", "المهندسه", "الشيخ", "الاستاذ", "الاستاذه", "القاضي",
+                   "المحامي", "السيد", "السيده", "الامير", "الاميره"})
 QUESTION_NOUNS = frozenset({"اسيله", "سوال", "اسيلتها", "اسيلتهم"})
 INTERVIEW_NOUNS = frozenset({"مقابله", "حوار", "حديث", "لقاء", "اتصال", "دردشه"})
 SUBJECT_MAX = 6  # words of a pre-verbal subject between a clause boundary and its verb

@@ -17,7 +17,7 @@ from .event import Event
 from .media import name_end, unglued
 from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
-from .speaker import first_person_speech, noun_phrase, speech_opener
+from .speaker import first_person_speech, name_word, noun_phrase, speech_opener
 from .words import (
     ASIDE_OPENERS,
     CIRCUMSTANTIAL,
@@ -201,6 +201,9 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
     if c > tk.start and n > z.a and (pw in sc.w.naming or pw[1:] in sc.w.naming):
         _skip_to(toks, z, c)  # وثيقة "المنهاج ...": a quoted title
         return _JUMP
+    if c > tk.start and n > z.a and toks[n - 1].word and quoted_name_in_phrase(sc, toks, n, c, z.end):
+        _skip_to(toks, z, c)  # قائد "اللواء 12 مشاة" العميد ...: a quoted name inside the speaker's title
+        return _JUMP
     if c < 0 and (n == z.a or toks[n - 1].text in "،,:"):  # an unclosed quotation
         return z.found("quote", n)
     if c > tk.start and sc.t.count(" ", tk.start, c) >= 2:
@@ -251,4 +254,20 @@ def insertion_end(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
             return -1
     return -1
 
+
+def quoted_name_in_phrase(sc: Scope, toks: Sequence[Token], n: int, c: int, end: int) -> bool:
+    """A short quotation (at most six words) inside a speaker phrase: a word stands before it and a
+    name after it runs to the content's introducer (أن/إن، a comma or a colon) with no cue between."""
+    q = n + 1
+    while q < end and toks[q].start < c:
+        q += 1
+    if q - n > 7 or q + 1 >= end or not name_word(sc, toks[q + 1]):
+        return False
+    for m in range(q + 1, min(end, q + 8)):
+        w = toks[m].text
+        if w in "،,:" or COMPLEMENTIZER.fullmatch(w):
+            return True
+        if not name_word(sc, toks[m]):
+            return False
+    return False
 
