@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from arnews import extract_attributions
+from arnews import extract_attributions, parse
 from arnews.attribution import Attribution
 
 
@@ -102,3 +102,34 @@ SPEAKERS = [
 def test_speaker(label: str, text: str, cue: str, speaker: str | None) -> None:
     a = _find(extract_attributions(text), cue)
     assert (a.speaker.text if a.speaker else None) == speaker
+
+
+SOURCES = [
+    # (text, the speaker of each event as the text has it, its linked source)
+    ("the-latter-links-back", "قال مختار الغباشي، المحلل السياسي، إن القمة مهمة. وأكد هذا الأخير أن الصفقة ممكنة.",
+     [("مختار الغباشي، المحلل السياسي", "مختار الغباشي، المحلل السياسي"),
+      ("هذا الأخير", "مختار الغباشي، المحلل السياسي")]),
+    ("the-same-source", "وقال مصدر في الوزارة إن الخطة جاهزة. وأضاف المصدر ذاته أن التنفيذ قريب.",
+     [("مصدر في الوزارة", "مصدر في الوزارة"), ("المصدر ذاته", "مصدر في الوزارة")]),
+    ("the-latter-feminine", "وقالت الوزيرة سلمى بنعلي إن الخطة جاهزة. وأوضحت الأخيرة أن التنفيذ قريب.",
+     [("الوزيرة سلمى بنعلي", "الوزيرة سلمى بنعلي"), ("الأخيرة", "الوزيرة سلمى بنعلي")]),
+    ("dropped-subject-links-back", "وقال الخبير سامي زيدان إن الأسعار سترتفع. وأضاف أن الطلب قوي.",
+     [("الخبير سامي زيدان", "الخبير سامي زيدان"), (None, "الخبير سامي زيدان")]),
+    # a longer mention headed by a document or another source is a different source
+    ("report-is-not-the-body", "وقال تقرير الأمم المتحدة الذي صدر أمس إن الجوع يتسع. وقالت الأمم المتحدة إن "
+     "المساعدات وصلت.",
+     [("تقرير الأمم المتحدة الذي صدر أمس", "تقرير الأمم المتحدة الذي صدر أمس"),
+      ("الأمم المتحدة", "الأمم المتحدة")]),
+    ("sources-are-not-the-ministry", "وقالت مصادر في وزارة الصحة إن اللقاح وصل. وأكدت وزارة الصحة أن التلقيح يبدأ غدا.",
+     [("مصادر في وزارة الصحة", "مصادر في وزارة الصحة"), ("وزارة الصحة", "وزارة الصحة")]),
+    ("short-name-links-to-full", "وقال وزير الخارجية أحمد سالم إن المحادثات مستمرة. وأضاف سالم أن الرد قريب.",
+     [("وزير الخارجية أحمد سالم", "وزير الخارجية أحمد سالم"), ("سالم", "وزير الخارجية أحمد سالم")]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), SOURCES, ids=[c[0] for c in SOURCES])
+def test_sources(label: str, text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    art = parse(text)
+    got = [(a.speaker.text if a.speaker else None, s.text if s else None)
+           for a, s in zip(art.attributions, art.sources, strict=True)]
+    assert got == expected
