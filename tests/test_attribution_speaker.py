@@ -95,6 +95,27 @@ SPEAKERS = [
     ("this-expert", "ويرى هذا الخبير أن الحكومة أخطأت.", "ويرى", "هذا الخبير"),
     ("the-latter-then-object", "وانتقد هذا الأخير القرار، مؤكدا أن الحكومة أخطأت.", "مؤكدا", "هذا الأخير"),
     ("this-week-is-no-speaker", "وقال هذا الأسبوع إن الحكومة أخطأت.", "وقال", None),
+    # what follows the speaker is no part of it: an adverb, a source phrase, the verb's object
+    ("without-going-into", "وقال مسؤول كبير في الوزارة دون الخوض في التفاصيل إن المفاوضات متعثرة.", "وقال",
+     "مسؤول كبير في الوزارة"),
+    ("according-to-translation", "وقال ولي العهد وفقا للترجمة التي نشرتها الصحيفة إن العلاقات جيدة.", "وقال",
+     "ولي العهد"),
+    ("object-accusative", "وشن الرئيس هجوما على المعارضة قائلا إنها فاشلة.", "قائلا", "الرئيس"),
+    ("object-accusative-adjective", "فشنت الوزيرة هجوما عنيفا على النقابة، مضيفة أن الإضراب سياسي.", "مضيفة",
+     "الوزيرة"),
+    ("object-plural", "ووجهت متحدثة باسم الوزارة انتقادات حادة للشركة، قائلة إنها مقصرة.", "قائلة",
+     "متحدثة باسم الوزارة"),
+    ("name-ending-in-alif-kept", "وقال الرئيس أوباما إن الاتفاق تاريخي.", "وقال", "الرئيس أوباما"),
+    # a speaker after a fronted adverbial between commas
+    ("speaker-after-adverbial", "وقال، في مؤتمر صحفي أمس، وزير المالية إن العجز تراجع.", "وقال", "وزير المالية"),
+    ("speaker-after-adverbial-present", "ويقول، خلال زيارته للمصنع، المدير العام إن الإنتاج تضاعف.", "ويقول",
+     "المدير العام"),
+    ("adverbial-no-speaker", "وقال، في مؤتمر صحفي أمس، إن العجز تراجع.", "وقال", None),
+    # no speaker: a pronoun, a relative clause's verb, a participle with a reflexive object
+    ("pronoun-subject", "وهم يعتقدون أن الحل قريب.", "يعتقدون", None),
+    ("pronoun-subject-feminine", "فهي ترى أن الحل قريب.", "ترى", None),
+    ("relative-clause-verb", "وأجرت معه الإذاعة مقابلة مساء الأحد أكد فيها أن الأشغال تتقدم.", "أكد", None),
+    ("reflexive-participle", "وكتب معرفا نفسه على حسابه في تويتر \"أنا مواطن عادي\".", "وكتب", None),
 ]
 
 

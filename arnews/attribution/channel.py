@@ -42,8 +42,20 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
             w_a[:1] == "ب" and w_a.endswith("ه") and COMPLEMENTIZER.fullmatch(nxt)):
         return None, None  # شدد على أهمية أن، طالب بضرورة أن: what follows the preposition is no speaker
     sa, sb = noun_phrase(sc, toks, a, b)
+    if sb <= sa and toks[a].text in "،,":
+        sa, sb = after_adverbial(sc, toks, a, b)
     speaker = sc.span_of(toks, sa, sb) if sb > sa else None
-    return speaker, channel_after(sc, toks, a, sb, b)
+    return speaker, channel_after(sc, toks, a, sb if sb > sa else a, b)
+
+
+def after_adverbial(sc: Scope, toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
+    """``وقال، في مؤتمر صحفي أمس، وزير المالية إن``: the speaker after an adverbial between commas
+    (a whole phrase that runs to the content's introducer); ``(a, a)`` when there is none."""
+    c = next((m for m in range(a + 1, min(b, a + 10)) if toks[m].text in "،,"), -1)
+    if c < 0 or c + 1 >= b or toks[a + 1].text not in PREPOSITIONS | {"خلال", "امام"}:
+        return a, a
+    sa, sb = noun_phrase(sc, toks, c + 1, b)
+    return (sa, sb) if sb > sa and sb == b else (a, a)
 
 
 def channel_after(sc: Scope, toks: Sequence[Token], a: int, sb: int, b: int) -> tuple[int, int] | None:

@@ -25,12 +25,16 @@ from .words import (
     NOT_FIRST_PERSON,
     OPEN,
     ORIGIN_PREPS,
+    PERSONAL_PRONOUNS,
     PREPOSITIONS,
     PRONOUN_PREP,
     QUOTE_CHARS,
     RANKS,
     REFERRING,
+    REFLEXIVE,
     RELATIVE,
+    RESUMPTIVE,
+    SOURCE_PHRASES,
     SPEECH_OPENERS,
     ZONE_BREAK,
 )
@@ -73,6 +77,8 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
             last_word = n
             prev2, prev = prev, w
             continue
+        if n > a and (w in ("دون", "بدون") or w in SOURCE_PHRASES):
+            break  # مسؤول كبير دون الخوض ...، ولي العهد وفقا للترجمة ...: an adjunct, not the speaker
         if n > a and prev in REFERRING:
             break  # هذا الأخير القرار: nothing follows "the latter" in a speaker phrase
         if n > a and (w in ("في", "عن") or w.startswith("بال")) and titled(sc, toks, a):
@@ -206,12 +212,18 @@ def circumstantial(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
     if not CIRCUMSTANTIAL.fullmatch(toks[n].text) or n + 1 >= b:
         return False
     nxt = toks[n + 1].text
-    return nxt.startswith("ال") or nxt in PREPOSITIONS or nxt in PRONOUN_PREP
+    return nxt.startswith("ال") or nxt in PREPOSITIONS or nxt in PRONOUN_PREP or nxt in REFLEXIVE
 
 
 def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
-    """A subject written before its verb: ``العثماني أشار أن``, ``أما X فقالت``."""
+    """A subject written before its verb: ``العثماني أشار أن``, ``أما X فقالت``.
+
+    None for a pronoun (``وهم يعتقدون أن``) and for a verb in a relative clause of the noun before
+    it (``مقابلة أكد فيها أن``: the interview is no speaker).
+    """
     toks = sent.toks
+    if n0 + 1 < len(toks) and toks[n0 + 1].text in RESUMPTIVE:
+        return None
     n = n0 - 1
     if n >= 0 and toks[n].text in ("قد", "لقد", "وقد", "فقد", "ولقد"):
         n -= 1
@@ -248,6 +260,8 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
     if a >= b:
         return None
     first = toks[a].text
+    if b - a == 1 and first in PERSONAL_PRONOUNS:
+        return None  # وهم يعتقدون: a pronoun subject names nobody
     if first[0] == "ك" and len(first) > 4 and (first.endswith("ه") or first.startswith("كال")):
         return None  # كفنانة، كالعادة: "as ...", not a subject
     if first in ws.stop or first in ws.time or first.startswith(("بال", "وب", "وفي", "ول")) or first in ws.object:
@@ -300,7 +314,22 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
             first.startswith(("ال", "وال", "في", "وفي", "ب", "وب", "ل", "ول")):
         return None
     a, b = noun_phrase(sc, toks, v + 1, min(n_ev, v + 12))
+    b = object_cut(toks, a, b)
     return sc.span_of(toks, a, b) if b > a else None
+
+
+def object_cut(toks: Sequence[Token], a: int, b: int) -> int:
+    """The end of a subject before its verb's object: ``وشن الرئيس هجوما على ...``، ``ووجهت متحدثة
+    باسم الوزارة انتقادات ...``: an indefinite accusative (``...ا`` before a preposition or an
+    adjective) or plural (``...ات``) right after a definite word is the object."""
+    for m in range(a + 1, b):
+        w, p = toks[m].text, toks[m - 1].text
+        if not toks[m].word or w.startswith("ال") or not p.startswith(("ال", "وال")) or len(w) < 4:
+            continue
+        nxt = toks[m + 1].text if m + 1 < len(toks) else ""
+        if w.endswith("ات") or (w.endswith("ا") and (nxt in PREPOSITIONS or (nxt.endswith("ا") and len(nxt) > 3))):
+            return m
+    return b
 
 
 def speech_opener(sc: Scope, toks: Sequence[Token], n: int) -> bool:

@@ -107,6 +107,15 @@ REFERRING = frozenset({"الاخير", "الاخيره", "الاخيرين", "ا
 RANKS = frozenset({"الرايد", "العقيد", "العميد", "اللواء", "المقدم", "النقيب", "الملازم", "الفريق", "المشير",
                    "الدكتور", "الدكتوره", "المهندس", "المهندسه", "الشيخ", "الاستاذ", "الاستاذه", "القاضي",
                    "المحامي", "السيد", "السيده", "الامير", "الاميره"})
+#: Personal pronouns (with و/ف): a subject that is only a pronoun is a dropped one (وهم يعتقدون أن).
+PERSONAL_PRONOUNS = frozenset(c + p for c in ("", "و", "ف") for p in ("هو", "هي", "هم", "هما", "هن", "نحن", "انا",
+                                                                       "انت", "انتم"))
+#: A pronoun of place after a verb (أكد فيها أن): the verb is in a relative clause of the noun before it.
+RESUMPTIVE = frozenset({"فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها", "بموجبه", "بموجبها"})
+#: Source phrases that may follow a speaker inside its clause (وفقا للترجمة، حسب الترجمة): they end it.
+SOURCE_PHRASES = frozenset({"وفقا", "وفق", "طبقا", "حسب", "بحسب", "نقلا"})
+#: Reflexive objects: ``معرفا نفسه`` is a participle with its object, no name.
+REFLEXIVE = frozenset({"نفسه", "نفسها", "نفسهم", "انفسهم", "ذاته", "ذاتها"})
 QUESTION_NOUNS = frozenset({"اسيله", "سوال", "اسيلتها", "اسيلتهم"})
 INTERVIEW_NOUNS = frozenset({"مقابله", "حوار", "حديث", "لقاء", "اتصال", "دردشه"})
 SUBJECT_MAX = 6  # words of a pre-verbal subject between a clause boundary and its verb
