@@ -115,6 +115,13 @@ SPEAKERS = [
     ("pronoun-subject", "وهم يعتقدون أن الحل قريب.", "يعتقدون", None),
     ("pronoun-subject-feminine", "فهي ترى أن الحل قريب.", "ترى", None),
     ("relative-clause-verb", "وأجرت معه الإذاعة مقابلة مساء الأحد أكد فيها أن الأشغال تتقدم.", "أكد", None),
+    # initials with dots stay inside the name (and the sentence)
+    ("initials-bank", "وقال جي. بي. مورغان إن السوق هادئة.", "وقال", "جي. بي. مورغان"),
+    ("initial-then-pronoun-like-name", "وقال المحلل كيه. لي إن السوق هادئة.", "وقال", "المحلل كيه. لي"),
+    ("initials-then-occasion", "وقال إتش. آر. ماكماستر في مؤتمر صحفي إن الوضع خطير.", "وقال", "إتش. آر. ماكماستر"),
+    ("initials-apposition", "قال الجنرال إتش. آر. ماكماستر، مستشار الأمن القومي، إن الوضع خطير.", "قال",
+     "الجنرال إتش. آر. ماكماستر، مستشار الأمن القومي"),
+    ("initials-feminine", "وقالت الكاتبة جيه. كيه. رولينغ إن الرواية جاهزة.", "وقالت", "الكاتبة جيه. كيه. رولينغ"),
     ("reflexive-participle", "وكتب معرفا نفسه على حسابه في تويتر \"أنا مواطن عادي\".", "وكتب", None),
 ]
 
@@ -154,3 +161,13 @@ def test_sources(label: str, text: str, expected: list[tuple[str | None, str | N
     got = [(a.speaker.text if a.speaker else None, s.text if s else None)
            for a, s in zip(art.attributions, art.sources, strict=True)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفعت الأسهم أمس. وقال جي. بي. مورغان في تقريره إن السوق هادئة. وأضاف المحلل كيه. لي أن الطلب قوي.",
+    "وقال مستشار الأمن القومي إتش. آر. ماكماستر إن الوضع خطير. وأضاف أن الرد قريب.",
+])
+def test_initials_do_not_cut_sentences(text: str) -> None:
+    art = parse(text)
+    assert all(not s.text.endswith(("جي.", "بي.", "كيه.", "إتش.", "آر.")) for s in art.sentences)
+    assert all(a.content is not None for a in art.attributions) and len(art.attributions) >= 2

@@ -176,6 +176,15 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
     return e if clean else -1
 
 
+def initial_dot(toks: Sequence[Token], n: int, b: int) -> bool:
+    """A period inside a sentence right after a short word and before a word: an initial or an
+    abbreviation (``كيه. لي``، ``جي. بي. مورغان``), which the sentence splitter left inside the sentence."""
+    if toks[n].text != "." or n == 0 or n + 1 >= b:
+        return False
+    p = toks[n - 1]
+    return p.word and len(p.text) <= 4 and p.end == toks[n].start and toks[n + 1].word and not p.text.isdigit()
+
+
 def _past_mark(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, allow_l: bool, relative: bool) -> int:
     """Where a speaker phrase goes on after the mark at token ``n``, or -1 if the mark ends it.
 
@@ -183,6 +192,8 @@ def _past_mark(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, allow_l
     ends cleanly belong to the phrase.
     """
     w = toks[n].text
+    if initial_dot(toks, n, b):
+        return n + 2  # جي. بي. مورغان، كيه. لي: an initial's period and the word after it are in the name
     if w in QUOTE_CHARS and n > a and not relative:  # قائد "اللواء 12 مشاة"، شركة "إي تي في ستوديو"
         close = next((m for m in range(n + 1, min(b, n + 8)) if toks[m].text in QUOTE_CHARS), None)
         return close + 1 if close is not None and close > n + 1 else -1

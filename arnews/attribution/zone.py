@@ -17,7 +17,7 @@ from .event import Event
 from .media import name_end, unglued
 from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
-from .speaker import first_person_speech, name_word, noun_phrase, speech_opener
+from .speaker import first_person_speech, initial_dot, name_word, noun_phrase, speech_opener
 from .words import (
     ASIDE_OPENERS,
     CIRCUMSTANTIAL,
@@ -178,6 +178,8 @@ def _mark_step(sc: Scope, ev: Event, z: Zone) -> int:
         return _STOP
     if w in QUOTE_CHARS:
         return _quote_step(sc, ev, z)
+    if initial_dot(toks, n, z.end):
+        return _NEXT  # جي. بي. مورغان: an initial, not the end of the clause
     if w in PUNCT_STOP or w in CLOSERS:
         return _STOP
     return _NEXT
