@@ -77,7 +77,17 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
             last_word = n
             prev2, prev = prev, w
             continue
-        if n > a and (w in ("دون", "بدون") or w in SOURCE_PHRASES):
+        if n > a and w.startswith("بال") and (prev in ws.doc or prev in ws.source) and not sc.occasion(w[1:]) \
+                and not sc.occasion(w[3:]):  # مسؤولون بالهيئة، مصادر بالوزارة: a source keeps its origin
+            n += 1
+            last_word = n
+            prev2, prev = prev, w
+            continue
+        if n > a and w in PRONOUN_PREP and prev in ws.origin:  # مصدر موثوق به (في ...)، مصادر مقربة منه
+            n += 1
+            last_word = n
+            continue  # (the participle stays ``prev``: its place may follow)
+        if n > a and (w in ("دون", "بدون") or w in SOURCE_PHRASES or (w in ZONE_BREAK and not relative)):
             break  # مسؤول كبير دون الخوض ...، ولي العهد وفقا للترجمة ...: an adjunct, not the speaker
         if n > a and prev in REFERRING:
             break  # هذا الأخير القرار: nothing follows "the latter" in a speaker phrase
@@ -164,8 +174,15 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
         return -1
     named = False
     e = m
-    while e < min(b, n + 10) and name_word(sc, toks[e]) and not (
-            toks[e].text[0] == "ل" and glued_outlet(toks, e, b) > 0):
+    while e < min(b, n + 14):
+        if toks[e].text == "(":  # الشركة الوطنية (الصوناد) ماجد ...: a short parenthesis in the place
+            close = next((x for x in range(e + 1, min(b, e + 5)) if toks[x].text == ")"), -1)
+            if close < 0:
+                return -1
+            e = close + 1
+            continue
+        if not name_word(sc, toks[e]) or (toks[e].text[0] == "ل" and glued_outlet(toks, e, b) > 0):
+            break
         named = named or toks[e].text in RANKS or not toks[e].text.startswith("ال")
         e += 1
     if not named or e == m:
@@ -290,7 +307,8 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
     if n_ev is None:
         n_ev = len(toks)
     # the first verb of the lexicon before the participle, else the sentence's first word
-    nominal = bool(toks) and toks[0].text.startswith(("ال", "وال")) and toks[0].text not in sc.w.stop
+    nominal = bool(toks) and toks[0].text.startswith(("ال", "وال")) and toks[0].text not in sc.w.stop \
+        and (len(toks) < 2 or toks[1].word)  # (الرياض، ... -- حذرت الهيئة: a dateline is no topic)
     for n in range(min(n_ev, 40) if not nominal else 0):
         tk = toks[n]
         cf = sc.cue_at(tk.text) if tk.word else None
