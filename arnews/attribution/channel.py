@@ -31,6 +31,8 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
         if an > a:
             ca, cb = noun_phrase(sc, toks, a, an, allow_l=True)
             channel = sc.span_of(toks, ca, cb)
+            if channel is not None:  # ونقل حساب الرابطة على موقع تويتر عن ...
+                channel = (channel[0], on_medium(sc, toks, cb, an, channel[1]))
             sa, sb = noun_phrase(sc, toks, an + 1, b)
             speaker = sc.span_of(toks, sa, sb)
             return speaker, channel
@@ -97,7 +99,17 @@ def medium_span(sc: Scope, toks: Sequence[Token], m: int, b: int) -> tuple[int, 
     elif kind == 1:
         _, e = noun_phrase(sc, toks, m, b, allow_l=True, first_ok=True)
         e = max(e, m + 1)
-    return start, toks[e - 1].end
+    return start, on_medium(sc, toks, e, b, toks[e - 1].end)
+
+
+def on_medium(sc: Scope, toks: Sequence[Token], e: int, b: int, end: int) -> int:
+    """Where a medium's phrase ending at token ``e`` (offset ``end``) ends when ``على`` + another
+    medium follows it: ``موقع النادي على الإنترنت``، ``حساب الرابطة على موقع تويتر``."""
+    if e + 1 < b and toks[e].text == "علي" and medium_at(toks, e + 1, b) is not None:
+        further = medium_span(sc, toks, e + 1, b)
+        if further is not None:
+            return further[1]
+    return end
 
 
 def fronted_channel(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] | None:

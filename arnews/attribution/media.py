@@ -26,7 +26,7 @@ from ..lexicon import fold
 PRONOUN_END = regex.compile(r"(?:ه|ها|هم|هما)$")
 
 #: The kinds of rows of ``media.tsv``.
-MEDIA_KINDS = ("kind", "site", "outlet", "platform", "audience")
+MEDIA_KINDS = ("kind", "site", "outlet", "platform", "audience", "not")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,7 @@ class Media:
     names: dict[str, tuple[tuple[str, ...], ...]]
     audience: frozenset[str]
     words: frozenset[str]
+    nonmedia: dict[str, tuple[tuple[str, ...], ...]]
 
 
 @functools.cache
@@ -51,6 +52,7 @@ def media() -> Media:
     sites: set[str] = set()
     audience: set[str] = set()
     names: dict[str, set[tuple[str, ...]]] = {}
+    nonmedia: dict[str, set[tuple[str, ...]]] = {}
     for line in data.splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("name\t"):
             continue
@@ -66,10 +68,11 @@ def media() -> Media:
             audience.add(folded)
         else:
             toks = tuple(t.lower() for t in TOKEN.findall(folded))
-            names.setdefault(toks[0], set()).add(toks[1:])
+            (nonmedia if kind == "not" else names).setdefault(toks[0], set()).add(toks[1:])
     table = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in names.items()}
     every = frozenset(kinds | audience | set(table))
-    return Media(frozenset(kinds), frozenset(sites), table, frozenset(audience), every)
+    nots = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in nonmedia.items()}
+    return Media(frozenset(kinds), frozenset(sites), table, frozenset(audience), every, nots)
 
 
 def unglued(w: str) -> tuple[str, int]:
@@ -81,13 +84,14 @@ def unglued(w: str) -> tuple[str, int]:
     return w, 0
 
 
-def name_end(toks: Sequence[Token], n: int, b: int, first: str | None = None) -> int:
+def name_end(toks: Sequence[Token], n: int, b: int, first: str | None = None, *, nonmedia: bool = False) -> int:
     """The token after an outlet or platform name starting at token ``n`` (before ``b``), or -1.
 
-    ``first`` replaces the first token's text (the word without its glued ``ل``).
+    ``first`` replaces the first token's text (the word without its glued ``ل``); ``nonmedia``
+    matches the phrases that name no medium instead (``وكالة الجمهورية``).
     """
     w = (toks[n].text if first is None else first).lower()
-    rests = media().names.get(w)
+    rests = (media().nonmedia if nonmedia else media().names).get(w)
     if rests is None:
         return -1
     for rest in rests:
@@ -115,7 +119,7 @@ def glued_outlet(toks: Sequence[Token], n: int, b: int) -> int:
     e = name_end(toks, n, b, w)
     if e > 0:
         return e
-    return n + 1 if kind_word(w) else -1
+    return n + 1 if kind_word(w) and name_end(toks, n, b, w, nonmedia=True) < 0 else -1
 
 
 def named_after(toks: Sequence[Token], n: int, b: int) -> bool:
@@ -145,8 +149,17 @@ def medium_at(toks: Sequence[Token], n: int, b: int) -> tuple[int, int, int] | N
         if e > 0:
             return toks[n].start + k, 0, e
         if kind_word(w):
+            if name_end(toks, n, b, w, nonmedia=True) > 0:
+                return None  # وكالة الجمهورية: no medium
             base = w if w in m.kinds else PRONOUN_END.sub("", w)
-            if base in m.sites and base == w and not named_after(toks, n, b):
+            if base in m.sites and base == w and not named_after(toks, n, b) \
+                    and not (n > 0 and toks[n - 1].text in ("عبر", "نشره", "نشرها", "نشرته")):
                 continue  # موقع الحادث: a place, not a medium
             return toks[n].start + k, 1, n + 1
     return None
+
+
+def not_medium(toks: Sequence[Token], n: int, b: int) -> bool:
+    """A kind word's phrase at token ``n`` (``ل`` glued or not) that names no medium: ``لوكالة الجمهورية``."""
+    w0 = toks[n].text
+    return any(name_end(toks, n, b, w, nonmedia=True) > 0 for w in {w0, unglued(w0)[0]})

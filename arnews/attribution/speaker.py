@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm
 from .event import Event
-from .media import glued_outlet, name_end
+from .media import glued_outlet, name_end, not_medium
 from .scope import Scope
 from .words import (
     BACK,
@@ -112,7 +112,8 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
         if n > a and prev.startswith("ال") and not prev.endswith(("ين", "ون", "ات")) and len(prev) > 4 \
                 and w.startswith("ال") and w.endswith("ين") and len(w) > 6:
             break  # طمأن الوزير المواطنين: an accusative plural after a definite subject is its object
-        if n > a and ((sc.l_prefixed(w) and not allow_l and sc.addressee(w)) or (w == "ل" and not allow_l)):
+        if n > a and ((sc.l_prefixed(w) and not allow_l and sc.addressee(w) and not not_medium(toks, n, b))
+                      or (w == "ل" and not allow_l)):
             break  # لوكالة ...، لـ"الشرق الأوسط": the addressee is the channel
         if not allow_l and w[0] == "ل" and glued_outlet(toks, n, b) > 0:
             break  # لبي بي سي، لCNN، لسكاي نيوز: an outlet glued to ل is the channel
