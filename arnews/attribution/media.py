@@ -75,6 +75,29 @@ def media() -> Media:
     return Media(frozenset(kinds), frozenset(sites), table, frozenset(audience), every, nots)
 
 
+_TABLES: list[tuple[dict[str, tuple[tuple[str, ...], ...]], ...]] = []
+
+
+def _tables() -> tuple[dict[str, tuple[tuple[str, ...], ...]], ...]:
+    """(outlet names, phrases that name no medium), looked up once per token on the hot path."""
+    if not _TABLES:
+        m = media()
+        _TABLES.append((m.names, m.nonmedia))
+    return _TABLES[0]
+
+
+_MULTI: list[frozenset[str]] = []
+
+
+def multi_word(w: str) -> bool:
+    """Whether ``w`` (or ``w`` without a glued ``ل``) may open an outlet name of several words
+    (``سي`` of ``سي ان ان``): one set lookup, the guard before :func:`name_end` on the hot path."""
+    if not _MULTI:
+        _MULTI.append(frozenset(k for k, rests in media().names.items() if any(rests)))
+    firsts = _MULTI[0]
+    return w in firsts or (w[:1] == "ل" and (w[1:] in firsts or ("ال" + w[2:]) in firsts))
+
+
 def unglued(w: str) -> tuple[str, int]:
     """A word without a glued ``ل`` and how many letters that took: ``للتلفزيون`` → (التلفزيون, 2)."""
     if w.startswith("لل") and len(w) > 3:
@@ -90,8 +113,11 @@ def name_end(toks: Sequence[Token], n: int, b: int, first: str | None = None, *,
     ``first`` replaces the first token's text (the word without its glued ``ل``); ``nonmedia``
     matches the phrases that name no medium instead (``وكالة الجمهورية``).
     """
-    w = (toks[n].text if first is None else first).lower()
-    rests = (media().nonmedia if nonmedia else media().names).get(w)
+    w = toks[n].text if first is None else first
+    table = _tables()[nonmedia]
+    rests = table.get(w)
+    if rests is None and w.isascii():
+        rests = table.get(w.lower())
     if rests is None:
         return -1
     for rest in rests:
@@ -140,8 +166,11 @@ def medium_at(toks: Sequence[Token], n: int, b: int) -> tuple[int, int, int] | N
     """
     m = media()
     w0 = toks[n].text
-    for w, k in ((w0, 0), unglued(w0)):
-        if not w or (k == 0 and w0[0] == "ل" and w0 not in m.words and w0.lower() not in m.names):
+    for w, k in ((w0, 0), unglued(w0)) if w0[:1] == "ل" else ((w0, 0),):
+        if not w or (w not in m.words and not w.endswith(("ه", "ها", "هم", "هما")) and not (
+                w.isascii() and w.lower() in m.names)):
+            continue  # (one set lookup for most words: the hot path)
+        if k == 0 and w0[0] == "ل" and w0 not in m.words and w0.lower() not in m.names:
             continue
         if w in m.audience:
             return None

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm
 from .event import Event
-from .media import glued_outlet, name_end, not_medium
+from .media import glued_outlet, multi_word, name_end, not_medium
 from .scope import Scope
 from .words import (
     BACK,
@@ -117,7 +117,7 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
             break  # لوكالة ...، لـ"الشرق الأوسط": the addressee is the channel
         if not allow_l and w[0] == "ل" and glued_outlet(toks, n, b) > 0:
             break  # لبي بي سي، لCNN، لسكاي نيوز: an outlet glued to ل is the channel
-        e = name_end(toks, n, b)
+        e = name_end(toks, n, b) if multi_word(w) else -1
         if e > n + 1:  # سي ان ان: an outlet's name is one unit (its ان is no complementizer)
             n = last_word = e
             prev2, prev = prev, toks[e - 1].text

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..doc import Token
 from ..lexicon import CueForm
 from .event import Event
-from .media import name_end, unglued
+from .media import multi_word, name_end, unglued
 from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
 from .speaker import first_person_speech, initial_dot, name_word, noun_phrase, speech_opener
@@ -120,7 +120,7 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
     if w in RELATIVE or (n > z.a and any(
             (x in sc.w.doc or x in sc.w.source) and not x.startswith("ال") for x in before)):
         z.relative = True  # a clause of an indefinite source noun
-    e = name_end(toks, n, z.end, unglued(w)[0] if w[0] == "ل" else None)
+    e = name_end(toks, n, z.end, unglued(w)[0] if w[0] == "ل" else None) if multi_word(w) else -1
     if e > n + 1:  # (ل)سي ان ان: an outlet's name, its ان is no complementizer
         z.n = e
         return _JUMP
