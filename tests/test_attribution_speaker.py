@@ -123,6 +123,10 @@ SPEAKERS = [
     ("object-plural", "ووجهت متحدثة باسم الوزارة انتقادات حادة للشركة، قائلة إنها مقصرة.", "قائلة",
      "متحدثة باسم الوزارة"),
     ("name-ending-in-alif-kept", "وقال الرئيس أوباما إن الاتفاق تاريخي.", "وقال", "الرئيس أوباما"),
+    # the subject before the verb after إن/أن: the phrase after the verb is its object
+    ("svo-after-complementizer", "وقالت الرئاسة إن نائب الرئيس أبلغ الوزير في اتصال هاتفي بأن الدعم مستمر.",
+     "أبلغ", "نائب الرئيس"),
+    ("vso-at-sentence-start", "وخلال المؤتمر أكد الوزير أن الدعم مستمر.", "أكد", "الوزير"),
     # a speaker after a fronted adverbial between commas
     ("speaker-after-adverbial", "وقال، في مؤتمر صحفي أمس، وزير المالية إن العجز تراجع.", "وقال", "وزير المالية"),
     ("speaker-after-adverbial-present", "ويقول، خلال زيارته للمصنع، المدير العام إن الإنتاج تضاعف.", "ويقول",

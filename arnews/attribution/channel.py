@@ -14,7 +14,7 @@ from ..doc import Token, TokenTable
 from ..lexicon import CueForm
 from .media import medium_at
 from .scope import Scope
-from .speaker import noun_phrase
+from .speaker import noun_phrase, pre_verbal
 from .words import COMPLEMENTIZER, INTERVIEW_NOUNS, PREPOSITIONS, QUESTION_NOUNS, QUOTE_CHARS
 
 
@@ -47,7 +47,28 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
     if sb <= sa and toks[a].text in "،,":
         sa, sb = after_adverbial(sc, toks, a, b)
     speaker = sc.span_of(toks, sa, sb) if sb > sa else None
+    if speaker is not None and cf.form in ("past", "present"):
+        subject = fronted_subject(sc, sent, n0)
+        if subject is not None:  # إن مايك بنس أبلغ السيسي بأن: the phrase after the verb is its object
+            return subject, channel_after(sc, toks, a, sb, b)
     return speaker, channel_after(sc, toks, a, sb if sb > sa else a, b)
+
+
+def fronted_subject(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
+    """The subject written before a verb that opens no clause of its own (no و/ف), right after
+    ``إن``/``أن``: ``قال البيت الأبيض إن نائب الرئيس أبلغ الرئيس بأن ...`` (at the sentence start a
+    fronted phrase is no subject: ``وخلال المؤتمر أكد الوزير``)."""
+    toks = sent.toks
+    w0 = toks[n0].text
+    if n0 == 0 or (w0[:1] in "وف" and w0[1:] in sc.lex.forms):
+        return None
+    subject = pre_verbal(sc, sent, n0)
+    if subject is None:
+        return None
+    s0 = sent.at(subject[0])
+    if s0 is None or s0 == 0 or not COMPLEMENTIZER.fullmatch(toks[s0 - 1].text):
+        return None
+    return subject
 
 
 def after_adverbial(sc: Scope, toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
