@@ -291,6 +291,9 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
     first = toks[a].text
     if b - a == 1 and first in PERSONAL_PRONOUNS:
         return None  # وهم يعتقدون: a pronoun subject names nobody
+    if first.startswith(("لعبد", "لابو", "لابن")) and len(first) > 3:
+        span = sc.span_of(toks, a, b)  # (أنه) لعبد المنان ... قال: the stray ل is no part of the name
+        return (span[0] + 1, span[1]) if span is not None else None
     if first[0] == "ك" and len(first) > 4 and (first.endswith("ه") or first.startswith("كال")):
         return None  # كفنانة، كالعادة: "as ...", not a subject
     if first in ws.stop or first in ws.time or first.startswith(("بال", "وب", "وفي", "ول")) or first in ws.object:
