@@ -120,6 +120,18 @@ def medium_span(sc: Scope, toks: Sequence[Token], m: int, b: int) -> tuple[int, 
     elif kind == 1:
         _, e = noun_phrase(sc, toks, m, b, allow_l=True, first_ok=True)
         e = max(e, m + 1)
+        # a medium's name has no apposition or coordinated clause (صحيفة الرياض وأعاد تغريدها، ...)
+        quoted = False
+        for x in range(m + 1, e):
+            w = toks[x].text
+            quoted ^= w in QUOTE_CHARS  # (لموقع “وين وين”: a quoted name keeps its words)
+            if not quoted and (w in "،," or (w[:1] == "و" and not w.startswith("وال") and len(w) > 2)):
+                e = x
+                break
+    if e + 2 < b and toks[e].text == "(":  # هيئة الإذاعة البريطانية (بي.بي.سي): its short name
+        close = next((x for x in range(e + 2, min(b, e + 8)) if toks[x].text == ")"), -1)
+        if close > 0:
+            e = close + 1
     return start, on_medium(sc, toks, e, b, toks[e - 1].end)
 
 

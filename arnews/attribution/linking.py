@@ -15,6 +15,7 @@ import regex
 
 from ..doc import TokenTable
 from ..lexicon import CueForm
+from .channel import channel_after
 from .content import trim_end
 from .event import Event
 from .quotes import cut_at_closer, quotes_speech, unbalanced_opening
@@ -36,6 +37,22 @@ def link(sc: Scope, events: list[Event], cuts: Sequence[int] = ()) -> None:
     end_contents(sc, events, cuts)
     keep_nested_to_first_clause(sc, events)
     inherit_speakers(sc, events)
+    according_channels(sc, events)
+
+
+def according_channels(sc: Scope, events: list[Event]) -> None:
+    """A source phrase names its medium after the source: ``حسب ما كشفته صحيفة X على موقعها``،
+    ``وفقا لما نشره الاتحاد عبر صفحته على موقع تويتر`` (up to the end of its clause)."""
+    for ev in events:
+        if ev.kind != "according_to" or ev.channel is not None or ev.speaker is None:
+            continue
+        toks = ev.table.toks
+        sb = bisect.bisect_left(ev.table.starts, ev.speaker[1])
+        b = sb
+        while b < len(toks) and b - sb < 12 and (toks[b].word or toks[b].text not in "،,.:؛;!?؟\"“”«»"):
+            b += 1
+        if b > sb:
+            ev.channel = channel_after(sc, toks, sb, sb, b)
 
 
 def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
