@@ -166,6 +166,10 @@ def medium_at(toks: Sequence[Token], n: int, b: int) -> tuple[int, int, int] | N
     """
     m = media()
     w0 = toks[n].text
+    if w0[:1] == "ب" and len(w0) > 4 and w0[1:] in m.kinds and w0[1:] not in m.sites | m.audience:
+        return toks[n].start + 1, 1, n + 1  # على حسابه بمنصة إكس، بصحيفة ...: ب + a kind word
+    if w0[:1] == "ب" and len(w0) > 4 and w0[1:] in m.sites and named_after(toks, n, b):
+        return toks[n].start + 1, 1, n + 1
     for w, k in ((w0, 0), unglued(w0)) if w0[:1] == "ل" else ((w0, 0),):
         if not w or (w not in m.words and not w.endswith(("ه", "ها", "هم", "هما")) and not (
                 w.isascii() and w.lower() in m.names)):
