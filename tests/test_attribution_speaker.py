@@ -144,6 +144,14 @@ SPEAKERS = [
     ("stray-lam-before-name", "وذكرت مصادر أنه لعبد الرحيم الشقيق الأصغر للزعيم قال إن العائلة لم تبايع.", "قال",
      "عبد الرحيم الشقيق الأصغر للزعيم"),
     ("name-starting-with-lam", "وأوضحت أن لطيفة قالت إن العائلة لم تبايع.", "قالت", "لطيفة"),
+    # quoted names as the whole subject, before or after the verb
+    ("quoted-subject-after-verb", "وقالت «الرابطة الدولية»: إن الاختيار جاء تقديرا لجهوده.", "وقالت",
+     "الرابطة الدولية"),
+    ("quoted-name-in-fronted-subject", "وكانت وكالة \"سبأ\" للأنباء الرسمية قالت، في وقت سابق، إن الطائرة وصلت.",
+     "قالت", "وكالة \"سبأ\" للأنباء الرسمية"),
+    # a participle hangs on the main clause, not on a report inside its content
+    ("participle-skips-nested-report", "وقال مصدر مطلع لرويترز، الأحد، إن البضائع تورد إلى البلاد عن طريق طرف "
+     "ثالث، لافتا إلى أن هذه البضائع لا تخضع للرقابة.", "لافتا", "مصدر مطلع"),
     # a speaker after a fronted adverbial between commas
     ("speaker-after-adverbial", "وقال، في مؤتمر صحفي أمس، وزير المالية إن العجز تراجع.", "وقال", "وزير المالية"),
     ("speaker-after-adverbial-present", "ويقول، خلال زيارته للمصنع، المدير العام إن الإنتاج تضاعف.", "ويقول",

@@ -46,7 +46,10 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
     sa, sb = noun_phrase(sc, toks, a, b)
     if sb <= sa and toks[a].text in "،,":
         sa, sb = after_adverbial(sc, toks, a, b)
-    speaker = sc.span_of(toks, sa, sb) if sb > sa else None
+    if sb - sa > 2 and toks[sa].text in QUOTE_CHARS and toks[sb - 1].text in QUOTE_CHARS:
+        speaker = sc.span_of(toks, sa + 1, sb - 1)  # وقالت «الرابطة الدولية»: the name without its marks
+    else:
+        speaker = sc.span_of(toks, sa, sb) if sb > sa else None
     if speaker is not None and cf.form in ("past", "present"):
         subject = fronted_subject(sc, sent, n0)
         if subject is not None:  # إن مايك بنس أبلغ السيسي بأن: the phrase after the verb is its object

@@ -120,6 +120,10 @@ def inherit_speakers(sc: Scope, events: list[Event]) -> None:
     and its channel (``وقال X لرويترز إن ...، مضيفا أن``)."""
     last_by_sent: dict[int, Event] = {}
     for ev in events:
+        top = last_by_sent.get(ev.sent)
+        if top is not None and top.content is not None and top.content[0] <= ev.i < top.content[1] \
+                and not ev.inherits:
+            continue  # a report inside another's content is no clause a later participle hangs on
         if ev.inherits:
             prev = last_by_sent.get(ev.sent)
             if prev is not None:  # the clause it hangs on: its subject (null when dropped too) and medium

@@ -212,6 +212,12 @@ def _past_mark(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, allow_l
     w = toks[n].text
     if initial_dot(toks, n, b):
         return n + 2  # جي. بي. مورغان، كيه. لي: an initial's period and the word after it are in the name
+    if w in QUOTE_CHARS and n == a and n + 2 < b:  # وقالت «الفيدرالية العالمية»: إن ...: a quoted name as subject
+        close = next((m for m in range(n + 2, min(b, n + 6)) if toks[m].text in QUOTE_CHARS), None)
+        after = toks[close + 1].text if close is not None and close + 1 < b else ":"
+        if close is not None and (after in "،,:" or COMPLEMENTIZER.fullmatch(after)):
+            return close + 1
+        return -1
     if w in QUOTE_CHARS and n > a and not relative:  # قائد "اللواء 12 مشاة"، شركة "إي تي في ستوديو"
         close = next((m for m in range(n + 1, min(b, n + 8)) if toks[m].text in QUOTE_CHARS), None)
         return close + 1 if close is not None and close > n + 1 else -1
@@ -264,6 +270,11 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
         tk = toks[n]
         w = tk.text
         if not tk.word:
+            if w in QUOTE_CHARS and n < b - 1:  # وكالة "يونهاب" للأنباء ... قالت: a quoted name in the subject
+                o = next((m for m in range(n - 1, max(lo, n - 6) - 1, -1) if toks[m].text in QUOTE_CHARS), None)
+                if o is not None and o < n - 1 and o > lo and toks[o - 1].word:
+                    n = o - 1
+                    continue
             if w == ")":
                 o = next((m for m in range(n - 1, max(lo, n - 5) - 1, -1) if toks[m].text == "("), None)
                 if o is not None and n < b - 0:
