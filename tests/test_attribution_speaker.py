@@ -158,6 +158,11 @@ SPEAKERS = [
     ("speaker-after-adverbial", "وقال، في مؤتمر صحفي أمس، وزير المالية إن العجز تراجع.", "وقال", "وزير المالية"),
     ("speaker-after-adverbial-present", "ويقول، خلال زيارته للمصنع، المدير العام إن الإنتاج تضاعف.", "ويقول",
      "المدير العام"),
+    ("speaker-between-commas", "وأوضح، سامي الحداد، في تصريح لبي بي سي، أن العجن مهم.", "وأوضح", "سامي الحداد"),
+    ("aside-is-no-speaker", "وقال، وهو يبكي، إن العجن مهم.", "وقال", None),
+    ("participle-aside-is-no-speaker", "وأضاف، مخاطبا الحضور، أن العجن مهم.", "وأضاف", None),
+    ("subject-with-among-them", "لكن نوابا ديمقراطيين، بينهم رئيسة اللجنة، أعربوا عن اعتقادهم بأن القرار خاطئ.",
+     "أعربوا", "نوابا ديمقراطيين، بينهم رئيسة اللجنة"),
     ("adverbial-no-speaker", "وقال، في مؤتمر صحفي أمس، إن العجز تراجع.", "وقال", None),
     # no speaker: a pronoun, a relative clause's verb, a participle with a reflexive object
     ("pronoun-subject", "وهم يعتقدون أن الحل قريب.", "يعتقدون", None),

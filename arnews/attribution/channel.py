@@ -76,10 +76,14 @@ def fronted_subject(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | N
 
 def after_adverbial(sc: Scope, toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
     """``وقال، في مؤتمر صحفي أمس، وزير المالية إن``: the speaker after an adverbial between commas
-    (a whole phrase that runs to the content's introducer); ``(a, a)`` when there is none."""
+    (a whole phrase that runs to the content's introducer), or the speaker itself between commas
+    (``وأوضح، محمود المسدي، في تصريح ...، أن``); ``(a, a)`` when there is none."""
     c = next((m for m in range(a + 1, min(b, a + 10)) if toks[m].text in "،,"), -1)
-    if c < 0 or c + 1 >= b or toks[a + 1].text not in PREPOSITIONS | {"خلال", "امام"}:
+    if c < 0 or c + 1 >= b:
         return a, a
+    if toks[a + 1].text not in PREPOSITIONS | {"خلال", "امام"}:
+        sa, sb = noun_phrase(sc, toks, a + 1, b)  # وأوضح، محمود المسدي، في تصريح ...، أن: the speaker between commas
+        return (sa, sb) if sb > sa and sb < b and toks[sb].text in "،," else (a, a)
     sa, sb = noun_phrase(sc, toks, c + 1, b)
     return (sa, sb) if sb > sa and sb == b else (a, a)
 

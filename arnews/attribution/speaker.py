@@ -280,6 +280,9 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
                 if o is not None and n < b - 0:
                     n = o - 1
                     continue
+            if w in "،," and n + 1 < b and toks[n + 1].text in ("بينهم", "منهم", "ومنهم", "بينهن", "ومنهن"):
+                n -= 1  # سياسيون، بينهم الرئيس X، أعربوا: an aside inside the subject
+                continue
             if w in "،," and n == b - 1 and not comma_used and n0 - n <= 2:
                 comma_used = True
                 b = n
