@@ -163,6 +163,10 @@ SPEAKERS = [
     ("participle-aside-is-no-speaker", "وأضاف، مخاطبا الحضور، أن العجن مهم.", "وأضاف", None),
     ("subject-with-among-them", "لكن نوابا ديمقراطيين، بينهم رئيسة اللجنة، أعربوا عن اعتقادهم بأن القرار خاطئ.",
      "أعربوا", "نوابا ديمقراطيين، بينهم رئيسة اللجنة"),
+    ("that-then-speaker-after-quote", "«الاقتصاد بخير وسنواصل الإصلاح»، أوضح ذلك رئيس الوزراء في كلمته.", "أوضح",
+     "رئيس الوزراء"),
+    ("that-then-speaker-participle", "وأكد ذلك رئيس الوزراء، مشيرا إلى أن الإصلاح مستمر.", "مشيرا", "رئيس الوزراء"),
+    ("that-man-is-the-speaker", "وقال ذلك الرجل إن القطاع يتعافى.", "وقال", "ذلك الرجل"),
     ("adverbial-no-speaker", "وقال، في مؤتمر صحفي أمس، إن العجز تراجع.", "وقال", None),
     # no speaker: a pronoun, a relative clause's verb, a participle with a reflexive object
     ("pronoun-subject", "وهم يعتقدون أن الحل قريب.", "يعتقدون", None),

@@ -46,6 +46,8 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
     sa, sb = noun_phrase(sc, toks, a, b)
     if sb <= sa and toks[a].text in "،,":
         sa, sb = after_adverbial(sc, toks, a, b)
+    elif sb <= sa and toks[a].text in ("ذلك", "هذا") and a + 1 < b:
+        sa, sb = noun_phrase(sc, toks, a + 1, b)  # أوضح ذلك رئيس الوزراء: the object, then the speaker
     if sb - sa > 2 and toks[sa].text in QUOTE_CHARS and toks[sb - 1].text in QUOTE_CHARS:
         speaker = sc.span_of(toks, sa + 1, sb - 1)  # وقالت «الرابطة الدولية»: the name without its marks
     else:

@@ -332,6 +332,8 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
         cf = sc.cue_at(tk.text) if tk.word else None
         if cf is not None and cf.form in ("past", "present"):
             a, b = noun_phrase(sc, toks, n + 1, n_ev)
+            if b <= a and n + 2 < n_ev and toks[n + 1].text in ("ذلك", "هذا"):
+                a, b = noun_phrase(sc, toks, n + 2, n_ev)  # وأكد ذلك رئيس الوزراء، مشيرا: object, then subject
             return sc.span_of(toks, a, b) if b > a else pre_verbal(sc, sent, n)
     if not toks or n_ev == 0:
         return None
