@@ -77,26 +77,17 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
             last_word = n
             prev2, prev = prev, w
             continue
-        if n > a and w.startswith("بال") and (prev in ws.doc or prev in ws.source) and not sc.occasion(w[1:]) \
-                and not sc.occasion(w[3:]):  # مسؤولون بالهيئة، مصادر بالوزارة: a source keeps its origin
-            n += 1
-            last_word = n
-            prev2, prev = prev, w
-            continue
         if n > a and w in PRONOUN_PREP and prev in ws.origin:  # مصدر موثوق به (في ...)، مصادر مقربة منه
             n += 1
             last_word = n
             continue  # (the participle stays ``prev``: its place may follow)
-        if n > a and (w in ("دون", "بدون") or w in SOURCE_PHRASES or (w in ZONE_BREAK and not relative)):
-            break  # مسؤول كبير دون الخوض ...، ولي العهد وفقا للترجمة ...: an adjunct, not the speaker
-        if n > a and prev in REFERRING:
-            break  # هذا الأخير القرار: nothing follows "the latter" in a speaker phrase
-        if n > a and (w in ("في", "عن") or w.startswith("بال")) and titled(sc, toks, a):
-            r = place_then_name(sc, toks, n, b)
-            if r > n:  # رئيس النقابة في ولاية بورنو أبو بكر ...، النائب عن "حركة أمل" قاسم هاشم
-                n = last_word = r
-                prev2, prev = prev, toks[r - 1].text
-                continue
+        r = _extent(sc, toks, n, a, b, prev) if n > a else 0
+        if r < 0:
+            break
+        if r > n:
+            n = last_word = r
+            prev2, prev = prev, toks[r - 1].text
+            continue
         if n > a and (sc.is_stop(w) or w.startswith("بال") or COMPLEMENTIZER.fullmatch(w)
                       or FA_INNA.fullmatch(w)) and not (w == "علي" and name_ali(sc, toks, n, b)) \
                 and not (((w in ("من", "في") and (prev in ws.doc or prev2 in ws.doc))
@@ -115,12 +106,12 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
         if n > a and ((sc.l_prefixed(w) and not allow_l and sc.addressee(w) and not not_medium(toks, n, b))
                       or (w == "ل" and not allow_l)):
             break  # لوكالة ...، لـ"الشرق الأوسط": the addressee is the channel
-        if not allow_l and w[0] == "ل" and glued_outlet(toks, n, b) > 0:
-            break  # لبي بي سي، لCNN، لسكاي نيوز: an outlet glued to ل is the channel
-        e = name_end(toks, n, b) if multi_word(w) else -1
-        if e > n + 1:  # سي ان ان: an outlet's name is one unit (its ان is no complementizer)
-            n = last_word = e
-            prev2, prev = prev, toks[e - 1].text
+        r = _outlet(toks, n, b, allow_l)
+        if r < 0:
+            break
+        if r > n:
+            n = last_word = r
+            prev2, prev = prev, toks[r - 1].text
             continue
         if n > a and sc.cue_at(w) is not None and not (prev in ws.doc and not prev.startswith("ال")):
             break
@@ -131,6 +122,35 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
         last_word = n
         prev2, prev = prev, w
     return a, last_word
+
+
+def _extent(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, prev: str) -> int:
+    """What token ``n`` (after the first) does to a speaker phrase: -1 ends it, ``r > n`` carries it
+    on to token ``r``, 0 decides nothing."""
+    ws = sc.w
+    w = toks[n].text
+    if w.startswith("بال") and (prev in ws.doc or prev in ws.source) and not sc.occasion(w[1:]) \
+            and not sc.occasion(w[3:]):
+        return n + 1  # مسؤولون بالهيئة، مصادر بالوزارة: a source keeps its origin
+    if w in ("دون", "بدون") or w in SOURCE_PHRASES or w in ZONE_BREAK:
+        return -1  # مسؤول كبير دون الخوض ...، ولي العهد وفقا للترجمة ...، ... فقد: an adjunct or a new clause
+    if prev in REFERRING:
+        return -1  # هذا الأخير القرار: nothing follows "the latter" in a speaker phrase
+    if (w in ("في", "عن") or w.startswith("بال")) and titled(sc, toks, a):
+        r = place_then_name(sc, toks, n, b)
+        if r > n:  # رئيس النقابة في ولاية بورنو أبو بكر ...، النائب عن "حركة أمل" قاسم هاشم
+            return r
+    return 0
+
+
+def _outlet(toks: Sequence[Token], n: int, b: int, allow_l: bool) -> int:
+    """An outlet at token ``n``: glued to ل it ends the speaker (-1: لبي بي سي، لCNN، it is the
+    channel); a name of several words is one unit (``سي ان ان``: the token after it); else 0."""
+    w = toks[n].text
+    if not allow_l and w[0] == "ل" and glued_outlet(toks, n, b) > 0:
+        return -1
+    e = name_end(toks, n, b) if multi_word(w) else -1
+    return e if e > n + 1 else 0
 
 
 def demonstrative_subject(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
