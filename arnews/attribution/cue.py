@@ -12,7 +12,7 @@ from .channel import fronted_channel, in_zone
 from .content import content_for
 from .event import Event
 from .framing import according, after_quote, as_said, parenthetical, that_said
-from .gate import admits, hamza_dropped, may_report, passive, quoted_object
+from .gate import admits, hamza_dropped, inference_at, may_report, passive, quoted_object
 from .linking import clause_cut, link, new_clause_at
 from .scope import Scope
 from .speaker import pre_verbal
@@ -33,8 +33,10 @@ def find_events(sc: Scope) -> list[Event]:
         if ev is not None and ev.content is not None and ev.content[1] > ev.content[0]:
             events.append(ev)
             covered = ev.j
-        elif cf.form in ("past", "present", "participle"):
-            cut = new_clause_at(sc, i)
+        elif cf.form in ("past", "present", "participle") and not cf.flags & {"strict", "adjacent"}:
+            cut = new_clause_at(sc, i)  # (بينها وبين: a strict form without content is no verb: no clause)
+            if cut < 0:
+                cut = inference_at(sc.t, i)  # ، مما يشير إلى أن: the narrator's clause starts at مما
             if cut >= 0:
                 cuts.append(cut)
     events = [e for e in events if e.i not in consumed]
@@ -105,5 +107,5 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
         elif not (w0[:1] == "و" and w0[1:] in sc.lex.forms) and "impersonal" not in cf.flags:
             # وقال: coordinated, its subject is earlier; من المتوقع أن: impersonal, none
             ev.speaker = pre_verbal(sc, ev.table, n0)
-    ev.cut = clause_cut(sc, ev.table, n0, cf)
+    ev.cut = -1 if "impersonal" in cf.flags else clause_cut(sc, ev.table, n0, cf)  # (من المتوقع أن: embedded)
     return ev

@@ -37,8 +37,19 @@ import regex
 from ..lexicon import CueForm, fold
 from ..spans import TextView
 
-__all__ = ["admits", "aside_parenthesis", "cue_words", "hamza_dropped", "may_report", "negated_that", "noun_object",
-           "opens_clause", "passive", "quoted_object"]
+__all__ = [
+    "admits",
+    "aside_parenthesis",
+    "cue_words",
+    "hamza_dropped",
+    "inference_at",
+    "may_report",
+    "negated_that",
+    "noun_object",
+    "opens_clause",
+    "passive",
+    "quoted_object",
+]
 
 #: How many tokens a strict form or a verbal noun may stand before its content introducer.
 STRICT_GAP = 8
@@ -226,3 +237,14 @@ def hamza_dropped(v: TextView, i: int, stretch: tuple[int, int]) -> bool:
         return False
     lo, hi = v.offsets[stretch[0]], v.offsets[max(stretch[0], stretch[1] - 1)] + 1
     return "أ" in v.original[lo:hi]
+
+
+def inference_at(t: str, i: int) -> int:
+    """Where the narrator's inference before the cue at ``i`` starts (``، مما يشير إلى أن``: at مما), or -1."""
+    k = i - 1
+    while k >= 0 and t[k] == " ":
+        k -= 1
+    s = k
+    while s > 0 and t[s - 1].isalnum():
+        s -= 1
+    return s if k >= 0 and t[s:k + 1] in cue_words().get("inference", frozenset()) else -1
