@@ -23,13 +23,12 @@ import io
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Union
 
 import regex
 
-from .normalize import analysis_view
+from .data import fold, records
 
 __all__ = [
     "CLASSES",
@@ -64,15 +63,6 @@ _PHRASE_CLITICS = ("", "و", "ف")
 
 #: What a user may pass as ``lexicon=``: a built lexicon, a TSV path, TSV text rows, or entries.
 LexiconSource = Union["Lexicon", str, os.PathLike[str], Mapping[str, Mapping[str, str]], Iterable[Mapping[str, str]]]
-
-
-def fold(word: str) -> str:
-    """Fold a word written in proper spelling the way the analysis view folds text.
-
-    >>> fold("أكّد")
-    'اكد'
-    """
-    return analysis_view(word).text.strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,8 +183,7 @@ def parse_tsv(text: str) -> tuple[LexiconEntry, ...]:
 
 @functools.cache
 def _shipped_entries() -> tuple[LexiconEntry, ...]:
-    data = resources.files("arnews").joinpath("data/reporting_cues.tsv").read_text(encoding="utf-8")
-    return parse_tsv(data)
+    return tuple(_row_to_entry(row) for row in records("reporting_cues.tsv"))
 
 
 def load_entries(source: LexiconSource | None = None) -> tuple[LexiconEntry, ...]:

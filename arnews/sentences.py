@@ -36,10 +36,10 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import regex
 
+from .data import fold, rows
 from .normalize import analysis_view
 from .spans import Span, TextView, check_text
 
@@ -124,24 +124,13 @@ class _Lexicon:
     special: frozenset[str]  # abbreviations and list words: the fast path leaves them to the full rules
 
 
-def _rows(name: str) -> Iterable[list[str]]:
-    text = resources.files("arnews.data").joinpath(name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
-
-
-def _fold(word: str) -> str:
-    return analysis_view(word.strip()).text
-
-
 @cache
 def _lexicon() -> _Lexicon:
-    abbreviations = frozenset(_fold(row[0]) for row in _rows("abbreviations.tsv"))
+    abbreviations = frozenset(fold(row[0]) for row in rows("abbreviations.tsv"))
     sets: dict[str, set[str]] = {k: set() for k in ("opener", "continuation", "domain", "list", "particle", "final")}
     openers, continuations = sets["opener"], sets["continuation"]
-    for row in _rows("sentence_cues.tsv"):
-        word, kind = _fold(row[0]), row[1].strip()
+    for row in rows("sentence_cues.tsv"):
+        word, kind = fold(row[0]), row[1].strip()
         if kind == "verb":
             forms = (word, (word[:-1] if word[-1] in "يا" else word) + "ت")
             continuations.update(forms)

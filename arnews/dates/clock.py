@@ -32,18 +32,16 @@ first use. Matching is one compiled pattern of bounded alternatives (linear in t
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta, timezone, tzinfo
 from functools import cache
-from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import regex
 
-from ..normalize import analysis_view
+from ..data import fold, table
 
 __all__ = ["PARTS_OF_DAY", "ClockTime", "find_clock_times", "parts_of_day", "tz_info"]
 
@@ -81,7 +79,7 @@ class ClockTime:
 
 
 def _fold(s: str) -> str:
-    return analysis_view(s).text
+    return fold(s, strip=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +130,7 @@ def _key(s: str) -> str:
 
 @cache
 def _tables() -> _Tables:
-    raw: dict[str, Any] = json.loads(
-        resources.files("arnews").joinpath("data/dates/clock.json").read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = table("dates/clock.json")
 
     def words(xs: Any) -> tuple[str, ...]:
         return tuple(dict.fromkeys(_fold(x) for x in xs if not x.startswith("_")))
