@@ -28,6 +28,7 @@ from typing import Union
 
 import regex
 
+from . import _compiled
 from .data import fold, records
 
 __all__ = [
@@ -216,8 +217,9 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
     def add(word: str, form: str, clitics: Iterable[str]) -> None:
         if not word:
             return
+        cf = CueForm(entry.lemma, entry.cls, form, prep, "needprep" in entry.flags)  # frozen: one for every clitic
         for c in clitics:
-            out.setdefault(c + word, CueForm(entry.lemma, entry.cls, form, prep, "needprep" in entry.flags))
+            out.setdefault(c + word, cf)
 
     if entry.cls == "according":
         for phrase in entry.past.split("|"):
@@ -287,7 +289,7 @@ def build_lexicon(*sources: LexiconSource | None, include_shipped: bool = True) 
     starts = frozenset(w.split(" ", 1)[0] for w in phrases)
     alts = [regex.escape(w).replace("\\ ", " ").replace(" ", r"\s+") + ("" if w.endswith(" ل") else _END)
             for w in phrases]
-    phrase_re = regex.compile("|".join(alts) or "(?!)")
+    phrase_re = _compiled.compile("|".join(alts) or "(?!)")  # the shipped lexicon's: stored compiled
     return Lexicon(tuple(entries), words, {" ".join(w.split()): forms[w] for w in phrases},
                    starts, phrase_re, frozenset(nouns), masdars)
 

@@ -83,7 +83,13 @@ def fold(word: str, *, strip: bool = True, lazy: bool = False) -> str:
     """
     if lazy and _NEEDS_FOLD.search(word) is None:
         return word
-    from ..normalize import analysis_view  # the fold is the view's: normalize reads its tables from here
-
-    folded = analysis_view(word).text
+    folded = _folded(word)
     return folded.strip() if strip else folded
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _folded(word: str) -> str:
+    """The text of the analysis view of ``word``, without its offsets (a test checks they agree)."""
+    from ..normalize import ANALYSIS, normalize  # the fold is the view's; normalize reads its tables here
+
+    return normalize(word, ANALYSIS)

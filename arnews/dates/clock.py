@@ -41,7 +41,9 @@ from zoneinfo import ZoneInfo
 
 import regex
 
+from .. import _compiled
 from ..data import fold, table
+from ..normalize import ANALYSIS, normalize
 
 __all__ = ["PARTS_OF_DAY", "ClockTime", "find_clock_times", "parts_of_day", "tz_info"]
 
@@ -79,7 +81,40 @@ class ClockTime:
 
 
 def _fold(s: str) -> str:
-    return fold(s, strip=False)
+    got = _FOLDED.get(s)
+    return got if got is not None else fold(s, strip=False)
+
+
+#: Words of the clock table folded in one call (:func:`_fold_all`), by their spelling in the table.
+_FOLDED: dict[str, str] = {}
+#: Words folded together: letters, digits, single inner spaces and a few marks, none that folding
+#: turns into a line break or a blank, so the line breaks joining them stay where they are.
+_BATCH_SAFE = regex.compile(r"[\u0600-\u06ffA-Za-z0-9+\-:.]+(?: [\u0600-\u06ffA-Za-z0-9+\-:.]+)*")
+
+
+def _fold_all(words: Iterable[str]) -> None:
+    """Fold many words in one call instead of one call each (a first call pays for 500 of them).
+
+    The text is folded character by character, and no word here holds or becomes a line break
+    or a blank next to one, so each line of the folded lines is its word folded (a test checks).
+    """
+    ws = [w for w in dict.fromkeys(words) if w not in _FOLDED and _BATCH_SAFE.fullmatch(w)]
+    out = normalize("\n".join(ws), ANALYSIS).split("\n") if ws else []
+    if len(out) == len(ws):
+        _FOLDED.update(zip(ws, out, strict=True))
+
+
+def _strings(x: Any) -> Iterable[str]:
+    """Every string in a JSON value, keys included."""
+    if isinstance(x, str):
+        yield x
+    elif isinstance(x, dict):
+        for k, v in x.items():
+            yield k
+            yield from _strings(v)
+    elif isinstance(x, list):
+        for v in x:
+            yield from _strings(v)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +142,7 @@ class _Tables:
     age_words: tuple[str, ...]
     construct_heads: tuple[str, ...]
     hour_lead_words: frozenset[str]  # words after which an ordinal hour alone is a time: عند العاشرة
+    time_clause_words: frozenset[str]  # a clause with one of these reads في السابعة as a time
     fixed: Mapping[str, tuple[int, int, str]]
     noon_word: str
     noon_after: tuple[str, ...]
@@ -131,6 +167,7 @@ def _key(s: str) -> str:
 @cache
 def _tables() -> _Tables:
     raw: dict[str, Any] = table("dates/clock.json")
+    _fold_all(_strings(raw))
 
     def words(xs: Any) -> tuple[str, ...]:
         return tuple(dict.fromkeys(_fold(x) for x in xs if not x.startswith("_")))
@@ -165,6 +202,7 @@ def _tables() -> _Tables:
         pods_adverb=frozenset(_key(k) for k, v in pods_raw.items() if v[1] == "before"),
         preceders=frozenset(words(raw["hour_preceders"])),
         hour_lead_words=frozenset(words(raw["hour_lead_words"])),
+        time_clause_words=frozenset(words(raw["time_clause_words"])),
         age_words=words(raw["age_words"]),
         construct_heads=words(raw["construct_heads"]),
         fixed=fixed,
@@ -226,8 +264,23 @@ class _Patterns:
     hour_digits: regex.Pattern[str]
 
 
+_FLAGS = regex.IGNORECASE | regex.V0
+
+
 @cache
 def _patterns() -> _Patterns:
+    """The clock grammar, compiled (loaded from the package's store when it holds it: :mod:`arnews._compiled`)."""
+    return _Patterns(**{name: _compiled.compile(src, _FLAGS) for name, src in _pattern_sources().items()})
+
+
+def pattern_sources() -> list[tuple[str, int]]:
+    """Every pattern the clock grammar compiles (source, flags), for ``arnews/data/patterns.bin``."""
+    return [(src, int(_FLAGS)) for src in _pattern_sources().values()]
+
+
+@cache
+def _pattern_sources() -> dict[str, str]:
+    """The sources of :class:`_Patterns`' fields, by name."""
     t = _tables()
     units = _alt(t.units)
     teen_units = _alt(t.teen_units)
@@ -244,7 +297,7 @@ def _patterns() -> _Patterns:
     noon = rf"(?<=(?<![\p{{L}}\p{{N}}]){_alt(t.noon_after)} ){regex.escape(t.noon_word)}"
     clock = (
         r"(?<![\d.,:/٫،٬])(?P<h>[01]?\d|2[0-4])"
-        r"(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?|(?P<hm>[0-5]\d))?"
+        r"(?:(?P<sep>[:.,])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?|(?P<hm>[0-5]\d))?"
         r"(?!\d|[.,:/٫،٬]\d|%)"
     )
     fractions = _alt(t.fraction_phrases, lead_waw=True)
@@ -304,21 +357,30 @@ def _patterns() -> _Patterns:
     )
     connector = rf" ?(?:(?P<to>{_alt(t.range_to)})|(?P<dash>[-–—])|(?P<waw>و)) ?"
     range_start = rf"{_B}(?P<rs>{_alt(t.range_start)}) ?$"
-    flags = regex.IGNORECASE | regex.V0
-    return _Patterns(
-        unit=regex.compile(unit, flags),
-        minute_word=regex.compile(minute_word, flags),
-        tz=regex.compile(tz_parse, flags),
-        connector=regex.compile(connector, flags),
-        range_start=regex.compile(range_start, flags),
+    return dict(
+        unit=unit,
+        minute_word=minute_word,
+        tz=tz_parse,
+        connector=connector,
+        range_start=range_start,
         # the word before a position (group 1), or None after punctuation
-        prev_word=regex.compile(r"(?:(\p{L}+)|[^\p{L}\p{N}\s]) ?$", flags),
+        prev_word=r"(?:(\p{L}+)|[^\p{L}\p{N}\s]) ?$",
         # a day noun after مساء/صباح makes it a construct (مساء أمس), not an adverb
-        construct_next=regex.compile(rf" (?:{_alt(t.construct_heads)}){_E}", flags),
-        counted=regex.compile(r" ?(?!و)\p{L}", flags),
-        score_tail=regex.compile(r"\d ?[-–/:] ?$", flags),
-        hour_digits=regex.compile(clock, flags),
+        construct_next=rf" (?:{_alt(t.construct_heads)}){_E}",
+        counted=r" ?(?!و)\p{L}",
+        score_tail=r"\d ?[-–/:] ?$",
+        hour_digits=clock,
     )
+
+
+@cache
+def ordinal_hour_words() -> frozenset[str]:
+    """The ordinal hours (``الثامنه``) with their clitics ``و ف ب ل``, folded: each opens a clock window.
+
+    After ``في`` such an hour is a time when its clause names a day or a schedule
+    (``time_clause_words`` in ``clock.json``: ``الخميس في الثامنة``، ``يبدأ الاجتماع في السابعة``).
+    """
+    return frozenset(c + "ال" + w for w in _tables().ordinals for c in ("", "و", "ف", "ب", "ل"))
 
 
 @cache
@@ -487,6 +549,27 @@ def _after(m: regex.Match[str], words: frozenset[str]) -> bool:
     return prev is not None and prev.group(1) in words
 
 
+#: Parts of day that say "before noon": 12 with them is noon (12 صباحا stays midnight).
+_FORENOON = frozenset(_key(w) for w in ("قبل الظهر", "قبل الظهيرة", "قبيل الظهر"))
+_CLAUSE_END = regex.compile(r"[.!?؟؛;:\n«»\"“”،]")
+#: What follows an ordinal that is an age, a rank or a day, not an hour (folded like the view).
+_NOT_AN_HOUR_AFTER = regex.compile(
+    r"\s*(?:من\s+(?:عمر|العمر)|عشر|والعشرين|والثلاثين|علي\s+التوالي|من\s+(?:نوعها|بين))"
+)
+
+
+def _time_clause(m: regex.Match[str], words: frozenset[str]) -> bool:
+    """An ordinal hour right after في in a clause that names a day or a schedule (not an age or a rank)."""
+    if not (m.group("ord") or "").endswith(("ه", "ة")):  # an hour is feminine (الثامنة); الثامن is a day
+        return False
+    if not _after(m, frozenset({"في"})) or _NOT_AN_HOUR_AFTER.match(m.string, m.end()):
+        return False
+    left = m.string[max(0, m.start() - 50) : m.start()]
+    cut = [x.end() for x in _CLAUSE_END.finditer(left)]
+    left = left[cut[-1] :] if cut else left
+    return any(w in words for w in left.split())
+
+
 def _introduced(m: regex.Match[str], *, adverbial: bool = False) -> bool:
     """Whether an hour with only a part of day reads as a time where it stands.
 
@@ -524,7 +607,7 @@ def _read(m: regex.Match[str]) -> _Unit | None:
     minute = second = 0
     exact = False
     if m.group("fixed"):
-        h, minute, fixed_pod = t.fixed.get(_key(m.group("fixed")), (12, 0, "noon"))
+        h, minute, fixed_pod = t.fixed.get(_key(m.group("fixed").replace("-", " ")), (12, 0, "noon"))  # منتصف-الليل
         pod = pod or fixed_pod
         strong = exact = True
     elif m.group("h") is not None:
@@ -534,7 +617,9 @@ def _read(m: regex.Match[str]) -> _Unit | None:
             minute = int(m.group("m"))
             second = int(m.group("s") or 0)
             colon = m.group("sep") == ":"
-            if not colon and not (saa or m.group("pod")):
+            if m.group("sep") == "," and not (saa or tz is not None):
+                return None  # 16,00 (AFP style) only after الساعة or with a zone: 2,50 is an amount
+            if not colon and not (saa or m.group("pod") or (tz is not None and m.group("sep") == ",")):
                 return None  # 10.30 is a decimal unless marked
         elif m.group("hm") is not None:
             minute = int(m.group("hm"))
@@ -573,7 +658,10 @@ def _read(m: regex.Match[str]) -> _Unit | None:
             or bool(m.group("approx"))  # حوالي العاشرة, تمام الثالثة
             or (own_pod is not None and _introduced(m))
             or _after(m, t.hour_lead_words)  # عند العاشرة, بحلول السادسة
+            or _time_clause(m, t.time_clause_words)  # الخميس في السابعة, يبدأ الحفل في الثامنة
         )
+    if h == 12 and pod == "morning" and pod_text and _key(pod_text) in _FORENOON:
+        pod = "noon"  # الساعة 12 قبل الظهر: the hour that ends at noon, not midnight
     delta = 0
     if m.group("frac"):
         delta = t.fractions.get(_key(m.group("frac")), 0)
