@@ -124,7 +124,9 @@ class Doc:
                  lexicon: Lexicon | None = None) -> None:
         self.view = view
         self.lexicon = default_lexicon() if lexicon is None else lexicon
-        self.bounds: tuple[tuple[int, int], ...] = tuple(sentence_bounds(view) if bounds is None else bounds)
+        self.bounds: tuple[tuple[int, int], ...] = tuple(
+            sentence_bounds(view, lexicon) if bounds is None else bounds
+        )
         self._starts = [a for a, _ in self.bounds]
         self._tables: dict[tuple[int, int], TokenTable] = {}
 
