@@ -44,7 +44,6 @@ from typing import Any, TypeAlias
 
 import regex
 
-from .data import table as read_table
 from .spans import TextView, check_text
 
 __all__ = [
@@ -179,6 +178,8 @@ def _code_points(ranges: list[str]) -> str:
 @cache
 def _tables() -> _Tables:
     import pyarabic.araby as araby  # its harakat and tatweel; the marks it lacks are in chars.json
+
+    from .data import table as read_table  # on first use: ``import arnews`` stays light
 
     data = read_table("chars.json")
     forms: dict[str, str] = read_table("presentation.json")["forms"]

@@ -131,7 +131,7 @@ def _lexicon_for(lexicon: Lexicon | None) -> _Lexicon:
 
 
 @lru_cache(maxsize=16)
-def _lexicon(perfects: frozenset[str]) -> _Lexicon:
+def _lexicon(perfects: frozenset[str] | None = None) -> _Lexicon:
     """The word lists, with the reporting verbs' perfects (``قال``, ``قالت``) of the reporting lexicon.
 
     ``perfects`` are :attr:`arnews.lexicon.Lexicon.perfects` (the shipped lexicon's by default):
@@ -141,6 +141,8 @@ def _lexicon(perfects: frozenset[str]) -> _Lexicon:
     abbreviations = frozenset(fold(row[0]) for row in rows("abbreviations.tsv"))
     sets: dict[str, set[str]] = {k: set() for k in ("opener", "continuation", "domain", "list", "particle", "final")}
     openers, continuations = sets["opener"], sets["continuation"]
+    if perfects is None:
+        return _lexicon(shipped_perfects())
     verbs = set(perfects)
     for row in rows("sentence_cues.tsv"):
         word, kind = fold(row[0]), row[1].strip()

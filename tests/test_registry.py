@@ -170,3 +170,19 @@ def test_tense_words_hold_no_reporting_perfect() -> None:
     """Tense's own past words are not the reporting verbs' perfects (those come from the lexicon)."""
     own = {fold(r[0]) for r in rows("dates/tense.tsv")[1:] if r[1].strip() == "past"}
     assert not own & shipped_perfects()
+
+
+# --------------------------------------------------------------------------- one month spelling, every capability
+
+MONTH_ROWS = list(rows("dates/months.tsv"))  # name, calendar, month, ambiguous (the header is a comment)
+
+
+@pytest.mark.parametrize("row", MONTH_ROWS, ids=lambda r: r[0])
+def test_every_month_spelling_reaches_the_grammar_and_resolution(row: tuple[str, ...]) -> None:
+    """One line of ``months.tsv`` is found by the grammar and resolved to its month (no other list to edit)."""
+    name, cal, month = row[0], row[1], int(row[2])
+    year = 1444 if cal == "hijri" else 2021
+    found = find_dates(f"وصل الوفد في 5 {name} {year}", "2023-09-12")
+    assert found and name in found[0].text, (name, [d.text for d in found])
+    if cal == "gregorian":
+        assert found[0].interval[0].month == month, name
