@@ -413,3 +413,11 @@ def test_plain_alef_after_wa_is_no_first_person_verb() -> None:
     assert "وأثق" in [a.cue.text for a in extract_attributions("وقال المدرب: «وأثق بأن الفريق سيفوز».")]
     # a text with no hamza at all tells nothing: the verb reading stays
     assert "واثق" in [a.cue.text for a in extract_attributions('وقال المدرب "واثق بان الفريق سيفوز" وانتهى.')]
+
+
+def test_editorial_alima_is_no_clause_start() -> None:
+    # علما أن (an editorial "knowing that") is no form of علم: it neither reports nor cuts a content
+    text = "وأكد المجلس أن الأخبار مغلوطة، علما أنه يتوفر على قنوات رسمية للتواصل."
+    atts = extract_attributions(text)
+    assert [a.cue.text for a in atts] == ["وأكد"]
+    assert atts[0].content is not None and atts[0].content.text.endswith("قنوات رسمية للتواصل")
