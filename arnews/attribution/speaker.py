@@ -23,6 +23,7 @@ from .words import (
     FA_INNA,
     NEGATION,
     NOT_FIRST_PERSON,
+    OBJECT_CLITICS,
     OPEN,
     ORIGIN_PREPS,
     PERSONAL_PRONOUNS,
@@ -33,6 +34,7 @@ from .words import (
     REFERRING,
     REFLEXIVE,
     RELATIVE,
+    RELATIVE_SUBJECT,
     RESUMPTIVE,
     SOURCE_PHRASES,
     SPEECH_OPENERS,
@@ -282,6 +284,8 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
     n = n0 - 1
     if n >= 0 and toks[n].text in ("قد", "لقد", "وقد", "فقد", "ولقد"):
         n -= 1
+    if n >= 0 and toks[n].text in RELATIVE:
+        return relative_antecedent(sc, toks, n, n0)
     b = n + 1
     comma_used = False
     lo = max(0, n0 - BACK)
@@ -336,6 +340,61 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
             toks[m].text in RELATIVE for m in range(a, b)):
         return None
     return sc.span_of(toks, a, b)
+
+
+def relative_antecedent(sc: Scope, toks: Sequence[Token], r: int, n0: int) -> tuple[int, int] | None:
+    """The noun a relative clause describes when the relative pronoun is its verb's subject:
+    ``مصر التي تخشى أن``، ``المحللين الذين رأوا أن``، ``وسائل الإعلام الإيطالية التي قالت``.
+
+    The verb must agree with the pronoun and carry no object pronoun (``اللغة التي يعتقد أن``،
+    ``الخطوة التي وصفها بأنها``: the noun is the object), and the noun must stand right before the
+    pronoun (``...، التي قالت``: after a comma the noun it describes is uncertain): None otherwise.
+    The phrase is the noun with its construct chain and adjectives (at most four words).
+    """
+    w = toks[n0].text
+    cf = sc.cue_at(w)
+    agree = RELATIVE_SUBJECT.get(toks[r].text)
+    if cf is None or agree is None or cf.form not in ("past", "present") or r == 0:
+        return None
+    if not agree[cf.form == "present"].fullmatch(w) or w.endswith(OBJECT_CLITICS) \
+            or (w.endswith("ه") and sc.cue_at(w[:-1]) is not None):
+        return None
+    if not _antecedent_word(sc, toks[r - 1]):
+        return None
+    a = r - 1
+    while a > 0 and r - a < 4 and _antecedent_word(sc, toks[a - 1]):
+        p, nxt = toks[a - 1].text, toks[a].text
+        if p[:1] in "وف":  # والتقى الرئيس ...، ووسائل ...: a clause or a coordination before the noun
+            break
+        head = not p.startswith("ال") and nxt.startswith("ال") and p not in sc.w.title  # وسائل الإعلام
+        adjective = p.startswith("ال") and nxt.startswith("ال") and _agrees(toks, a - 1)
+        if not (head or adjective or (p in sc.w.title and not nxt.startswith("ال"))):  # الرئيس ترامب
+            break
+        a -= 1
+    return sc.span_of(toks, a, r)
+
+
+def _agrees(toks: Sequence[Token], m: int) -> bool:
+    """Whether the definite word after token ``m`` is an adjective of it: a nisba or participle
+    (``السورية``، ``المستقلة``) of its gender (a feminine one after a feminine noun, or after a
+    construct chain whose head decides: ``وسائل الإعلام الإيطالية``); not the object of a verb
+    after its subject (``زار الوفد البلدية``)."""
+    noun, adj = toks[m].text, toks[m + 1].text
+    if not (adj.endswith(("ي", "يه", "يين", "يون")) or (adj.startswith("الم") and adj.endswith("ه"))):
+        return False
+    feminine_noun = noun.endswith(("ه", "ات"))
+    if adj.endswith("ه"):
+        return feminine_noun or (m > 0 and toks[m - 1].word and not toks[m - 1].text.startswith(("ال", "و", "ف")))
+    return not feminine_noun
+
+
+def _antecedent_word(sc: Scope, tk: Token) -> bool:
+    """A word that may be (part of) the noun a relative clause describes."""
+    w = tk.text
+    return tk.word and not sc.is_stop(w) and sc.cue_at(w) is None and w not in PERSONAL_PRONOUNS \
+        and not w[0].isdigit() and not COMPLEMENTIZER.fullmatch(w) and not FA_INNA.fullmatch(w) \
+        and w not in RELATIVE and w not in ZONE_BREAK and not w.startswith(("بال", "لل", "كال")) \
+        and not sc.l_object(w)
 
 
 def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:

@@ -82,6 +82,20 @@ PUNCT_STOP = frozenset(".!?؟…;؛")
 #: Prepositions an ``origin`` participle governs (صادر عن، مقرب من، مطلع على), folded.
 ORIGIN_PREPS = frozenset(fold(w) for w in ("من", "عن", "على", "في"))
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+#: A relative pronoun and the verbs (folded, past or present) whose subject it is: the verb agrees
+#: with it (مصر التي تخشى، المحللون الذين رأوا), while a verb that does not agree has a subject of its
+#: own and the pronoun is its object (اللغة التي يعتقد أن).
+RELATIVE_SUBJECT = {
+    "الذي": (regex.compile(r"\p{L}+(?<!ت)(?<!وا)"), regex.compile(r"ي\p{L}+(?<!ون)(?<!ان)(?<!وا)")),
+    "التي": (regex.compile(r"\p{L}+ت"), regex.compile(r"ت\p{L}+(?<!ون)(?<!ين)(?<!ان)(?<!وا)")),
+    "الذين": (regex.compile(r"\p{L}+وا"), regex.compile(r"ي\p{L}+(?:ون|وا)")),
+    "اللذين": (regex.compile(r"\p{L}+[^ت]ا"), regex.compile(r"ي\p{L}+ان")),
+    "اللتين": (regex.compile(r"\p{L}+تا"), regex.compile(r"ت\p{L}+ان")),
+    "اللواتي": (regex.compile(r"\p{L}+ن"), regex.compile(r"ي\p{L}+ن")),
+    "اللاتي": (regex.compile(r"\p{L}+ن"), regex.compile(r"ي\p{L}+ن")),
+}
+#: Object pronouns a verb may carry (التي وصفها: the antecedent is the verb's object, not its subject).
+OBJECT_CLITICS = ("ها", "هم", "هما", "هن")
 ZONE_BREAK = frozenset({"علما", "ولا", "ولم", "ولن", "وقد", "فقد", "ولكن", "وهو", "وهي", "وهم", "مما", "حيث", "ثم",
                          "وذلك", "فيما", "بينما"})
 NOT_FIRST_PERSON = frozenset({"احد", "اول", "اخر", "اخري", "اكثر", "اقل", "ابن", "ابو", "اهم", "امام", "امس", "اثر",
