@@ -60,3 +60,34 @@ def _ids(rows: list[Any]) -> list[str]:
 def test_relative_clause_subject(label: str, text: str, cue: str, speaker: str | None) -> None:
     att = _find(extract_attributions(text), cue)
     assert (att.speaker.text if att.speaker else None) == speaker, label
+
+
+# A subject before its verb: the pluperfect auxiliary (كان قد) between them, a name and its title
+# in apposition before the verb; a prepositional object with a possessive (بموقفه) after a
+# sentence-initial verb ends the subject a participle inherits.
+SUBJECTS: list[Any] = [
+    ("pluperfect", "لكن الوزير كان قد قال للصحفيين: \"الخطة جاهزة\".", "قال", "الوزير"),
+    ("pluperfect-fem", "غير أن الوزارة كانت قد أعلنت أن الخطة جاهزة.", "أعلنت", "الوزارة"),
+    ("auxiliary-no-qad", "لكن المتحدثة كانت أكدت أن الموعد ثابت.", "أكدت", "المتحدثة"),
+    ("pluperfect-opening", "وكان وزير المالية قد قال إن العجز سينخفض.", "قال", "وزير المالية"),
+    ("pluperfect-dropped", "وكانت قد قالت إن العجز سينخفض.", "قالت", None),
+    ("apposition-name-title", "لكن سامي العلي، وزير المالية قال إن العجز سينخفض.", "قال",
+     "سامي العلي، وزير المالية"),
+    ("apposition-pluperfect", "لكن سامي العلي، وزير المالية كان قد قال إن العجز سينخفض.", "قال",
+     "سامي العلي، وزير المالية"),
+    ("apposition-guillemets", "ولكن هالة السيد، المتحدثة باسم الهيئة قالت إن «الموعد ثابت».", "قالت",
+     "هالة السيد، المتحدثة باسم الهيئة"),
+    ("fronted-adverbial-no-name", "وفي المؤتمر، وزير المالية قال إن العجز سينخفض.", "قال", "وزير المالية"),
+    ("fronted-time-no-name", "وأمس، وزير المالية كان قد قال إن العجز سينخفض.", "قال", "وزير المالية"),
+    ("possessed-pp-masc", "ويتمسك الرئيس بموقفه رغم الانتقادات، معتبرا أن المسؤولية تقع على المعارضة.",
+     "معتبرا", "الرئيس"),
+    ("possessed-pp-fem", "وتمسكت الوزيرة بقرارها، مؤكدة أنها لن تتراجع.", "مؤكدة", "الوزيرة"),
+    ("possessed-pp-plural", "وتمسك المحتجون بمطالبهم، مؤكدين أنهم لن يتراجعوا.", "مؤكدين", "المحتجون"),
+    ("name-in-ta-marbuta", "وقال الرئيس بوتفليقة إن البلاد آمنة.", "وقال", "الرئيس بوتفليقة"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), SUBJECTS, ids=_ids(SUBJECTS))
+def test_subject_extent(label: str, text: str, cue: str, speaker: str | None) -> None:
+    att = _find(extract_attributions(text), cue)
+    assert (att.speaker.text if att.speaker else None) == speaker, label

@@ -15,6 +15,7 @@ from .event import Event
 from .media import glued_outlet, multi_word, name_end, not_medium
 from .scope import Scope
 from .words import (
+    AUXILIARIES,
     BACK,
     CIRCUMSTANTIAL,
     COMPLEMENTIZER,
@@ -97,8 +98,8 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
                          and n + 1 < b and sc.starts_phrase(toks[n + 1].text)
                          and not sc.occasion(toks[n + 1].text)):
             break  # مصادر من الحزب، مسؤول في الوزارة، بيان صادر عن الجيش: a source keeps its origin
-        if n > a and w[0] == "ب" and w[1:] in ws.title:
-            break
+        if n > a and w[0] == "ب" and (w[1:] in ws.title or possessed_pp(sc, tk)):
+            break  # (تمسك الرئيس بموقفه، معتبرا: a prepositional object ends the subject)
         if n > a and prev.startswith(("ال", "وال")) and not w.startswith(("ال", "وال")) and \
                 w.endswith(("ها", "هم", "هما")) and len(w) > 4 and w not in EMPHATIC:
             break  # الشركة خطتها: a possessed noun after a definite subject is its object
@@ -284,6 +285,8 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
     n = n0 - 1
     if n >= 0 and toks[n].text in ("قد", "لقد", "وقد", "فقد", "ولقد"):
         n -= 1
+    if n > 0 and toks[n].text in AUXILIARIES:  # الوزير كان قد قال، الوزيرة كانت قالت: the subject before كان
+        n -= 1
     if n >= 0 and toks[n].text in RELATIVE:
         return relative_antecedent(sc, toks, n, n0)
     b = n + 1
@@ -312,6 +315,8 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
                 b = n
                 n -= 1
                 continue
+            if w in "،," and n < b - 1 and (toks[n + 1].text in ws.title or toks[n + 1].text in ws.doc):
+                n = apposed_name(sc, toks, n, lo)  # سامي العلي، وزير المالية كان قد قال: name, title
             break
         if COMPLEMENTIZER.fullmatch(w) or FA_INNA.fullmatch(w) or w in ws.connector or w == "و" \
                 or (n == b - 1 and (w in RELATIVE or w[1:] in RELATIVE)):
@@ -340,6 +345,34 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
             toks[m].text in RELATIVE for m in range(a, b)):
         return None
     return sc.span_of(toks, a, b)
+
+
+def apposed_name(sc: Scope, toks: Sequence[Token], c: int, lo: int) -> int:
+    """Where a name before the comma at ``c`` begins (less one), when a title follows the comma and
+    the name opens its clause (``لكن سامي العلي، وزير المالية قال``); ``c`` itself otherwise
+    (``وفي المؤتمر، وزير المالية قال``: a fronted adverbial is no name)."""
+    m = c - 1
+    while m >= lo and c - 1 - m < 4 and name_word(sc, toks[m]) and toks[m].text not in sc.w.title \
+            and toks[m].text[:1] not in "وف":
+        m -= 1
+    if m == c - 1:
+        return c
+    if m < 0 or not toks[m].word:
+        return m
+    w = toks[m].text
+    opens = w in sc.w.connector or w == "و" or COMPLEMENTIZER.fullmatch(w) or FA_INNA.fullmatch(w)
+    return m if opens else c
+
+
+def possessed_pp(sc: Scope, tk: Token) -> bool:
+    """``بموقفه``، ``بقرارها``، ``بحديثهم``: ب and a noun with a possessive pronoun, a prepositional
+    phrase (the original spelling tells the pronoun ه from the feminine ة of a name: ``بوتفليقة``)."""
+    w = tk.text
+    if len(w) < 5 or w.startswith("بال") or not w.endswith(("ه", "ها", "هم", "هما", "هن")):
+        return False
+    v = sc.v
+    last = v.original[v.offsets[tk.end - 1]] if tk.end - 1 < len(v.offsets) else ""
+    return last != "ة" and sc.cue_at(w) is None
 
 
 def relative_antecedent(sc: Scope, toks: Sequence[Token], r: int, n0: int) -> tuple[int, int] | None:

@@ -94,6 +94,9 @@ RELATIVE_SUBJECT = {
     "اللواتي": (regex.compile(r"\p{L}+ن"), regex.compile(r"ي\p{L}+ن")),
     "اللاتي": (regex.compile(r"\p{L}+ن"), regex.compile(r"ي\p{L}+ن")),
 }
+#: The auxiliary of the pluperfect between a subject and its verb (الوزير كان قد قال), folded; with
+#: و/ف it opens a clause of its own (وكان الوزير قد قال) and is no part of the subject's stretch.
+AUXILIARIES = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "كن", "يكون", "تكون", "يكونون"})
 #: Object pronouns a verb may carry (التي وصفها: the antecedent is the verb's object, not its subject).
 OBJECT_CLITICS = ("ها", "هم", "هما", "هن")
 ZONE_BREAK = frozenset({"علما", "ولا", "ولم", "ولن", "وقد", "فقد", "ولكن", "وهو", "وهي", "وهم", "مما", "حيث", "ثم",
