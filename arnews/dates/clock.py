@@ -573,6 +573,15 @@ def _time_clause(m: regex.Match[str], words: frozenset[str]) -> bool:
     return any(w in words for w in left.split())
 
 
+def _of_a_day(m: regex.Match[str], pod_text: str | None) -> bool:
+    """A feminine ordinal hour with ``من`` + a part of day (``السابعة من مساء``): a time, unless it agrees
+    with a feminine noun before it (``الجولة الثالثة من صباح اليوم`` is a rank)."""
+    if not (pod_text and _key(pod_text).startswith("من") and (m.group("ord") or "").endswith(("ه", "ة"))):
+        return False
+    before = m.string[max(0, m.start() - 30) : m.start()].split()
+    return not before or not before[-1].endswith(("ه", "ة"))
+
+
 def _introduced(m: regex.Match[str], *, adverbial: bool = False) -> bool:
     """Whether an hour with only a part of day reads as a time where it stands.
 
@@ -660,6 +669,7 @@ def _read(m: regex.Match[str]) -> _Unit | None:
             or pre_pod is not None
             or bool(m.group("approx"))  # حوالي العاشرة, تمام الثالثة
             or (own_pod is not None and _introduced(m))
+            or (own_pod is not None and _of_a_day(m, pod_text))  # السابعة من مساء الخميس
             or _after(m, t.hour_lead_words)  # عند العاشرة, بحلول السادسة
             or _time_clause(m, t.time_clause_words)  # الخميس في السابعة, يبدأ الحفل في الثامنة
         )

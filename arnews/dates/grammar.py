@@ -855,10 +855,13 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"(?:\s+(?:من\s+)?(?:{yearphrase}|(?:شهر\s+)?(?P<mon>{mon}){mon2}(?:\s+(?P<mmod>{mod})|{year_opt})"
         rf"|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر|{AL}شهر(?!\s+(?:{mod}|\d)))"
         rf"|{AL}(?:عام|سنه)(?!\s*\d|\s+(?:{mod}|الدراسي|المالي|الماليه))))?"
+        rf"|(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)\s+(?P<smod>{mod})"
         rf"|(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)(?!\s+(?:الاول|الثاني|الاخر|العربي|ال\w+ي(?!\w)))"
         rf"(?:\s+(?:من\s+)?{yearphrase})?"
         rf"|(?P<season>صيف|شتاء|ربيع|خريف)\s+{yearphrase}"
         rf"|(?P<season>صيف|ربيع|خريف)ا(?!\w)"
+        # a quarter as a cycle (الربع الماضي، الربع المقبل); الربع الاخير من ... is the fraction above
+        rf"|{AL}(?P<pn>ربع)\s+(?P<pmod>{mod})(?!\s+(?:من|في)(?!\w))"
         rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{unit_plural})\s+(?:ال)?(?P<pcnt>\d+|{numw})"
         rf"(?:\s+(?P<pmod>{mod}|الاخيره|الاولى))?"
         rf"|(?:ال\s*)?(?P<pcnt>\d+|{numw})\s+(?P<plu>{unit_all})\s+(?P<pmod>{mod}|الاخيره|الاولى)"

@@ -626,7 +626,7 @@ def _read_decade(c: _Ctx, ref: date | None) -> Reading | None:
 
 
 _PERIOD_UNITS = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year", "عقد": "decade", "قرن": "century",
-                 "يوم": "day"}
+                 "يوم": "day", "ربع": "quarter"}
 
 
 def _period_unit(pn: str) -> str:
@@ -644,6 +644,9 @@ def _unit_interval(unit: str, ref: date, k: int) -> Interval | None:
         return _month(s.year, s.month)
     if unit == "year":
         return _year(ref.year + k)
+    if unit == "quarter":
+        q = _add_months(date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1), 3 * k)
+        return _d(q), _d(_add_months(q, 3))
     if unit == "decade":
         y = ref.year // 10 * 10 + 10 * k
         return datetime(y, 1, 1), datetime(y + 10, 1, 1)
@@ -691,6 +694,22 @@ def _edge_of(s: str | None) -> str | None:
 
 
 SEASONS = {"ربيع": (3, 6), "صيف": (6, 9), "خريف": (9, 12), "شتاء": (12, 15)}
+
+
+def _season_by_mod(a: int, b: int, ref: date, k: int) -> Interval:
+    """The season of months ``[a, b)`` on side ``k`` of ``ref``: −1 the last one over, 0 the one in
+    progress (else the next), +1 the next one to begin (``الشتاء الماضي``, ``الصيف المقبل``)."""
+
+    def span(y: int) -> Interval:
+        return datetime(y, a, 1), datetime(y + (b > 12), (b - 1) % 12 + 1, 1)
+
+    now = _d(ref)
+    years = range(ref.year - 2, ref.year + 2)
+    if k < 0:
+        return [span(y) for y in years if span(y)[1] <= now][-1]
+    if k == 0:
+        return next(span(y) for y in years if span(y)[1] > now)
+    return next(span(y) for y in years if span(y)[0] > now)
 
 
 def _yearphrase(c: _Ctx, ref: date | None) -> int | None:
@@ -761,6 +780,9 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
     if g("season") is not None:
         a, b = SEASONS[_norm(g("season"))]
         y = _yearphrase(c, ref)
+        smod = _mod_dir(g("smod"))
+        if y is None and smod is not None:
+            return Reading(0, 0, "range", "season", _season_by_mod(a, b, ref, smod) if ref else None)
         if y is None:
             if ref is None:
                 return Reading(0, 0, "range", "season", None)

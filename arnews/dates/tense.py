@@ -25,13 +25,14 @@ from functools import lru_cache
 
 import regex
 
+from .calendars import weekdays
 from .numbers import fold_pattern
 
 __all__ = ["clause_tense"]
 
-_BOUNDARY = regex.compile(r"[.!?؟؛;:\n«»\"“”]|،")
+_BOUNDARY = regex.compile(r"(?<!\d)[.:]|(?<=\d)[.:](?!\d)|[!?؟؛;\n«»\"“”]|،")
 #: The same, searched from the end: the last boundary first (every match is one character).
-_LAST_BOUNDARY = regex.compile(r"(?r)[.!?؟؛;:\n«»\"“”]|،")
+_LAST_BOUNDARY = regex.compile(r"(?r)(?<!\d)[.:]|(?<=\d)[.:](?!\d)|[!?؟؛;\n«»\"“”]|،")
 _WORD = regex.compile(r"\w+")
 _FUTURE_WORDS = frozenset(fold_pattern(w) for w in
     {"سوف", "المقرر", "مقرر", "مقرره", "المقرره", "المرتقبه", "مرتقب", "مرتقبه", "المرتقب", "المزمع", "المنتظر",
@@ -56,7 +57,8 @@ _NOT_VERBS = frozenset(
      "نسبه", "نقطه", "نظام", "يد", "يدي", "تونس", "تركيا", "تعاون", "تطوير", "تحالف", "ترامب", "توقيع", "نائب",
      "نواب", "نيسان", "نوفمبر", "نتيجه", "تدخل", "تبادل", "تجربه", "تاثير", "نتايج", "نصف", "يمكن", "تلك",
      "تكون", "يكون", "تعد", "يعد", "نحن", "تحت", "يا", "ثم", "تل", "تعز", "نيويورك", "نيجيريا", "يافا", "يورو",
-     "اليورو", "يوميا", "يزال", "تزال", "يزالان", "تزالان", "يزالون", "نزال", "تقريبا", "تماما", "نهائيا"}
+     "اليورو", "يوميا", "يزال", "تزال", "يزالان", "تزالان", "يزالون", "نزال", "تقريبا", "تماما", "نهائيا",
+     "فيما", "فيها", "فيهم", "فيهما", "فينا", "فيكم"}  # في with a pronoun or ما: the shape of ف + an imperfect
 )
 _FUT_PREFIX = regex.compile(r"^(?:[وف])?س[يتنا]\w{2,}$")
 _IMPERFECT = regex.compile(r"^(?:[وف])?(?:ل)?[يتن]\w{2,}$")
@@ -68,7 +70,7 @@ _PERFECT_X = regex.compile(
     # form IV with a subject suffix (ابرمت، اعلنوا، اصدرت)
     r"|ا[^\Wاوي][^\Wا][^\Wاوي](?:ت|وا))$"
 )
-_NOT_PERFECT = frozenset({"انترنت", "الانترنت"})
+_NOT_PERFECT = frozenset({"انترنت", "الانترنت"}) | frozenset(weekdays())  # السبت has the shape of افتعل
 _SEEN_NOT_FUTURE = frozenset({"سنه", "سنوات", "سنين", "ساعه", "ساعات", "سابق", "سابقه", "سياسه", "سياسي", "ستين", "سبت",
                               "سيده", "سيطره", "سياره", "سلاح", "سنتين", "سنتان", "ستمايه", "سيول", "سيناء", "سوريا",
                               "سيوول", "سفير", "سكان", "سابقا", "ساحه", "سنويا", "سبعين", "سبعه", "ستة", "سته",
