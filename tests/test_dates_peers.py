@@ -419,6 +419,25 @@ SEASONS: list[Case] = [
     ("انتهى المهرجان في ربيع العام الماضي", "ربيع العام الماضي", d(2022, 3, 1), d(2022, 6, 1)),
     ("يبدأ المهرجان في صيف العام المقبل", "صيف العام المقبل", d(2024, 6, 1), d(2024, 9, 1)),
 ]
+SEASON_EDGES: list[Case] = [
+    (f"{v} المهرجان {c}{e} {w}", f"{e} {w}", d(y, m, 1), d(y + (m == 12), m % 12 + 1, 1))
+    for e, k in (("بداية", 0), ("مطلع", 0), ("أوائل", 0), ("منتصف", 1), ("أواسط", 1), ("نهاية", 2), ("أواخر", 2))
+    for w, v, first, y0 in (("الصيف المقبل", "يبدأ", 6, 2024), ("الشتاء الماضي", "انتهى", 12, 2022),
+                            ("صيف 2025", "يبدأ", 6, 2025), ("فصل الربيع المقبل", "يبدأ", 3, 2024))
+    for c in ("", "في ")
+    for m, y in [((first + k - 1) % 12 + 1, y0 + (first + k > 12))]
+]
+WEEK_OF_PERIOD: list[Case] = [
+    (f"تقام الدورة {c}{p}", p, s, e) for p, s, e in (
+        ("الأسبوع الثاني من أكتوبر", d(2023, 10, 9), d(2023, 10, 16)),
+        ("الأسبوع الثالث من الشهر المقبل", d(2023, 10, 16), d(2023, 10, 23)),
+        ("الأسبوع الأول من الشهر", d(2023, 9, 4), d(2023, 9, 11)),
+        ("الأسبوع الأول من العام المقبل", d(2024, 1, 1), d(2024, 1, 8)),
+        ("الأسبوع الأخير من العام", d(2023, 12, 25), d(2024, 1, 1)),
+        ("الأسبوع الأخير من السنة", d(2023, 12, 25), d(2024, 1, 1)),
+        ("الأسبوع الأخير من عام 2024", d(2024, 12, 23), d(2024, 12, 30)),
+    ) for c in ("", "في ")
+]
 QUARTERS: list[Case] = [
     (f"نما الاقتصاد في {q} {o} من {y}", f"{q} {o}", s, e)
     for q, o, y, s, e in (
@@ -432,8 +451,10 @@ QUARTERS: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "core", "start", "end"), WEEKEND + SEASONS + QUARTERS,
-                         ids=ids(WEEKEND + SEASONS + QUARTERS))
+PERIODS = WEEKEND + SEASONS + SEASON_EDGES + WEEK_OF_PERIOD + QUARTERS
+
+
+@pytest.mark.parametrize(("text", "core", "start", "end"), PERIODS, ids=ids(PERIODS))
 def test_weekend_seasons_quarters(text: str, core: str, start: datetime, end: datetime) -> None:
     check(text, core, start, end)
 

@@ -856,10 +856,11 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"(?:\s+(?:من\s+)?(?:{yearphrase}|(?:شهر\s+)?(?P<mon>{mon}){mon2}(?:\s+(?P<mmod>{mod})|{year_opt})"
         rf"|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر|{AL}شهر(?!\s+(?:{mod}|\d)))"
         rf"|{AL}(?:عام|سنه)(?!\s*\d|\s+(?:{mod}|الدراسي|المالي|الماليه))))?"
-        rf"|(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)\s+(?P<smod>{mod})"
-        rf"|(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)(?!\s+(?:الاول|الثاني|الاخر|العربي|ال\w+ي(?!\w)))"
+        rf"|(?:(?P<sedge>{edge})\s+)?(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)\s+(?P<smod>{mod})"
+        rf"|(?:(?P<sedge>{edge})\s+)?(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)"
+        rf"(?!\s+(?:الاول|الثاني|الاخر|العربي|ال\w+ي(?!\w)))"
         rf"(?:\s+(?:من\s+)?{yearphrase})?"
-        rf"|(?P<season>صيف|شتاء|ربيع|خريف)\s+{yearphrase}"
+        rf"|(?:(?P<sedge>{edge})\s+)?(?P<season>صيف|شتاء|ربيع|خريف)\s+{yearphrase}"
         rf"|(?P<season>صيف|ربيع|خريف)ا(?!\w)"
         # a quarter as a cycle (الربع الماضي، الربع المقبل); الربع الاخير من ... is the fraction above
         rf"|{AL}(?P<pn>ربع)\s+(?P<pmod>{mod})(?!\s+(?:من|في)(?!\w))"
@@ -952,8 +953,10 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"|(?:يوم\s+)?(?P<nwd>{wd})\s+(?P<nth>(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس)){E}(?!\s+(?:من|في|عشر))"
     )
     week_of = (
-        rf"(?:من|في)\s+(?:(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر)"
-        rf"|(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|(?P<yrel>{this_year}))"
+        rf"(?:من|في)\s+(?:(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر|الشهر(?!\s+(?:{mod}|\d)))"
+        rf"|(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|(?P<yrel>{this_year})"
+        # the year or month alone (الاسبوع الاخير من العام): the reference's
+        rf"|(?P<ycur>{AL}(?:عام|سنه))(?!\s*\d|\s+(?:{mod}|الدراسي|المالي|الماليه){E}))"
     )
     f_nthweek = (
         rf"{AL}اسبوع\s+(?:ال)?(?P<nthw>اول|ثاني|ثالث|رابع|خامس|اخير){E}\s+{week_of}"

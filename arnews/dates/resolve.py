@@ -696,6 +696,16 @@ def _edge_of(s: str | None) -> str | None:
 SEASONS = {"ربيع": (3, 6), "صيف": (6, 9), "خريف": (9, 12), "شتاء": (12, 15)}
 
 
+def _season_edge(c: _Ctx, iv: Interval | None) -> Reading:
+    """A season, or its first, middle or last month after an edge word (``منتصف الصيف``)."""
+    edge = _edge_of(c.g("sedge"))
+    if iv is not None and edge is not None:
+        k = {"early": 0, "mid": 1, "late": 2}[edge]
+        start = _add_months(iv[0].date(), k)
+        iv = (_d(start), _d(_add_months(start, 1)))
+    return Reading(0, 0, "range", "season", iv)
+
+
 def _season_by_mod(a: int, b: int, ref: date, k: int) -> Interval:
     """The season of months ``[a, b)`` on side ``k`` of ``ref``: −1 the last one over, 0 the one in
     progress (else the next), +1 the next one to begin (``الشتاء الماضي``, ``الصيف المقبل``)."""
@@ -782,7 +792,7 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
         y = _yearphrase(c, ref)
         smod = _mod_dir(g("smod"))
         if y is None and smod is not None:
-            return Reading(0, 0, "range", "season", _season_by_mod(a, b, ref, smod) if ref else None)
+            return _season_edge(c, _season_by_mod(a, b, ref, smod) if ref else None)
         if y is None:
             if ref is None:
                 return Reading(0, 0, "range", "season", None)
@@ -792,7 +802,7 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
             if direction > 0 and start < ref and ref.month >= b - (b > 12) * 12:
                 y += 1
         end = datetime(y + (b > 12), (b - 1) % 12 + 1, 1)
-        return Reading(0, 0, "range", "season", (datetime(y, a, 1), end))
+        return _season_edge(c, (datetime(y, a, 1), end))
     edge = _edge_of(g("edge"))
     if g("pn") is not None:
         unit = _period_unit(_norm(g("pn")))
@@ -1262,6 +1272,8 @@ def _read_nthweek(c: _Ctx, ref: date | None) -> Reading | None:
     mon = _month_of(g("mon"))
     if g("mon") is None and g("mrel") is None:
         y = _yearphrase(c, ref)
+        if y is None and g("ycur") is not None and ref is not None:
+            y = ref.year
         if y is None:
             return Reading(0, 0, "range", "week", None)
         try:
