@@ -22,13 +22,12 @@ are not events.
 
 from __future__ import annotations
 
-import functools
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..doc import Doc
-from ..lexicon import Lexicon, LexiconSource, build_lexicon, default_lexicon
+from ..lexicon import Lexicon, LexiconSource, resolve_lexicon
 from ..normalize import analysis_view
 from ..spans import Span, TextView, check_text
 from .cue import find_events
@@ -78,21 +77,7 @@ class Attribution:
 
 # --------------------------------------------------------------------------- public API
 
-@functools.lru_cache(maxsize=16)
-def _lexicon_for(key: object) -> Lexicon:
-    return build_lexicon(key)  # type: ignore[arg-type]
-
-
-def _resolve_lexicon(lexicon: LexiconSource | None) -> Lexicon:
-    if lexicon is None:
-        return default_lexicon()
-    if isinstance(lexicon, Lexicon):
-        return lexicon
-    if isinstance(lexicon, str):
-        return _lexicon_for(lexicon)
-    if isinstance(lexicon, Mapping):
-        return build_lexicon(lexicon)
-    return build_lexicon(lexicon)
+_resolve_lexicon = resolve_lexicon
 
 
 def extract_view(
