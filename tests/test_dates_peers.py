@@ -203,6 +203,7 @@ NTH_CASES: list[Case] = [
     (f"تقام الحفلة {phrase}", phrase, *day(nth_weekday(2023, mo, wd, n)))
     for (mname, mo), (wd, wname), (pre, post, n), month_word in itertools.product(
         [*OCT.items(), *NOV.items()], [(4, "الجمعة"), (1, "الثلاثاء"), (6, "الأحد")], NTH_WD, ("", "شهر "))
+    if (len(mname) + n + wd) % 2 == len(month_word) % 2  # each month spelling with and without شهر, not both
     for phrase in (f"{pre} {wname[2:]} من {month_word}{mname}", f"{wname} {post} من {month_word}{mname}")
 ]
 WEEK_OF_MONTH: list[Case] = [
@@ -233,12 +234,12 @@ EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 DOM_CASES: list[Case] = (
     [(f"تقام الحفلة {c}{pre}{o} من {mw}{m}", f"{o} من {mw}{m}", *day(date(2023, mo, n)))
      for n, o in ORD_DAYS.items() for m, mo in OCT.items() for mw in ("", "شهر ")
-     for c, pre in (("", ""), ("و", "في "))]
+     for c, pre in [(("", ""), ("و", "في "))[(n + len(m)) % 2]]]
     + [(f"تقام الحفلة {c}{pre}{digits} {m}{y}", f"{digits} {m}", *day(date(yy, mo, n)))
        for n in (1, 5, 15, 30) for m, mo in {**OCT, **NOV, "نونبر": 11, "دجنبر": 12, "كانون الأول": 12}.items()
        for digits in (str(n), str(n).translate(EASTERN))
        for y, yy in (("", 2023), (" 2024", 2024), (" ٢٠٢٤", 2024))
-       for c, pre in (("", "في "), ("و", "يوم "))]
+       for c, pre in [(("", "في "), ("و", "يوم "))[(n + len(m) + len(y)) % 2]]]
     + [(f"تقام الحفلة في {m} {n}", f"{m} {n}", *day(date(2023, mo, n))) for n in (5, 20) for m, mo in OCT.items()]
 )
 
@@ -285,6 +286,7 @@ HOURS = {3: ["3", "الثالثة", "الثالثه", "٣"], 9: ["9", "التا�
 FRACTIONS = {"": 0, "والنصف": 30, "ونصف": 30, "والربع": 15, "وربع": 15, "والثلث": 20, "إلا ربعا": -15,
              "الا ربع": -15, "إلا ثلثا": -20, "إلا خمس دقائق": -5, "و10 دقائق": 10, "وعشر دقائق": 10}
 PODS = {"صباحا": 0, "صباحاً": 0, "مساء": 12, "مساءً": 12, "ليلا": 12}
+LEADS = ("", "عند ")  # alternated over the fractions rather than crossed, to keep the table small
 
 
 def clock(hour: int, frac: str) -> tuple[datetime, datetime]:
@@ -294,9 +296,8 @@ def clock(hour: int, frac: str) -> tuple[datetime, datetime]:
 
 
 CLOCK_CASES: list[Case] = [
-    (f"يبدأ الاجتماع {lead}الساعة {h} {frac} {pod}".replace("  ", " "), f"الساعة {h}", *clock(hh + off, frac))
-    for hh, words in HOURS.items() for h in words for frac in FRACTIONS for pod, off in PODS.items()
-    for lead in ("", "عند ")
+    (f"يبدأ الاجتماع {LEADS[i % 2]}الساعة {h} {frac} {pod}".replace("  ", " "), f"الساعة {h}", *clock(hh + off, frac))
+    for hh, words in HOURS.items() for h in words for i, frac in enumerate(FRACTIONS) for pod, off in PODS.items()
     if not (off == 12 and hh == 11) and not (pod == "ليلا" and hh != 9)
 ]
 
