@@ -513,15 +513,27 @@ def test_offsets_from_the_reference(text: str, core: str, start: datetime, end: 
     check(text, core, start, end)
 
 
-HALF_HOUR_AFTER = [
-    xfail("a fraction of an hour after بعد is read as a duration, not an offset", "يصل الوفد بعد نصف ساعة", "نصف ساعة"),
-    xfail("a fraction of an hour after بعد is read as a duration, not an offset", "يصل الوفد بعد ربع ساعة", "ربع ساعة"),
+NOON_REF = datetime(2023, 9, 12, 10, 0)
+HOUR_FRACTIONS: list[Case] = [
+    (f"{v} الوفد {c}{op} {amount}", f"{op} {amount}", at, at + timedelta(minutes=1))
+    for amount, minutes in (("نصف ساعة", 30), ("ربع ساعة", 15), ("ساعة ونصف", 90), ("ساعة وربع", 75),
+                            ("ساعتين ونصف", 150))
+    for op, sign, v in (("بعد", 1, "يصل"), ("قبل", -1, "وصل"), ("منذ", -1, "وصل"))
+    for c in ("", "و")
+    for at in [NOON_REF + sign * timedelta(minutes=minutes)]
 ]
 
 
-@pytest.mark.parametrize(("text", "core"), HALF_HOUR_AFTER, ids=ids(HALF_HOUR_AFTER))
-def test_fraction_of_an_hour_offset(text: str, core: str) -> None:
-    assert covering(text, core).kind == "datetime"
+@pytest.mark.parametrize(("text", "core", "start", "end"), HOUR_FRACTIONS, ids=ids(HOUR_FRACTIONS))
+def test_fraction_of_an_hour_offset(text: str, core: str, start: datetime, end: datetime) -> None:
+    i = text.index(core)
+    found = [m for m in find_dates(text, NOON_REF) if m.start <= i < m.end]
+    assert len(found) == 1 and found[0].interval == (start, end), found
+
+
+def test_fraction_of_an_hour_alone_is_a_duration() -> None:
+    (m,) = find_dates("استمر الاجتماع نصف ساعة", NOON_REF)
+    assert (m.kind, m.duration) == ("duration", timedelta(minutes=30))
 
 
 # --- numeric dates ------------------------------------------------------------------------------

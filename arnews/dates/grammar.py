@@ -884,7 +884,9 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"(?:(?<![\d:.,/])(?:\d+(?:[.,]\d+)?|{numw})\s+{unit_all}|{unit_dual}"
         # with the article (الـ3 سنوات), unless a modifier makes it a period (الـ24 ساعه الماضيه)
         rf"|ال\s*(?:\d+|{numw})\s+{unit_all}(?!\s+(?:{mod}|الاخيره|الاولى|الاوايل|الاخيرين){E})"
-        rf"|{unit_one}\s+واحد[اه]?(?!\w)|{unit_one}\s+و\s*(?:نصف|ربع)(?!\w))"
+        rf"|{unit_one}\s+واحد[اه]?(?!\w)|{unit_one}\s+و\s*(?:نصف|ربع)(?!\w)"
+        # half or a quarter of an hour (بعد نصف ساعه، قبل ربع ساعه)
+        rf"|(?:نصف|ربع)\s+ساعه(?!\w))"
     )
     # a singular unit is a quantity of one unless a number, a date or a modifier follows it
     not_after_sg = sub("Xnsg", rf"(?!\s+(?:\d|ال|{mon}|{wd_bare}|من(?!\s+(?:الان|اليوم){E})|على|واحد))")

@@ -1048,6 +1048,8 @@ def _read_offset(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
         return Reading(0, 0, "date" if grain not in ("hour", "minute", "second") else "datetime", grain, None,
                        duration=total)
     point = _apply(ref, parts, sign)
+    if grain == "hour" and any(u == "hour" and n != int(n) for n, u in parts):
+        grain = "minute"  # بعد نصف ساعة، بعد ساعة ونصف: the minute reached
     kind = "datetime" if grain in ("hour", "minute", "second") else "date"
     return Reading(0, 0, kind, grain, _at_grain(point, grain), duration=total)
 
