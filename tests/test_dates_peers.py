@@ -327,9 +327,14 @@ HOUR_DAY: list[Any] = [
     (f"يبدأ الحفل الساعة {t} مساء الخميس", "الخميس", d(2023, 9, 14, 19, 30), d(2023, 9, 14, 19, 31))
     for t in ("7:30", "السابعة والنصف", "٧:٣٠")
 ] + [
-    xfail("an ordinal hour with no الساعة/في before it is read only before a marked part of day",
-          f"يبدأ الحفل {p}", p.split()[-1], *iv)
-    for p, iv in (("السابعة مساء الخميس", THU), ("الثامنة هذا المساء", TONIGHT8))
+    # a feminine ordinal hour alone before its part of day and day
+    (f"{c}يبدأ الحفل {p}", p.split()[-1], *iv) for p, iv in (
+        ("السابعة مساء الخميس", THU), ("السابعة مساءً الخميس", THU), ("الثامنة هذا المساء", TONIGHT8),
+        ("الثامنة هذه الليلة", TONIGHT8), ("الثامنة الليلة", TONIGHT8), ("السابعة صباح الغد", TOMORROW7),
+    ) for c in ("", "و")
+] + [
+    xfail("غدا is not a construct head after an ordinal hour and its part of day", "يبدأ الحفل السابعة صباحا غدا",
+          "غدا", *TOMORROW7),
 ] + [
     xfail("a bare number before هذا المساء / after هذه الليلة في is not read as an hour",
           f"يبدأ الحفل {p}", "8", *TONIGHT8) for p in ("8 هذا المساء", "هذه الليلة في 8")
@@ -589,7 +594,8 @@ def test_morocco_is_no_part_of_day() -> None:
 
 
 RANKS = ["فاز في الجولة الثالثة من صباح اليوم", "حلت في المرتبة الثانية من مساء أمس",
-         "وجاءت الحلقة الخامسة من صباح الخميس"]
+         "وجاءت الحلقة الخامسة من صباح الخميس", "حلت الفرقة الثالثة هذا المساء", "جاءت في المرتبة الثالثة مساء الخميس",
+         "عرضت الحلقة الثامنة الليلة"]
 
 
 @pytest.mark.parametrize("text", RANKS, ids=ids(RANKS))
