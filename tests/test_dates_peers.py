@@ -622,3 +622,20 @@ def test_tense_not_misread_from_shapes(text: str, core: str, start: datetime, en
     m = covering(text, core)
     assert m.interval is not None
     assert m.interval[0] <= start and end <= m.interval[1], m
+
+
+# --- fixed-date holidays, with their eves -------------------------------------------------------
+
+HOLIDAYS: list[Case] = [
+    (f"{v} الوفد {c}{pre}{h}", h, *day(dd)) for h, dd in (
+        ("عيد الميلاد", date(2023, 12, 25)), ("الكريسماس", date(2023, 12, 25)),
+        ("ليلة عيد الميلاد", date(2023, 12, 24)), ("عشية عيد الميلاد", date(2023, 12, 24)),
+        ("رأس السنة", date(2024, 1, 1)), ("ليلة رأس السنة", date(2023, 12, 31)),
+        ("عيد الحب", date(2024, 2, 14)), ("عيد الفالنتاين", date(2024, 2, 14)), ("الهالوين", date(2023, 10, 31)),
+    ) for v, c, pre in (("سيصل", "", "في "), ("سيصل", "و", "قبل "), ("يصل", "", "يوم "))
+]
+
+
+@pytest.mark.parametrize(("text", "core", "start", "end"), HOLIDAYS, ids=ids(HOLIDAYS))
+def test_fixed_holidays(text: str, core: str, start: datetime, end: datetime) -> None:
+    check(text, core, start, end)
