@@ -23,6 +23,7 @@ PLACEHOLDERS = {
     "<w>": r"\p{L}+",
     "<past>": r"(?![يتن])\p{L}{2,}",
     "<participle>": r"م[^\Wاي]\p{L}{2,}ا",
+    "<participle-f>": r"م[^\Wاي]\p{L}{2,}ه",
     "<wa-verb>": r"و(?!ال)\p{L}{3,6}",
     "<fa-verb>": r"ف(?!ال|ان|ا)\p{L}{3,7}",
 }
