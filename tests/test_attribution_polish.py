@@ -119,3 +119,25 @@ FEMININE_PARTICIPLE: list[Any] = [
 def test_feminine_participle_ends_clause(label: str, text: str, cue: str, content: str) -> None:
     att = _find(extract_attributions(text), cue)
     assert (att.content.text if att.content else None) == content, label
+
+
+# A participle hangs on the nearest clause: after في حين / بينما / فيما its subject is that
+# clause's (the verb right after the word, or كان with the subject before its verb).
+CONTRAST: list[Any] = [
+    ("fi-hin", "وأعلنت الحكومة الخطة، في حين انتقدت المنظمات الحقوقية هذه الخطوة واصفة إياها بـ\"الخطيرة\".",
+     "واصفة", "المنظمات الحقوقية"),
+    ("baynama", "ووقع الوزير الاتفاق، بينما رفضته النقابة معتبرة أنه يضر العمال.", "معتبرة", "النقابة"),
+    ("fima-kana", "ورحب الوزير بالقرار، فيما كانت الصحف المحلية اهتمت بالخبر مشيرة إلى أن اللاعب سيرحل.",
+     "مشيرة", "الصحف المحلية"),
+    ("fima-opening", "فيما كانت الصحف المحلية اهتمت بالخبر مشيرة إلى أن اللاعب سيرحل.", "مشيرة",
+     "الصحف المحلية"),
+    ("no-contrast", "وتمسكت الوزيرة بقرارها، مؤكدة أنها لن تتراجع.", "مؤكدة", "الوزيرة"),
+    # negative: فيما يخص (regarding) opens no clause
+    ("fima-regarding", "وتحدث الوزير عن القانون فيما يخص حقوق المؤلف، مؤكدا أن التعديل ضروري.", "مؤكدا", "الوزير"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), CONTRAST, ids=_ids(CONTRAST))
+def test_participle_hangs_on_nearest_clause(label: str, text: str, cue: str, speaker: str | None) -> None:
+    att = _find(extract_attributions(text), cue)
+    assert (att.speaker.text if att.speaker else None) == speaker, label

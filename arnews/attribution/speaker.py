@@ -19,10 +19,12 @@ from .words import (
     BACK,
     CIRCUMSTANTIAL,
     COMPLEMENTIZER,
+    CONTRAST,
     DEMONSTRATIVES,
     EMPHATIC,
     FA_INNA,
     NEGATION,
+    NOT_CONTRAST,
     NOT_FIRST_PERSON,
     OBJECT_CLITICS,
     OPEN,
@@ -436,6 +438,9 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
     n_ev = sent.at(ev.i)
     if n_ev is None:
         n_ev = len(toks)
+    later = later_clause(sc, toks, n_ev)
+    if later is not None:
+        return later
     # the first verb of the lexicon before the participle, else the sentence's first word
     nominal = bool(toks) and toks[0].text.startswith(("ال", "وال")) and toks[0].text not in sc.w.stop \
         and (len(toks) < 2 or toks[1].word)  # (الرياض، ... -- حذرت الهيئة: a dateline is no topic)
@@ -477,6 +482,27 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
         return None
     a, b = noun_phrase(sc, toks, v + 1, min(n_ev, v + 12))
     b = object_cut(toks, a, b)
+    return sc.span_of(toks, a, b) if b > a else None
+
+
+def later_clause(sc: Scope, toks: Sequence[Token], n_ev: int) -> tuple[int, int] | None:
+    """The subject of the last contrast clause before a participle (``..., في حين دانت المنظمات
+    الخطوة واصفة إياها``، ``فيما كانت الصحف اهتمت بالخبر مشيرة``): a participle hangs on the
+    nearest clause, its verb right after في حين / بينما / فيما (or كان and the subject first)."""
+    k = next((m for m in range(n_ev - 2, -1, -1) if toks[m].text in CONTRAST
+              or (m > 0 and toks[m].text == "حين" and toks[m - 1].text == "في")), None)
+    if k is None or k + 2 >= n_ev or not toks[k + 1].word or sc.cue_at(toks[k + 1].text) is not None \
+            or toks[k + 1].text in NOT_CONTRAST:
+        return None
+    v = k + 1
+    if toks[v].text in AUXILIARIES:  # فيما كانت الصحف اهتمت: the subject between كان and its verb
+        a, b = noun_phrase(sc, toks, v + 1, n_ev)
+        b = next((m for m in range(a + 1, b) if not toks[m].text.startswith(("ال", "وال"))), b)
+    else:
+        a, b = noun_phrase(sc, toks, v + 1, min(n_ev, v + 12))
+        b = object_cut(toks, a, b)
+    if b > a and toks[b - 1].text in DEMONSTRATIVES:
+        b -= 1
     return sc.span_of(toks, a, b) if b > a else None
 
 

@@ -111,6 +111,10 @@ CIRCUMSTANTIAL = regex.compile(r"م[^\Wاي]\p{L}{2,}ا")
 SPEECH_OPENERS = frozenset({"نحن", "انا", "لقد"})
 #: Words after which a verb form is its verbal noun (عدم ذكر اسمه، بدون تعليق).
 MASDAR_AFTER = frozenset({"عدم", "بعدم", "بدون", "دون"})
+#: Words that open a contrast clause after the main one (في حين is matched as حين after في), folded.
+CONTRAST = frozenset({"بينما", "فيما", "وبينما", "وفيما"})
+#: Words after فيما that make it no contrast: فيما يخص / يتعلق (regarding), فيما بعد (later), folded.
+NOT_CONTRAST = frozenset({"يخص", "تخص", "يتعلق", "تتعلق", "بعد", "بين", "يلي", "مضي"})
 SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "بعدما", "اذ", "كلما", "بينما"})
 NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست"})
 EMPHATIC = frozenset({"ذاتها", "نفسها", "ذاتهم", "نفسهم", "انفسهم", "ذاتهما", "كلها", "كلهم", "جميعها", "جميعهم"})
