@@ -141,3 +141,23 @@ CONTRAST: list[Any] = [
 def test_participle_hangs_on_nearest_clause(label: str, text: str, cue: str, speaker: str | None) -> None:
     att = _find(extract_attributions(text), cue)
     assert (att.speaker.text if att.speaker else None) == speaker, label
+
+
+# A first-person present verb (أطمئن، أؤكد، نؤكد، نرفض) is the speaker's own: the phrase after it
+# is its object or addressee, never its subject (the speaker is the quoted person: none here).
+FIRST_PERSON: list[Any] = [
+    ("singular-object", "وأضاف: أطمئن الأهالي أن الجميع بخير.", "أطمئن", None),
+    ("plural-addressee", "وقال: نؤكد للجميع أن الموعد ثابت.", "نؤكد", None),
+    ("singular-bare", "وقال: أؤكد أن الموعد ثابت.", "أؤكد", None),
+    ("quoted", "وقال الوزير: «أطمئن المواطنين أن الأسعار مستقرة».", "أطمئن", None),
+    # negative rows: third-person present and past verbs keep their subjects
+    ("third-masc", "ويؤكد الوزير أن الموعد ثابت.", "ويؤكد", "الوزير"),
+    ("third-fem", "وتؤكد الوزارة أن الموعد ثابت.", "وتؤكد", "الوزارة"),
+    ("past-alif", "وأكد الوزير أن الموعد ثابت.", "وأكد", "الوزير"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), FIRST_PERSON, ids=_ids(FIRST_PERSON))
+def test_first_person_verb_has_no_subject_after(label: str, text: str, cue: str, speaker: str | None) -> None:
+    att = _find(extract_attributions(text), cue)
+    assert (att.speaker.text if att.speaker else None) == speaker, label

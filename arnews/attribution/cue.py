@@ -94,6 +94,8 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
         kind = "mixed"  # اتهم الحزب الحكومة بـ«...»: a quoted object (its ب is no part of the speaker)
         zone_b = min(zone_b, z.intro_n - 1)
     speaker, channel = in_zone(sc, ev.table, n0, z.a, zone_b, cf)
+    if cf.form == "present" and bare[:1] in "ان" and w0 in sc.lex.forms:
+        speaker = None  # أطمئن الأهالي أن، نؤكد للجميع أن: a first-person verb; the phrase after it is its object
     if channel is None:
         channel = fronted_channel(sc, toks, n0)
     ev.fill(speaker, content, kind, channel, fixed=fixed)
