@@ -110,7 +110,8 @@ def parse(text: str, published: datetime | date | str | None = None) -> Article:
     ref = parse_published(published)
     v = analysis_view(text)
     bounds = sentence_bounds(v)
-    attributions = tuple(extract_view(v, bounds=bounds))
+    dates = tuple(find_view(v, ref))
+    attributions = tuple(extract_view(v, bounds=bounds, dates=dates))
     title = find_title(v)
     body = v.text.find("\n") + 1 if title else 0
     return Article(
@@ -118,7 +119,7 @@ def parse(text: str, published: datetime | date | str | None = None) -> Article:
         published=ref,
         sentences=tuple(bounds_to_spans(v, bounds)),
         attributions=attributions,
-        dates=tuple(find_view(v, ref)),
+        dates=dates,
         sources=tuple(link_speakers(attributions)),
         title=title,
         dateline=find_dateline(v, body),

@@ -27,12 +27,15 @@ import csv
 import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
+from datetime import date, datetime
 from importlib import resources
 
 import regex
 
+from .dates import DateMention
 from .lexicon import CueForm, Lexicon, LexiconSource, build_lexicon, default_lexicon, fold
 from .normalize import analysis_view
+from .said_at import speech_fields
 from .sentences import sentence_bounds
 from .spans import Span, TextView, check_text
 
@@ -61,9 +64,13 @@ class Attribution:
     kind: str
     channel: Span | None = None
     cls: str = ""
+    meaning: str = ""
+    source_type: str = "unknown"
+    said_at: DateMention | None = None
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready form."""
+        when = self.said_at
         return {
             "cue": self.cue.to_dict(),
             "verb": self.verb,
@@ -71,6 +78,11 @@ class Attribution:
             "content": self.content.to_dict() if self.content else None,
             "kind": self.kind,
             "channel": self.channel.to_dict() if self.channel else None,
+            "meaning": self.meaning,
+            "source_type": self.source_type,
+            "said_at": {"start": when.start, "end": when.end, "text": when.text, "kind": when.kind,
+                        "interval": [x.isoformat() for x in when.interval] if when.interval else None}
+            if when else None,
         }
 
 
@@ -1327,12 +1339,15 @@ def _resolve_lexicon(lexicon: LexiconSource | None) -> Lexicon:
 
 
 def extract_view(
-    v: TextView, *, lexicon: LexiconSource | None = None, bounds: Sequence[tuple[int, int]] | None = None
+    v: TextView, *, lexicon: LexiconSource | None = None, bounds: Sequence[tuple[int, int]] | None = None,
+    dates: Sequence[DateMention] | None = None, reference: datetime | None = None,
 ) -> list[Attribution]:
     """Attributions found in a normalised view (``arnews.normalize.analysis_view``), spans on the original.
 
     ``bounds`` are the view's sentence bounds when the caller has them already
-    (:func:`arnews.sentences.sentence_bounds`); they are computed otherwise.
+    (:func:`arnews.sentences.sentence_bounds`); they are computed otherwise. ``dates`` are the
+    text's date mentions when the caller has them (``said_at`` is taken from them), else the
+    mentions of each report's speech frame are found, resolved against ``reference`` if given.
 
     >>> from arnews.normalize import analysis_view
     >>> [a.verb for a in extract_view(analysis_view("وأضاف أن الاتفاق نهائي."))]
@@ -1341,11 +1356,13 @@ def extract_view(
     lex = _resolve_lexicon(lexicon)
     if not v.text:
         return []
-    an = _Analyzer(v, lex, sentence_bounds(v) if bounds is None else bounds)
+    bounds = sentence_bounds(v) if bounds is None else bounds
+    an = _Analyzer(v, lex, bounds)
     out: list[Attribution] = []
-    for ev in an.run():
-        if ev.content is None:
-            continue
+    events = sorted((ev for ev in an.run() if ev.content is not None), key=lambda ev: ev.i)
+    fields = speech_fields(events, v, bounds, dates=dates, reference=reference)
+    for ev, (said_at, source_type) in zip(events, fields, strict=True):
+        assert ev.content is not None
         out.append(Attribution(
             cue=v.span(ev.i, ev.j),
             verb=ev.cf.lemma,
@@ -1354,20 +1371,26 @@ def extract_view(
             kind="according_to" if ev.kind == "according_to" else ev.kind,
             channel=v.span(*ev.channel) if ev.channel else None,
             cls=ev.cf.cls,
+            meaning=ev.cf.meaning,
+            source_type=source_type,
+            said_at=said_at,
         ))
-    out.sort(key=lambda a: a.cue.start)
     return out
 
 
-def extract_attributions(text: str, *, lexicon: LexiconSource | None = None) -> list[Attribution]:
+def extract_attributions(text: str, *, lexicon: LexiconSource | None = None,
+                         reference: datetime | date | None = None) -> list[Attribution]:
     """Find the reported-speech events in ``text``; spans index ``text``.
 
     ``lexicon`` adds cues to the shipped lexicon: a TSV path or TSV text in the shipped format, a
     mapping ``{lemma: {"class": ..., "past": ..., "present": ...}}``, or a built ``Lexicon``.
+    ``reference`` resolves each ``said_at`` (left unresolved without it).
 
     >>> a = extract_attributions("“سنواصل العمل”، قال المتحدث باسم الحكومة.")[0]
     >>> a.content.text, a.speaker.text, a.kind
     ('سنواصل العمل', 'المتحدث باسم الحكومة', 'direct')
     """
     check_text(text)
-    return extract_view(analysis_view(text), lexicon=lexicon)
+    ref = datetime(reference.year, reference.month, reference.day) if isinstance(reference, date) \
+        and not isinstance(reference, datetime) else reference
+    return extract_view(analysis_view(text), lexicon=lexicon, reference=ref)

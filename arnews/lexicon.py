@@ -22,7 +22,7 @@ import functools
 import io
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Union
@@ -33,6 +33,7 @@ from .normalize import analysis_view
 
 __all__ = [
     "CLASSES",
+    "MEANINGS",
     "CueForm",
     "Lexicon",
     "LexiconEntry",
@@ -43,6 +44,7 @@ __all__ = [
     "generate_forms",
     "load_entries",
     "parse_tsv",
+    "source_words",
 ]
 
 #: The meaning classes a cue may belong to.
@@ -51,7 +53,17 @@ CLASSES = frozenset(
      "reassure", "according"}
 )
 
-FIELDS = ("lemma", "class", "past", "present", "participle", "masdar", "prep", "extra", "flags")
+#: The meaning classes of ``Attribution.meaning``: what a cue does to its content (finer than ``CLASSES``).
+MEANINGS = frozenset(
+    {"say", "assert", "admit", "add", "explain", "point_out", "announce", "reveal", "warn", "deny", "claim",
+     "believe", "expect", "express", "accuse", "find", "call", "ask", "promise", "report", "reassure",
+     "describe", "hope", "rule", "according"}
+)
+
+#: The meaning a row without a ``meaning`` column gets from its class (a user's ``lexicon=`` rows).
+_CLASS_MEANING = {"opine": "believe", "finding": "find", "ask": "call"}
+
+FIELDS = ("lemma", "class", "past", "present", "participle", "masdar", "prep", "extra", "flags", "meaning")
 
 _PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")
 _PRESENT_PREFIXES = ("ي", "ت", "ا", "ن")
@@ -92,6 +104,7 @@ class LexiconEntry:
     prep: str = ""
     extra: tuple[str, ...] = ()
     flags: frozenset[str] = frozenset()
+    meaning: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +112,8 @@ class CueForm:
     """What one folded surface form means: the lemma it inflects, its class and its form.
 
     ``form`` is ``past``, ``present``, ``participle``, ``bil`` (بالقول) or ``according`` (بحسب);
-    ``prep`` is the folded preposition the verb governs (``الي`` for أشار إلى), or ``""``.
+    ``prep`` is the folded preposition the verb governs (``الي`` for أشار إلى), or ``""``;
+    ``meaning`` the entry's meaning class (:data:`MEANINGS`; not compared).
 
     >>> CueForm("أشار", "explain", "past", "الي").lemma
     'أشار'
@@ -110,6 +124,7 @@ class CueForm:
     form: str
     prep: str = ""
     needs_prep: bool = False
+    meaning: str = field(default="", compare=False)
 
 
 _TOKEN = regex.compile(r"[^\W\d_]+")
@@ -174,8 +189,11 @@ def _row_to_entry(row: Mapping[str, str]) -> LexiconEntry:
         raise ValueError(f"lexicon row {lemma!r}: unknown class {cls!r} (expected one of {sorted(CLASSES)})")
     extra = tuple(x.strip() for x in cell("extra").split("|") if x.strip())
     flags = frozenset(x.strip() for x in cell("flags").split(",") if x.strip())
+    meaning = cell("meaning") or _CLASS_MEANING.get(cls, cls)
+    if meaning not in MEANINGS:
+        raise ValueError(f"lexicon row {lemma!r}: unknown meaning {meaning!r} (expected one of {sorted(MEANINGS)})")
     return LexiconEntry(lemma, cls, cell("past"), cell("present"), cell("participle"), cell("masdar"),
-                        cell("prep"), extra, flags)
+                        cell("prep"), extra, flags, meaning)
 
 
 def parse_tsv(text: str) -> tuple[LexiconEntry, ...]:
@@ -228,7 +246,8 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
         if not word:
             return
         for c in clitics:
-            out.setdefault(c + word, CueForm(entry.lemma, entry.cls, form, prep, "needprep" in entry.flags))
+            out.setdefault(c + word, CueForm(entry.lemma, entry.cls, form, prep, "needprep" in entry.flags,
+                                             entry.meaning or _CLASS_MEANING.get(entry.cls, entry.cls)))
 
     if entry.cls == "according":
         for phrase in entry.past.split("|"):
@@ -307,3 +326,24 @@ def build_lexicon(*sources: LexiconSource | None, include_shipped: bool = True) 
 def default_lexicon() -> Lexicon:
     """The shipped lexicon, built once on first use."""
     return build_lexicon()
+
+
+@functools.cache
+def source_words() -> tuple[tuple[str, str], ...]:
+    """The rows of ``data/source_types.tsv`` as ``(folded word or name, role)``, and every agency name of
+    ``data/agencies.txt`` as a ``media`` row: the word classes that type a speaker phrase.
+
+    >>> ("وزاره", "official_body") in source_words()
+    True
+    """
+    data = resources.files("arnews").joinpath("data")
+    rows: list[tuple[str, str]] = []
+    for line in data.joinpath("source_types.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#") or line.startswith("word\t"):
+            continue
+        word, _, role = line.partition("\t")
+        rows.append((fold(word), role.strip()))
+    for line in data.joinpath("agencies.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            rows.append((fold(line), "media"))
+    return tuple(rows)
