@@ -24,7 +24,7 @@ stripped:
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -49,8 +49,11 @@ __all__ = [
 #: The values ``Attribution.source_type`` takes.
 SOURCE_TYPES = ("person", "official_body", "anonymous", "media", "document", "unknown")
 
-_HEAD_ROLES = frozenset({"person", "official_body", "anonymous", "media", "document", "unnamed", "outlet_if"})
+_HEAD_ROLES = frozenset({"person", "official_body", "anonymous", "media", "document", "unnamed", "outlet_if",
+                         "via"})
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
+_OPENERS = "\"«“"
+_TOKEN = regex.compile(r"[\p{L}\p{M}]+|[\"«“]")
 _CLITICS = "وفبلك"
 
 
@@ -147,9 +150,10 @@ def source_word_table() -> SourceWords:
                        frozenset(sets["skip"]), frozenset(sets["impersonal"]))
 
 
-def _outlet(table: SourceWords, words: Sequence[str], n: int) -> bool:
-    """Whether an ``outlet_if`` head at ``words[n - 1]`` names an outlet: alone, or before a media word or name."""
-    if n >= len(words):
+def _outlet(table: SourceWords, words: Sequence[str], n: int, quoted: Collection[int]) -> bool:
+    """Whether an ``outlet_if`` head at ``words[n - 1]`` names an outlet: alone, or before a media word or
+    name, or a quoted name (``وكالة «...»``)."""
+    if n >= len(words) or n in quoted:
         return True
     if bare(words[n]) in table.media_words:
         return True
@@ -157,10 +161,28 @@ def _outlet(table: SourceWords, words: Sequence[str], n: int) -> bool:
     return found is not None and found[0] == "media"
 
 
+def _adjective(word: str) -> bool:
+    """A relative adjective (nisba: ...ي، ...ية، ...يون): no name, no source."""
+    return word.endswith(("ي", "يه", "يون", "يين"))
+
+
+def _via(t: SourceWords, words: Sequence[str], n: int, quoted: Collection[int]) -> str:
+    """The type of a phrase headed by a ``via`` noun at ``words[n]`` (تصريحات، رواية): the source its
+    genitive names (``تصريحات رئيس الحكومة``), else a document (``تصريحات صحفية``)."""
+    if n + 1 >= len(words):
+        return "document"
+    if _adjective(words[n + 1]):
+        return "document"
+    if t.head_at(words, n + 1) is not None:
+        return source_type_of_words(words[n + 1 :], quoted=[q - n - 1 for q in quoted], table=t)
+    return "person"
+
+
 def source_type_of_words(words: Sequence[str], *, around: Sequence[str] = (), hidden: bool = False,
-                         table: SourceWords | None = None) -> str:
+                         quoted: Collection[int] = (), table: SourceWords | None = None) -> str:
     """The source type of a speaker phrase given as folded words; ``around`` are folded words next to
-    it that may withhold its name (``طلب عدم ذكر اسمه``), ``hidden`` says they do.
+    it that may withhold its name (``طلب عدم ذكر اسمه``), ``hidden`` says they do; ``quoted`` are
+    the positions of words that open a quotation (``وكالة «...»``).
 
     >>> source_type_of_words(["احد", "المسوولين"])
     'anonymous'
@@ -177,7 +199,9 @@ def source_type_of_words(words: Sequence[str], *, around: Sequence[str] = (), hi
     role, size = found if found is not None else ("person", 1)
     hidden = hidden or not (t.hidden.isdisjoint(words) and t.hidden.isdisjoint(around))
     if role == "outlet_if":
-        return "media" if _outlet(t, words, n + size) else "official_body"
+        return "media" if _outlet(t, words, n + size, quoted) else "official_body"
+    if role == "via":
+        return _via(t, words, n, quoted)
     if role == "unnamed":
         definite = bare(words[n]) != words[n]
         return "anonymous" if hidden or counted or not definite else "person"
@@ -193,7 +217,14 @@ def source_type_of_phrase(folded: str, *, hidden: bool = False) -> str:
     >>> source_type_of_phrase("مصادر مطلعه")
     'anonymous'
     """
-    return source_type_of_words(_WORD.findall(folded), hidden=hidden)
+    words: list[str] = []
+    quoted: list[int] = []
+    for tok in _TOKEN.findall(folded):
+        if tok in _OPENERS:
+            quoted.append(len(words))
+        else:
+            words.append(tok)
+    return source_type_of_words(words, hidden=hidden, quoted=quoted)
 
 
 def aside_hides(folded: str) -> bool:
@@ -236,5 +267,6 @@ def source_type(phrase: str | None, *, around: str = "") -> str:
     """
     if phrase is None:
         return "unknown"
-    return source_type_of_words(words_of(phrase), around=words_of(around) if around else ())
+    return source_type_of_phrase(analysis_view(phrase).text, hidden=bool(around) and aside_hides(
+        analysis_view(around).text))
 

@@ -123,6 +123,18 @@ PHRASE_ROWS = [
     ("وثيقة مسربة", "document"),
     ("مسؤولة أممية", "anonymous"),
     ("مسئول أمني", "anonymous"),
+    ("البعض", "anonymous"),
+    ("ولي العهد", "person"),
+    # a quoted name after وكالة names an outlet
+    ("وكالة «النهار» المحلية", "media"),
+    ('وكالة "الشروق" للأنباء', "media"),
+    # via: statements and accounts are their genitive's, else a document
+    ("تصريحات رئيس الحكومة", "person"),
+    ("تصريحات مسؤولين أمنيين", "anonymous"),
+    ("رواية شهود عيان", "anonymous"),
+    ("تصريحات صحفية", "document"),
+    ("نتائج الدراسة", "document"),
+    ("تصريحات", "document"),
     ("", "unknown"),
     (None, "unknown"),
 ]
@@ -135,7 +147,7 @@ def test_source_type_of_a_phrase(phrase: str | None, expected: str) -> None:
 
 def test_source_word_table_roles_and_types() -> None:
     table = source_word_table()
-    assert set(table.heads.values()) <= {*SOURCE_TYPES, "unnamed", "outlet_if"}
+    assert set(table.heads.values()) <= {*SOURCE_TYPES, "unnamed", "outlet_if", "via"}
     assert {"person", "official_body", "anonymous", "media", "document"} <= set(table.heads.values())
     assert table.hidden and table.skip and table.media_words and table.impersonal
 
