@@ -29,13 +29,16 @@ each one's ``(said_at, source_type)`` before the ``Attribution`` is made.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
+import regex
+
 from .dates import DateMention, find_view
-from .lexicon import CueForm
+from .lexicon import CueForm, fold
 from .source_type import aside_hides, impersonal, source_type_of_phrase
 from .spans import TextView
 
@@ -47,6 +50,12 @@ _NOT_A_TIME = frozenset({"duration", "set"})
 #: How far before its cue a speech frame reaches (view characters): a fronted occasion and its time
 #: (``وفي تصريح لوكالة الأنباء الرسمية مساء الأحد، قال``), not a long clause before it.
 _REACH = 80
+
+#: Marks that end a clause before a cue (in the analysis view).
+_CLAUSE_MARKS = "،,؛;:"
+
+#: The complementiser أن/إن (folded ان) after a cue and its speaker opens another clause.
+_SUBORDINATE = regex.compile(r"(?<![\p{L}\p{M}])ان(?![\p{L}\p{M}])")
 
 Range = tuple[int, int]
 
@@ -74,9 +83,34 @@ def _inside(r: Range | None, i: int) -> bool:
     return r is not None and r[0] <= i < r[1]
 
 
-def speech_frame(ev: Report, before: Sequence[Report], after: Sequence[Report], sentence: Range) -> Range:
-    """The speech frame of ``ev`` in its ``sentence``, given the reports of that sentence whose cues
-    come ``before`` and ``after`` it."""
+def _clause_start(text: str, left: int, i: int, coordinated: bool) -> int:
+    """Where the clause of a cue at ``i`` starts, at or after ``left``: after the last comma, semicolon
+    or colon that words separate from the cue (``...، كما ذكر``) or before a cue with و/ف (``...، وقال``);
+    a fronted adjunct that the cue follows at once (``وفي تصريح الأحد، قال``) stays in it."""
+    p = max(text.rfind(c, left, i) for c in _CLAUSE_MARKS)
+    if p < 0:
+        return left
+    return p + 1 if coordinated or (p + 1 < i and not text[p + 1 : i].isspace()) else left
+
+
+@functools.lru_cache(maxsize=1024)
+def _folded(word: str) -> str:
+    return fold(word)
+
+
+def _coordinated(text: str, ev: Report) -> bool:
+    """Whether the cue carries the conjunction و or ف (``وقال``، ``فأكدت``; not ``وعد`` itself)."""
+    first = text[ev.i : ev.i + 1]
+    if first not in ("و", "ف"):
+        return False
+    lemma = _folded(ev.cf.lemma)
+    return not lemma.startswith(first) or text.startswith(first + lemma[:1], ev.i)
+
+
+def speech_frame(ev: Report, before: Sequence[Report], after: Sequence[Report], sentence: Range,
+                 text: str = "") -> Range:
+    """The speech frame of ``ev`` in its ``sentence`` of the view ``text``, given the reports of that
+    sentence whose cues come ``before`` and ``after`` it."""
     content = ev.content
     if content is None:
         return ev.i, ev.j
@@ -91,16 +125,20 @@ def speech_frame(ev: Report, before: Sequence[Report], after: Sequence[Report], 
             else:
                 left = max(left, o.j, *(r[1] for r in (o.speaker, o.content, o.channel)
                                         if r is not None and r[1] <= ev.i))
-        return min(max(left, ev.i - _REACH), ev.i), content[0]
-    right = sentence[1]
+        left = max(left, ev.i - _REACH)
+        left = _clause_start(text, left, ev.i, _coordinated(text, ev)) if text else left
+        return min(left, ev.i), content[0]
+    start = max(ev.j, ev.speaker[1] if ev.speaker else ev.j)
+    right = min(sentence[1], start + _REACH)
     for o in after:
         right = min(right, o.i, *(r[0] for r in (o.speaker, o.content) if r is not None and r[0] >= ev.j))
-    return content[1], max(right, ev.j)
+    m = _SUBORDINATE.search(text, start, right) if text else None  # بعد أن خسر ...: another clause
+    return content[1], max(m.start() if m else right, ev.j)
 
 
-def speech_frames(events: Sequence[Report], bounds: Sequence[Range]) -> list[tuple[Range, int]]:
+def speech_frames(events: Sequence[Report], bounds: Sequence[Range], text: str = "") -> list[tuple[Range, int]]:
     """The speech frame of each event (sorted by cue) and the number of its sentence (``bounds``:
-    sorted; -1 for a cue outside them)."""
+    sorted; -1 for a cue outside them) in the view ``text``."""
     starts = [s for s, _ in bounds]
     out: list[tuple[Range, int]] = []
     k = 0
@@ -113,7 +151,7 @@ def speech_frames(events: Sequence[Report], bounds: Sequence[Range]) -> list[tup
         while group < len(events) and events[group].i < sent[1]:
             group += 1
         same = events[k:group]
-        out.extend((speech_frame(ev, same[:m], same[m + 1 :], sent), n if inside else -1)
+        out.extend((speech_frame(ev, same[:m], same[m + 1 :], sent, text), n if inside else -1)
                    for m, ev in enumerate(same))
         k = group
     return out
@@ -189,7 +227,7 @@ def speech_fields(events: Sequence[Report], v: TextView, bounds: Sequence[Range]
     then it is ``unknown``.
     """
     o = v.offsets
-    framed = speech_frames(events, bounds)
+    framed = speech_frames(events, bounds, v.text)
     if dates is None:
         dates = _frame_dates(v, [p for ev, (f, _) in zip(events, framed, strict=True) for p in _pieces(ev, f)],
                              reference)

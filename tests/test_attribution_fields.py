@@ -175,6 +175,13 @@ SAID_AT_ROWS = [
     ("none", "وأكد الرئيس أن الحوار مستمر.", None, None),
     ("duration", "وقال الوزير في كلمة استمرت ساعتين إن الخطة جاهزة.", None, None),
     ("year-in-speaker", "وقال رئيس لجنة انتخابات 2024 إن الفرز انتهى.", None, None),
+    ("previous-clause-comma-wa", "وارتفعت المبيعات أمس، وقال المدير إن الربح تضاعف.", None, None),
+    ("previous-clause-comma-kama", "تراجعت الأسعار في الأعوام الأخيرة، كما ذكر الخبراء.", None, None),
+    ("previous-clause-semicolon", "انتهت الجولة الأحد؛ فأكد الوسيط أن الهدنة صامدة.", None, None),
+    ("fronted-adjunct-then-cue", "وفي أواخر عام 2019، قال الباحث إن الظاهرة نادرة.", None, "أواخر عام 2019"),
+    ("lemma-with-waw", "وفي مؤتمر صحفي أمس، وعد المحافظ بأن الطريق سيفتح.", None, "أمس"),
+    ("far-after-quote", "«نحن مستعدون»، قال المدرب بعد أن خسر فريقه مباراة كانت حاسمة في الدوري المحلي الأحد.",
+     None, None),
     ("next-sentence-no-inherit", "وقال الوزير أمس إن الأزمة انتهت. وأضاف أن الأسعار ستنخفض.", "وأضاف", None),
 ]
 
@@ -185,7 +192,11 @@ def test_said_at(label: str, text: str, cue: str | None, expected: str | None) -
     assert (a.said_at.text if a.said_at else None) == expected
     if a.said_at is not None:
         assert text[a.said_at.start : a.said_at.end] == a.said_at.text
-        assert a.said_at.interval is None  # no reference: found, not resolved
+
+
+def test_said_at_without_a_reference_is_found_not_resolved() -> None:
+    (a,) = extract_attributions("قال الوزير أمس إن الاجتماع سيعقد غدا.")
+    assert a.said_at is not None and a.said_at.text == "أمس" and a.said_at.interval is None
 
 
 def test_said_at_resolved_by_parse() -> None:
