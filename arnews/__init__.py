@@ -46,6 +46,8 @@ if TYPE_CHECKING:
     from .attribution import Attribution, extract_attributions
     from .batch import parse_many
     from .dates import DateMention, find_dates, resolve_date
+    from .frames import to_frame
+    from .markup import HtmlText, clean_html
     from .sentences import split_sentences
 
 #: The names loaded on first use, by module (they pull in the heavier pattern tables).
@@ -54,6 +56,8 @@ _HOME = {
     "attribution": ["Attribution", "extract_attributions"],
     "batch": ["parse_many"],
     "dates": ["DateMention", "find_dates", "resolve_date"],
+    "frames": ["to_frame"],
+    "markup": ["HtmlText", "clean_html"],
     "sentences": ["split_sentences"],
 }
 _MODULE_OF = {name: module for module, names in _HOME.items() for name in names}
@@ -64,9 +68,11 @@ __all__ = [
     "Article",
     "Attribution",
     "DateMention",
+    "HtmlText",
     "NormalizeOptions",
     "Span",
     "__version__",
+    "clean_html",
     "explain",
     "extract_attributions",
     "find_dates",
@@ -89,6 +95,7 @@ __all__ = [
     "split_sentences",
     "strip_diacritics",
     "strip_tatweel",
+    "to_frame",
 ]
 
 

@@ -1,7 +1,8 @@
 """parse(): run every capability once over an article and gather the results.
 
-The text is normalised once (:func:`arnews.normalize.analysis_view`); sentences, reported
-speech and dates are read off that one view, and every span points into the original text.
+The text is read once into a document (:class:`arnews.doc.Doc`: the normalised view and its
+sentence bounds); sentences, reported speech and dates are read off that one document, and every
+span points into the original text.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from .attribution import Attribution, extract_view
+from .attribution import Attribution, extract_doc
 from .dates import DateMention, find_view
+from .doc import Doc
 from .layout import Dateline, find_dateline, find_title
 from .normalize import analysis_view
-from .sentences import bounds_to_spans, sentence_bounds
+from .sentences import bounds_to_spans
 from .spans import Span, check_text
 from .speakers import link_speakers
 
@@ -45,6 +47,16 @@ class Article:
     def sentence_of(self, offset: int) -> int | None:
         """Index of the sentence that holds ``offset`` of the original text, or ``None``."""
         return _locate(self.sentences, [s.start for s in self.sentences], offset)
+
+    def to_records(self, table: str = "sentences", article_id: object = None) -> list[dict[str, object]]:
+        """Flat rows of one table, ``"sentences"``, ``"attributions"`` or ``"dates"`` (see :func:`arnews.to_frame`).
+
+        >>> parse("وصل الوفد. وقال الوزير إن الجلسة انتهت.").to_records()[1]["text"]
+        'وقال الوزير إن الجلسة انتهت.'
+        """
+        from .frames import records
+
+        return records(self, table, article_id)
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready dict (layout in ``arnews/data/article.schema.json``)."""
@@ -99,25 +111,33 @@ def parse_published(published: datetime | date | str | None) -> datetime | None:
     raise TypeError(f"published must be datetime, date, str or None, not {type(published).__name__}")
 
 
-def parse(text: str, published: datetime | date | str | None = None) -> Article:
+def parse(text: str, published: datetime | date | str | None = None, *, html: bool = False) -> Article:
     """Read a whole article: sentences, reported speech, and dates resolved against ``published``.
+
+    With ``html=True`` the text is an HTML page or fragment: it is read as
+    :func:`arnews.clean_html` cleans it, and every span points into the HTML as given.
 
     >>> a = parse("قال الوزير أمس إن المحادثات مستمرة.", published="2023-09-12")
     >>> [s.text for s in a.sentences]
     ['قال الوزير أمس إن المحادثات مستمرة.']
     """
     check_text(text)
+    if html:
+        from .markup import HtmlText
+
+        page = HtmlText.of(text)
+        return page.to_original(parse(page.text, published))
     ref = parse_published(published)
-    v = analysis_view(text)
-    bounds = sentence_bounds(v)
+    doc = Doc(analysis_view(text))
+    v = doc.view
     dates = tuple(find_view(v, ref))
-    attributions = tuple(extract_view(v, bounds=bounds, dates=dates))
+    attributions = tuple(extract_doc(doc, dates=dates))
     title = find_title(v)
     body = v.text.find("\n") + 1 if title else 0
     return Article(
         text=text,
         published=ref,
-        sentences=tuple(bounds_to_spans(v, bounds)),
+        sentences=tuple(bounds_to_spans(v, doc.bounds)),
         attributions=attributions,
         dates=dates,
         sources=tuple(link_speakers(attributions)),

@@ -131,10 +131,12 @@ def _parse_jsonl(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
     if args.jsonl:
+        if args.html:
+            raise CliError("--html works on one page, not with --jsonl (clean each record with arnews.clean_html)")
         return _parse_jsonl(args, out)
     from .article import parse
 
-    art = parse(_read(args.file), _reference(args.published))
+    art = parse(_read(args.file), _reference(args.published), html=args.html)
     if args.format == "text":
         out.write(_text_report(art) + "\n")
     else:
@@ -168,6 +170,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["json", "text"], default="json")
     p.add_argument("--jsonl", metavar="IN.jsonl", help="one article per line: text, published, id")
     p.add_argument("--workers", type=int, default=1, help="processes for --jsonl (default 1)")
+    p.add_argument("--html", action="store_true", help="the file is an HTML page: spans point into the HTML")
     p.set_defaults(run=_cmd_parse)
     for name, run, help_ in (
         ("normalize", _cmd_normalize, "print the normalised text (search preset)"),

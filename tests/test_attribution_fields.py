@@ -11,8 +11,8 @@ import pytest
 
 from arnews import extract_attributions, parse
 from arnews.attribution import Attribution
+from arnews.attribution.source_type import SOURCE_TYPES, source_type, source_word_table
 from arnews.lexicon import MEANINGS, build_lexicon, default_lexicon, parse_tsv
-from arnews.source_type import SOURCE_TYPES, source_type, source_word_table
 
 
 def only(text: str, cue: str | None = None) -> Attribution:
@@ -291,19 +291,3 @@ def test_defaults_keep_old_constructors_working() -> None:
     assert (a.meaning, a.source_type, a.said_at) == ("", "unknown", None)
     assert a.to_dict()["said_at"] is None
 
-
-# --------------------------------------------------------------------------- the documentation runs
-
-def test_attribution_docs_examples_run() -> None:
-    """Every ``>>>`` example of docs/attribution.md (in ```python blocks) gives what the page shows."""
-    import doctest
-    import re
-    from pathlib import Path
-
-    page = Path(__file__).resolve().parents[1] / "docs" / "attribution.md"
-    blocks = re.findall(r"```python\n(.*?)```", page.read_text(encoding="utf-8"), flags=re.S)
-    assert blocks
-    parser, runner = doctest.DocTestParser(), doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
-    runner.run(parser.get_doctest("\n\n".join(blocks), {}, "attribution.md", str(page), 0))
-    failed, tried = runner.summarize(verbose=False)
-    assert tried >= 8 and failed == 0

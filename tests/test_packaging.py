@@ -54,3 +54,13 @@ def test_wheel_installs_in_a_fresh_venv_and_imports(dist: Path, tmp_path: Path) 
     code = "import arnews, pathlib; print(pathlib.Path(arnews.__file__).parent); print(arnews.parse('قال الوزير.'))"
     r = subprocess.run([str(py), "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path, env=env)
     assert str(env_dir) in r.stdout.splitlines()[0]
+
+
+@pytest.mark.slow
+def test_wheel_declares_the_extras_and_the_spacy_entry_point(dist: Path) -> None:
+    wheel = zipfile.ZipFile(next(dist.glob("*.whl")))
+    info = next(n for n in wheel.namelist() if n.endswith(".dist-info/METADATA"))
+    metadata = wheel.read(info).decode()
+    assert "Provides-Extra: pandas" in metadata and "Provides-Extra: spacy" in metadata
+    entry_points = wheel.read(info.replace("METADATA", "entry_points.txt")).decode()
+    assert "[spacy_factories]" in entry_points and "arnews = arnews.spacy_component:make_arnews" in entry_points

@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .lexicon import source_words
-from .normalize import analysis_view
+from ..lexicon import source_words
+from ..normalize import analysis_view
 
 __all__ = [
     "SOURCE_TYPES",

@@ -1,5 +1,5 @@
 """When a report was made, and who stands behind it: the fields every attribution gets after the
-stages, ``said_at`` and ``source_type`` (:mod:`arnews.source_type`).
+stages, ``said_at`` and ``source_type`` (:mod:`arnews.attribution.source_type`).
 
 The *speech frame* of a report is the part of its clause that tells about the speech event rather
 than what was said: the cue, its speaker, channel and occasion, and what stands before the cue in
@@ -37,10 +37,10 @@ from typing import Protocol
 
 import regex
 
-from .dates import DateMention, find_view
-from .lexicon import CueForm, fold
+from ..dates import DateMention, find_view
+from ..lexicon import CueForm, fold
+from ..spans import TextView
 from .source_type import aside_hides, impersonal, source_type_of_phrase
-from .spans import TextView
 
 __all__ = ["Report", "pick_said_at", "speech_fields", "speech_frame", "speech_frames"]
 

@@ -1,0 +1,47 @@
+"""The event every attribution stage reads and fills: one cue, and what is found around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..doc import TokenTable
+from ..lexicon import CueForm
+
+#: A stretch of the view, ``(start, end)``.
+Range = tuple[int, int]
+
+
+@dataclass(slots=True)
+class Event:
+    """One cue under analysis and what the stages found for it (view offsets).
+
+    The cue stage fills the position (``i``, ``j``, ``cf``, ``sent`` with its token table ``toks``,
+    and the cue's first and last token ``n0``, ``n1``); the content, speaker and channel stages fill
+    the rest; linking settles content ends and inherited speakers across events.
+    """
+
+    i: int  # cue start
+    j: int  # cue end
+    cf: CueForm
+    sent: int  # stretch number (:meth:`Scope.sent`)
+    table: TokenTable
+    n0: int  # the cue's first token
+    n1: int  # the cue's last token (phrases span several)
+    speaker: Range | None = None
+    content: Range | None = None
+    kind: str = "indirect"
+    channel: Range | None = None
+    content_fixed: bool = False  # content closed by a quote: never cut at later cues
+    cut: int = -1  # where an enclosing content ends when this cue opens a new clause (-1: embedded)
+    inherits: bool = False  # participle: speaker of the clause it hangs on
+
+    def fill(self, speaker: Range | None, content: Range | None, kind: str, channel: Range | None = None,
+             *, fixed: bool = False, cut: int = -1) -> Event:
+        """Set what a stage found, all at once (a stage that fails sets nothing), and return the event."""
+        self.speaker = speaker
+        self.content = content
+        self.kind = kind
+        self.channel = channel
+        self.content_fixed = fixed
+        self.cut = cut
+        return self

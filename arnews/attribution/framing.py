@@ -1,0 +1,167 @@
+"""Framing constructions: a cue that frames a clause instead of introducing it.
+
+* a cue after the quote it reports (``“...”، قال الوزير``: :func:`after_quote`);
+* a cue between commas inside the clause it reports (``الوضع، يضيف الوزير، فإن ...``: :func:`parenthetical`);
+* كما + a cue (``الوضع مستقر، كما قال الوزير``: :func:`as_said`);
+* a source phrase (``وفقا لـ``، ``بحسب``، ``حسبما أفاد``: :func:`according`).
+
+Each takes the cue's :class:`~arnews.attribution.event.Event` and fills it, or returns ``None``
+(and leaves the event as it was).
+"""
+
+from __future__ import annotations
+
+from .channel import in_zone
+from .content import clause_before, content_after
+from .event import Event, Range
+from .quotes import quote_before
+from .scope import Scope
+from .speaker import noun_phrase
+from .words import FA_INNA, PRONOUN_END, PRONOUN_PREP, PUNCT_STOP
+
+
+def parenthetical(sc: Scope, ev: Event) -> Event | None:
+    """``الوضع، يضيف الوزير، فإن ...``: a cue between commas reports the clause around it."""
+    toks, n0, n1, cf = ev.table.toks, ev.n0, ev.n1, ev.cf
+    if n0 == 0 or toks[n0 - 1].text not in "،," or cf.form not in ("past", "present"):
+        return None
+    sa, sb = noun_phrase(sc, toks, n1 + 1, min(len(toks), n1 + 14))
+    if sb <= sa or sb + 1 >= len(toks) or toks[sb].text not in "،," or not FA_INNA.fullmatch(toks[sb + 1].text):
+        return None
+    if n0 < 2:
+        return None
+    return ev.fill((toks[sa].start, toks[sb - 1].end), (toks[0].start, ev.table.end), "indirect")
+
+
+def as_said(sc: Scope, ev: Event) -> Event | None:
+    """``كما`` + a cue sources a clause: ``الوضع مستقر، كما قال الوزير.`` (the clause before) or
+    ``وكما قال الوزير، فإن الوضع مستقر`` (the clause after its فإن)."""
+    toks, n0, n1, cf = ev.table.toks, ev.n0, ev.n1, ev.cf
+    if n0 < 1 or toks[n0 - 1].text not in ("كما", "وكما") or cf.form not in ("past", "present"):
+        return None
+    b = len(toks)
+    sa, sb = noun_phrase(sc, toks, n1 + 1, min(b, n1 + 14))
+    if sb <= sa:
+        return None
+    speaker = (toks[sa].start, toks[sb - 1].end)
+    m = sb + 1 if sb < b and toks[sb].text in "،," else sb
+    if (n0 == 1 or toks[n0 - 2].text in "،,") and m < b and FA_INNA.fullmatch(toks[m].text) \
+            and toks[m].text.startswith("ف"):
+        content, _how, fixed = content_after(sc, ev.table, m + 1)
+        return ev.fill(speaker, content, "according_to", fixed=fixed, cut=ev.i)
+    if n0 < 3 or toks[n0 - 2].text not in "،," or (sb < b and toks[sb].text not in PUNCT_STOP):
+        return None
+    before = clause_before(sc, toks, n0 - 2)
+    if before is None:
+        return None
+    return ev.fill(speaker, before, "according_to", fixed=True, cut=ev.i)
+
+
+def after_quote(sc: Scope, ev: Event) -> Event | None:
+    """``“...”، قال الوزير``: the cue follows the quote it reports."""
+    q = quote_before(sc, ev.i, ev.cf)
+    if q is None:
+        return None
+    o, p = q[0] - 1, q[1]
+    toks = ev.table.toks
+    b = len(toks)
+    n = ev.n1 + 1
+    while n < b and toks[n].word:
+        n += 1
+    speaker, channel = in_zone(sc, ev.table, ev.n0, ev.n1 + 1, n, ev.cf)
+    return ev.fill(speaker, (o + 1, p), "direct", channel, fixed=True)
+
+
+def according(sc: Scope, ev: Event) -> Event | None:
+    """``وفقا لوزارة الصحة، فإن ...``، ``... حسبما أفاد مصدر``: a source phrase frames a clause.
+
+    The content follows the source when the phrase opens its sentence, else it is the clause before it.
+    """
+    start = _source_start(sc, ev)
+    if start is None:
+        return None
+    n, glued, via_verb, phrase_has_noun = start
+    speaker: Range | None = None
+    if phrase_has_noun:
+        sb = n
+    else:
+        source = _source(sc, ev, n, glued, via_verb)
+        if source is None:
+            return None
+        speaker, sb = source
+    toks, n0 = ev.table.toks, ev.n0
+    b = len(toks)
+    # content: after the source when the cue opens its sentence, else the clause before it
+    opens = n0 == 0 or all(toks[m].text in ("و", "ف", "كما") for m in range(0, n0))
+    if opens:
+        m = sb
+        fa = next((x for x in range(sb, min(b, sb + 15)) if toks[x].text in ("فان", "فانه", "فانها", "فانهم")), -1)
+        if fa >= 0:  # وفقا لتقارير X بنسبة ...، فإن ...: the sourced clause follows فإن
+            m = fa + 1
+        while m < b and (toks[m].text in "،," or FA_INNA.fullmatch(toks[m].text)):
+            m += 1
+        if m >= b:
+            return None
+        content, _how, fixed = content_after(sc, ev.table, m)
+        return ev.fill(speaker, content, "according_to", None, fixed=fixed, cut=ev.i)
+    before = clause_before(sc, toks, n0 - 1)
+    if before is None:
+        return None
+    return ev.fill(speaker, before, "according_to", None, fixed=True, cut=ev.i)
+
+
+def _source_start(sc: Scope, ev: Event) -> tuple[int, bool, bool, bool] | None:
+    """Where the source phrase starts: (token, glued, via a verb, the phrase holds its noun); None if none."""
+    toks, n1 = ev.table.toks, ev.n1
+    b = len(toks)
+    n = n1 + 1
+    glued = toks[n1].end > ev.j  # وفقا لوزارة: the source starts inside the last token
+    if glued:
+        n = n1
+    phrase_has_noun = toks[n1].text in sc.lex.speech_nouns and not glued
+    if n < b and toks[n].text in sc.lex.speech_nouns:
+        n += 1
+        phrase_has_noun = True
+    via_verb = sc.t[ev.i:ev.j].endswith("ما")
+    if via_verb:  # وفقا لما ذكرته الوزارة، حسبما أفاد مصدر
+        if n >= b:
+            return None
+        verb = toks[n].text
+        base = verb[:-2] if verb.endswith(("ته", "ها")) else verb[:-1] if verb.endswith("ه") else verb
+        if not (sc.cue_at(verb) or sc.cue_at(base) or sc.cue_at(base + "ت")):
+            return None
+        n += 1
+        if n < b and toks[n].text in PRONOUN_PREP:  # حسب ما أفادت به مصادر
+            n += 1
+    return n, glued, via_verb, phrase_has_noun
+
+
+def _source(sc: Scope, ev: Event, n: int, glued: bool, via_verb: bool) -> tuple[Range | None, int] | None:
+    """The source phrase from token ``n``: (its span, the token after it), or None when it names no source."""
+    toks, cf = ev.table.toks, ev.cf
+    b = len(toks)
+    sa, sb = noun_phrase(sc, toks, n, min(b, n + 15), allow_l=True, first_ok=glued)
+    if sb <= sa:
+        return None
+    head = toks[sa].text
+    if glued:
+        head = "ال" + head[2:] if head.startswith("لل") else head[1:]
+    stems = {head, head[2:] if head.startswith("ال") else "ال" + head, PRONOUN_END.sub("", head)}
+    if stems & sc.w.nonsource:
+        return None
+    if cf.lemma in ("وفقا", "طبقا") and not via_verb and not stems & (
+            sc.w.source | sc.w.doc | sc.w.media | sc.w.title):
+        # a name may follow وفقا لـ, a rule or a measure may not: a short phrase closed by a comma or فإن
+        nxt = toks[sb].text if sb < b else "."
+        if head.startswith("ال") or sb - sa > 3 or not (nxt in "،,." or FA_INNA.fullmatch(nxt)):
+            return None
+    speaker = sc.span_of(toks, sa, sb)
+    if glued and speaker is not None:
+        speaker = (max(speaker[0], ev.j), speaker[1])
+    if cf.lemma == "بالنسبة ل":  # بالنسبة لـX، فإن ...: a framing only with its فإن
+        m = sb
+        while m < b and toks[m].text in "،,":
+            m += 1
+        if m >= b or not FA_INNA.fullmatch(toks[m].text) or not toks[m].text.startswith("ف"):
+            return None
+    return speaker, sb

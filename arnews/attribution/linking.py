@@ -1,0 +1,142 @@
+"""Linking stage: settle each event against the others of its text.
+
+* a content ends where the next clause-initial cue of its stretch begins (``، مضيفا أن``), at a
+  narrator's clause (``، وهو ما تنفيه الحكومة``) or at a closing quote it did not open;
+* a report nested in another's content keeps to its own first clause;
+* a participle (مضيفا) or ل + present takes the subject of the clause it hangs on.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+
+from ..doc import TokenTable
+from ..lexicon import CueForm
+from .content import trim_end
+from .event import Event
+from .quotes import cut_at_closer, quotes_speech, unbalanced_opening
+from .scope import Scope
+from .speaker import main_subject
+from .words import COMPLEMENTIZER, FA_INNA, QUOTE_CHARS, RELATIVE, SUBJECT_MAX
+
+THAT_CLAUSE_END = regex.compile(
+    r"\s*[،,]\s*(?:وذلك(?!\s+(?:ب(?!عد)|من خلال|عبر|عن طريق))|وهو\s+الامر|مما"
+    # another source's reply (، وهو ما تنفيه الحكومة) is the narrator's, not the speaker's
+    r"|وهو\s+ما\s+(?:[يت]|ا)?(?:نف|ؤكد|كد|رفض|نكر|كذب|عارض|دحض)\p{L}*|ما جعل|في\s+(?:محاوله|اشاره|خطوه)\s"
+    # a circumstantial participle after a comma (، معربا عن ...، مشيدا ب...) opens the narrator's clause
+    r"|(?!(?:مثلا|موخرا|مجددا|مسبقا|معا|مبدييا|مطلقا|مجانا|مساء|مباشره)(?!\p{L}))م\p{L}{2,}ا(?!\p{L}))")
+NESTED_END = regex.compile(r"\s*[،,]\s*و")
+
+
+def link(sc: Scope, events: list[Event], cuts: Sequence[int] = ()) -> None:
+    """Settle contents, nested reports and inherited speakers (``cuts``: clause starts of cues without content)."""
+    end_contents(sc, events, cuts)
+    keep_nested_to_first_clause(sc, events)
+    inherit_speakers(sc, events)
+
+
+def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
+    """Each content ends at the next clause-initial event of its stretch, a narrator's clause or a closer."""
+    t = sc.t
+    for n, ev in enumerate(events):
+        assert ev.content is not None
+        a, b = ev.content
+        if not ev.content_fixed:
+            for q in range(n + 1, len(events)):
+                nx = events[q]
+                if nx.i >= b:
+                    break
+                if nx.i > a and nx.cut >= 0:
+                    b = max(a, nx.cut)
+                    break
+            k = bisect.bisect_right(cuts, a)
+            if k < len(cuts) and cuts[k] < b:
+                b = cuts[k]
+            m = THAT_CLAUSE_END.search(t, a, b)
+            if m is not None:
+                b = m.start()
+            b = cut_at_closer(sc, a, b)
+        raw = (a, b)
+        b = trim_end(sc, a, b)
+        while a < b and t[a].isspace():
+            a += 1
+        if a < b and t[a] in QUOTE_CHARS and unbalanced_opening(sc, a, b):
+            a += 1
+        ev.content = (a, b) if b > a else None
+        if ev.kind in ("indirect", "mixed") and ev.content and not ev.content_fixed:
+            ev.kind = "mixed" if quotes_speech(sc, *raw) else "indirect"
+
+
+def keep_nested_to_first_clause(sc: Scope, events: list[Event]) -> None:
+    """A report nested inside another's content keeps to its own first clause."""
+    for n, ev in enumerate(events):
+        if ev.cut >= 0 or ev.content is None or ev.content_fixed:
+            continue
+        if any(p.content and p.content[0] <= ev.i < p.content[1] for p in events[max(0, n - 3):n]):
+            a, b = ev.content
+            m = NESTED_END.search(sc.t, a, b)
+            if m is not None and m.start() > a:
+                ev.content = (a, trim_end(sc, a, m.start()))
+
+
+def inherit_speakers(sc: Scope, events: list[Event]) -> None:
+    """Participles take the subject of the clause they hang on (null when that one is dropped too)."""
+    last_by_sent: dict[int, Event] = {}
+    for ev in events:
+        if ev.inherits:
+            prev = last_by_sent.get(ev.sent)
+            if prev is not None:  # the clause it hangs on: its subject, null when dropped too
+                ev.speaker = prev.speaker
+            else:
+                ev.speaker = main_subject(sc, ev)
+        elif ev.cf.form != "according":
+            last_by_sent[ev.sent] = ev
+
+
+def new_clause_at(sc: Scope, i: int) -> int:
+    """For a cue without content: where its clause starts if a comma or connector opens it, else -1."""
+    sent = sc.sent(sc.sent_of(i))
+    n0 = sent.at(i)
+    if n0 is None or n0 == 0:
+        return -1
+    prev = sent.toks[n0 - 1]
+    cf = sc.cue_at(sent.toks[n0].text)
+    if prev.text in "،,;؛" and cf is not None and cf.form == "participle":
+        return i
+    if prev.text in ("كما", "فيما", "بينما"):
+        return prev.start
+    return -1
+
+
+def clause_cut(sc: Scope, sent: TokenTable, n0: int, cf: CueForm) -> int:
+    """Where the clause of the cue at token n0 begins, when it begins a new clause; -1 if embedded.
+
+    Walking back over a pre-verbal subject, a comma, a connector (فيما، لكنها، كما) or the
+    sentence start opens a new clause; a complementizer (أن الكثير يعتقدون) embeds it.
+    """
+    toks = sent.toks
+    if cf.form in ("participle", "according"):
+        return toks[n0].start
+    w0 = toks[n0].text
+    if w0[:1] in "وف" and w0[1:] in sc.lex.forms:  # وقال، فأضاف: a coordinated clause of its own
+        return toks[n0].start
+    n = n0 - 1
+    lo = max(-1, n0 - SUBJECT_MAX - 1)  # a longer stretch is no subject: the cue is embedded
+    while n > lo:
+        tk = toks[n]
+        w = tk.text
+        if not tk.word:
+            return toks[n + 1].start
+        if COMPLEMENTIZER.fullmatch(w) or w in RELATIVE:
+            return -1
+        if w in sc.w.connector or w in ("كما", "و", "فيما", "بينما") or FA_INNA.fullmatch(w):
+            return tk.start
+        n -= 1
+    if n < 0:
+        return toks[0].start
+    return -1
+
+

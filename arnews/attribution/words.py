@@ -1,0 +1,104 @@
+"""The words attribution reads: speaker-phrase roles (data) and the closed classes of its grammar.
+
+The open word lists (titles, time words, outlets, source nouns, ...) are data in
+``arnews/data/speaker_words.tsv``, read once (:func:`arnews.doc.speaker_roles`); the closed classes
+below (complementizers, relative pronouns, prepositions that end a phrase) are part of the grammar.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+
+import regex
+
+from ..doc import speaker_roles
+from ..lexicon import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """Folded words by their role in speaker phrases (the roles of ``speaker_words.tsv``)."""
+
+    doc: frozenset[str]
+    title: frozenset[str]
+    stop: frozenset[str]
+    time: frozenset[str]
+    object: frozenset[str]
+    connector: frozenset[str]
+    media: frozenset[str]
+    nonsource: frozenset[str]
+    naming: frozenset[str]
+    source: frozenset[str]
+    origin: frozenset[str]
+    occasion: frozenset[str]
+
+
+@functools.cache
+def words() -> Words:
+    """The shipped speaker-phrase words, by role."""
+    by_role: dict[str, set[str]] = {}
+    for w, roles in speaker_roles().items():
+        for r in roles:
+            by_role.setdefault(r, set()).add(w)
+    return Words(*(frozenset(by_role.get(f.name, ())) for f in fields(Words)))
+
+
+SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
+
+
+class WordSet:
+    """A set of words with a regex-like ``fullmatch`` (one hash lookup per token)."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.words = frozenset(words)
+
+    def fullmatch(self, w: str) -> bool:
+        return w in self.words
+
+
+#: أن، إن، بأن and their attached pronouns (أنه، بأنها), folded.
+COMPLEMENTIZER = WordSet([p + "ان" + s for p in ("", "ب") for s in SUFFIXES])
+#: فإن (and إن) opening a main clause after a fronted phrase.
+FA_INNA = WordSet([p + "ان" + s for p in ("", "ف") for s in SUFFIXES[:6]])
+PRONOUN_PREP = frozenset({"لك", "لكم", "لي", "لنا",
+                           "فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "به", "بها", "بهم",
+                           "عنه", "عنها", "عنهم", "اليه", "اليها", "اليهم", "معه", "معها", "معهم", "له", "لها", "لهم"})
+PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "حول", "بعد", "قبل", "عبر", "عند", "لدي", "دون"})
+PRONOUN_L = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم", "لكن", "لا", "لم", "لن", "لو",
+                        "لدي", "لذلك", "لان", "لانه", "لانها", "لكنه", "لكنها", "ليس", "ليست"})
+TEMPORAL_BEFORE_AN = frozenset({"قبل", "بعد", "دون", "منذ", "بدل", "عوض", "بمجرد", "رغم", "بعيد", "حتي", "في",
+                                 "لاجل", "اجل", "يمكن", "يجب", "ينبغي", "بامكان", "يريد", "تريد"})
+OPEN = {"“": "”", "«": "»", "»": "«", '"': '"', "„": "“", "(": ")", "‹": "›", "'": "'"}
+CLOSERS = frozenset("”»)›")
+QUOTE_CHARS = frozenset("“”«»\"„‹›")
+PUNCT_STOP = frozenset(".!?؟…;؛")
+#: Prepositions an ``origin`` participle governs (صادر عن، مقرب من، مطلع على), folded.
+ORIGIN_PREPS = frozenset(fold(w) for w in ("من", "عن", "على", "في"))
+RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+ZONE_BREAK = frozenset({"علما", "ولا", "ولم", "ولن", "وقد", "فقد", "ولكن", "وهو", "وهي", "وهم", "مما", "حيث", "ثم",
+                         "وذلك", "فيما", "بينما"})
+NOT_FIRST_PERSON = frozenset({"احد", "اول", "اخر", "اخري", "اكثر", "اقل", "ابن", "ابو", "اهم", "امام", "امس", "اثر",
+                               "اجل", "اكد", "اشار", "اضاف", "اوضح", "اعلن", "اعتبر"})
+#: Words that open a circumstantial aside after a comma (، وهي تبكي،).
+ASIDE_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
+#: An indefinite accusative participle (مخاطبا، طالبا، موضحا): a circumstantial, not a name.
+CIRCUMSTANTIAL = regex.compile(r"م[^\Wاي]\p{L}{2,}ا")
+PRONOUN_END = regex.compile(r"(?:ه|ها|هم|هما)$")
+#: Words that open first-person speech when they follow a speaker directly (folded).
+SPEECH_OPENERS = frozenset({"نحن", "انا", "لقد"})
+#: Words after which a verb form is its verbal noun (عدم ذكر اسمه، بدون تعليق).
+MASDAR_AFTER = frozenset({"عدم", "بعدم", "بدون", "دون"})
+SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "بعدما", "اذ", "كلما", "بينما"})
+NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست"})
+EMPHATIC = frozenset({"ذاتها", "نفسها", "ذاتهم", "نفسهم", "انفسهم", "ذاتهما", "كلها", "كلهم", "جميعها", "جميعهم"})
+QUESTION_NOUNS = frozenset({"اسيله", "سوال", "اسيلتها", "اسيلتهم"})
+INTERVIEW_NOUNS = frozenset({"مقابله", "حوار", "حديث", "لقاء", "اتصال", "دردشه"})
+SUBJECT_MAX = 6  # words of a pre-verbal subject between a clause boundary and its verb
+WINDOW = 30  # tokens scanned after a cue for its content introducer
+BACK = 14  # tokens scanned before a cue for a pre-verbal subject
+QUOTE_MAX = 4000  # characters a quotation may run
+CONTENT_MAX = 3000  # characters an unquoted reported clause may run (a sentence without punctuation)

@@ -1,0 +1,248 @@
+"""Clause-zone stage: from a verb cue to the introducer of its content.
+
+After a verb the zone holds the speaker, adjuncts (في كلمة، خلال ندوة، اليوم) and the channel; it
+ends at the content's introducer: أن/إن/بأن (``that``), a colon, an opening quote, a participle
+such as قائلا (``bare``), unquoted first-person words (``speech``) or a line break. A new clause, a
+full stop or a closing mark ends the zone with no introducer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..doc import Token
+from ..lexicon import CueForm
+from .event import Event
+from .quotes import closes, quote_close, quote_ok
+from .scope import Scope
+from .speaker import first_person_speech, noun_phrase, speech_opener
+from .words import (
+    ASIDE_OPENERS,
+    CIRCUMSTANTIAL,
+    CLOSERS,
+    COMPLEMENTIZER,
+    FA_INNA,
+    MASDAR_AFTER,
+    NEGATION,
+    OPEN,
+    PREPOSITIONS,
+    PRONOUN_PREP,
+    PUNCT_STOP,
+    QUOTE_CHARS,
+    RELATIVE,
+    TEMPORAL_BEFORE_AN,
+    WINDOW,
+    ZONE_BREAK,
+)
+
+# What a scan step tells the loop: stop, go to the next token, or go on from where the step moved.
+_STOP, _NEXT, _JUMP = 0, 1, 2
+
+
+@dataclass(slots=True)
+class Zone:
+    """The zone of a verb cue: tokens ``[a, intro_n)``, and how its content is introduced.
+
+    ``intro`` is ``None`` when no introducer was found; ``merged`` is the token of a participle
+    (قائلا، مضيفا) that the cue absorbed (-1: none); ``end`` bounds the scan.
+    """
+
+    a: int
+    end: int
+    n: int
+    intro: str | None = None
+    intro_n: int = -1
+    merged: int = -1
+    relative: bool = False
+
+    @property
+    def b(self) -> int:
+        """Where the speaker zone ends: the absorbed participle, else the introducer."""
+        return self.merged if self.merged >= 0 else self.intro_n
+
+    def found(self, intro: str, n: int) -> int:
+        """Record the introducer and stop the scan."""
+        self.intro, self.intro_n = intro, n
+        return _STOP
+
+
+def scan(sc: Scope, ev: Event) -> Zone:
+    """Scan the zone after the verb cue ``ev`` for its content introducer."""
+    toks, n1, cf = ev.table.toks, ev.n1, ev.cf
+    end = min(len(toks), n1 + 1 + WINDOW)
+    n = n1 + 1
+    if n < end and cf.prep and toks[n].text == cf.prep:
+        n += 1
+    z = Zone(a=n, end=end, n=n)
+    while z.n < end:
+        tk = toks[z.n]
+        if z.n > n1 and "\n" in sc.t[toks[z.n - 1].end:tk.start] and tk.word and \
+                all(toks[m].text in PRONOUN_PREP for m in range(z.a, z.n)) and \
+                not COMPLEMENTIZER.fullmatch(tk.text):
+            z.found("newline", z.n)
+            break
+        step = _word_step(sc, ev, z) if tk.word else _mark_step(sc, ev, z)
+        if step == _STOP:
+            break
+        if step == _NEXT:
+            z.n += 1
+    return z
+
+
+def settle(sc: Scope, ev: Event, z: Zone) -> bool:
+    """Introducers found after the scan (بالقول، unquoted speech); False when the cue is no event."""
+    toks, n0, n1, cf = ev.table.toks, ev.n0, ev.n1, ev.cf
+    if cf.needs_prep and z.intro is not None and not any(toks[m].text == cf.prep for m in range(n1 + 1, z.intro_n)):
+        return False  # عبر الهاتف: without its عن the word is no verb of expression
+    if cf.form == "bil" and z.intro is None:
+        nxt = toks[n1 + 1].text if n1 + 1 < len(toks) else ""
+        prv = toks[n0 - 1].text if n0 > 0 else ""
+        if not nxt or nxt in ("فقط", "وحده", "والفعل", "وبالفعل", "والعمل") or prv.lstrip("و") in NEGATION:
+            return False  # وليس بالقول فقط: no speech follows
+        z.found("bare", n1)
+    if z.intro is None and first_person_speech(sc, toks, n1 + 1, cf):
+        z.found("bare", n1)  # ويقول أعلق الآن ...: speech whose quotation marks were lost
+    if z.intro is None and cf.cls in ("say", "add") and cf.form in ("past", "present"):
+        sb = noun_phrase(sc, toks, z.a, z.end)[1]
+        if sb > z.a and speech_opener(sc, toks, sb):
+            z.found("speech", sb)  # وقال الوزير نحن لن نسمح ...: unquoted speech after the speaker
+    return True
+
+
+def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
+    """A word in the zone: a complementizer, a new clause, another cue, or part of the zone."""
+    toks, n, cf = ev.table.toks, z.n, ev.cf
+    w = toks[n].text
+    prev_w = toks[n - 1].text
+    before = (prev_w, toks[n - 2].text if n - 2 >= z.a else "")  # بيان نشرته، بيانات رسمية نشرت
+    if w in RELATIVE or (n > z.a and any(
+            (x in sc.w.doc or x in sc.w.source) and not x.startswith("ال") for x in before)):
+        z.relative = True  # a clause of an indefinite source noun
+    if COMPLEMENTIZER.fullmatch(w):
+        prev = toks[n - 1].text if n > ev.n1 + 1 else ""
+        if prev in TEMPORAL_BEFORE_AN and not (prev == "في" and cf.prep == "عن"):
+            return _STOP  # قبل أن، يجب أن; but أعرب عن أمله في أن: the hope is the content
+        return z.found("that", n)
+    if n > z.a and (w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w)):
+        return _STOP
+    c2 = sc.cue_at(w)
+    if c2 is not None and (receiving(sc, toks, n, c2) or prev_w in MASDAR_AFTER):
+        c2 = None  # توصلت الجريدة بنسخة منه: received, not concluded; عدم ذكر: a verbal noun
+    if c2 is None:
+        return _NEXT
+    after_comma = toks[n - 1].text in "،,"
+    if c2.form in ("participle", "bil") and c2.cls in ("say", "explain", "assert", "add") \
+            and n - z.a <= 12 and not after_comma:
+        z.merged = n
+        z.n = n = n + 1
+        if n < z.end and c2.prep and toks[n].text == c2.prep:
+            z.n = n = n + 1
+        if n < z.end and (COMPLEMENTIZER.fullmatch(toks[n].text) or toks[n].text in OPEN or toks[n].text == ":"):
+            return _JUMP
+        return z.found("bare", n - 1)
+    if n > z.a and (c2.form in ("past", "present") or after_comma) and not (z.relative and not after_comma):
+        return _STOP
+    return _NEXT
+
+
+def _mark_step(sc: Scope, ev: Event, z: Zone) -> int:
+    """A mark in the zone: a colon, a comma (an aside or a new clause), a parenthesis or a quote."""
+    toks, n = ev.table.toks, z.n
+    tk = toks[n]
+    w = tk.text
+    if w == ":":
+        return z.found("colon", n)
+    if w in "،," and n + 1 < z.end:
+        close = insertion_end(sc, toks, n, z.end)
+        if close > 0:  # ، وهي تبكي، إن ...؛ ، طالبا عدم ذكر اسمه، إن ...: an aside before the content
+            z.n = close + 1
+            return _JUMP
+        nxt = toks[n + 1].text
+        if nxt == "و" or (nxt[0] == "و" and len(nxt) > 3 and nxt[1:] not in sc.w.title
+                          and not nxt.startswith("وزير")):
+            return _STOP
+    if w == "(":
+        c = quote_close(sc, tk.start)
+        if c - tk.start > 25 and quote_ok(ev.cf):
+            return z.found("quote", n)
+        if c > tk.start:
+            _skip_to(toks, z, c)
+            return _JUMP
+        return _STOP
+    if w in QUOTE_CHARS:
+        return _quote_step(sc, ev, z)
+    if w in PUNCT_STOP or w in CLOSERS:
+        return _STOP
+    return _NEXT
+
+
+def _skip_to(toks: Sequence[Token], z: Zone, c: int) -> None:
+    """Move the scan past the token that holds offset ``c`` (a closing mark)."""
+    while z.n < z.end and toks[z.n].start < c:
+        z.n += 1
+    z.n += 1
+
+
+def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
+    """A quote mark in the zone: the quoted content, a quoted title or name, or the zone's end."""
+    toks, n, cf = ev.table.toks, z.n, ev.cf
+    tk = toks[n]
+    if closes(sc, tk.start):
+        return _STOP
+    c = quote_close(sc, tk.start)
+    pw = toks[n - 1].text
+    if c > tk.start and n > z.a and (pw in sc.w.naming or pw[1:] in sc.w.naming):
+        _skip_to(toks, z, c)  # وثيقة "المنهاج ...": a quoted title
+        return _JUMP
+    if c < 0 and (n == z.a or toks[n - 1].text in "،,:"):  # an unclosed quotation
+        return z.found("quote", n)
+    if c > tk.start and sc.t.count(" ", tk.start, c) >= 2:
+        if quote_ok(cf):
+            z.found("quote", n)
+        return _STOP
+    if c > tk.start:  # a short quoted name (“الكتاب”) belongs to the zone
+        qn = n
+        _skip_to(toks, z, c)
+        n = z.n
+        if (n >= len(toks) or toks[n].text in PUNCT_STOP) and qn - z.a <= 4 \
+                and not any(toks[x].text in PREPOSITIONS for x in range(z.a, qn)) \
+                and quote_ok(cf):
+            return z.found("quote", qn)  # وأضاف “نحن جاهزون”.: a short quotation ending the clause
+        return _JUMP
+    return _STOP
+
+
+def receiving(sc: Scope, toks: Sequence[Token], n: int, cf: CueForm) -> bool:
+    """``توصل X بنسخة منه`` / ``توصلنا به``: a verb that needs إلى to report, used with ب to receive."""
+    if cf.prep != "الي" or cf.form == "participle":
+        return False
+    for m in range(n + 1, min(len(toks), n + 5)):
+        w = toks[m].text
+        if w == "الي" or not toks[m].word:
+            return False
+        if w.startswith(("بنسخ", "برساله", "ببلاغ", "ببيان")) or w in ("به", "بها"):
+            return True
+    return False
+
+
+def insertion_end(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
+    """The comma closing an aside that opens at the comma ``toks[n]``, or -1.
+
+    An aside is a circumstantial clause (``، وهي تبكي،``) or participle phrase (``، طالبا عدم
+    ذكر اسمه،``) of at most eight words, closed by a comma right before the content's introducer.
+    """
+    nxt = toks[n + 1].text
+    if not (nxt in ASIDE_OPENERS or CIRCUMSTANTIAL.fullmatch(nxt)
+            or (nxt.endswith("ا") and sc.cue_at(nxt) is not None)):  # طالبا، مضيفا
+        return -1
+    for m in range(n + 2, min(end - 1, n + 10)):
+        w = toks[m].text
+        if w in "،,":
+            after = toks[m + 1].text
+            return m if (COMPLEMENTIZER.fullmatch(after) or after in OPEN or after == ":") else -1
+        if not toks[m].word or COMPLEMENTIZER.fullmatch(w):
+            return -1
+    return -1
+
+

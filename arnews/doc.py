@@ -1,0 +1,161 @@
+"""The document layer: one text read once, shared by every capability.
+
+A :class:`Doc` holds the analysis view of a text (:func:`arnews.normalize.analysis_view`, with its
+offset map back to the original), ONE set of sentence bounds (the ones ``Article.sentences``
+reports, :func:`arnews.sentences.sentence_bounds`) and, on demand, token tables over stretches of
+the view: offsets, the folded word, the word without its clitics, and its word classes from the
+lexicon (reporting cue, speaker role).
+
+Token tables are built lazily for the stretches a capability asks for (attribution reads only the
+sentences that hold a cue) and a few recent ones are kept, so memory stays bounded on long texts.
+
+>>> d = Doc.of("قال الوزير إن الاتفاق نهائي. وأضاف أنه سيوقع.")
+>>> [d.text[a:b] for a, b in d.bounds]
+['قال الوزير ان الاتفاق نهايي.', 'واضاف انه سيوقع.']
+>>> t = d.sentence_tokens(1)
+>>> [(tk.text, t.bare(n)) for n, tk in enumerate(t.toks)][:2]
+[('واضاف', 'اضاف'), ('انه', 'انه')]
+>>> t.cue(0).lemma
+'أضاف'
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+from collections.abc import Sequence
+from importlib import resources
+
+import regex
+
+from .lexicon import CueForm, Lexicon, default_lexicon, fold
+from .normalize import analysis_view
+from .sentences import sentence_bounds
+from .spans import TextView
+
+__all__ = ["Doc", "Token", "TokenTable", "speaker_roles", "strip_clitics"]
+
+#: A token: a word (letters and digits) or one other non-space character.
+TOKEN = regex.compile(r"[^\W_]+|\S")
+#: How many token tables a document keeps (capabilities read stretches in order).
+_KEEP = 8
+_CLITIC = regex.compile(r"^(?:[وف](?=\p{L}{3}))?(?:لل(?=\p{L}{2})|[بك]?ال(?=\p{L}{2})|[بلك](?=\p{L}{3}))?")
+
+
+class Token:
+    """One token of the view: ``[start, end)`` view offsets, its folded ``text``, ``word`` if a word."""
+
+    __slots__ = ("end", "start", "text", "word")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.word = text[0].isalnum()
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
+
+
+def strip_clitics(word: str) -> str:
+    """A folded word without its proclitics (و/ف, then ب/ل/ك, the article ال, or لل for ل + ال).
+
+    >>> strip_clitics("وبالقرار"), strip_clitics("فقال"), strip_clitics("للوزير"), strip_clitics("ولد")
+    ('قرار', 'قال', 'وزير', 'ولد')
+    """
+    m = _CLITIC.match(word)
+    return word[m.end():] if m is not None and m.end() < len(word) else word
+
+
+@functools.cache
+def speaker_roles() -> dict[str, frozenset[str]]:
+    """Folded word → its roles in speaker phrases (``arnews/data/speaker_words.tsv``)."""
+    data = resources.files("arnews").joinpath("data/speaker_words.tsv").read_text(encoding="utf-8")
+    rows = [ln for ln in data.splitlines() if ln.strip() and not ln.startswith("#")]
+    roles: dict[str, set[str]] = {}
+    for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
+        roles.setdefault(fold(row["word"]), set()).add(row["role"].strip())
+    return {w: frozenset(r) for w, r in roles.items()}
+
+
+class TokenTable:
+    """The tokens of the view stretch ``[start, end)``, in order, with their word classes.
+
+    ``at(offset)`` finds a token by its start offset (bisection, no per-token dict).
+    """
+
+    __slots__ = ("end", "lexicon", "start", "starts", "toks")
+
+    def __init__(self, text: str, start: int, end: int, lexicon: Lexicon) -> None:
+        self.start = start
+        self.end = end
+        self.lexicon = lexicon
+        self.toks = [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+        self.starts = [tk.start for tk in self.toks]
+
+    def at(self, offset: int) -> int | None:
+        """Number of the token that starts at ``offset``, or ``None``."""
+        k = bisect.bisect_left(self.starts, offset)
+        if k < len(self.starts) and self.starts[k] == offset:
+            return k
+        return None
+
+    def bare(self, n: int) -> str:
+        """Token ``n`` without its proclitics (:func:`strip_clitics`)."""
+        return strip_clitics(self.toks[n].text)
+
+    def cue(self, n: int) -> CueForm | None:
+        """The reporting cue that token ``n`` is a form of, if any."""
+        return self.lexicon.forms.get(self.toks[n].text)
+
+    def roles(self, n: int) -> frozenset[str]:
+        """Token ``n``'s roles in speaker phrases (``title``, ``doc``, ``time``, ...)."""
+        return speaker_roles().get(self.toks[n].text, frozenset())
+
+
+class Doc:
+    """A text read once: its analysis view, its sentence bounds and token tables on demand.
+
+    ``bounds`` are view offsets, the sentences ``Article.sentences`` reports; pass them when the
+    caller has them already. ``lexicon`` gives the word classes (the shipped one by default).
+    """
+
+    __slots__ = ("_starts", "_tables", "bounds", "lexicon", "view")
+
+    def __init__(self, view: TextView, bounds: Sequence[tuple[int, int]] | None = None,
+                 lexicon: Lexicon | None = None) -> None:
+        self.view = view
+        self.lexicon = default_lexicon() if lexicon is None else lexicon
+        self.bounds: tuple[tuple[int, int], ...] = tuple(sentence_bounds(view) if bounds is None else bounds)
+        self._starts = [a for a, _ in self.bounds]
+        self._tables: dict[tuple[int, int], TokenTable] = {}
+
+    @classmethod
+    def of(cls, text: str, lexicon: Lexicon | None = None) -> Doc:
+        """The document of an original text."""
+        return cls(analysis_view(text), lexicon=lexicon)
+
+    @property
+    def text(self) -> str:
+        """The analysis view's text (folded, same length as the offset map)."""
+        return self.view.text
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence holding view ``offset`` (the last one starting at or before it)."""
+        return max(bisect.bisect_right(self._starts, offset) - 1, 0)
+
+    def tokens(self, start: int, end: int) -> TokenTable:
+        """The token table of the view stretch ``[start, end)`` (kept among the few recent ones)."""
+        key = (start, end)
+        table = self._tables.get(key)
+        if table is None:
+            table = TokenTable(self.view.text, start, end, self.lexicon)
+            if len(self._tables) >= _KEEP:
+                del self._tables[next(iter(self._tables))]
+            self._tables[key] = table
+        return table
+
+    def sentence_tokens(self, k: int) -> TokenTable:
+        """The token table of sentence ``k``."""
+        return self.tokens(*self.bounds[k])
