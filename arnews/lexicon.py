@@ -57,7 +57,7 @@ CLASSES = frozenset(
 MEANINGS = frozenset(
     {"say", "assert", "admit", "add", "explain", "point_out", "announce", "reveal", "warn", "deny", "claim",
      "believe", "expect", "express", "accuse", "find", "call", "ask", "promise", "report", "reassure",
-     "describe", "hope", "rule", "according"}
+     "describe", "hope", "fear", "rule", "according"}
 )
 
 #: The meaning a row without a ``meaning`` column gets from its class (a user's ``lexicon=`` rows).

@@ -261,6 +261,19 @@ def test_every_lexicon_row_has_a_meaning() -> None:
     assert all(cf.meaning in MEANINGS for cf in default_lexicon().forms.values())
 
 
+def test_every_shipped_row_writes_its_meaning() -> None:
+    """The shipped file gives each row its meaning in the column (no row relies on the class default)."""
+    from importlib import resources
+
+    raw = resources.files("arnews").joinpath("data/reporting_cues.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    header, body = rows[0], rows[1:]
+    at = header.index("meaning")
+    missing = [r[0] for r in body if len(r) <= at or r[at].strip() in ("", "-")]
+    assert not missing
+    assert {r[at].strip() for r in body} <= MEANINGS
+
+
 def test_user_rows_take_a_meaning_from_their_class_or_column() -> None:
     lex = build_lexicon({"غرد": {"class": "announce", "past": "غرد", "present": "غرد"},
                          "ظن": {"class": "opine", "past": "ظن"},
