@@ -98,6 +98,8 @@ CONTINUE_ROWS = [
      "official_body"),
     ("next-sentence-after-person", "وقال الوزير إن الأزمة انتهت. وتابع أن الأسعار ستنخفض.", "وتابع", "person"),
     ("impersonal-after-person", "وقال الوزير إن الأزمة انتهت. ويقال إن الأسعار ستنخفض.", "ويقال", "unknown"),
+    ("dropped-after-impersonal", "وقال مصدر مطلع إن الأزمة انتهت. ويعتقد أن الأسعار ستنخفض. وتابع أن الرواتب سترتفع.",
+     "وتابع", "anonymous"),
 ]
 
 

@@ -233,7 +233,7 @@ def speech_fields(events: Sequence[Report], v: TextView, bounds: Sequence[Range]
                              reference)
     starts = [d.start for d in dates]
     out: list[tuple[DateMention | None, str]] = []
-    kind = "unknown"
+    last = "unknown"  # the type of the last source named: a dropped subject continues it
     for n, ev in enumerate(events):
         (a, b), sent = framed[n]
         avoid = [(o[r[0]], o[r[1]]) for r in (ev.content, ev.speaker) if r is not None]
@@ -242,8 +242,8 @@ def speech_fields(events: Sequence[Report], v: TextView, bounds: Sequence[Range]
             when = out[-1][0]  # a participle: the time of the report it hangs on
         if ev.speaker is not None:
             i, j = ev.speaker
-            kind = source_type_of_phrase(v.text[i:j], hidden=aside_hides(v.text[j : _aside_end(ev)]))
-        elif impersonal(v.text[ev.i : ev.j]):
-            kind = "unknown"
+            kind = last = source_type_of_phrase(v.text[i:j], hidden=aside_hides(v.text[j : _aside_end(ev)]))
+        else:
+            kind = "unknown" if impersonal(v.text[ev.i : ev.j]) else last
         out.append((when, kind))
     return out
