@@ -51,6 +51,10 @@ _NOT_A_TIME = frozenset({"duration", "set"})
 #: (``وفي تصريح لوكالة الأنباء الرسمية مساء الأحد، قال``), not a long clause before it.
 _REACH = 80
 
+#: How many reports on each side of a cue bound its frame (the nearest ones do; a sentence of
+#: thousands of cues costs linear time).
+_NEAR = 6
+
 #: Marks that end a clause before a cue (in the analysis view).
 _CLAUSE_MARKS = "،,؛;:"
 
@@ -151,8 +155,8 @@ def speech_frames(events: Sequence[Report], bounds: Sequence[Range], text: str =
         while group < len(events) and events[group].i < sent[1]:
             group += 1
         same = events[k:group]
-        out.extend((speech_frame(ev, same[:m], same[m + 1 :], sent, text), n if inside else -1)
-                   for m, ev in enumerate(same))
+        out.extend((speech_frame(ev, same[max(0, m - _NEAR) : m], same[m + 1 : m + 1 + _NEAR], sent, text),
+                    n if inside else -1) for m, ev in enumerate(same))
         k = group
     return out
 
