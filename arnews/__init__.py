@@ -44,7 +44,7 @@ from .spans import Span
 if TYPE_CHECKING:
     from .article import Article, parse
     from .attribution import Attribution, extract_attributions
-    from .batch import parse_many
+    from .batch import BatchError, WorkerDied, parse_many
     from .dates import DateMention, find_dates, resolve_date
     from .frames import to_frame
     from .markup import HtmlText, clean_html
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 _HOME = {
     "article": ["Article", "parse"],
     "attribution": ["Attribution", "extract_attributions"],
-    "batch": ["parse_many"],
+    "batch": ["BatchError", "WorkerDied", "parse_many"],
     "dates": ["DateMention", "find_dates", "resolve_date"],
     "frames": ["to_frame"],
     "markup": ["HtmlText", "clean_html"],
@@ -67,10 +67,12 @@ __all__ = [
     "SEARCH",
     "Article",
     "Attribution",
+    "BatchError",
     "DateMention",
     "HtmlText",
     "NormalizeOptions",
     "Span",
+    "WorkerDied",
     "__version__",
     "clean_html",
     "explain",

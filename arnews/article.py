@@ -8,9 +8,10 @@ span points into the original text.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import Any
 
 from .attribution import Attribution, extract_doc
 from .dates import DateMention, find_view
@@ -20,6 +21,7 @@ from .normalize import analysis_view
 from .sentences import bounds_to_spans
 from .spans import Span, check_text
 from .speakers import link_speakers
+from .when import as_datetime
 
 __all__ = ["SCHEMA_VERSION", "Article", "parse", "parse_published"]
 
@@ -33,6 +35,8 @@ class Article:
 
     ``sources[i]`` is the speaker of ``attributions[i]`` linked across the article: the fullest
     mention of the same source, or the previous speaker when the subject is dropped.
+    ``meta`` holds the other keys of the record the article came from (``parse_many``), and goes
+    into ``to_dict()`` under ``"meta"`` when there are any.
     """
 
     text: str
@@ -43,6 +47,11 @@ class Article:
     sources: tuple[Span | None, ...] = ()
     title: Span | None = None
     dateline: Dateline | None = None
+    meta: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    def with_meta(self, meta: Mapping[str, Any]) -> Article:
+        """This article with ``meta`` (the other keys of its record) attached."""
+        return replace(self, meta=meta)
 
     def sentence_of(self, offset: int) -> int | None:
         """Index of the sentence that holds ``offset`` of the original text, or ``None``."""
@@ -77,7 +86,7 @@ class Article:
             d = m.to_dict()
             d["sentence"] = sentence(m.start)
             dates.append(d)
-        return {
+        out: dict[str, object] = {
             "schema_version": SCHEMA_VERSION,
             "published": self.published.isoformat() if self.published else None,
             "title": self.title.to_dict() if self.title else None,
@@ -86,6 +95,9 @@ class Article:
             "attributions": attributions,
             "dates": dates,
         }
+        if self.meta:
+            out["meta"] = dict(self.meta)
+        return out
 
 
 def _locate(sentences: Sequence[Span], starts: Sequence[int], offset: int) -> int | None:
@@ -96,24 +108,19 @@ def _locate(sentences: Sequence[Span], starts: Sequence[int], offset: int) -> in
 def parse_published(published: datetime | date | str | None) -> datetime | None:
     """A publication date as ``datetime``: ``ValueError`` names a bad string, ``TypeError`` a bad type.
 
+    The same rules as ``find_dates(reference=)`` (:func:`arnews.when.as_datetime`).
+
     >>> parse_published("2023-09-12")
     datetime.datetime(2023, 9, 12, 0, 0)
     """
-    if published is None or isinstance(published, datetime):
-        return published
-    if isinstance(published, date):
-        return datetime(published.year, published.month, published.day)
-    if isinstance(published, str):
-        try:
-            return datetime.fromisoformat(published.strip())
-        except ValueError:
-            raise ValueError(f"published: not an ISO date or datetime: {published!r}") from None
-    raise TypeError(f"published must be datetime, date, str or None, not {type(published).__name__}")
+    return as_datetime(published, "published")
 
 
 def parse(text: str, published: datetime | date | str | None = None, *, html: bool = False) -> Article:
     """Read a whole article: sentences, reported speech, and dates resolved against ``published``.
 
+    ``published`` is a ``date``, a ``datetime`` or an ISO string. When it carries a time zone,
+    every resolved interval is aware, in that zone; a naive one gives naive intervals.
     With ``html=True`` the text is an HTML page or fragment: it is read as
     :func:`arnews.clean_html` cleans it, and every span points into the HTML as given.
 

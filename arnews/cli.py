@@ -1,34 +1,48 @@
 """The command line: ``arnews parse FILE`` prints the parse as JSON.
 
-Commands: ``parse`` (one article, or ``--jsonl`` for one article per line), ``normalize``,
-``sentences`` and ``dates``. Errors are one line on stderr and a non-zero exit code:
-2 for bad usage or input that cannot be read, 1 when some lines of a JSONL input were skipped.
+Commands: ``parse``, ``normalize``, ``sentences`` and ``dates``; each reads one UTF-8 file (or
+stdin, ``-``) or, with ``--jsonl``, one record a line and writes one JSON result a line. Errors
+are one line on stderr, never a traceback; the exit code says what happened (:data:`EXIT`).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import contextlib
+import logging
+import os
+import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
-from itertools import tee
 from typing import Any, TextIO
 
 from ._version import __version__
-from .article import Article, parse_published
-from .batch import parse_many
+from .article import Article
+from .batch import BatchError, parse_many
 from .dates import find_dates, iso_duration
+from .jsonl import Line, Progress, Reader, dumps
 from .normalize import normalize
 from .sentences import split_sentences
+from .when import as_datetime
 
-__all__ = ["main"]
+__all__ = ["EXIT", "main"]
+
+#: Exit codes: every record written; some lines skipped (each reported); bad usage or unreadable
+#: input; a worker process died twice on one record (the run stops, saying where to resume);
+#: interrupted with Ctrl-C (saying where to resume).
+EXIT = {"ok": 0, "skipped": 1, "usage": 2, "worker_died": 3, "interrupted": 130}
+
+Outcome = dict[str, Any] | BatchError
+Records = Iterable[dict[str, Any]]
+PerText = Callable[[str, datetime | None], dict[str, Any]]
 
 
 class CliError(Exception):
     """A problem to report in one line, with the exit code to use."""
 
-    def __init__(self, message: str, code: int = 2) -> None:
+    def __init__(self, message: str, code: int = EXIT["usage"]) -> None:
         super().__init__(message)
         self.code = code
 
@@ -46,13 +60,13 @@ def _read(path: str) -> str:
 
 def _reference(value: str | None) -> datetime | None:
     try:
-        return parse_published(value)
+        return as_datetime(value, "published")
     except ValueError as e:
         raise CliError(str(e)) from None
 
 
 def _dump(obj: object, out: TextIO, indent: int | None = 2) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False, indent=indent))
+    out.write(dumps(obj, indent)[0])
     out.write("\n")
 
 
@@ -79,85 +93,185 @@ def _text_report(a: Article) -> str:
     return "\n".join(lines)
 
 
-def _lines(path: str) -> Iterator[tuple[int, str]]:
-    """Numbered lines of a UTF-8 file (or stdin), read as a stream."""
-    try:
-        stream = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
-    except OSError as e:
-        raise CliError(f"cannot read {path}: {e.strerror or e}") from None
-    offset = 0
-    with stream:
-        for n, raw in enumerate(stream, 1):
-            try:
-                yield n, raw.decode("utf-8-sig" if n == 1 else "utf-8")
-            except UnicodeDecodeError as e:
-                raise CliError(f"{path}: not UTF-8 at byte offset {offset + e.start}") from None
-            offset += len(raw)
+# --- JSONL: one record a line in, one result a line out -------------------------------------------
 
 
-def _jsonl_items(path: str, errors: list[str]) -> Iterator[dict[str, Any]]:
-    for n, line in _lines(path):
-        if not line.strip():
-            continue
+class _Interrupts:
+    """Ctrl-C between records, never in the middle of writing one (so the count written is exact)."""
+
+    def __init__(self) -> None:
+        self.writing = False
+        self.pending = False
+        self.previous: Any = None
+
+    def _handler(self, signum: int, frame: object) -> None:
+        if self.writing:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
+
+    def __enter__(self) -> _Interrupts:
+        with contextlib.suppress(ValueError):  # not the main thread: Python's own handler stays
+            self.previous = signal.signal(signal.SIGINT, self._handler)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+
+    @contextlib.contextmanager
+    def writing_one(self) -> Iterator[None]:
+        """Hold Ctrl-C back while one record is written and counted."""
+        self.writing = True
         try:
-            rec = json.loads(line)
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                raise ValueError("needs an object with a string 'text'")
-            parse_published(rec.get("published"))
-        except (ValueError, TypeError) as e:
-            errors.append(f"{path}:{n}: skipped: {e}")
-            print(errors[-1], file=sys.stderr)
+            yield
+        finally:
+            self.writing = False
+        if self.pending:
+            raise KeyboardInterrupt
+
+
+def _run_jsonl(args: argparse.Namespace, out: TextIO, outcomes: Callable[[Records], Iterator[Outcome]]) -> int:
+    """Feed the records of ``args.jsonl`` to ``outcomes`` (one outcome a record, in order) and write them."""
+    reader = Reader(args.jsonl, args.skip)
+    lines: deque[Line] = deque()
+
+    def records() -> Iterator[dict[str, Any]]:
+        for line in reader:
+            lines.append(line)
+            yield {k: v for k, v in line.record.items() if k != "id"}
+
+    progress = Progress(reader.size()) if sys.stderr.isatty() else None
+    written, resume = 0, args.skip
+    try:
+        with _Interrupts() as guard:
+            for r in outcomes(records()):
+                line = lines.popleft()
+                with guard.writing_one():
+                    written += _write_outcome(args.jsonl, reader, line, r, out, (written, resume))
+                    resume = line.number
+                if progress is not None:
+                    progress.update(written, line.end)
+    except KeyboardInterrupt:
+        out.flush()
+        message = f"interrupted; {written} records written; resume with --skip {resume}"
+        raise CliError(message, EXIT["interrupted"]) from None
+    except OSError as e:
+        if isinstance(e, BrokenPipeError):
+            raise
+        raise CliError(f"cannot read {args.jsonl}: {e.strerror or e}") from None
+    if progress is not None:
+        progress.update(written, lines[-1].end if lines else 0, final=True)
+    if reader.skipped:
+        print(f"arnews: {reader.skipped} line(s) skipped, {written} records written", file=sys.stderr)
+        return EXIT["skipped"]
+    return EXIT["ok"]
+
+
+def _write_outcome(path: str, reader: Reader, line: Line, r: Outcome, out: TextIO, at: tuple[int, int]) -> int:
+    """Write one result (1) or report a failed record (0); a record that killed its worker twice stops the run."""
+    if not isinstance(r, BatchError):
+        return _write_record(reader, line, r, out)
+    if r.worker_died:
+        written, resume = at
+        raise CliError(
+            f"{path}:{line.number}: a worker process died twice on this record; {written} records written; "
+            f"resume with --skip {line.number} (past it) or --skip {resume} (to retry it)",
+            EXIT["worker_died"],
+        )
+    reader.skipped += 1
+    reader.report(line.number, f"{r.message}; skipped")
+    return 0
+
+
+def _write_record(reader: Reader, line: Line, result: dict[str, Any], out: TextIO) -> int:
+    result["id"] = line.record.get("id", line.number)
+    text, escaped = dumps(result)
+    if escaped:
+        shown = ", ".join(sorted(set(escaped))[:3])
+        reader.report(line.number, f"lone surrogate ({shown}) written as a JSON escape; the record is complete")
+    out.write(text + "\n")
+    return 1
+
+
+def _each(records: Records, fn: PerText, default: datetime | None = None, dated: bool = False) -> Iterator[Outcome]:
+    """``fn(text, published)`` on every record in this process; a bad ``published`` is a :class:`BatchError`."""
+    for i, rec in enumerate(records):
+        meta = {k: v for k, v in rec.items() if k not in ("text", "published")}
+        try:
+            pub = rec.get("published") if dated else None
+            d = fn(rec["text"], as_datetime(pub, "published") if pub is not None else default)
+        except (TypeError, ValueError) as e:
+            yield BatchError(i, f"{type(e).__name__}: {e}", meta)
             continue
-        yield {"id": rec.get("id", n), "text": rec["text"], "published": rec.get("published")}
+        yield {**d, "meta": meta} if meta else d
 
 
-def _parse_jsonl(args: argparse.Namespace, out: TextIO) -> int:
-    errors: list[str] = []
-    default = _reference(args.published)
-    ids, items = tee(_jsonl_items(args.jsonl, errors))
-    tty = sys.stderr.isatty()
-    for n, (item, art) in enumerate(zip(ids, parse_many(items, default, workers=args.workers), strict=True), 1):
-        d = art.to_dict()
-        d["id"] = item["id"]
-        _dump(d, out, indent=None)
-        if tty:
-            print(f"\r{n} articles", end="", file=sys.stderr)
-    if tty:
-        print(file=sys.stderr)
-    if errors:
-        print(f"arnews: {len(errors)} line(s) skipped", file=sys.stderr)
-    return 1 if errors else 0
+# --- commands -------------------------------------------------------------------------------------
 
 
 def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
+    ref = _reference(args.published)
     if args.jsonl:
-        if args.html:
-            raise CliError("--html works on one page, not with --jsonl (clean each record with arnews.clean_html)")
-        return _parse_jsonl(args, out)
+        return _run_jsonl(
+            args, out, lambda recs: parse_many(recs, ref, args.workers or 1, as_dict=True, on_error="record")
+        )
     from .article import parse
 
-    art = parse(_read(args.file), _reference(args.published), html=args.html)
+    art = parse(_read(args.file or "-"), ref, html=args.html)
     if args.format == "text":
         out.write(_text_report(art) + "\n")
     else:
         _dump(art.to_dict(), out)
-    return 0
+    return EXIT["ok"]
 
 
 def _cmd_normalize(args: argparse.Namespace, out: TextIO) -> int:
-    out.write(normalize(_read(args.file)))
-    return 0
+    if args.jsonl:
+        return _run_jsonl(args, out, lambda recs: _each(recs, lambda t, _: {"text": normalize(t)}))
+    out.write(normalize(_read(args.file or "-")))
+    return EXIT["ok"]
 
 
 def _cmd_sentences(args: argparse.Namespace, out: TextIO) -> int:
-    _dump([s.to_dict() for s in split_sentences(_read(args.file))], out)
-    return 0
+    def sentences(text: str, _: datetime | None) -> dict[str, Any]:
+        return {"sentences": [s.to_dict() for s in split_sentences(text)]}
+
+    if args.jsonl:
+        return _run_jsonl(args, out, lambda recs: _each(recs, sentences))
+    _dump(sentences(_read(args.file or "-"), None)["sentences"], out)
+    return EXIT["ok"]
 
 
 def _cmd_dates(args: argparse.Namespace, out: TextIO) -> int:
-    ref = _reference(args.reference)
-    _dump([m.to_dict() for m in find_dates(_read(args.file), ref)], out)
-    return 0
+    def dates(text: str, ref: datetime | None) -> dict[str, Any]:
+        return {
+            "published": ref.isoformat() if ref else None,
+            "dates": [m.to_dict() for m in find_dates(text, ref)],
+        }
+
+    ref = _reference(args.published)
+    if args.jsonl:
+        return _run_jsonl(args, out, lambda recs: _each(recs, dates, ref, dated=True))
+    _dump(dates(_read(args.file or "-"), ref)["dates"], out)
+    return EXIT["ok"]
+
+
+# --- options --------------------------------------------------------------------------------------
+
+
+def _add_input(p: argparse.ArgumentParser) -> None:
+    """FILE or ``--jsonl IN`` (one record a line), and ``--skip N`` to resume a JSONL run."""
+    p.add_argument("file", nargs="?", default=None, help="a UTF-8 file, or - for standard input (the default)")
+    p.add_argument("--jsonl", metavar="IN.jsonl", help="one record a line (text, published, id, ...); - for stdin")
+    p.add_argument("--skip", type=int, default=0, metavar="N", help="with --jsonl: skip the first N lines (to resume)")
+
+
+def _add_reference(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--published", "--reference", dest="published", metavar="DATE",
+        help="publication (reference) date: ISO date or datetime, with a zone for aware results",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -165,11 +279,10 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"arnews {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="parse an article (JSON out)")
-    p.add_argument("file", nargs="?", default="-", help="a UTF-8 file, or - for standard input")
-    p.add_argument("--published", help="publication date, ISO (2023-09-12)")
-    p.add_argument("--format", choices=["json", "text"], default="json")
-    p.add_argument("--jsonl", metavar="IN.jsonl", help="one article per line: text, published, id")
-    p.add_argument("--workers", type=int, default=1, help="processes for --jsonl (default 1)")
+    _add_input(p)
+    _add_reference(p)
+    p.add_argument("--format", choices=["json", "text"], default=None, help="json (default) or text for a terminal")
+    p.add_argument("--workers", type=int, default=None, help="processes for --jsonl (default 1)")
     p.add_argument("--html", action="store_true", help="the file is an HTML page: spans point into the HTML")
     p.set_defaults(run=_cmd_parse)
     for name, run, help_ in (
@@ -178,23 +291,61 @@ def _parser() -> argparse.ArgumentParser:
         ("dates", _cmd_dates, "date mentions as JSON"),
     ):
         q = sub.add_parser(name, help=help_)
-        q.add_argument("file", nargs="?", default="-")
+        _add_input(q)
         if name == "dates":
-            q.add_argument("--reference", help="reference date, ISO")
+            _add_reference(q)
         q.set_defaults(run=run)
     return ap
+
+
+def _check(args: argparse.Namespace) -> None:
+    """Refuse options that contradict each other, in one line."""
+    jsonl = args.jsonl is not None
+    if jsonl and args.file is not None:
+        raise CliError(f"give FILE or --jsonl, not both (got {args.file} and --jsonl {args.jsonl})")
+    if getattr(args, "format", None) == "text" and jsonl:
+        raise CliError("--format text is for one article; --jsonl writes JSON lines")
+    if getattr(args, "workers", None) is not None:
+        if not jsonl:
+            raise CliError("--workers needs --jsonl (one article is parsed in one process)")
+        if args.workers < 1:
+            raise CliError("--workers must be at least 1")
+    if getattr(args, "html", False) and jsonl:
+        raise CliError("--html works on one page, not with --jsonl (clean each record with arnews.clean_html)")
+    if args.skip and not jsonl:
+        raise CliError("--skip needs --jsonl")
+    if args.skip < 0:
+        raise CliError("--skip must be at least 0")
+
+
+class _Stderr(logging.Handler):
+    """The library's warnings (a worker that died and was replaced) as ``arnews: ...`` lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"arnews: {record.getMessage()}", file=sys.stderr, flush=True)
+
+
+def _log_to_stderr() -> None:
+    log = logging.getLogger("arnews")
+    if not any(isinstance(h, _Stderr) for h in log.handlers):
+        log.addHandler(_Stderr())
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line with ``argv``; return the exit code."""
     args = _parser().parse_args(argv)
+    _log_to_stderr()
     try:
-        if getattr(args, "workers", 1) < 1:
-            raise CliError("--workers must be at least 1")
+        _check(args)
         code: int = args.run(args, out or sys.stdout)
         return code
     except CliError as e:
         print(f"arnews: {e}", file=sys.stderr)
         return e.code
-    except BrokenPipeError:
-        return 0
+    except KeyboardInterrupt:
+        print("arnews: interrupted", file=sys.stderr)
+        return EXIT["interrupted"]
+    except BrokenPipeError:  # the reader went away (| head): stop quietly, also at exit
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT["ok"]

@@ -406,4 +406,4 @@ def test_zone_moves_into_the_reference_zone(label: str, text: str, ref: datetime
 
     ms = [m for m in find_dates(text, ref, prefer="future") if m.kind in ("time", "datetime")]
     assert ms and ms[0].interval is not None
-    assert ms[0].interval[0] == start
+    assert ms[0].interval[0] == start.replace(tzinfo=ref.tzinfo)  # aware in the reference's zone

@@ -23,6 +23,11 @@ def parse_record(text: str) -> dict[str, object]:
     return arnews.parse(text, published="2023-09-12").to_dict()
 
 
+def parse_partition(records: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The docs' recipe: one task a partition (a chunk of records), the to_dict() form back."""
+    return list(arnews.parse_many(records, published="2023-09-12", as_dict=True))
+
+
 @pytest.mark.slow
 def test_dask_bag_on_a_local_process_cluster_matches_parse() -> None:
     with (
@@ -32,4 +37,7 @@ def test_dask_bag_on_a_local_process_cluster_matches_parse() -> None:
         distributed.Client(cluster),
     ):
         got = dask_bag.from_sequence(TEXTS, npartitions=4).map(parse_record).compute()
+        records = [{"text": t, "id": i} for i, t in enumerate(TEXTS)]
+        chunked = dask_bag.from_sequence(records, npartitions=3).map_partitions(parse_partition).compute()
     assert got == [parse_record(t) for t in TEXTS]
+    assert chunked == [{**parse_record(t), "meta": {"id": i}} for i, t in enumerate(TEXTS)]

@@ -28,6 +28,7 @@ import regex
 
 from ..normalize import analysis_view
 from ..spans import TextView, check_text
+from ..when import as_datetime
 from .clock import cardinal_hours, find_clock_times, hour_digits, hour_words, military_marks, tz_info
 from .grammar import POD_WORDS, anchor_set, guard_allows, tries_for
 from .latin import find_latin
@@ -72,8 +73,9 @@ def iso_duration(d: timedelta, grain: str | None = None) -> str:
 class DateMention:
     """A date or time expression with its resolved interval.
 
-    ``interval`` is half-open ``[start, end)`` at ``grain`` (naive datetimes in the reference's
-    wall clock), ``None`` when unresolved (no reference, a vague or a pure duration expression).
+    ``interval`` is half-open ``[start, end)`` at ``grain``, in the reference's wall clock: aware
+    in the reference's zone when it has one, naive otherwise; ``None`` when unresolved (no
+    reference, a vague or a pure duration expression).
     ``warnings`` reports what the text says inconsistently (``اليوم الأربعاء`` on a Tuesday).
 
     >>> find_dates("عام 2019")[0].interval[0].year
@@ -758,22 +760,22 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
             end += 1
         if end <= start:
             continue
-        out.append(DateMention(start, end, original[start:end], r.kind, r.grain or "", r.interval, r.duration,
+        interval = r.interval
+        if interval is not None and zone is not None:  # wall clock of the reference, in its zone
+            interval = (interval[0].replace(tzinfo=zone), interval[1].replace(tzinfo=zone))
+        out.append(DateMention(start, end, original[start:end], r.kind, r.grain or "", interval, r.duration,
                                r.warnings))
         last = j
     return out
 
 
-def _reference(reference: object) -> datetime | None:
-    if reference is None or isinstance(reference, datetime):
-        return reference
-    if isinstance(reference, date):
-        return datetime(reference.year, reference.month, reference.day)
-    raise TypeError(f"reference must be datetime, date or None, not {type(reference).__name__}")
-
-
-def find_dates(text: str, reference: datetime | date | None = None, prefer: str = "auto") -> list[DateMention]:
+def find_dates(
+    text: str, reference: datetime | date | str | None = None, prefer: str = "auto"
+) -> list[DateMention]:
     """Find date and time expressions in ``text`` and resolve them against ``reference``.
+
+    ``reference`` is a ``date``, a ``datetime`` or an ISO string (``"2023-09-12"``), as for
+    :func:`arnews.parse`. An aware reference gives aware intervals in its zone; a naive one, naive.
 
     ``prefer``: ``"auto"`` reads a weekday or a date without a year by the tense of its clause
     (past when unknown, the news default), ``"past"``/``"future"`` force a reading.
@@ -784,12 +786,12 @@ def find_dates(text: str, reference: datetime | date | None = None, prefer: str 
     ('الخميس', '2023-09-14')
     """
     check_text(text)
-    ref = _reference(reference)
+    ref = as_datetime(reference, "reference")
     prefer = _check_prefer(prefer)
     return find_view(analysis_view(text), ref, prefer)
 
 
-def resolve_date(expression: str, reference: datetime | date | None = None) -> DateMention | None:
+def resolve_date(expression: str, reference: datetime | date | str | None = None) -> DateMention | None:
     """Resolve one expression; the longest mention found in it, or ``None``.
 
     >>> from datetime import date
