@@ -211,11 +211,16 @@ def test_said_at_resolved_by_parse() -> None:
                             "interval": ["2024-03-04T00:00:00", "2024-03-05T00:00:00"]}
 
 
-@pytest.mark.parametrize("reference", [date(2024, 3, 5), datetime(2024, 3, 5, 10, 30)])
-def test_said_at_resolved_with_a_reference(reference: date) -> None:
+@pytest.mark.parametrize("reference", [date(2024, 3, 5), datetime(2024, 3, 5, 10, 30), "2024-03-05"])
+def test_said_at_resolved_with_a_reference(reference: date | str) -> None:
     (a,) = extract_attributions("وقالت الوزارة اليوم الثلاثاء إن المدارس مغلقة.", reference=reference)
     assert a.said_at is not None and a.said_at.interval is not None
     assert a.said_at.interval[0] == datetime(2024, 3, 5)
+
+
+def test_a_bad_reference_is_refused_like_find_dates() -> None:
+    with pytest.raises(ValueError, match="reference"):
+        extract_attributions("قال الوزير أمس إن الاتفاق نهائي.", reference="2024-02-30")
 
 
 def test_parse_and_extract_agree_on_said_at() -> None:

@@ -25,13 +25,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from ..dates import DateMention
 from ..doc import Doc
 from ..lexicon import Lexicon, LexiconSource, build_lexicon, default_lexicon
 from ..normalize import analysis_view
 from ..spans import Span, TextView, check_text
+from ..when import When, as_datetime
 from .cue import find_events
 from .said_at import speech_fields
 from .scope import SENT_MAX, Scope
@@ -168,19 +169,19 @@ def _attributions(doc: Doc, lex: Lexicon, *, dates: Sequence[DateMention] | None
 
 
 def extract_attributions(text: str, *, lexicon: LexiconSource | None = None,
-                         reference: datetime | date | None = None) -> list[Attribution]:
+                         reference: When = None) -> list[Attribution]:
     """Find the reported-speech events in ``text``; spans index ``text``.
 
     ``lexicon`` adds cues to the shipped lexicon: a TSV path or TSV text in the shipped format, a
     mapping ``{lemma: {"class": ..., "past": ..., "present": ...}}``, or a built ``Lexicon``.
-    ``reference`` resolves each ``said_at`` (found but left unresolved without it).
+    ``reference`` (a ``date``, ``datetime`` or ISO string, as ``find_dates`` takes it) resolves each
+    ``said_at`` (found but left unresolved without it).
 
     >>> a = extract_attributions("“سنواصل العمل”، قال المتحدث باسم الحكومة.")[0]
     >>> a.content.text, a.speaker.text, a.kind
     ('سنواصل العمل', 'المتحدث باسم الحكومة', 'direct')
     """
     check_text(text)
-    ref = datetime(reference.year, reference.month, reference.day) if isinstance(reference, date) \
-        and not isinstance(reference, datetime) else reference
+    ref = as_datetime(reference, "reference")
     return extract_view(analysis_view(text), lexicon=lexicon, reference=ref)
 
