@@ -40,7 +40,7 @@ import regex
 from ..dates import DateMention, find_view
 from ..lexicon import CueForm, fold
 from ..spans import TextView
-from .source_type import aside_hides, impersonal, source_type_of_phrase
+from .source_type import aside_hides, impersonal, refers_back, source_type_of_phrase
 
 __all__ = ["Report", "pick_said_at", "speech_fields", "speech_frame", "speech_frames"]
 
@@ -244,7 +244,9 @@ def speech_fields(events: Sequence[Report], v: TextView, bounds: Sequence[Range]
         when = pick_said_at((o[ev.i], o[ev.j]), (o[a], o[b]), avoid, dates, starts)
         if when is None and n and ev.inherits and sent == framed[n - 1][1] >= 0:
             when = out[-1][0]  # a participle: the time of the report it hangs on
-        if ev.speaker is not None:
+        if ev.speaker is not None and refers_back(v.text[ev.speaker[0] : ev.speaker[1]]):
+            kind = last if last != "unknown" else "person"  # هذا الأخير: the source named before
+        elif ev.speaker is not None:
             i, j = ev.speaker
             kind = last = source_type_of_phrase(v.text[i:j], hidden=aside_hides(v.text[j : _aside_end(ev)]))
         else:

@@ -38,6 +38,7 @@ __all__ = [
     "aside_hides",
     "bare",
     "impersonal",
+    "refers_back",
     "source_type",
     "source_type_of_phrase",
     "source_type_of_words",
@@ -83,6 +84,8 @@ class SourceWords:
     hidden: frozenset[str]
     skip: frozenset[str]
     impersonal: frozenset[str] = frozenset()
+    anaphor: frozenset[str] = frozenset()
+    demonstrative: frozenset[str] = frozenset()
     cache: dict[tuple[str, ...], tuple[str, int] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def head_at(self, words: Sequence[str], n: int) -> tuple[str, int] | None:
@@ -133,7 +136,8 @@ def _keys(first: Sequence[str], rest: Sequence[str]) -> list[str]:
 def source_word_table() -> SourceWords:
     """The shipped word classes, built once."""
     heads: dict[str, str] = {}
-    sets: dict[str, set[str]] = {"media_word": set(), "hidden": set(), "skip": set(), "impersonal": set()}
+    sets: dict[str, set[str]] = {"media_word": set(), "hidden": set(), "skip": set(), "impersonal": set(),
+                                 "anaphor": set(), "demonstrative": set()}
     for word, role in source_words():
         key = " ".join(bare(w) for w in word.split())
         if role == "impersonal":
@@ -147,7 +151,8 @@ def source_word_table() -> SourceWords:
     longest = max((k.count(" ") + 1 for k in heads), default=1)
     starts = frozenset(k.split(" ", 1)[0] for k in heads if " " in k)
     return SourceWords(heads, longest, starts, frozenset(sets["media_word"]), frozenset(sets["hidden"]),
-                       frozenset(sets["skip"]), frozenset(sets["impersonal"]))
+                       frozenset(sets["skip"]), frozenset(sets["impersonal"]), frozenset(sets["anaphor"]),
+                       frozenset(sets["demonstrative"]))
 
 
 def _outlet(table: SourceWords, words: Sequence[str], n: int, quoted: Collection[int]) -> bool:
@@ -191,8 +196,9 @@ def source_type_of_words(words: Sequence[str], *, around: Sequence[str] = (), hi
         return "unknown"
     t = table or source_word_table()
     n, counted = 0, False
-    while n < len(words) - 1 and bare(words[n]) in t.skip:
-        n, counted = n + 1, True
+    while n < len(words) - 1 and (bare(words[n]) in t.skip or words[n] in t.demonstrative):
+        counted = counted or bare(words[n]) in t.skip
+        n += 1
         if words[n] == "من" and n < len(words) - 1:
             n += 1
     found = t.head_at(words, n)
@@ -246,6 +252,20 @@ def words_of(text: str) -> list[str]:
 def words_in(folded: str, i: int, j: int) -> list[str]:
     """The words of ``folded[i:j]`` (a slice of an analysis view)."""
     return _WORD.findall(folded, i, j) if j > i else []
+
+
+def refers_back(folded: str) -> bool:
+    """Whether a speaker phrase (folded) only points back to a source named before (``الأخير``،
+    ``هذا الأخير``، ``الأخيرة``): it then has that source's type.
+
+    >>> refers_back("هذا الاخير"), refers_back("الوزير الاخير")
+    (True, False)
+    """
+    t = source_word_table()
+    words = _WORD.findall(folded)
+    while len(words) > 1 and words[0] in t.demonstrative:
+        words = words[1:]
+    return bool(words) and bare(words[0]) in t.anaphor
 
 
 def impersonal(cue: str) -> bool:
