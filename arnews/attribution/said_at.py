@@ -171,12 +171,16 @@ def pick_said_at(cue: Range, frame: Range, avoid: Sequence[Range], dates: Sequen
         d = dates[n]
         if d.start >= frame[1]:
             break
-        if d.end > frame[1] or d.kind in _NOT_A_TIME or any(d.start < b and a < d.end for a, b in avoid):
+        if d.end > frame[1] or d.kind in _NOT_A_TIME or _overlaps(d, avoid):
             continue
         gap = d.start - cue[1] if d.start >= cue[1] else cue[0] - d.end
         if best is None or gap < best_gap:
             best, best_gap = d, gap
     return best
+
+
+def _overlaps(d: DateMention, ranges: Sequence[Range]) -> bool:
+    return any(d.start < b and a < d.end for a, b in ranges)
 
 
 def _pieces(ev: Report, frame: Range) -> tuple[Range, ...]:

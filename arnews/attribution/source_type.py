@@ -254,6 +254,7 @@ def words_in(folded: str, i: int, j: int) -> list[str]:
     return _WORD.findall(folded, i, j) if j > i else []
 
 
+@functools.lru_cache(maxsize=8192)
 def refers_back(folded: str) -> bool:
     """Whether a speaker phrase (folded) only points back to a source named before (``الأخير``،
     ``هذا الأخير``، ``الأخيرة``): it then has that source's type.
