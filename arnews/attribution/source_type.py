@@ -43,8 +43,6 @@ __all__ = [
     "source_type_of_phrase",
     "source_type_of_words",
     "source_word_table",
-    "words_in",
-    "words_of",
 ]
 
 #: The values ``Attribution.source_type`` takes.
@@ -111,10 +109,6 @@ class SourceWords:
             self.cache.clear()
         self.cache[words] = found
         return found
-
-    def known(self, word: str) -> bool:
-        """Whether ``word`` (folded) has any role as one word."""
-        return any(w in self.heads or w in self.media_words for w in (word, bare(word), _declitic(word)))
 
 
 def _declitic(word: str) -> str:
@@ -242,16 +236,6 @@ def aside_hides(folded: str) -> bool:
     if "اسم" not in folded and "هوي" not in folded:
         return False
     return not source_word_table().hidden.isdisjoint(_WORD.findall(folded))
-
-
-def words_of(text: str) -> list[str]:
-    """The folded words of a phrase as written."""
-    return _WORD.findall(analysis_view(text).text)
-
-
-def words_in(folded: str, i: int, j: int) -> list[str]:
-    """The words of ``folded[i:j]`` (a slice of an analysis view)."""
-    return _WORD.findall(folded, i, j) if j > i else []
 
 
 @functools.lru_cache(maxsize=8192)
