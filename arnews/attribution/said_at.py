@@ -87,14 +87,21 @@ def _inside(r: Range | None, i: int) -> bool:
     return r is not None and r[0] <= i < r[1]
 
 
-def _clause_start(text: str, left: int, i: int, coordinated: bool) -> int:
-    """Where the clause of a cue at ``i`` starts, at or after ``left``: after the last comma, semicolon
-    or colon that words separate from the cue (``...، كما ذكر``) or before a cue with و/ف (``...، وقال``);
-    a fronted adjunct that the cue follows at once (``وفي تصريح الأحد، قال``) stays in it."""
-    p = max(text.rfind(c, left, i) for c in _CLAUSE_MARKS)
+def _clause_start(text: str, left: int, i: int) -> int:
+    """Where the clause of a cue at ``i`` (without و/ف) starts, at or after ``left``: after the last
+    comma, semicolon or colon that words separate from the cue (``...، كما ذكر``); a fronted adjunct
+    that the cue follows at once (``وفي تصريح الأحد، قال``) stays in it, back to the mark before it."""
+    p = _last_mark(text, left, i)
     if p < 0:
         return left
-    return p + 1 if coordinated or (p + 1 < i and not text[p + 1 : i].isspace()) else left
+    if p + 1 < i and not text[p + 1 : i].isspace():
+        return p + 1
+    before = _last_mark(text, left, p)
+    return before + 1 if before >= 0 else left
+
+
+def _last_mark(text: str, a: int, b: int) -> int:
+    return max(text.rfind(c, a, b) for c in _CLAUSE_MARKS)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -129,8 +136,11 @@ def speech_frame(ev: Report, before: Sequence[Report], after: Sequence[Report], 
             else:
                 left = max(left, o.j, *(r[1] for r in (o.speaker, o.content, o.channel)
                                         if r is not None and r[1] <= ev.i))
-        left = max(left, ev.i - _REACH)
-        left = _clause_start(text, left, ev.i, _coordinated(text, ev)) if text else left
+        if ev.inherits or ev.cf.form == "participle" or (text and _coordinated(text, ev)):
+            left = ev.i  # وقال، مضيفا: the cue opens its clause, nothing before it is its own
+        else:
+            left = max(left, ev.i - _REACH)
+            left = _clause_start(text, left, ev.i) if text else left
         return min(left, ev.i), content[0]
     start = max(ev.j, ev.speaker[1] if ev.speaker else ev.j)
     right = min(sentence[1], start + _REACH)
