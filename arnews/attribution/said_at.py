@@ -81,6 +81,8 @@ class Report(Protocol):
     def channel(self) -> Range | None: ...
     @property
     def inherits(self) -> bool: ...  # a participle: it hangs on the clause before it
+    @property
+    def kind(self) -> str: ...  # direct, indirect, mixed, according_to
 
 
 def _inside(r: Range | None, i: int) -> bool:
@@ -143,6 +145,8 @@ def speech_frame(ev: Report, before: Sequence[Report], after: Sequence[Report], 
             left = _clause_start(text, left, ev.i) if text else left
         return min(left, ev.i), content[0]
     start = max(ev.j, ev.speaker[1] if ev.speaker else ev.j)
+    if ev.kind == "according_to":  # ...، حسب شهود عيان، بأربعة ...: what follows the source is no frame
+        return content[1], start
     right = min(sentence[1], start + _REACH)
     for o in after:
         right = min(right, o.i, *(r[0] for r in (o.speaker, o.content) if r is not None and r[0] >= ev.j))
