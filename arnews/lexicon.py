@@ -29,7 +29,8 @@ from typing import Union
 
 import regex
 
-from .normalize import analysis_view
+from . import _compiled
+from .normalize import ANALYSIS, normalize
 
 __all__ = [
     "CLASSES",
@@ -78,13 +79,17 @@ _PHRASE_CLITICS = ("", "و", "ف")
 LexiconSource = Union["Lexicon", str, os.PathLike[str], Mapping[str, Mapping[str, str]], Iterable[Mapping[str, str]]]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Fold a word written in proper spelling the way the analysis view folds text.
+
+    The text of :func:`~arnews.normalize.analysis_view` without its offsets (the ``ANALYSIS``
+    preset: the same text, a test checks), kept for the words folded again (short names).
 
     >>> fold("أكّد")
     'اكد'
     """
-    return analysis_view(word).text.strip()
+    return normalize(word, ANALYSIS).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,9 +250,10 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
     def add(word: str, form: str, clitics: Iterable[str]) -> None:
         if not word:
             return
+        cf = CueForm(entry.lemma, entry.cls, form, prep, "needprep" in entry.flags,  # frozen: one for every clitic
+                     entry.meaning or _CLASS_MEANING.get(entry.cls, entry.cls))
         for c in clitics:
-            out.setdefault(c + word, CueForm(entry.lemma, entry.cls, form, prep, "needprep" in entry.flags,
-                                             entry.meaning or _CLASS_MEANING.get(entry.cls, entry.cls)))
+            out.setdefault(c + word, cf)
 
     if entry.cls == "according":
         for phrase in entry.past.split("|"):
@@ -317,7 +323,7 @@ def build_lexicon(*sources: LexiconSource | None, include_shipped: bool = True) 
     starts = frozenset(w.split(" ", 1)[0] for w in phrases)
     alts = [regex.escape(w).replace("\\ ", " ").replace(" ", r"\s+") + ("" if w.endswith(" ل") else _END)
             for w in phrases]
-    phrase_re = regex.compile("|".join(alts) or "(?!)")
+    phrase_re = _compiled.compile("|".join(alts) or "(?!)")  # the shipped lexicon's: stored compiled
     return Lexicon(tuple(entries), words, {" ".join(w.split()): forms[w] for w in phrases},
                    starts, phrase_re, frozenset(nouns), masdars)
 

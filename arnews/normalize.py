@@ -290,6 +290,7 @@ class _Block:
     pattern: regex.Pattern[str]
     table: dict[str, str]
     chars: tuple[str, ...]  # the table's characters, for blocks small enough to test each
+    disjoint: bool = False  # no replacement holds a character of the table: all can be applied at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,7 +324,8 @@ def _plan(options: NormalizeOptions) -> _Plan:
         for c in inside:
             del chain[c]
         pattern = regex.compile(f"[\\U{lo:08x}-\\U{hi:08x}]+")
-        blocks.append(_Block(pattern, inside, tuple(inside) if len(inside) <= _SMALL_BLOCK else ()))
+        disjoint = not any(c in inside for r in inside.values() for c in r)
+        blocks.append(_Block(pattern, inside, tuple(inside) if len(inside) <= _SMALL_BLOCK else (), disjoint))
     return _Plan(
         chain=tuple(sorted(chain.items())),
         blocks=tuple(blocks),
@@ -349,19 +351,50 @@ def _map_chars(text: str, plan: _Plan) -> tuple[str, list[str]]:
     for block in plan.blocks:
         if block.pattern.search(s) is None:
             continue
-        table = block.table
-        if block.chars:
-            present = [c for c in block.chars if c in s]
-        else:
-            present = sorted(set("".join(block.pattern.findall(s))) & table.keys())
-        for ch in present:
-            s = s.replace(ch, table[ch])
+        s, present = _apply_block(block, s)
         found.extend(present)
     if plan.separators is not None and ("٫" in s or "٬" in s):
         seps = plan.separator_map
         s = plan.separators.sub(lambda m: seps[m.group()], s)
     out_len = plan.out_len
     return s, [c for c in found if c in out_len]
+
+
+def _apply_block(block: _Block, s: str) -> tuple[str, list[str]]:
+    """``s`` with the table of ``block`` applied, and the table's characters it held (in the table's order).
+
+    While the runs of the block's range are few (at most one in 32 characters), in one pass: each
+    run is mapped and the text between them copied once. Otherwise, and for a table whose
+    replacements hold its own characters (where the order of the replacements matters), one
+    replacement over the whole text per character present.
+    """
+    table = block.table
+    spans: list[tuple[int, int]] = []
+    if block.disjoint:
+        limit = max(64, len(s) >> 5)
+        for k, m in enumerate(block.pattern.finditer(s)):
+            if k == limit:
+                spans = []
+                break
+            spans.append(m.span())
+        else:
+            seen = set("".join(s[a:b] for a, b in spans))
+            present = [c for c in block.chars if c in seen] if block.chars else sorted(seen & table.keys())
+            pieces: list[str] = []
+            prev = 0
+            for a, b in spans:
+                pieces.append(s[prev:a])
+                pieces.append("".join([table.get(c, c) for c in s[a:b]]))
+                prev = b
+            pieces.append(s[prev:])
+            return "".join(pieces), present
+    if block.chars:
+        present = [c for c in block.chars if c in s]
+    else:
+        present = sorted(set("".join(block.pattern.findall(s))) & table.keys())
+    for ch in present:
+        s = s.replace(ch, table[ch])
+    return s, present
 
 
 def _runs(s: str) -> list[tuple[int, int]]:

@@ -1,16 +1,23 @@
-"""A synthetic Arabic news corpus for benchmarks, built from composed templates.
+"""The benchmarks' texts: a composed Arabic news corpus, and real news read at bench time.
 
-Deterministic (seeded), so every benchmark in one run sees the same text. Nothing here comes
-from the evaluation gold.
+The composed corpus is built from templates, deterministic (seeded), so every benchmark in one
+run sees the same text; nothing in it comes from the evaluation data. The real news are the
+articles of ``../shared/eval/news/pool/`` (192 articles from 17 outlets, about 0.7 MB in UTF-8),
+read from there when a benchmark runs and never copied into the repository; ``ARNEWS_NEWS_DIR``
+points elsewhere. :func:`news` repeats them to reach a larger size.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import random
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parent / "examples" / "article.txt"
+#: Where the real articles are read from (``*.jsonl``, one record with a ``text`` a line).
+NEWS_DIR = Path(os.environ.get("ARNEWS_NEWS_DIR", HERE.parent.parent / "shared" / "eval" / "news" / "pool"))
 
 SPEAKERS = [
     "وزير الخارجية المصري سامح شكري",
@@ -87,3 +94,25 @@ def corpus(size: int = 2_000_000, seed: int = 7) -> str:
 def articles(size: int = 2_000_000, seed: int = 7) -> list[str]:
     """The same corpus as a list of articles (for per-document benchmarks)."""
     return corpus(size, seed).split("\n\n")
+
+
+def news_texts() -> list[str]:
+    """The real articles (their ``text``), in file order; ``FileNotFoundError`` when none is found."""
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted(NEWS_DIR.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    if not texts:
+        raise FileNotFoundError(f"no real news under {NEWS_DIR} (set ARNEWS_NEWS_DIR)")
+    return texts
+
+
+def news(size: int | None = None) -> str:
+    """The real articles joined by blank lines (none holds one), repeated to about ``size`` characters."""
+    texts = news_texts()
+    one = "\n\n".join(texts)
+    if size is None or size <= len(one):
+        return one
+    return "\n\n".join([one] * -(-size // len(one)))

@@ -8,7 +8,8 @@ Run ``python scripts/gen_date_heads.py`` after changing the grammar or the date 
 ``tests/test_dates.py`` checks that the checked-in table is what this script produces. It then
 writes ``alternatives.json`` (:func:`arnews.dates.grammar.write_alternatives_table`) and then
 ``guards.json`` too (:func:`arnews.dates.grammar.write_guards_table`: what can follow each
-first word in each pattern it tries), which depends on this table and on ``alternatives.json``.
+first word in each pattern it tries), which depends on this table and on ``alternatives.json``,
+and last ``arnews/data/patterns.bin``, the compiled grammar (``scripts/gen_patterns.py``).
 """
 
 from __future__ import annotations
@@ -38,3 +39,7 @@ if __name__ == "__main__":
     print(f"wrote {OUT.parent / 'alternatives.json'}")
     grammar.write_guards_table()
     print(f"wrote {OUT.parent / 'guards.json'}")
+    from arnews import _compiled
+
+    n = _compiled.write_store(_compiled.sources())  # the compiled grammar (scripts/gen_patterns.py)
+    print(f"wrote {_compiled.STORE} ({n} patterns)")

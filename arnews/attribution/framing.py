@@ -11,13 +11,17 @@ Each takes the cue's :class:`~arnews.attribution.event.Event` and fills it, or r
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from ..doc import Token
 from .channel import in_zone
-from .content import clause_before, content_after
+from .clause import clause_ends
+from .content import clause_before, content_after, sourced_clause
 from .event import Event, Range
 from .quotes import quote_before
 from .scope import Scope
 from .speaker import noun_phrase
-from .words import FA_INNA, PRONOUN_END, PRONOUN_PREP, PUNCT_STOP
+from .words import CIRCUMSTANTIAL, COMPLEMENTIZER, FA_INNA, PRONOUN_END, PRONOUN_PREP, PUNCT_STOP
 
 
 def parenthetical(sc: Scope, ev: Event) -> Event | None:
@@ -91,6 +95,9 @@ def according(sc: Scope, ev: Event) -> Event | None:
         speaker, sb = source
     toks, n0 = ev.table.toks, ev.n0
     b = len(toks)
+    if n0 == 1 and toks[0].text == "وذلك" and ev.sent > 0 and (sb >= b or toks[sb].text in PUNCT_STOP):
+        before = _previous_sentence(sc, ev.sent - 1)  # ... الماضي. وذلك بحسب الإحصاءات: the sentence before
+        return ev.fill(speaker, before, "according_to", None, fixed=True, cut=ev.i) if before else None
     # content: after the source when the cue opens its sentence, else the clause before it
     opens = n0 == 0 or all(toks[m].text in ("و", "ف", "كما") for m in range(0, n0))
     if opens:
@@ -104,10 +111,46 @@ def according(sc: Scope, ev: Event) -> Event | None:
             return None
         content, _how, fixed = content_after(sc, ev.table, m)
         return ev.fill(speaker, content, "according_to", None, fixed=fixed, cut=ev.i)
-    before = clause_before(sc, toks, n0 - 1)
+    if sb < b and COMPLEMENTIZER.fullmatch(toks[sb].text):  # والدليل طبقا للتقارير أن ...: the أن clause
+        content, _how, fixed = content_after(sc, ev.table, sb + 1, clause=True)  # (inside a clause: no cut)
+        return ev.fill(speaker, content, "according_to", None, fixed=fixed)
+    by_pronoun = phrase_has_noun or (sb - n == 1 and PRONOUN_END.search(toks[n].text) is not None)  # وفق تقديره
+    before = sourced_clause(sc, ev.table, n0 - 1, relative=by_pronoun)
     if before is None:
         return None
+    if goes_on(sc, toks, n0, sb):  # وهو مشروع، حسب الوزارة، يشمل ...: the clause on both sides of the source
+        inner = sourced_clause(sc, ev.table, n0 - 1, relative=by_pronoun, aside=True) or before
+        return ev.fill(speaker, (inner[0], ev.table.end), "according_to", None)
     return ev.fill(speaker, before, "according_to", None, fixed=True, cut=ev.i)
+
+
+def _previous_sentence(sc: Scope, k: int) -> Range | None:
+    """The clause that ends stretch ``k`` (its final marks skipped)."""
+    prev = sc.sent(k)
+    m = len(prev.toks) - 1
+    while m >= 0 and not prev.toks[m].word:
+        m -= 1
+    return sourced_clause(sc, prev, m) if m >= 0 else None
+
+
+def goes_on(sc: Scope, toks: Sequence[Token], n0: int, sb: int) -> bool:
+    """Whether the clause goes on after a source phrase from token ``n0`` to ``sb`` (it stood mid-clause).
+
+    It does when the phrase stands between commas and a word of the clause follows
+    (``مشروع، حسب الوزارة، يشمل``), or when the phrase has no comma before it and a word follows it
+    directly (``يعيد حسب البيان سيناريو``); a word that opens a clause of its own (و/ف، a cue, a
+    connector, a participle) or a time word (``مساء السبت``) does not go on.
+    """
+    b = len(toks)
+    comma_before = n0 > 0 and toks[n0 - 1].text in "،,"
+    n = sb + 1 if sb < b and toks[sb].text in "،," else sb
+    if n >= b or not toks[n].word or (n == sb and comma_before):
+        return False
+    w = toks[n].text
+    if w[:1] in "وف" or sc.cue_at(w) is not None or w in sc.w.connector or CIRCUMSTANTIAL.fullmatch(w) \
+            or w in sc.w.time or w in sc.w.stop:
+        return False
+    return n == sb or clause_ends().end(sc.t, toks[sb].start, toks[n].end) == toks[n].end
 
 
 def _source_start(sc: Scope, ev: Event) -> tuple[int, bool, bool, bool] | None:
@@ -141,6 +184,7 @@ def _source(sc: Scope, ev: Event, n: int, glued: bool, via_verb: bool) -> tuple[
     toks, cf = ev.table.toks, ev.cf
     b = len(toks)
     sa, sb = noun_phrase(sc, toks, n, min(b, n + 15), allow_l=True, first_ok=glued)
+    sb = next((m for m in range(sa + 1, sb - 1) if toks[m].text in "،," and _present_verb(sc, toks[m + 1].text)), sb)
     if sb <= sa:
         return None
     head = toks[sa].text
@@ -165,3 +209,10 @@ def _source(sc: Scope, ev: Event, n: int, glued: bool, via_verb: bool) -> tuple[
         if m >= b or not FA_INNA.fullmatch(toks[m].text) or not toks[m].text.startswith("ف"):
             return None
     return speaker, sb
+
+
+def _present_verb(sc: Scope, w: str) -> bool:
+    """A present-tense verb after the comma that closes a source (``، حسب الوزارة، يشمل ...``): ي + a
+    stem, not a word of a speaker phrase."""
+    ws = sc.w
+    return len(w) >= 4 and w[0] == "ي" and not any(w in x for x in (ws.title, ws.source, ws.doc, ws.media))

@@ -1,7 +1,8 @@
 """Linking stage: settle each event against the others of its text.
 
 * a content ends where the next clause-initial cue of its stretch begins (``، مضيفا أن``), at a
-  narrator's clause (``، وهو ما تنفيه الحكومة``) or at a closing quote it did not open;
+  narrator's clause (the rules of ``data/clause_ends.tsv``: ``، وهو ما``، ``، إلا أن``) or at a
+  closing quote it did not open;
 * a report nested in another's content keeps to its own first clause;
 * a participle (مضيفا) or ل + present takes the subject of the clause it hangs on.
 """
@@ -15,6 +16,7 @@ import regex
 
 from ..doc import TokenTable
 from ..lexicon import CueForm
+from .clause import clause_ends
 from .content import trim_end
 from .event import Event
 from .quotes import cut_at_closer, quotes_speech, unbalanced_opening
@@ -22,12 +24,6 @@ from .scope import Scope
 from .speaker import main_subject
 from .words import COMPLEMENTIZER, FA_INNA, QUOTE_CHARS, RELATIVE, SUBJECT_MAX
 
-THAT_CLAUSE_END = regex.compile(
-    r"\s*[،,]\s*(?:وذلك(?!\s+(?:ب(?!عد)|من خلال|عبر|عن طريق))|وهو\s+الامر|مما"
-    # another source's reply (، وهو ما تنفيه الحكومة) is the narrator's, not the speaker's
-    r"|وهو\s+ما\s+(?:[يت]|ا)?(?:نف|ؤكد|كد|رفض|نكر|كذب|عارض|دحض)\p{L}*|ما جعل|في\s+(?:محاوله|اشاره|خطوه)\s"
-    # a circumstantial participle after a comma (، معربا عن ...، مشيدا ب...) opens the narrator's clause
-    r"|(?!(?:مثلا|موخرا|مجددا|مسبقا|معا|مبدييا|مطلقا|مجانا|مساء|مباشره)(?!\p{L}))م\p{L}{2,}ا(?!\p{L}))")
 NESTED_END = regex.compile(r"\s*[،,]\s*و")
 
 
@@ -49,15 +45,15 @@ def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
                 nx = events[q]
                 if nx.i >= b:
                     break
-                if nx.i > a and nx.cut >= 0:
-                    b = max(a, nx.cut)
+                if nx.i > a and nx.cut >= 0 and not unbalanced_opening(sc, a, nx.i) \
+                        and not (ev.kind == "direct" and first_person(sc, nx)):
+                    b = max(a, nx.cut)  # (a cue inside a quotation the content opened is quoted: no cut)
                     break
             k = bisect.bisect_right(cuts, a)
-            if k < len(cuts) and cuts[k] < b:
+            if k < len(cuts) and cuts[k] < b and not unbalanced_opening(sc, a, cuts[k]):
                 b = cuts[k]
-            m = THAT_CLAUSE_END.search(t, a, b)
-            if m is not None:
-                b = m.start()
+            if ev.kind != "direct":  # unquoted direct speech runs on (to the end of its paragraph)
+                b = _clause_end(sc, a, b)
             b = cut_at_closer(sc, a, b)
         raw = (a, b)
         b = trim_end(sc, a, b)
@@ -68,6 +64,26 @@ def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
         ev.content = (a, b) if b > a else None
         if ev.kind in ("indirect", "mixed") and ev.content and not ev.content_fixed:
             ev.kind = "mixed" if quotes_speech(sc, *raw) else "indirect"
+
+
+def first_person(sc: Scope, ev: Event) -> bool:
+    """Whether the cue of ``ev`` is in the first person (``ونتوقع``، ``أعتقد``، ``قلنا``): inside unquoted
+    direct speech it is the speaker's own, not the narrator's next clause."""
+    w = sc.t[ev.i:ev.j]
+    w = w[1:] if w[:1] in "وف" and w[1:] in sc.lex.forms else w
+    if ev.cf.form == "present":
+        return w.lstrip("سل")[:1] in "نا"
+    return ev.cf.form == "past" and w.endswith("نا")
+
+
+def _clause_end(sc: Scope, a: int, b: int) -> int:
+    """Where the rules of ``clause_ends.tsv`` end ``[a, b)``, commas inside a quotation it opened skipped."""
+    ce, pos = clause_ends(), a
+    while True:
+        e = ce.end(sc.t, pos, b)
+        if e >= b or not unbalanced_opening(sc, a, e):
+            return e
+        pos = e + 1
 
 
 def keep_nested_to_first_clause(sc: Scope, events: list[Event]) -> None:
@@ -103,12 +119,26 @@ def new_clause_at(sc: Scope, i: int) -> int:
     if n0 is None or n0 == 0:
         return -1
     prev = sent.toks[n0 - 1]
-    cf = sc.cue_at(sent.toks[n0].text)
-    if prev.text in "،,;؛" and cf is not None and cf.form == "participle":
-        return i
+    w = sent.toks[n0].text
+    cf = sc.cue_at(w)
+    bare_past = cf is not None and cf.form == "past" and w[:1] not in "وف"
+    if prev.text in "،,;؛" and cf is not None and (cf.form == "participle" or bare_past):
+        return i  # ، مضيفا ...؛ ، أكد ...: a cue after a comma opens the next clause, with or without content
+    if cf is not None and cf.form == "past" and w[:1] in "وف" and w[1:] in sc.lex.forms \
+            and not _subject_follows(sc, sent, n0 + 1, w):
+        return i  # قالوا إنهم ... وطالبوا بنقلهم: the narrator's next clause, a past verb of the same speaker
     if prev.text in ("كما", "فيما", "بينما"):
         return prev.start
     return -1
+
+
+def _subject_follows(sc: Scope, sent: TokenTable, n: int, w: str) -> bool:
+    """Whether a subject of its own follows the verb ``w`` (``وحذرت الولايات المتحدة``): a definite noun,
+    a title or a source word; a plural verb (``وطالبوا``) has its subject in itself."""
+    if w.endswith("وا") or n >= len(sent.toks):
+        return False
+    nxt = sent.toks[n].text
+    return nxt.startswith("ال") or nxt in sc.w.title or nxt in sc.w.source or nxt in sc.w.doc
 
 
 def clause_cut(sc: Scope, sent: TokenTable, n0: int, cf: CueForm) -> int:
@@ -130,8 +160,8 @@ def clause_cut(sc: Scope, sent: TokenTable, n0: int, cf: CueForm) -> int:
         w = tk.text
         if not tk.word:
             return toks[n + 1].start
-        if COMPLEMENTIZER.fullmatch(w) or w in RELATIVE:
-            return -1
+        if COMPLEMENTIZER.fullmatch(w) or w in RELATIVE or (w[:1] == "و" and COMPLEMENTIZER.fullmatch(w[1:])):
+            return -1  # (، وأنه طلب من ...: a second content clause of the same cue embeds it)
         if w in sc.w.connector or w in ("كما", "و", "فيما", "بينما") or FA_INNA.fullmatch(w):
             return tk.start
         n -= 1

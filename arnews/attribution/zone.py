@@ -101,6 +101,8 @@ def settle(sc: Scope, ev: Event, z: Zone) -> bool:
         if not nxt or nxt in ("فقط", "وحده", "والفعل", "وبالفعل", "والعمل") or prv.lstrip("و") in NEGATION:
             return False  # وليس بالقول فقط: no speech follows
         z.found("bare", n1)
+    if z.intro in (None, "that") and own_words(sc, toks, n1 + 1, cf):
+        z.found("bare", n1)  # وقال لقد ناقشنا ...، وقال هدفنا هو ...: the speaker's own words, unquoted
     if z.intro is None and first_person_speech(sc, toks, n1 + 1, cf):
         z.found("bare", n1)  # ويقول أعلق الآن ...: speech whose quotation marks were lost
     if z.intro is None and cf.cls in ("say", "add") and cf.form in ("past", "present"):
@@ -195,9 +197,14 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
     if c > tk.start and n > z.a and (pw in sc.w.naming or pw[1:] in sc.w.naming):
         _skip_to(toks, z, c)  # وثيقة "المنهاج ...": a quoted title
         return _JUMP
-    if c < 0 and (n == z.a or toks[n - 1].text in "،,:"):  # an unclosed quotation
+    if c < 0 and (n == z.a or toks[n - 1].text in "،,:"  # an unclosed quotation, also right after the speaker
+                  or (quote_ok(cf) and noun_phrase(sc, toks, z.a, n)[1] == n)):
         return z.found("quote", n)
     if c > tk.start and sc.t.count(" ", tk.start, c) >= 2:
+        if not toks[n - 1].text.startswith("ال") and quoted_name(sc, toks, c, z.end):
+            # قائد "اللواء الثالث" العميد X أن ...: a quoted name after a noun in construct
+            _skip_to(toks, z, c)
+            return _JUMP
         if quote_ok(cf):
             z.found("quote", n)
         return _STOP
@@ -246,3 +253,38 @@ def insertion_end(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
     return -1
 
 
+
+
+def own_words(sc: Scope, toks: Sequence[Token], n: int, cf: CueForm) -> bool:
+    """Right after a verb of saying, words only the speaker says: a speech opener (``لقد``، ``نحن``) or a
+    noun with the first-person plural suffix (``هدفنا``، ``بلادنا``)."""
+    if n >= len(toks) or cf.cls not in ("say", "add") or cf.form not in ("past", "present"):
+        return False
+    w = toks[n].text
+    if speech_opener(sc, toks, n):
+        return True
+    if not (toks[n].word and len(w) >= 5 and w.endswith("نا") and w not in PRONOUN_PREP
+            and sc.cue_at(w) is None and not sc.is_stop(w)):
+        return False
+    stem = w[:-2]
+    ws = sc.w  # مصادرنا، مراسلنا: a source of the paper itself is a speaker
+    return not any(x in ws.source or x in ws.doc or x in ws.title or x in ws.media for x in (stem, "ال" + stem))
+
+
+def quoted_name(sc: Scope, toks: Sequence[Token], c: int, end: int) -> bool:
+    """Whether the quotation closing at ``c`` is a name inside the speaker phrase: the phrase goes on
+    after it with a word (not a preposition) and reaches the content's أن/إن or colon before any
+    other mark, quote or cue (``شركة "..." المنتجة للبرنامج إلى أن ...``; not ``إلا أن``)."""
+    k = 0
+    while k < len(toks) and toks[k].start <= c:
+        k += 1
+    if k >= len(toks) or not toks[k].word or toks[k].text in PREPOSITIONS or sc.is_stop(toks[k].text):
+        return False
+    for m in range(k, min(end, k + 16)):
+        w = toks[m].text
+        if COMPLEMENTIZER.fullmatch(w) or w == ":":
+            return toks[m - 1].text not in ("الا", "لكن", "غير")  # "..." يجب تسويتها إلا أنها: a clause
+        c2 = sc.cue_at(w)
+        if (not toks[m].word and w not in "،,") or (c2 is not None and not c2.needs_prep):  # (عبر موقعها)
+            return False
+    return False

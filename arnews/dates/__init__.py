@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .. import _compiled
 from ..normalize import analysis_view
 from ..spans import TextView, check_text
 from ..when import as_datetime
@@ -200,8 +201,35 @@ def _clock_times(
 
 _TRIM = " \t\n،,.:;؛-/("
 _WORD = regex.compile(r"\w+")
-#: Every word of a text in one match: its captures and their starts, without a match object each.
+#: Every word of a window in one match: its captures and their starts, without a match object each.
 _WORDS = regex.compile(r"(?:\W*+(\w++))*+")
+_NOT_WORD = regex.compile(r"\W")
+#: Characters of text the word scan reads at once (then on to the end of the word it is in): the
+#: captures of one match over a whole text of millions of words exhaust ``regex``'s memory.
+_SCAN_WINDOW = 1 << 16
+
+
+def _flagged_words(t: str, flags: dict[str, int], window: int | None = None) -> list[tuple[int, str, int]]:
+    """The words of ``t`` (runs of ``\\w``) that ``flags`` holds: ``(start, word, flags)`` in text order.
+
+    Read window by window: a window ends at the first non-word character at or after ``window``
+    (``_SCAN_WINDOW`` by default) characters, so no word is cut, and its words are the whole text's words there. Time is
+    linear and memory bounded by a window, whatever the length of the text.
+    """
+    hits: list[tuple[int, str, int]] = []
+    window = window or _SCAN_WINDOW
+    n, a = len(t), 0
+    while a < n:
+        b = n
+        if n - a > window:
+            m = _NOT_WORD.search(t, a + window)
+            b = m.start() if m is not None else n
+        scan = _WORDS.match(t, a, b)
+        if scan is not None:
+            words, at = scan.captures(1), scan.starts(1)
+            hits.extend((at[i], w, flags[w]) for i, w in compress(enumerate(words), map(flags.__contains__, words)))
+        a = b
+    return hits
 #: Words that can carry a clock time (with their article and clitics): windows open around them.
 _CLOCK_WORD_LIST = (
     "ساعه", "صباح", "صباحا", "صبح", "مساء", "مساءا", "ظهر", "ظهرا", "عصر", "عصرا", "زوال", "فجر", "فجرا", "ليل", "ليلا",
@@ -582,9 +610,21 @@ def _join_pod_edge(t: str, found: list[Reading], ref: datetime | None) -> list[R
 @cache
 def _written_date() -> regex.Pattern[str]:
     """A day written as a calendar date: digits or a month name (not ``اليوم``, ``أمس``)."""
+    return _compiled.compile(*_written_date_source())
+
+
+def _written_date_source() -> tuple[str, int]:
     from .calendars import months
 
-    return regex.compile(rf"\d|(?<!\w)(?:{trie_alt(months())})(?!\w)")
+    return rf"\d|(?<!\w)(?:{trie_alt(months())})(?!\w)", 0
+
+
+def _pattern_sources() -> list[tuple[str, int]]:
+    """Every large pattern this package compiles on first use (source, flags), for ``arnews/data/patterns.bin``:
+    the date grammar's (:func:`.grammar.pattern_sources`), the clock grammar's, the written-date pattern."""
+    from . import clock, grammar
+
+    return [*grammar.pattern_sources(), *clock.pattern_sources(), _written_date_source()]
 
 
 def _join_named_days(t: str, found: list[Reading]) -> list[Reading]:
@@ -681,10 +721,7 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     t = v.text
     found: list[Reading] = []
     flags = _word_flags()
-    scan = _WORDS.match(t)
-    words, at = (scan.captures(1), scan.starts(1)) if scan is not None else ([], [])
-    # the words with flags (every flag is non-zero), at their starts
-    hits = [(at[i], w, flags[w]) for i, w in compress(enumerate(words), map(flags.__contains__, words))]
+    hits = _flagged_words(t, flags)  # the words with flags (every flag is non-zero), at their starts
     starts = [(s, w) for s, w, f in hits if f & 1]
     numbers, shapes, runs = _digit_scan(t)
     starts.extend(numbers)

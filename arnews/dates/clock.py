@@ -43,7 +43,8 @@ from zoneinfo import ZoneInfo
 
 import regex
 
-from ..normalize import analysis_view
+from .. import _compiled
+from ..normalize import ANALYSIS, normalize
 
 __all__ = ["PARTS_OF_DAY", "ClockTime", "find_clock_times", "parts_of_day", "tz_info"]
 
@@ -81,7 +82,40 @@ class ClockTime:
 
 
 def _fold(s: str) -> str:
-    return analysis_view(s).text
+    got = _FOLDED.get(s)
+    return got if got is not None else normalize(s, ANALYSIS)  # the analysis view's text, without its offsets
+
+
+#: Words of the clock table folded in one call (:func:`_fold_all`), by their spelling in the table.
+_FOLDED: dict[str, str] = {}
+#: Words folded together: letters, digits, single inner spaces and a few marks, none that folding
+#: turns into a line break or a blank, so the line breaks joining them stay where they are.
+_BATCH_SAFE = regex.compile(r"[\u0600-\u06ffA-Za-z0-9+\-:.]+(?: [\u0600-\u06ffA-Za-z0-9+\-:.]+)*")
+
+
+def _fold_all(words: Iterable[str]) -> None:
+    """Fold many words in one call instead of one call each (a first call pays for 500 of them).
+
+    The text is folded character by character, and no word here holds or becomes a line break
+    or a blank next to one, so each line of the folded lines is its word folded (a test checks).
+    """
+    ws = [w for w in dict.fromkeys(words) if w not in _FOLDED and _BATCH_SAFE.fullmatch(w)]
+    out = normalize("\n".join(ws), ANALYSIS).split("\n") if ws else []
+    if len(out) == len(ws):
+        _FOLDED.update(zip(ws, out, strict=True))
+
+
+def _strings(x: Any) -> Iterable[str]:
+    """Every string in a JSON value, keys included."""
+    if isinstance(x, str):
+        yield x
+    elif isinstance(x, dict):
+        for k, v in x.items():
+            yield k
+            yield from _strings(v)
+    elif isinstance(x, list):
+        for v in x:
+            yield from _strings(v)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +169,7 @@ def _tables() -> _Tables:
     raw: dict[str, Any] = json.loads(
         resources.files("arnews").joinpath("data/dates/clock.json").read_text(encoding="utf-8")
     )
+    _fold_all(_strings(raw))
 
     def words(xs: Any) -> tuple[str, ...]:
         return tuple(dict.fromkeys(_fold(x) for x in xs if not x.startswith("_")))
@@ -230,8 +265,23 @@ class _Patterns:
     hour_digits: regex.Pattern[str]
 
 
+_FLAGS = regex.IGNORECASE | regex.V0
+
+
 @cache
 def _patterns() -> _Patterns:
+    """The clock grammar, compiled (loaded from the package's store when it holds it: :mod:`arnews._compiled`)."""
+    return _Patterns(**{name: _compiled.compile(src, _FLAGS) for name, src in _pattern_sources().items()})
+
+
+def pattern_sources() -> list[tuple[str, int]]:
+    """Every pattern the clock grammar compiles (source, flags), for ``arnews/data/patterns.bin``."""
+    return [(src, int(_FLAGS)) for src in _pattern_sources().values()]
+
+
+@cache
+def _pattern_sources() -> dict[str, str]:
+    """The sources of :class:`_Patterns`' fields, by name."""
     t = _tables()
     units = _alt(t.units)
     teen_units = _alt(t.teen_units)
@@ -308,20 +358,19 @@ def _patterns() -> _Patterns:
     )
     connector = rf" ?(?:(?P<to>{_alt(t.range_to)})|(?P<dash>[-–—])|(?P<waw>و)) ?"
     range_start = rf"{_B}(?P<rs>{_alt(t.range_start)}) ?$"
-    flags = regex.IGNORECASE | regex.V0
-    return _Patterns(
-        unit=regex.compile(unit, flags),
-        minute_word=regex.compile(minute_word, flags),
-        tz=regex.compile(tz_parse, flags),
-        connector=regex.compile(connector, flags),
-        range_start=regex.compile(range_start, flags),
+    return dict(
+        unit=unit,
+        minute_word=minute_word,
+        tz=tz_parse,
+        connector=connector,
+        range_start=range_start,
         # the word before a position (group 1), or None after punctuation
-        prev_word=regex.compile(r"(?:(\p{L}+)|[^\p{L}\p{N}\s]) ?$", flags),
+        prev_word=r"(?:(\p{L}+)|[^\p{L}\p{N}\s]) ?$",
         # a day noun after مساء/صباح makes it a construct (مساء أمس), not an adverb
-        construct_next=regex.compile(rf" (?:{_alt(t.construct_heads)}){_E}", flags),
-        counted=regex.compile(r" ?(?!و)\p{L}", flags),
-        score_tail=regex.compile(r"\d ?[-–/:] ?$", flags),
-        hour_digits=regex.compile(clock, flags),
+        construct_next=rf" (?:{_alt(t.construct_heads)}){_E}",
+        counted=r" ?(?!و)\p{L}",
+        score_tail=r"\d ?[-–/:] ?$",
+        hour_digits=clock,
     )
 
 

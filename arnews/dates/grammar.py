@@ -19,12 +19,13 @@ from functools import cache, lru_cache
 
 import regex
 
+from .. import _compiled
 from .calendars import holidays, months, units, vague_phrases, weekdays
 from .numbers import DATA, fold_pattern, number_pattern, number_words, ordinal_pattern, ordinal_words, trie_alt
 
 __all__ = [
     "EDGE_WORDS", "MOD_WORDS", "POD_WORDS", "anchor_set", "branch_names", "branches_for",
-    "is_anchor", "pattern", "patterns_for",
+    "is_anchor", "pattern", "pattern_sources", "patterns_for",
 ]
 
 #: Modifiers of a period or weekday, folded: direction −1 (past), 0 (current), +1 (next).
@@ -147,12 +148,23 @@ _HEAD = r"(?<!\w)(?:[وف](?=\w))?(?:[بلك](?=\w))?(?P<s>)"
 
 @cache
 def _compile(names: tuple[str, ...], keep: tuple[int, ...] | None = None) -> regex.Pattern[str]:
-    """The branches ``names`` in one pattern; with ``keep``, only those alternatives of the one branch."""
-    table = dict(_branches())
+    """The branches ``names`` in one pattern; with ``keep``, only those alternatives of the one branch.
+
+    Loaded from the package's store of compiled patterns when it holds it (:mod:`arnews._compiled`).
+    """
+    return _compiled.compile(_source(names, keep), regex.V0)
+
+
+def _source(names: tuple[str, ...], keep: tuple[int, ...] | None = None) -> str:
+    """The source of :func:`_compile`'s pattern.
+
+    Assembled from fragments folded once each (:func:`_folded`): folding works character by
+    character and leaves the regex syntax alone, so this is the assembled source folded.
+    """
+    table, shared = _folded()
     if keep is not None:
         (only,) = names
-        table[only] = "|".join(_alternatives(only)[i] for i in keep)
-    shared = _shared()
+        table = {**table, only: "|".join(fold_pattern(_alternatives(only)[i]) for i in keep)}
     body = "|".join(f"(?P<{name}>{_inline_calls(name, table[name], shared)})" for name in names)
     used: list[str] = []
     todo = [body]
@@ -164,7 +176,23 @@ def _compile(names: tuple[str, ...], keep: tuple[int, ...] | None = None) -> reg
                 todo.append(shared[k])
     defs = "".join(f"(?P<{k}>{shared[k]})" for k in sorted(used))
     tail = f"(?(DEFINE){defs})" if defs else ""
-    return regex.compile(fold_pattern(f"{_HEAD}(?:{body}){tail}"), regex.V0)
+    return f"{fold_pattern(_HEAD)}(?:{body}){tail}"
+
+
+@cache
+def _folded() -> tuple[dict[str, str], dict[str, str]]:
+    """The branches and the shared fragments, folded (:func:`~.numbers.fold_pattern`)."""
+    return {n: fold_pattern(src) for n, src in _branches()}, {k: fold_pattern(v) for k, v in _shared().items()}
+
+
+def pattern_sources() -> list[tuple[str, int]]:
+    """Every pattern the grammar compiles (source, flags): the master, each branch, each alternative
+    of a ``_SPLIT`` branch alone. ``arnews/data/patterns.bin`` stores them compiled."""
+    names = branch_names()
+    keys: list[tuple[tuple[str, ...], tuple[int, ...] | None]] = [(names, None)]
+    keys.extend(((n,), None) for n in names)
+    keys.extend(((n,), (i,)) for n in _SPLIT for i in range(len(_alternatives(n))))
+    return [(_source(ns, keep), int(regex.V0)) for ns, keep in keys]
 
 
 #: Shared fragments written once and called (``(?&name)``) rather than in place. A call compiles
@@ -200,14 +228,19 @@ def _single(name: str) -> regex.Pattern[str]:
     return _compile((name,))
 
 
+_SYNTAX = regex.compile(r"\\.|[\[\]()|]", regex.DOTALL)
+
+
 def _top_level(src: str) -> list[str]:
-    """``src`` cut at each ``|`` outside a group and a character class."""
+    """``src`` cut at each ``|`` outside a group and a character class.
+
+    Only the characters that open or close a group or a class, ``|`` and escapes are looked at.
+    """
     out: list[str] = []
-    depth, in_class, start, i = 0, False, 0, 0
-    while i < len(src):
-        ch = src[i]
-        if ch == "\\":
-            i += 2
+    depth, in_class, start = 0, False, 0
+    for m in _SYNTAX.finditer(src):
+        ch = m.group()
+        if len(ch) > 1:  # an escaped character
             continue
         if in_class:
             in_class = ch != "]"
@@ -218,9 +251,8 @@ def _top_level(src: str) -> list[str]:
         elif ch == ")":
             depth -= 1
         elif ch == "|" and depth == 0:
-            out.append(src[start:i])
-            start = i + 1
-        i += 1
+            out.append(src[start : m.start()])
+            start = m.start() + 1
     out.append(src[start:])
     return out
 
@@ -300,7 +332,9 @@ def _alt_table() -> dict[str, tuple[dict[str, tuple[int, ...]], dict[str, tuple[
         entry = data.get(name)
         if not isinstance(entry, dict) or entry.get("fingerprint") != _fingerprint(name):
             continue  # a branch changed since the table was written: all its alternatives are tried
-        words = {w: tuple(int(i) for i in key.split()) for key, ws in entry["words"].items() for w in ws}
+        words = {}
+        for key, ws in entry["words"].items():  # one tuple per key, shared by its words
+            words.update(dict.fromkeys(ws, tuple(int(i) for i in key.split())))
         numbers = {p: tuple(ix) for p, ix in entry["numbers"].items()}
         out[name] = (words, numbers)
     return out
@@ -375,7 +409,9 @@ def _heads() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | 
     names = data.get("branches")
     if tuple(names or ()) != branch_names():
         return None
-    words = {w: tuple(names[int(i)] for i in key.split()) for key, ws in data["words"].items() for w in ws}
+    words: dict[str, tuple[str, ...]] = {}
+    for key, ws in data["words"].items():  # one tuple per key, shared by its words
+        words.update(dict.fromkeys(ws, tuple(names[int(i)] for i in key.split())))
     numbers = {p: tuple(names[i] for i in ix) for p, ix in data["numbers"].items()}
     return words, numbers
 

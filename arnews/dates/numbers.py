@@ -17,7 +17,7 @@ from pathlib import Path
 
 import regex
 
-from ..normalize import analysis_view
+from ..normalize import ANALYSIS, normalize
 
 __all__ = [
     "DATA",
@@ -49,15 +49,25 @@ def fold(s: str) -> str:
     """
     if _NEEDS_FOLD.search(s) is None:
         return s
-    return analysis_view(s).text
+    return normalize(s, ANALYSIS)  # the analysis view's text, without its offsets
 
 
 _SRC = str.maketrans({"ى": "ي", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي"})
 
 
+_SRC_PAIRS = tuple((chr(k), v) for k, v in _SRC.items())
+
+
 def fold_pattern(src: str) -> str:
-    """Fold the Arabic letters of a regex source (or a word) like the view: ``"حتى"`` → ``"حتي"``."""
-    return src.translate(_SRC)
+    """Fold the Arabic letters of a regex source (or a word) like the view: ``"حتى"`` → ``"حتي"``.
+
+    ``src.translate(_SRC)`` as one replacement per letter (no letter is replaced by one that is
+    replaced in turn), which is many times faster on the grammar's long sources.
+    """
+    for a, b in _SRC_PAIRS:
+        if a in src:
+            src = src.replace(a, b)
+    return src
 
 
 def read_tsv(name: str) -> list[list[str]]:

@@ -1,0 +1,150 @@
+"""Cold start: what a fresh process pays before its first answer (issue 12 item 3, issue 14 item 5).
+
+    python bench/bench_cold.py                   # 9 runs of each, real news articles and a composed text
+    python bench/bench_cold.py --runs 5 --code /path/to/other/checkout   # the same for another checkout (A/B)
+
+Every figure comes from fresh interpreters, started one after the other (A B A B ...), median of
+``--runs``:
+
+* ``import arnews`` and ``import arnews.dates``: wall and CPU time beyond ``python -c pass``;
+* the first ``find_dates`` of a process, beyond its imports (CPU time inside the process), on
+  real articles of ``../shared/eval/news/pool/`` (read at bench time, never copied: every
+  ``--step``-th one) and on a composed text that reaches every family of the grammar: the median
+  and the worst over the texts; the second call on the same text, for scale;
+* ``arnews parse FILE`` on one real article (of median length): wall and CPU time of the whole
+  command beyond ``python -c pass``. On a busy machine read the CPU column: wall time then
+  includes waiting for a processor.
+
+The package's modules are byte-compiled first (``compileall``, what ``pip install`` does), so an
+interpreter started with ``PYTHONDONTWRITEBYTECODE`` does not pay for compiling the sources.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import Row
+from corpus import news_texts
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: Our own sentences, touching every family of the date grammar and clock times.
+ALL_FAMILIES = (
+    "في الثاني من يناير 2020 وصل الوفد، وفي أول خميس من شهر مايو عاد. الأسبوع الأول من مارس 2021 شهد "
+    "اجتماعات بين 3 و5 فبراير، وبين عامي 2010 و2015 تغير كل شيء. هذه الليلة وصباح أمس والخميس الماضي "
+    "وفي 12/3 عقد لقاء. عيد الفطر 2019 والشهر المقبل وخلال ثلاثة أيام وفي الثمانينات من القرن الماضي "
+    "وعام 1999 وشهر أبريل المقبل، وحاليا، وفي الساعة الخامسة والنصف مساء بتوقيت غرينتش، ومنذ 1990."
+)
+
+_FIRST_CALL = """
+import json, sys, time
+from datetime import date
+from arnews.dates import find_dates
+text = open(sys.argv[1], encoding="utf-8").read()
+t0 = time.process_time(); find_dates(text, date(2023, 9, 12)); t1 = time.process_time()
+find_dates(text, date(2023, 9, 12)); t2 = time.process_time()
+print(json.dumps([t1 - t0, t2 - t1]))
+"""
+
+
+def _env(code: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(code) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
+
+
+_CWD = tempfile.gettempdir()  # not the checkout: ``python -c`` puts its directory first on the path
+
+
+def _times(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU (user + system) seconds of one run of ``cmd``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, cwd=_CWD)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def _beyond_bare(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
+    """Medians over paired runs of ``cmd``'s wall and CPU time minus ``python -c pass``'s, in ms."""
+    bare = [sys.executable, "-c", "pass"]
+    _times(cmd, env), _times(bare, env)  # warm the file cache
+    walls, cpus = [], []
+    for _ in range(runs):
+        (wa, ca), (wb, cb) = _times(cmd, env), _times(bare, env)
+        walls.append(wa - wb)
+        cpus.append(ca - cb)
+    return statistics.median(walls) * 1000, statistics.median(cpus) * 1000
+
+
+def _first_calls(texts: list[str], env: dict[str, str], runs: int) -> tuple[list[float], list[float]]:
+    """For each text, the median first and second ``find_dates`` CPU time (ms) over ``runs`` processes."""
+    firsts, seconds = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, text in enumerate(texts):
+            path = Path(tmp) / f"{i}.txt"
+            path.write_text(text, encoding="utf-8")
+            got = [
+                json.loads(subprocess.run([sys.executable, "-c", _FIRST_CALL, str(path)], env=env, check=True,
+                                          capture_output=True, text=True, cwd=_CWD).stdout)
+                for _ in range(runs)
+            ]
+            firsts.append(statistics.median(g[0] for g in got) * 1000)
+            seconds.append(statistics.median(g[1] for g in got) * 1000)
+    return firsts, seconds
+
+
+def run(code: Path = ROOT, runs: int = 9, step: int = 8) -> list[Row]:
+    """Rows ``{"task": "cold", "impl", "ms", ...}``; ``code`` is the checkout whose ``arnews`` is timed."""
+    compileall.compile_dir(str(code / "arnews"), quiet=1)
+    env = _env(code)
+    news = news_texts()
+    rows: list[Row] = []
+    for what, stmt in (("import arnews", "import arnews"), ("import arnews.dates", "import arnews.dates")):
+        ms, cpu = _beyond_bare([sys.executable, "-c", stmt], env, runs)
+        rows.append({"task": "cold", "impl": what, "text": "", "ms": round(ms, 1), "cpu_ms": round(cpu, 1),
+                     "target": "≤ 100 ms"})
+    sample = news[::step]
+    for label, texts in ((f"real news ({len(sample)} articles)", sample), ("composed, every family", [ALL_FAMILIES])):
+        firsts, seconds = _first_calls(texts, env, max(3, runs // 3))
+        rows.append({"task": "cold", "impl": "first find_dates beyond import (CPU)", "text": label,
+                     "cpu_ms": round(statistics.median(firsts), 1), "worst_ms": round(max(firsts), 1),
+                     "second_call_ms": round(statistics.median(seconds), 2), "target": "≤ 50 ms"})
+    article = sorted(news, key=len)[len(news) // 2]  # a median-length real article
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "article.txt"
+        path.write_text(article, encoding="utf-8")
+        cmd = [sys.executable, "-m", "arnews", "parse", str(path), "--published", "2023-09-12"]
+        ms, cpu = _beyond_bare(cmd, env, runs)
+    rows.append({"task": "cold", "impl": "arnews parse FILE (whole command)", "text": f"real, {len(article):,} chars",
+                 "ms": round(ms, 1), "cpu_ms": round(cpu, 1), "target": "≤ 300 ms"})
+    return rows
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=9)
+    ap.add_argument("--step", type=int, default=8, help="time every STEP-th real article")
+    ap.add_argument("--code", type=Path, default=ROOT, help="the checkout whose arnews is timed")
+    args = ap.parse_args()
+    rows = run(args.code.resolve(), args.runs, args.step)
+    keys = list(dict.fromkeys(k for r in rows for k in r if k != "task"))
+    print("| " + " | ".join(keys) + " |\n|" + "---|" * len(keys))
+    for r in rows:
+        print("| " + " | ".join(str(r.get(k, "")) for k in keys) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
