@@ -6,11 +6,14 @@ than what was said: the cue, its speaker, channel and occasion, and what stands 
 the same clause; never its content.
 
 * content after the cue (``قال الوزير أمس إن ...``، ``أكدت الوزارة، اليوم الثلاثاء، أن ...``،
-  ``وفي تصريح الأحد، قال ...``): from the start of the clause (the sentence start, or the end of the
-  report before it in the sentence; inside another report's content, that content's start) to the
-  content;
+  ``وفي تصريح الأحد، قال ...``): from the start of the cue's clause to the content. The clause
+  starts at the sentence start or the end of the report before it (inside another report's
+  content, that content's start), at most 80 characters before the cue; after a comma that words
+  separate from the cue (``...، كما ذكر``); and at the cue itself when the cue carries و/ف
+  (``... مساء الأربعاء وقالت``) or is a participle (``مضيفا``);
 * content before the cue (``«...»، قال الوزير مساء أمس.``): from the content's end to the sentence
-  end or the next report;
+  end or the next report, at most 80 characters past the speaker, up to a subordinate أن
+  (``بعد أن خسر ...``); an according-to source after its content frames only itself;
 * a cue inside its own content (``...، يضيف الوزير اليوم، فإن ...``): the cue and its speaker.
 
 ``said_at`` is the date mention of the frame nearest the cue, outside the speaker phrase (a year in
