@@ -144,6 +144,12 @@ PHRASE_ROWS = [
     ("تصريحات صحفية", "document"),
     ("نتائج الدراسة", "document"),
     ("تصريحات", "document"),
+    ("حساب الوزارة على منصة إكس", "official_body"),
+    ("صفحة الرئاسة", "official_body"),
+    # a broadcaster named as a هيئة is an outlet, other هيئة bodies are not
+    ("هيئة البث العامة", "media"),
+    ("هيئة الإذاعة البريطانية", "media"),
+    ("هيئة الطيران المدني", "official_body"),
     ("", "unknown"),
     (None, "unknown"),
 ]
