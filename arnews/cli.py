@@ -85,7 +85,10 @@ def _text_report(a: Article) -> str:
                 lines.append(f"    >> {att.verb} {how} {who} <{att.source_type}>{via}{when}: {said}")
         for d in a.dates:
             if s.start <= d.start < s.end:
-                if d.interval:
+                if d.kind == "set":  # a repeated time: its period, and its first occurrence when named
+                    when = f"set every {iso_duration(d.duration, d.grain)}" if d.duration is not None else "set"
+                    when += f" from {d.interval[0].isoformat()}" if d.interval else ""
+                elif d.interval:
                     when = " .. ".join(x.isoformat() for x in d.interval)
                 else:
                     when = f"{d.kind} {iso_duration(d.duration, d.grain)}" if d.duration is not None else d.kind

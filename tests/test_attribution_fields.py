@@ -189,6 +189,7 @@ SAID_AT_ROWS = [
     ("in-content-direct", "وقال المدير: «سنلتقي الأحد المقبل».", None, None),
     ("none", "وأكد الرئيس أن الحوار مستمر.", None, None),
     ("duration", "وقال الوزير في كلمة استمرت ساعتين إن الخطة جاهزة.", None, None),
+    ("repeated-time", "ويؤكد الخبير كل أسبوع أن السوق مستقرة.", None, None),
     ("year-in-speaker", "وقال رئيس لجنة انتخابات 2024 إن الفرز انتهى.", None, None),
     ("previous-clause-comma-wa", "وارتفعت المبيعات أمس، وقال المدير إن الربح تضاعف.", None, None),
     ("previous-clause-comma-kama", "تراجعت الأسعار في الأعوام الأخيرة، كما ذكر الخبراء.", None, None),

@@ -30,7 +30,15 @@ from .. import _compiled
 from ..normalize import analysis_view
 from ..spans import TextView, check_text
 from ..when import as_datetime
-from .clock import cardinal_hours, find_clock_times, hour_digits, hour_words, military_marks, tz_info
+from .clock import (
+    cardinal_hours,
+    find_clock_times,
+    hour_digits,
+    hour_words,
+    military_marks,
+    ordinal_hour_words,
+    tz_info,
+)
 from .grammar import POD_WORDS, anchor_set, guard_allows, tries_for
 from .latin import find_latin
 from .numbers import fold, fold_pattern, parse_number, trie_alt
@@ -247,7 +255,7 @@ def _word_flags() -> dict[str, int]:
     """Word → bits: 1 an expression can start here, 2 a clock time can be near, 4 an hour word (8 as well
     if it can only be a cardinal hour)."""
     flags = dict.fromkeys(anchor_set(), 1)
-    for w in _CLOCK_WORDS:
+    for w in _CLOCK_WORDS | ordinal_hour_words():
         flags[w] = flags.get(w, 0) | 2
     cards = cardinal_hours()[0]
     for w in hour_words():
@@ -304,7 +312,7 @@ def _digit_scan(t: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]], l
     return numbers, shapes, runs
 
 
-_BEFORE_CLOCK = regex.compile(r"\s*[،,]?\s*(?:(?:في|عند|علي|حوالي|نحو|قرابه|بحدود)\s+)?(?:تمام\s+)?$")
+_BEFORE_CLOCK = regex.compile(r"\s*[،,]?\s*(?:(?:و?(?:في|عند|علي)|حوالي|نحو|قرابه|بحدود)\s+)?(?:تمام\s+)?$")
 _AFTER_CLOCK = regex.compile(r"^\s*[،,]?\s*(?:(?:من|في)\s+)?(?:يوم\s+)?$")
 _RANGE_JOIN = regex.compile(r"^\s*(?:-|–|الي|حتي|لغايه|ولغايه|وحتي|والي)\s*$")
 _AND_JOIN = regex.compile(r"^\s*و\s*$")
@@ -454,7 +462,9 @@ def _join_earlier_of(t: str, found: list[Reading]) -> list[Reading]:
         a = out[-1] if out else None
         if (
             a is not None and a.kind == "vague" and t[a.start : a.end] in ("وقت سابق", "وقت لاحق")
-            and r.interval is not None and _EARLIER_OF.fullmatch(t, a.end, r.start)
+            and r.interval is not None
+            and (_EARLIER_OF.fullmatch(t, a.end, r.start) or (  # وقت سابق اليوم: earlier today
+                t[a.end : r.start] == " " and t.startswith(("اليوم", "هذا", "هذه"), r.start)))
         ):
             out[-1] = Reading(a.start, r.end, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day)
             continue
@@ -556,6 +566,8 @@ _POD_EDGE_HEAD = (
     rf"\s+(?:من|في)\s+|(?P<e>{_POD_EDGE_WORDS})\s+)"
 )
 _POD_EDGE = regex.compile(fold_pattern(_POD_EDGE_HEAD + "$"))
+_POD_PREPOSITIONS = ("بعد", "قبل", "بعيد", "قبيل")
+_BARE_EDGES = frozenset(fold_pattern(_POD_EDGE_WORDS).split("|"))
 _EDGE_BEFORE = regex.compile(fold_pattern(rf"(?<!\w)(?:{_POD_EDGE_WORDS})\s+$"))
 _POD_EDGE_BARE = regex.compile(fold_pattern(
     _POD_EDGE_HEAD + r"(?P<pod>الصباح|المساء|الليل|الظهيره|بعد\s+الظهر|النهار|الفجر)(?!\w)"
@@ -582,6 +594,8 @@ def _join_pod_edge(t: str, found: list[Reading], ref: datetime | None) -> list[R
         m = None
         if r.grain == "part_of_day" and (_after_of(t, r.start) or _EDGE_BEFORE.search(t, max(0, r.start - 8), r.start)):
             m = _POD_EDGE.search(t, max(0, r.start - 40), r.start)
+            if m is not None and t.startswith(_POD_PREPOSITIONS, r.start) and m.group("e") in _BARE_EDGES:
+                m = None  # بيان آخر بعد ظهر اليوم: "another", no edge of a phrase that opens with a preposition
         if m is not None:  # joined with or without a reference (unresolved: no interval)
             iv = _half(r.interval, m.group("e") in _EARLY) if r.interval is not None else None
             out = [x for x in out if x.end <= m.start()]
@@ -680,6 +694,61 @@ def _join_ranges(t: str, found: list[Reading]) -> list[Reading]:
     return out
 
 
+def _unit_of(d: datetime, unit: str) -> tuple[datetime, datetime]:
+    """The day, night, week, month or year holding ``d``."""
+    day = datetime(d.year, d.month, d.day)
+    if unit == "year":
+        return datetime(d.year, 1, 1), datetime(d.year + 1, 1, 1)
+    if unit == "month":
+        return datetime(d.year, d.month, 1), datetime(d.year + d.month // 12, d.month % 12 + 1, 1)
+    if unit == "week":
+        monday = day - timedelta(days=d.weekday())
+        return monday, monday + timedelta(days=7)
+    if unit == "night":
+        return day + timedelta(hours=18), day + timedelta(days=1, hours=6)
+    return day, day + timedelta(days=1)
+
+
+#: How fine a grain is: an anaphor takes the last date at least as fine as its unit (نفس الشهر after a day or a
+#: month, not after a year).
+_FINENESS = {"second": 0, "minute": 0, "hour": 0, "part_of_day": 1, "day": 1, "night": 1, "week": 2, "weekend": 2,
+             "month": 3, "quarter": 4, "half": 4, "season": 4, "year": 5}
+
+
+def _join_anaphora(t: str, found: list[Reading]) -> list[Reading]:
+    """``نفس اليوم``، ``ذلك العام``: the unit of the last date before it that is at least as fine; else no mention."""
+    out: list[Reading] = []
+    for r in found:
+        if r.anaphor is None:
+            out.append(r)
+            continue
+        need = _FINENESS.get(r.anaphor, 5)
+        last = next((x for x in reversed(out) if x.interval is not None and x.anaphor is None
+                     and x.kind in ("date", "datetime", "time", "range") and _FINENESS.get(x.grain or "", 9) <= need),
+                    None)
+        if last is None or last.interval is None:
+            continue
+        iv = _unit_of(last.interval[0], r.anaphor)
+        out.append(Reading(r.start, r.end, r.kind, r.grain, iv, day=iv[0].date() if r.anaphor == "day" else None))
+    return out
+
+
+_OF_EVERY = regex.compile(r"\s+(?:من|في)\s+$")
+
+
+def _join_sets(t: str, found: list[Reading]) -> list[Reading]:
+    """A date of every period (``الأحد الثاني من كل شهر``) is one repeated time: its first occurrence, that period."""
+    out: list[Reading] = []
+    for r in found:
+        if out and r.kind == "set" and t.startswith("كل", r.start) and out[-1].kind in ("date", "datetime"):
+            a = out[-1]
+            if _OF_EVERY.fullmatch(t, a.end, r.start) is not None:
+                out[-1] = Reading(a.start, r.end, "set", a.grain, a.interval, r.duration, weekday=a.weekday)
+                continue
+        out.append(r)
+    return out
+
+
 def _safely(join: Callable[[str, list[Reading]], list[Reading]], t: str, found: list[Reading]) -> list[Reading]:
     """Apply a join; at the edge of ``datetime``'s range keep the readings as they are."""
     try:
@@ -757,7 +826,7 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
         if e <= s:
             continue
         if e != r.end:
-            r = Reading(s, e, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day, r.named, r.weekday)
+            r = Reading(s, e, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day, r.named, r.weekday, r.anaphor)
         if _quoted_word(t, s, e):
             last = m.end()
             continue
@@ -768,6 +837,7 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     if latin:  # a date in Latin script is read whole: drop what the grammar read inside it
         found = [*_outside(found, latin), *latin]
         found.sort(key=lambda r: (r.start, -r.end))
+    found = _safely(_join_anaphora, t, found)
     found = _safely(_join_earlier_of, t, found)
     found = _safely(_join_named_days, t, found)
     found = _safely(_join_ordinal_edge, t, _bare_periods(t, found, ref))
@@ -781,6 +851,7 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
     with contextlib.suppress(ValueError, OverflowError):  # at the edge of datetime's range: keep the dates
         found = _join_clocks(t, found, clocks, ref, zone)
     found = _safely(_join_ranges, t, found)
+    found = _join_sets(t, found)
     out: list[DateMention] = []
     last = -1
     offsets, original = v.offsets, v.original
@@ -796,6 +867,8 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
         while end < limit and not original[end].isspace():
             end += 1
         if end <= start:
+            continue
+        if r.kind == "vague" and original.startswith("آلان", start):  # the name Alain, not الآن folded
             continue
         interval = r.interval
         if interval is not None and zone is not None:  # wall clock of the reference, in its zone

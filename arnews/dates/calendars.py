@@ -19,8 +19,10 @@ from functools import cache, lru_cache
 from .numbers import DATA, fold, read_tsv
 
 __all__ = [
+    "Constructions",
     "Holiday",
     "MonthInfo",
+    "constructions",
     "gregorian_to_hijri",
     "hijri_month_range",
     "hijri_to_gregorian",
@@ -84,6 +86,42 @@ def units() -> dict[str, tuple[str, int]]:
 def vague_phrases() -> dict[str, str]:
     """Folded vague phrase → its leaning (``past``, ``future``, ``now``)."""
     return {fold(p): m for p, m in read_tsv("vague.tsv")}
+
+
+@dataclass(frozen=True, slots=True)
+class Constructions:
+    """The constructions of ``constructions.json``, folded: rules as slots of alternatives."""
+
+    vague: dict[str, tuple[tuple[str, ...], ...]]
+    set_adverbs: dict[str, str]
+    set_parts_of_day: tuple[str, ...]
+    not_tomorrow_after: tuple[str, ...]
+    amount_after: tuple[str, ...]
+
+
+def _folded_rules(raw: dict[str, object]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    return {
+        name: tuple(tuple(fold(w) if w else "" for w in slot) for slot in slots)  # type: ignore[attr-defined]
+        for name, slots in raw.items()
+        if not name.startswith("_")
+    }
+
+
+@cache
+def constructions() -> Constructions:
+    """The construction rules and word lists of ``constructions.json``, folded like the view.
+
+    >>> constructions().set_adverbs["يوميا"]
+    'day'
+    """
+    raw = json.loads((DATA / "constructions.json").read_text(encoding="utf-8"))
+    return Constructions(
+        vague=_folded_rules(raw["vague"]),
+        set_adverbs={fold(k): v for k, v in raw["set_adverbs"].items() if not k.startswith("_")},
+        set_parts_of_day=tuple(fold(w) for w in raw["set_parts_of_day"]),
+        not_tomorrow_after=tuple(fold(w) for w in raw["not_tomorrow_after"]["words"]),
+        amount_after=tuple(fold(w) for w in raw["amount_after"]["words"]),
+    )
 
 
 @cache

@@ -143,6 +143,7 @@ class _Tables:
     age_words: tuple[str, ...]
     construct_heads: tuple[str, ...]
     hour_lead_words: frozenset[str]  # words after which an ordinal hour alone is a time: عند العاشرة
+    time_clause_words: frozenset[str]  # a clause with one of these reads في السابعة as a time
     fixed: Mapping[str, tuple[int, int, str]]
     noon_word: str
     noon_after: tuple[str, ...]
@@ -204,6 +205,7 @@ def _tables() -> _Tables:
         pods_adverb=frozenset(_key(k) for k, v in pods_raw.items() if v[1] == "before"),
         preceders=frozenset(words(raw["hour_preceders"])),
         hour_lead_words=frozenset(words(raw["hour_lead_words"])),
+        time_clause_words=frozenset(words(raw["time_clause_words"])),
         age_words=words(raw["age_words"]),
         construct_heads=words(raw["construct_heads"]),
         fixed=fixed,
@@ -298,7 +300,7 @@ def _pattern_sources() -> dict[str, str]:
     noon = rf"(?<=(?<![\p{{L}}\p{{N}}]){_alt(t.noon_after)} ){regex.escape(t.noon_word)}"
     clock = (
         r"(?<![\d.,:/٫،٬])(?P<h>[01]?\d|2[0-4])"
-        r"(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?|(?P<hm>[0-5]\d))?"
+        r"(?:(?P<sep>[:.,])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?|(?P<hm>[0-5]\d))?"
         r"(?!\d|[.,:/٫،٬]\d|%)"
     )
     fractions = _alt(t.fraction_phrases, lead_waw=True)
@@ -372,6 +374,16 @@ def _pattern_sources() -> dict[str, str]:
         score_tail=r"\d ?[-–/:] ?$",
         hour_digits=clock,
     )
+
+
+@cache
+def ordinal_hour_words() -> frozenset[str]:
+    """The ordinal hours (``الثامنه``) with their clitics ``و ف ب ل``, folded: each opens a clock window.
+
+    After ``في`` such an hour is a time when its clause names a day or a schedule
+    (``time_clause_words`` in ``clock.json``: ``الخميس في الثامنة``، ``يبدأ الاجتماع في السابعة``).
+    """
+    return frozenset(c + "ال" + w for w in _tables().ordinals for c in ("", "و", "ف", "ب", "ل"))
 
 
 @cache
@@ -540,6 +552,27 @@ def _after(m: regex.Match[str], words: frozenset[str]) -> bool:
     return prev is not None and prev.group(1) in words
 
 
+#: Parts of day that say "before noon": 12 with them is noon (12 صباحا stays midnight).
+_FORENOON = frozenset(_key(w) for w in ("قبل الظهر", "قبل الظهيرة", "قبيل الظهر"))
+_CLAUSE_END = regex.compile(r"[.!?؟؛;:\n«»\"“”،]")
+#: What follows an ordinal that is an age, a rank or a day, not an hour (folded like the view).
+_NOT_AN_HOUR_AFTER = regex.compile(
+    r"\s*(?:من\s+(?:عمر|العمر)|عشر|والعشرين|والثلاثين|علي\s+التوالي|من\s+(?:نوعها|بين))"
+)
+
+
+def _time_clause(m: regex.Match[str], words: frozenset[str]) -> bool:
+    """An ordinal hour right after في in a clause that names a day or a schedule (not an age or a rank)."""
+    if not (m.group("ord") or "").endswith(("ه", "ة")):  # an hour is feminine (الثامنة); الثامن is a day
+        return False
+    if not _after(m, frozenset({"في"})) or _NOT_AN_HOUR_AFTER.match(m.string, m.end()):
+        return False
+    left = m.string[max(0, m.start() - 50) : m.start()]
+    cut = [x.end() for x in _CLAUSE_END.finditer(left)]
+    left = left[cut[-1] :] if cut else left
+    return any(w in words for w in left.split())
+
+
 def _introduced(m: regex.Match[str], *, adverbial: bool = False) -> bool:
     """Whether an hour with only a part of day reads as a time where it stands.
 
@@ -577,7 +610,7 @@ def _read(m: regex.Match[str]) -> _Unit | None:
     minute = second = 0
     exact = False
     if m.group("fixed"):
-        h, minute, fixed_pod = t.fixed.get(_key(m.group("fixed")), (12, 0, "noon"))
+        h, minute, fixed_pod = t.fixed.get(_key(m.group("fixed").replace("-", " ")), (12, 0, "noon"))  # منتصف-الليل
         pod = pod or fixed_pod
         strong = exact = True
     elif m.group("h") is not None:
@@ -587,7 +620,9 @@ def _read(m: regex.Match[str]) -> _Unit | None:
             minute = int(m.group("m"))
             second = int(m.group("s") or 0)
             colon = m.group("sep") == ":"
-            if not colon and not (saa or m.group("pod")):
+            if m.group("sep") == "," and not (saa or tz is not None):
+                return None  # 16,00 (AFP style) only after الساعة or with a zone: 2,50 is an amount
+            if not colon and not (saa or m.group("pod") or (tz is not None and m.group("sep") == ",")):
                 return None  # 10.30 is a decimal unless marked
         elif m.group("hm") is not None:
             minute = int(m.group("hm"))
@@ -626,7 +661,10 @@ def _read(m: regex.Match[str]) -> _Unit | None:
             or bool(m.group("approx"))  # حوالي العاشرة, تمام الثالثة
             or (own_pod is not None and _introduced(m))
             or _after(m, t.hour_lead_words)  # عند العاشرة, بحلول السادسة
+            or _time_clause(m, t.time_clause_words)  # الخميس في السابعة, يبدأ الحفل في الثامنة
         )
+    if h == 12 and pod == "morning" and pod_text and _key(pod_text) in _FORENOON:
+        pod = "noon"  # الساعة 12 قبل الظهر: the hour that ends at noon, not midnight
     delta = 0
     if m.group("frac"):
         delta = t.fractions.get(_key(m.group("frac")), 0)

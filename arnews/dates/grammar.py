@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 import regex
 
 from .. import _compiled
-from .calendars import holidays, months, units, vague_phrases, weekdays
+from .calendars import constructions, holidays, months, units, vague_phrases, weekdays
 from .numbers import DATA, fold_pattern, number_pattern, number_words, ordinal_pattern, ordinal_words, trie_alt
 
 __all__ = [
@@ -32,7 +32,8 @@ __all__ = [
 MOD_WORDS: dict[str, int] = {
     "الماضي": -1, "الماضيه": -1, "المنصرم": -1, "المنصرمه": -1, "الفائت": -1, "الفايت": -1, "الفايته": -1,
     "الفائته": -1, "السابق": -1, "السابقه": -1, "المنقضي": -1, "المنقضيه": -1, "الماض": -1,
-    "المقبل": 1, "المقبله": 1, "القادم": 1, "القادمه": 1, "التالي": 1, "التاليه": 1, "الجاي": 1,
+    "المقبل": 1, "المقبله": 1, "الموالي": 1, "المواليه": 1, "القادم": 1, "القادمه": 1, "التالي": 1, "التاليه": 1,
+    "الجاي": 1,
     "الجاري": 0, "الجاريه": 0, "الحالي": 0, "الحاليه": 0,
     "الماضيين": -1, "الماضيتين": -1, "المنصرمين": -1, "السابقين": -1, "الاخيرين": -1, "الاخيرتين": -1,
     "المقبلين": 1, "المقبلتين": 1, "القادمين": 1, "القادمتين": 1,
@@ -42,7 +43,7 @@ MOD_WORDS: dict[str, int] = {
 #: Edges of a period: (start fraction, end fraction) of it.
 EDGE_WORDS: dict[str, str] = {
     "مطلع": "early", "اوايل": "early", "اوائل": "early", "بدايه": "early", "بدايات": "early", "مستهل": "early",
-    "اول": "early", "منتصف": "mid", "اواسط": "mid", "وسط": "mid", "اواخر": "late", "نهايه": "late",
+    "اول": "early", "منتصف": "mid", "اواسط": "mid", "وسط": "mid", "نص": "mid", "اواخر": "late", "نهايه": "late",
     "نهايات": "late", "اخر": "late", "ختام": "late", "اخير": "late",
 }
 #: Parts of day (folded) → canonical name.
@@ -67,8 +68,37 @@ _KEYWORDS = (
     "عصر زوال فجر منتصف صبيحه عشيه ضحى في وقت لاحقا عطله نهايه اخر باقي بقيه بين شهر عقد فصل منذ خلال غضون طوال طيله "
     "لمده مده لفتره نحو حوالي قرابه زهاء اكثر اقل عام العام سنه السنه عامي سنتي العامين الاعوام السنوات اعوام "
     "سنوات الاسبوع الشهر العقد القرن الربع ربع النصف نصف الفصل الصيف الشتاء الربيع الخريف صيف شتاء ربيع خريف اخير "
-    "الاخير ثاني ثان ثالث رابع خامس الاول الثاني الثالث الرابع الخامس لعام بعام"
+    "الاخير ثاني ثان ثالث رابع خامس الاول الثاني الثالث الرابع الخامس لعام بعام كل مره مرتين مرات شهري يومي الامس "
+    "صيفا ربيعا خريفا الثلث ثلث نفس ذات ذلك تلك"
 )
+
+
+def _rule_heads(slots: tuple[tuple[str, ...], ...]) -> set[str]:
+    """The first words a construction rule (slots of alternatives, ``""`` optional) can start with."""
+    out: set[str] = set()
+    for slot in slots:
+        out.update(w.split(" ")[0] for w in slot if w)
+        if "" not in slot:
+            break
+    return out
+
+
+def rule_pattern(slots: tuple[tuple[str, ...], ...]) -> str:
+    """The regex source of a construction rule: its slots in order, a space between, ``""`` optional.
+
+    >>> src = rule_pattern((("هذه", ""), ("الفتره",), ("الماضيه", "المقبله")))
+    >>> [bool(regex.fullmatch(src, x)) for x in ("هذه الفتره الماضيه", "الفتره المقبله", "هذه الفتره")]
+    [True, True, False]
+    """
+    out, begun = "", False
+    for slot in slots:
+        alt = f"(?:{_alt(w for w in slot if w)})(?!\\w)"
+        if "" in slot:
+            out += rf"(?:\s+{alt})?" if begun else rf"(?:{alt}\s+)?"
+        else:
+            out += rf"\s+{alt}" if begun else alt
+            begun = True
+    return out
 
 
 @cache
@@ -82,6 +112,10 @@ def _anchors() -> frozenset[str]:
         words.add(rest.split(" ")[0] if first == "في" and rest else first)
     for entry in units():
         words.update((entry, "ال" + entry))
+    cons = constructions()
+    for rule in cons.vague.values():
+        words.update(_rule_heads(rule))
+    words.update(w.split(" ")[0] for w in cons.set_adverbs)
     words.update(number_words())
     words.update("ال" + n for n in number_words() if not n.startswith(("م", "الف", "الاف")))  # الثلاثة، not المئة
     words.update(w for o in ordinal_words() for w in (o, "ال" + o))
@@ -89,6 +123,18 @@ def _anchors() -> frozenset[str]:
     return frozenset(fold_pattern(w) for w in words if w)
 
 
+#: Words after which a bare four-digit number is a quantity, not a year (نحو 2015 طالبا is caught by what
+#: follows; these catch نحو 2015، ورقم 1990).
+BARE_YEAR_NOT_AFTER = (
+    "نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "بلغ", "بلغت", "رقم", "الرقم", "عدد", "مجموع", "اجمالي",
+    "ارتفع", "ارتفعت", "تراجع", "تراجعت", "انخفض", "انخفضت", "سجل", "سجلت", "مقابل", "بنحو", "لنحو", "يبلغ",
+    "تبلغ", "ضمنها", "اصل", "المرتبه", "المركز", "صفحه", "ص", "العدد", "الماده", "القانون", "المرسوم",
+)
+#: Words a bare year can be followed by: the clause goes on without a counted noun.
+_BARE_YEAR_NEXT = (
+    r"(?:في|من|على|الى|التي|الذي|الذين|اللتين|حيث|عندما|حين|بعد|قبل|ضد|مع|عن|لكن|ثم|او|حتى|خلال|بين|اثر|عقب"
+    r"|منذ|ان|انه|بسبب|لصالح|امام|بينما|كما|الا|قد|لم|لن|وقد|هو|هي|كان|كانت|اذ)(?!\w)"
+)
 _DECADE_END = ("ينيات", "ينات")
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 _TENS = ("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع")
@@ -655,7 +701,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
 
     AL = r"(?:ال|(?<=(?<!\w)[وف]?ل)ل)"
     E = r"(?!\w)"
-    mon = sub("Xmon", rf"(?:{_alt(months())}){E}")
+    mon = sub("Xmon", rf"(?:{_alt(months())})(?!(?!\d)\w)")
     wd = sub("Xwd", rf"(?:{_alt(weekdays())}){E}")
     wd_bare = sub("Xwdb", rf"(?:{_alt(w[2:] for w in weekdays())}){E}")
     mod = sub("Xmod", rf"(?:{_alt(MOD_WORDS)}){E}")
@@ -668,9 +714,11 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     edge = sub("Xedge", rf"(?:(?:في\s+)?وقت\s+(?:لاحق|مبكر)\s+(?:من|في)|لاحقا\s+في|{_alt(EDGE_WORDS)}){E}")
     hol = sub("Xhol", rf"(?:{_alt(holidays())}){E}")
     vq = list(vague_phrases())
+    cons = constructions()
     vague = (
-        rf"(?:(?<=(?<!\w)في\s+)(?:{_alt(v[3:] for v in vq if v.startswith('في '))})"
+        rf"(?:(?<=(?<!\w)[وف]?في\s+)(?:{_alt(v[3:] for v in vq if v.startswith('في '))})"
         rf"|(?:{_alt(v for v in vq if not v.startswith('في '))})){E}"
+        + "".join(f"|{rule_pattern(rule)}" for rule in cons.vague.values())
     )
 
     year4 = sub("Xy4", r"(?:1[3-9]\d\d|20\d\d|21\d\d)(?!\d)")
@@ -679,16 +727,17 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     yearword = r"(?:ل|ب)?(?:ال)?(?:عام|سنه)"
     this_year = sub("Xthisy", rf"(?:هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{mod})")
     year_opt = (
-        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}"
-        rf"|\s+(?:من\s+)?(?P<yrel>{this_year}))?"
+        rf"(?:\s*[،,]?\s*(?:من\s+|في\s+(?={yearword}))?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}"
+        rf"|\s+(?:من\s+|في\s+)?(?P<yrel>{this_year}))?"
     )
     daynum = sub("Xdn", rf"(?:(?:ال\s*)?[0-3]?\d(?!\d)|{ordw})")
-    mon2 = rf"(?:\s*[/(\-]\s*(?P<mon2>{mon})(?:\s*\))?)?"
+    # a month written twice: ايلول/سبتمبر، ايلول (سبتمبر)، ديسمبر كانون الاول
+    mon2 = rf"(?:\s*[/(\-]\s*(?P<mon2>{mon})(?:\s*\))?|\s+(?P<mon2>{mon}))?"
     # a month by number, only after "of" (اليوم الثالث من شهر عشرة، أول ثلاثاء من الشهر التاسع)
     mon_num = sub("Xmonn", rf"(?:شهر\s+(?:{numw}|[01]?\d(?!\d))|{AL}شهر\s+(?:ال)?(?:{ordw}))")
     mon_x = rf"(?:{mon}|{mon_num})"
     dmy = (
-        rf"(?P<day>{daynum})\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{mon}){mon2}\.?"
+        rf"(?P<day>{daynum})\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?:\(\s*(?P<mon>{mon})\s*\)\s*(?P<mon2>{mon})|(?P<mon>{mon}){mon2})\.?"
         rf"(?:\s+(?P<mmod>{mod})|{year_opt})"
         rf"|(?:اليوم\s+)?(?P<day>{daynum})(?:\s+يوم)?\s+(?:من\s+|في\s+|ب)(?P<mon>{mon_num}){year_opt}"
         rf"|(?P<lastday>اخر\s+يوم|اليوم\s+الاخير)\s+(?:من\s+|في\s+|ب)(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}"
@@ -706,16 +755,17 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     num_dm = (
         r"(?<=(?:(?<!\w)(?:في|يوم|الموافق|بتاريخ|تاريخ|منذ|حتى|اعود|ساعود|من|الى)\s+)|[،,]\s*)"
         r"(?<![\d.,/:])(?P<dm1>\d{1,2})(?P<sepdm>[/\-.])(?P<dm2>\d{1,2})(?![\d.,/:]?\d)(?:\s*,\s*(?P<dmy>\d{4})(?!\d))?"
+        rf"(?!\s*(?:{_alt(cons.amount_after)})(?!\w))"  # 1.2 مليون: an amount
     )
     mrel = rf"(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر|{AL}شهر\s+الجاري)"
     dmrel = rf"(?P<mday>{daynum})\s+(?:من\s+|في\s+)?{mrel}"
     datecore = rf"(?:{num_ymd}|{num_dmy}|{num_my}|{dmy}|{mdy}|{dmrel})"
     rel = (
         r"(?:اليوم\s+(?:الي|الذي|اللي)\s+(?:بعد|قبل)\s+(?:بكره|بكرا|غد|امبارح|امس|البارحه)"
-        r"|اليوم\s+القبل\s+البارحه|اليوم\s+(?:التالي|الاتي|السابق|الماضي|المنصرم)(?!\s+(?:ل|من|على))"
+        r"|اليوم\s+القبل\s+البارحه|اليوم\s+(?:التالي|الاتي|الموالي|السابق|الماضي|المنصرم)(?!\s+(?:ل|من|على))"
         r"|(?:يوم\s+)?اول\s+(?:من\s+)?امس|امس\s+الاول|(?:يوم\s+)?قبل\s+(?:يوم\s+)?(?:امس|البارحه|امبارح)"
-        r"|(?:يوم\s+)?بعد\s+(?:غد|الغد|بكره|بكرا)|(?:يوم\s+)?(?:امس|البارحه|امبارح)"
-        r"|(?:يوم\s+)?(?:غدا|الغد|غد|بكره|بكرا)"
+        r"|(?:يوم\s+)?بعد\s+(?:غد|الغد|بكره|بكرا)|(?:يوم\s+)?(?:امس|الامس|البارحه|امبارح)"
+        rf"|(?:يوم\s+)?(?:غدا|الغد|غد|بكره|بكرا)(?!\s+(?:{_alt(cons.not_tomorrow_after)}){E})"
         r"|(?<!(?:نفس|المصري|روسيا)\s)(?:هذا\s+)?اليوم(?!\s+(?:نفس|ذات|عين|السابع(?!\s+(?:عشر|من|ب))))(?!\s+(?:نفس|ذات|عين)|\s+(?:ال\w+يه?(?!\w)|الاول|الاخير|الذي|العالمي|\d"
         r"|ال(?:ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع"
         r"|عاشر|حادي|ثاني)\w*\s+(?:عشر\w*\s+)?(?:من|ب))))" + E
@@ -733,11 +783,12 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"|(?:يوم\s+)?(?P<wd>{wd_bare})\s+(?P<wdweek>{AL}اسبوع\s+{mod}|هذا\s+الاسبوع)"
         rf"|(?:(?P<wthis>هذا)\s+)?(?:يوم\s+)?(?P<wd>{wd})(?:\s+(?:من\s+)?(?P<wdweek>{AL}اسبوع\s+{mod}|هذا\s+الاسبوع)"
         rf"|\s+(?P<wdmod>{mod}))?"
-        rf"|يوم\s+(?P<wd>{wd_bare}))"
+        rf"|يوم\s+(?P<wd>{wd_bare})"
+        rf"|يومي\s+(?P<wd>{wd}|{wd_bare})\s*(?:و|الى|حتى)\s*(?P<wd2>{wd}|{wd_bare})(?!\w))"
         rf"(?:\s*(?:-|/|الى|حتى)\s*(?P<wd2>{wd}))?"
     )
     dayonly = (
-        rf"(?P<dday>(?>[0-3]?\d(?![\d/.:])|{ordw}))(?!\s+(?:{unit_all})|\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?:{mon}))"
+        rf"(?P<dday>(?>[0-3]?\d(?![\d/.:])|(?!ال\w+ه(?!\w)){ordw}))(?!\s+(?:{unit_all})|\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?:{mon}))"
         r"(?!\s*[-–:]\s*\d|\s*(?:صباحا|مساء|مساءا|ص|م|ظهرا|عصرا|فجرا|ليلا|بعد\s+الظهر)(?!\w))"
     )
     dm_after = r"(?P<dm1>\d{1,2})(?P<sepdm>[/\-.])(?P<dm2>\d{1,2})(?![\d.,/:]?\d)"
@@ -760,7 +811,8 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"(?:من\s+)?(?:شهر\s+)?"
         rf"(?P<mon>{mon}){mon2}(?:\s+(?P<mmod>{mod})|{year_opt})"
         rf"|(?:شهر\s+)?(?P<mon>{mon})\s+(?:بين\s+)?(?P<d1>[0-3]?\d)\s*(?:-|–|و|الى)\s*(?P<day>[0-3]?\d)(?![\d/.:])"
-        rf"|(?:بين\s+)?(?P<d1>{daynum})\s*(?:-|–|الى|حتى|وحتى|و)\s*(?P<mday>{daynum})\s+(?:من\s+|في\s+)?{mrel}"
+        rf"|(?:بين\s+)?(?P<d1>{daynum})\s*(?:-|–|الى|حتى|وحتى|و(?!\s*(?:ال)?(?:عشر|ثلاث)))\s*(?P<mday>{daynum})\s+"
+        rf"(?:من\s+|في\s+)?{mrel}"
     )
     year_range = (
         rf"(?P<ybet>بين)\s+(?:(?:ال)?(?:عامي|سنتي|العامين|الاعوام|السنوات|الفتره\s+من)\s+)?(?P<y1>{year4})"
@@ -774,6 +826,14 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"|(?:(?<=(?<!\w)(?:في|منذ|حتى|قبل|بعد|خلال|من|الى|بين|مطلع|نهايه|بدايه|اواخر|اوائل|وفي|ومنذ|عامي|سنتي|وحتى)\s+)"
         rf"|(?<=\d\s*(?:،|,)?\s*و))"
         rf"(?P<year>(?:19|20)\d\d)(?![\d%]|[.,/:]\d|\s*(?:%|في\s+الم))"
+        # a bare year after a noun (انتفاضه 2011، كاس العالم 2018، مواليد 1988، ل2017) where no counted noun follows
+        rf"|(?<=(?<![\d.,،]\s*)[^\W\d]\w*\s+[وبل]?)(?<!(?<!\w)[وف]?(?:{_alt(BARE_YEAR_NOT_AFTER)})\s+[وبل]?)"
+        rf"(?P<year>(?:19\d\d|20(?!00)\d\d))(?!\d|[.,/:]\d)(?=\s*(?:[.،,؛:)»\"”\n]|$)|\s+و|\s+{_BARE_YEAR_NEXT})"
+        # a year in brackets (1962) or after a dash that follows a name (الكاتب -1830)
+        rf"|(?<=\(\s*)(?P<year>(?:1[5-9]|20)\d\d)(?=\s*\))"
+        rf"|(?<=[^\W\d]\s+-\s*)(?P<year>(?:1[5-9]|20)\d\d)(?![\d.,/:%]|\s*[-–]\s*\d)"
+        # a year under 1000 after عام/سنه (عام 632)
+        rf"|(?:{yearword})\s+(?P<year>[1-9]\d\d)(?!\d|[.,/:]\d|\s+(?:ق\s*\.?\s*م|قبل\s+الميلاد|{unit_all}){E})"
     )
     # a century by its ordinal or number (القرن التاسع عشر، القرن الـ19), never one before the era
     cent_n = rf"(?:{ordw}|(?:ال\s*)?\d{{1,2}}(?!\d)){E}(?:\s+(?:الميلادي|للميلاد){E})?(?!\s+(?:قبل|ق\s*\.?\s*م){E})"
@@ -781,27 +841,33 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"(?:(?P<dedge>{edge})\s+)?(?:(?:ال)?عقد\s+)?(?:ال)?(?P<dec>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)"
         rf"(?:يات|ات){E}(?:\s+(?:من\s+)?(?:ال)?قرن\s+(?P<cent>الماضي|الحالي|الجاري|{cent_n}))?"
         rf"|(?:(?P<dedge>{edge})\s+)?{AL}قرن\s+(?P<cent>{cent_n})"
+        rf"|(?:(?P<dedge>{edge})\s+)?{AL}عقد\s+(?P<dord>{ordw}|الاخير)\s+(?:من\s+)?{AL}قرن\s+(?P<cent>الماضي|الحالي|الجاري|{cent_n})"
     )
-    yearphrase = rf"(?:(?:{yearword}\s+)?(?P<year>{year4}){era}|(?P<yrel>{this_year}))"
+    yearphrase = rf"(?:(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|(?P<yrel>{this_year}))"
     weekend = rf"(?:عطله\s+)?(?:نهايه|اخر)\s+(?:هذا\s+)?(?:ال)?اسبوع(?:ي)?(?:\s+(?P<pmod>{mod}))?"
     period = (
         rf"(?P<wkend>{weekend})"
-        rf"|(?:(?P<edge>{edge})\s+)?(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه|عقد|قرن)\s+(?P<pmod>{mod})"
+        rf"|(?:(?P<edge>{edge})\s+)?(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه|عقد|قرن)\s+(?P<pmod>{mod})(?!\s+من\s+{AL}قرن)"
         rf"|(?P<this>هذا|هذه)\s+{AL}(?P<pn>اسبوع|شهر|عام|سنه|عقد|قرن))"
         rf"|(?P<edge>{edge})\s+(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+ال\w+يه?(?!\w))"
-        rf"|(?:شهر\s+)?(?P<mon>{mon}){mon2}(?:\s+(?P<mmod>{mod})|{year_opt})|{yearphrase})"
-        rf"|(?:{AL})?(?P<qn>ربع|نصف)\s+(?:ال)?(?P<qo>اول|ثاني|ثالث|رابع|اخير){E}"
-        rf"(?:\s+(?:من\s+)?{yearphrase})?"
+        rf"|(?:شهر\s+)?(?P<mon>{mon}){mon2}(?:\s+(?P<mmod>{mod})|{year_opt})|(?P<mon>{mon_num}){year_opt}|{yearphrase})"
+        rf"|(?:{AL})?(?P<qn>ربع|نصف|ثلث)\s+(?:ال)?(?P<qo>اول|ثاني|ثالث|رابع|اخير){E}"
+        rf"(?:\s+(?:من\s+)?(?:{yearphrase}|(?:شهر\s+)?(?P<mon>{mon}){mon2}(?:\s+(?P<mmod>{mod})|{year_opt})"
+        rf"|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر|{AL}شهر(?!\s+(?:{mod}|\d)))"
+        rf"|{AL}(?:عام|سنه)(?!\s*\d|\s+(?:{mod}|الدراسي|المالي|الماليه))))?"
         rf"|(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)(?!\s+(?:الاول|الثاني|الاخر|العربي|ال\w+ي(?!\w)))"
         rf"(?:\s+(?:من\s+)?{yearphrase})?"
         rf"|(?P<season>صيف|شتاء|ربيع|خريف)\s+{yearphrase}"
+        rf"|(?P<season>صيف|ربيع|خريف)ا(?!\w)"
         rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{unit_plural})\s+(?:ال)?(?P<pcnt>\d+|{numw})"
         rf"(?:\s+(?P<pmod>{mod}|الاخيره|الاولى))?"
         rf"|(?:ال\s*)?(?P<pcnt>\d+|{numw})\s+(?P<plu>{unit_all})\s+(?P<pmod>{mod}|الاخيره|الاولى)"
         rf"|(?P<plast>اخر|الـ?اخيره)\s+(?P<pcnt>\d+|{numw})\s+(?P<plu>{unit_all})"
         rf"|{AL}(?P<plu>{unit_dual})\s+(?P<pmod>{mod})"
+        # earlier this year (في وقت سابق من العام): the whole period, as the guidelines annotate it
+        rf"|وقت\s+سابق\s+(?:من|في)\s+(?:(?P<this>هذا|هذه)\s+)?{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+(?:{mod}|ال\w+ي){E})"
         rf"|(?P<rest>باقي|بقيه)\s+(?:هذا\s+|هذه\s+)?(?:{AL})?(?P<pn>اسبوع|شهر|عام|سنه|يوم)(?:ي)?{E}"
-        rf"|(?P<vplu>{AL}(?:{unit_plural})\s+(?:القليله\s+)?(?:{mod}|الاخيره))"
+        rf"|(?P<vplu>{AL}(?:{unit_plural})\s+(?:القليله\s+)?(?:{mod}|الاخيره|الاولى))"
     )
     approx = (
         r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|على)|ما\s+يقارب|ما\s+يقرب\s+من"
@@ -811,6 +877,8 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     counted = sub(
         "Xcount",
         rf"(?:(?<![\d:.,/])(?:\d+(?:[.,]\d+)?|{numw})\s+{unit_all}|{unit_dual}"
+        # with the article (الـ3 سنوات), unless a modifier makes it a period (الـ24 ساعه الماضيه)
+        rf"|ال\s*(?:\d+|{numw})\s+{unit_all}(?!\s+(?:{mod}|الاخيره|الاولى|الاوايل|الاخيرين){E})"
         rf"|{unit_one}\s+واحد[اه]?(?!\w)|{unit_one}\s+و\s*(?:نصف|ربع)(?!\w))"
     )
     # a singular unit is a quantity of one unless a number, a date or a modifier follows it
@@ -827,19 +895,48 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"(?P<op>{op})\s+(?P<s2>)(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{unit_one}{tail}{not_after_sg})"
         rf"{after_qty}"
         rf"|(?P<op>طوال|طيله|على\s+مدار|على\s+مدى|على\s+امتداد)\s+{AL}(?P<qty>{unit_one})(?!\s+{mod})"
-        rf"|(?P<qty>{unit_one})\s+(?:كامل|كامله|باكمله|بكامله)(?!\w)|(?P<qty>نصف\s+(?:ال)?{unit_one})"
+        rf"|(?P<qty>{unit_one})\s+(?:كامل|كاملا|كامله|باكمله|بكامله)(?!\w)|(?P<qty>(?:نصف|ربع)\s+(?:ال)?{unit_one})"
         rf"|(?:(?P<approx>{approx})\s+)?(?P<qty>(?:{counted}|{lead_one}){tail}){after_qty}"
         rf"|(?<![\s\S])(?P<qty>{unit_one})(?=\s*[.!؟?]?\s*\Z)"
+        rf"|ال(?P<qty>{unit_dual})(?!\s+(?:{mod}|الاخيرين|الاولين|الاخيرتين|الاوليين|من|على){E})"
+        rf"|(?P<op>بعد|قبل)\s+(?P<s2>)(?P<qty>{unit_one}|{counted})(?P<relto>)(?=\s+من\s+(?!الان|اليوم))"
         rf"|(?P<op>قبل|منذ|بعد)\s+(?P<vplu>{unit_plural}|فتره|زمن|مده)(?!\s+(?:\d|{numw}|من|على|ال))"
+    )
+    # a repeated time (يوميا، كل عامين، كل يوم جمعة، مرتين في الشهر): kind ``set``
+    f_set = (
+        rf"(?P<setadv>{_alt(cons.set_adverbs)}){E}"
+        rf"|كل\s+(?:يوم\s+)?(?P<setwd>{wd}|{wd_bare})"
+        rf"|كل\s+(?P<setpod>{_alt(cons.set_parts_of_day)}){E}"
+        rf"|كل\s+(?P<setq>{counted}|{unit_one}){E}"
+        rf"|(?:مره|مرتين|مرات|(?:\d+|{numw})\s+مرات)\s+(?:في|كل)\s+(?:ال)?(?P<setq>{unit_one})"
+    )
+    # a period the text named before: نفس اليوم، اليوم ذاته، ذلك العام، تلك الليله (read by the join that finds it)
+    ana_unit = r"(?P<anu>يوم|اسبوع|شهر|عام|سنه|ليله)"
+    f_ana = (
+        rf"(?:نفس|ذات)\s+{AL}{ana_unit}{E}"
+        rf"|{AL}{ana_unit}\s+(?:نفسه|نفسها|ذاته|ذاتها|عينه|عينها){E}"
+        rf"|(?:ذلك|تلك)\s+{AL}{ana_unit}{E}(?!\s+(?:الذي|التي|من|ال\w+))"
     )
     f_hol = rf"(?P<hol>{hol})(?:\s+(?:{yearword}\s+)?(?P<year>{year4})|\s+(?P<yrel>{this_year}))?"
     f_vague = rf"(?P<vague>{vague})"
+    mlist = (
+        rf"(?P<ml1>{mon})(?:\s*[/(]\s*{mon}\)?)?"
+        rf"(?:\s*[،,]?\s*و?\s*{mon}(?:\s*[/(]\s*{mon}\)?)?){{0,10}}\s*[،,]?\s*و\s*"
+    )
+    mtail = (
+        rf"\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}){era}|\s+(?:من\s+)?(?P<yrel>{this_year})"
+        rf"|\s+(?P<mmod>{mod})"
+    )
     f_month = (
-        rf"(?:(?P<mthis>هذا|هذه)\s+)?(?P<shahr>شهر\s+)?(?P<mon>{mon}){mon2}"
+        # a list of months, one mention with one year: شهري اب وايلول الماضيين، اشهر يناير وفبراير ومارس 2017
+        # (a head word or a shared year or modifier: آب (أغسطس) وأيلول (سبتمبر) alone are two mentions)
+        rf"(?P<mlist>(?P<mhead>(?:ال)?(?:شهري|اشهر|شهور)\s+)?{mlist})(?P<mon>{mon}){mon2}"
+        rf"(?(mhead)(?:{mtail})?|(?:{mtail}))"
+        rf"|(?:(?P<mthis>هذا|هذه)\s+)?(?P<shahr>شهر\s+)?(?:(?<=\(\s*)(?P<mon>{mon})\s*\)\s*(?P<mon2>{mon})|(?P<mon>{mon}){mon2})"
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|\s+(?:من\s+)?(?P<yrel>{this_year})"
         rf"|\s+(?P<mmod>{mod}))?"
     )
-    nth = r"(?:ال)?(?:اول|ثاني|ثان|ثالث|رابع|خامس|اخر|اخير|الاخير)"
+    nth = r"(?:ال)?(?:اول|اولى|ثانيه|ثاني|ثان|ثالثه|ثالث|رابعه|رابع|خامسه|خامس|اخر|اخيره|اخير)"
     f_nthwd = (
         rf"(?P<nth>{nth})\s+(?:يوم\s+)?(?P<nwd>{wd}|{wd_bare})\s+(?:من|في|ب)\s*"
         rf"(?:(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر))"
@@ -856,6 +953,8 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"|(?P<nthw>اخر|اول)\s+اسبوع\s+{week_of}"
     )
     branches = [
+        ("F_set", f_set),
+        ("F_ana", f_ana),
         ("F_nthwd", f_nthwd),
         ("F_nthweek", f_nthweek),
         ("F_dayrange", day_range),

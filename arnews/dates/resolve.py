@@ -19,6 +19,7 @@ from functools import lru_cache
 import regex
 
 from .calendars import (
+    constructions,
     gregorian_to_hijri,
     hijri_month_range,
     hijri_to_gregorian,
@@ -36,8 +37,8 @@ from .tense import clause_tense
 __all__ = ["FAMILIES", "Reading", "read_match", "weekday_mismatch"]
 
 FAMILIES = (
-    "F_nthwd", "F_nthweek", "F_dayrange", "F_yrange", "F_tpod", "F_day", "F_numdm", "F_hol", "F_period",
-    "F_offset", "F_decade", "F_year", "F_month", "F_vague",
+    "F_set", "F_ana", "F_nthwd", "F_nthweek", "F_dayrange", "F_yrange", "F_tpod", "F_day", "F_numdm", "F_hol",
+    "F_period", "F_offset", "F_decade", "F_year", "F_month", "F_vague",
 )
 
 Interval = tuple[datetime, datetime]
@@ -61,11 +62,12 @@ class Reading:
     day: date | None = None  # the calendar day, for combining with a clock time
     named: bool = False  # a weekday or a relative day alone: a full date right after it may refine it
     weekday: int | None = None  # the weekday the text names, to check against that date
+    anaphor: str | None = None  # نفس اليوم، ذلك العام: the unit of the period the text named before
 
 
 POD_HOURS = {
     "morning": (6, 12), "noon": (12, 18), "afternoon": (12, 18), "evening": (18, 24), "night": (18, 30),
-    "dawn": (3, 6), "midnight": (24, 25),
+    "dawn": (4, 6), "midnight": (24, 25),
 }
 _SPACES = regex.compile(r"\s+")
 # The look-behind tests below end in ``$`` and are only asked whether they match: searched from the
@@ -174,8 +176,8 @@ def _pick_year(month: int, day: int, ref: date, direction: int) -> int:
 
 def _weekday_date(wd: int, ref: date, direction: int, strict: bool = False) -> date:
     delta = (wd - ref.weekday()) % 7
-    if direction > 0:
-        return ref + timedelta(days=delta or 7)
+    if direction > 0:  # the publication day's own weekday in a future clause is that day (the news guidelines)
+        return ref + timedelta(days=delta or (7 if strict else 0))
     back = (ref.weekday() - wd) % 7
     if strict and back == 0:
         back = 7
@@ -201,7 +203,7 @@ def _rel_offset(s: str) -> int:
         return -2
     if "بعد" in s and ("غد" in s or "بكر" in s):
         return 2
-    if "التالي" in s or "الاتي" in s:
+    if "التالي" in s or "الاتي" in s or "الموالي" in s:
         return 1
     if any(w in s for w in ("السابق", "الماضي", "المنصرم")):
         return -1
@@ -432,11 +434,14 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
             day = _monday(ref) + timedelta(days=7 * d + wd)
         elif wmod is not None and wmod != 0:
             day = _weekday_date(wd, ref, wmod, strict=True)
-        elif g("wthis") is not None or wmod == 0:
+        elif g("wthis") is not None:  # هذا الثلاثاء: the coming one, unless the clause is past
+            day = _weekday_date(wd, ref, -1 if c.direction() < 0 else 1)
+        elif wmod == 0:
             day = _monday(ref) + timedelta(days=wd)
         else:
             direction = c.direction() or -1
-            day = _weekday_date(wd, ref, direction)
+            # read from the clause, the publication day's weekday is that day; prefer="future" is the next one
+            day = _weekday_date(wd, ref, direction, strict=c.prefer == "future")
     core = None
     if g("mday") is not None and g("mrel") is None and wd is None and rel is None:
         dn = _day_of(g("mday"))
@@ -555,6 +560,8 @@ def _read_dayrange(c: _Ctx, ref: date | None) -> Reading | None:
 
 def _read_yrange(c: _Ctx, ref: date | None) -> Reading | None:
     y1, y2 = int(c.g("y1") or 0), int(c.g("y2") or 0)
+    if y2 == y1 - 1:  # a season written from the right (2015-2014)
+        y1, y2 = y2, y1
     if y2 < y1:
         return None
     return Reading(0, 0, "range", "year", (datetime(y1, 1, 1), datetime(y2 + 1, 1, 1)))
@@ -575,7 +582,7 @@ def _read_year(c: _Ctx, ref: date | None) -> Reading | None:
         if r1 and r2:
             return Reading(0, 0, "date", "year", (_d(r1), _d(r2)))
         return Reading(0, 0, "date", "year", None)
-    if not 1000 <= y <= 2200:
+    if not 1 <= y <= 2200:  # three digits only after عام/سنة (the grammar)
         return None
     return Reading(0, 0, "date", "year", _year(y))
 
@@ -596,7 +603,12 @@ def _read_decade(c: _Ctx, ref: date | None) -> Reading | None:
         if not n or not 1 <= n <= 30:
             return None
         base = (n - 1) * 100  # القرن العشرون: the 1900s
-    if c.g("dec") is None:
+    if c.g("dord") is not None and base is not None:  # العقد الثاني من القرن: its second ten years
+        k = 10 if _norm(c.g("dord")) == "الاخير" else parse_ordinal(_norm(c.g("dord")))
+        if not k or not 1 <= k <= 10:
+            return None
+        a, b, grain = base + 10 * (k - 1), base + 10 * k, "decade"
+    elif c.g("dec") is None:
         assert base is not None
         a, b, grain = base, base + 100, "century"
     else:
@@ -733,6 +745,8 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
             return Reading(0, 0, "range", unit_name, (first[0], cur[0])) if first else None
         last = _unit_interval(unit_name, ref, n)
         return Reading(0, 0, "range", unit_name, (cur[1], last[1])) if last else None
+    if g("qn") is not None and (g("mon") is not None or g("mrel") is not None or _norm(g("qn")) == "ثلث"):
+        return _fraction(c, ref)
     if g("qn") is not None:
         q = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "اخير": 4}.get(_norm(g("qo")), 1)
         y = _yearphrase(c, ref) or (ref.year if ref else None)
@@ -774,7 +788,8 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
             return None
         y = _yearphrase(c, ref)
         if mon[0] == "hijri":
-            return Reading(0, 0, "range", "month", None)
+            iv = _hijri_month(c, ref, mon[1], y)
+            return Reading(0, 0, "range", "month", _edge(iv, "month", edge) if iv else None)
         if y is None:
             if ref is None:
                 return Reading(0, 0, "range", "month", None)
@@ -792,8 +807,66 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
     return None
 
 
+_PARTS = {"نصف": 2, "ثلث": 3, "ربع": 4}
+_PART_ORD = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}
+
+
+def _hijri_month(c: _Ctx, ref: date | None, mo: int, y: int | None) -> Interval | None:
+    """A Hijri month's Gregorian days: its year as written, else the one the reference is in or the tense picks."""
+    if y is None:
+        if ref is None:
+            return None
+        now = gregorian_to_hijri(ref)
+        if now is not None and now[1] == mo and c.g("mmod") is None:
+            y = now[0]
+        else:
+            y = _hijri_year_for(mo, 15, ref, _mod_dir(c.g("mmod")) or c.direction())
+    r = hijri_month_range(y, mo) if y else None
+    return (_d(r[0]), _d(r[1])) if r else None
+
+
+def _fraction(c: _Ctx, ref: date | None) -> Reading | None:
+    """A half, third or quarter of a month or a year (النصف الأول من شهر آب، الثلث الأخير من العام)."""
+    g = c.g
+    n = _PARTS.get(_norm(g("qn")), 2)
+    k = _PART_ORD.get(_norm(g("qo")), n)  # الأخير: the last part
+    if k > n:
+        return None
+    whole: Interval | None
+    if g("mon") is not None:
+        mon = _month_of(g("mon"))
+        if mon is None:
+            return None
+        if mon[0] == "hijri":
+            whole = _hijri_month(c, ref, mon[1], _yearphrase(c, ref))
+        else:
+            y = _read_month_year(c, ref, mon[1])
+            whole = _month(y, mon[1]) if y is not None else None
+        unit = "month"
+    elif g("mrel") is not None:
+        whole = _unit_interval("month", ref, _mod_dir(g("mrel")) or 0) if ref is not None else None
+        unit = "month"
+    else:
+        y = _yearphrase(c, ref) or (ref.year if ref else None)
+        whole, unit = (_year(y) if y is not None else None), "year"
+    if whole is None:
+        return Reading(0, 0, "range", "month" if unit == "year" else "day", None)
+    a, b = whole
+    if unit == "year":
+        step = 12 // n
+        start = datetime(a.year, 1 + step * (k - 1), 1)
+        end = datetime(a.year + 1, 1, 1) if k == n else datetime(a.year, 1 + step * k, 1)
+        return Reading(0, 0, "range", "month", (start, end))
+    step = (b - a).days // n if n != 2 else 15  # a month's halves: 1–15 and 16 to its end; thirds by tens
+    if n == 3:
+        step = 10
+    start = a + timedelta(days=step * (k - 1))
+    return Reading(0, 0, "range", "day", (start, b if k == n else a + timedelta(days=step * k)))
+
+
 _UNIT_DELTA = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30,
                "year": 365, "decade": 3652, "century": 36524}
+_FEW = regex.compile(r"^(?:بضع|بضعه|عده|بعض)(?!\w)")
 _QTY_PART = regex.compile(r"(?:(?P<n>\d+(?:[.,]\d+)?|[^\d\s][^\n]*?)\s+)?(?P<u>\S+)$")
 
 
@@ -817,6 +890,8 @@ def _parse_qty(q: str) -> list[tuple[float, str]] | None:
             continue
         u = table.get(tok)
         if u is None:
+            if not num and raw.startswith("ال") and len(raw) > 2:  # الـ3 سنوات، الثلاثين عاما
+                raw = raw[2:]
             num.append(raw)
             continue
         unit, cnt = u
@@ -890,16 +965,23 @@ def _read_offset(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
     q = g("qty")
     if not q:
         return None
+    if _FEW.search(_norm(q)) is not None:  # بضعة أيام، عدة أشهر: an amount the text leaves vague
+        return Reading(0, 0, "vague", None, None)
     parts = _parse_qty(q)
     if parts is None:
         return None
     if op in ("طوال", "طيله", "على مدار", "على مدي", "على امتداد", "علي مدار", "علي مدي", "علي امتداد"):
         total = sum((timedelta(days=n * _UNIT_DELTA[u]) for n, u in parts), timedelta(0))
+        if op.endswith("مدار") and parts[0][1] in ("hour", "day"):  # على مدار الساعة: around the clock, a set
+            return Reading(0, 0, "set", "day", None, duration=timedelta(days=1))
         return Reading(0, 0, "duration", parts[0][1], None, duration=total)
     if not op:
         before = c.t[max(0, vs - 6) : vs].rstrip()
         if before.endswith("(") and c.t[c.m.end() : c.m.end() + 3].lstrip().startswith(")"):
             return None  # "(30 عاما)" after a name: an age
+        if (before.endswith(("،", ",")) and parts[0][1] == "year"
+                and c.t[c.m.end() : c.m.end() + 3].lstrip().startswith(("،", ","))):
+            return None  # "كارين وايت، 51 عاما، التي": an age between commas after a name
         if before.endswith("كل") or before.endswith("كل ("):
             return None  # "كل أربع سنوات": a recurrence, not a date
     if not op and not g("approx") and parts[0][0] >= 1 and parts[0][1] == "year":
@@ -923,6 +1005,8 @@ def _read_offset(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
         head = head[cut + 1 :]
         direction = c.direction()
         sign = 0 if _DURATION_CONTEXT.search(head) or g("approx") or direction > 0 else -1
+    if g("relto") is not None:  # بعد أسبوع من الحادث: counted from an event, not from the reference
+        sign = 0
     if sign == 0:
         iv = None
         if op in ("خلال", "غضون", "في غضون") and ref is not None:
@@ -965,6 +1049,8 @@ def _read_month(c: _Ctx, ref: date | None, vs: int) -> Reading | None:
     if mon is None:
         return None
     cal, mo, ambiguous = mon
+    if g("mlist") is not None:
+        return _month_list(c, ref, mo)
     y = _yearphrase(c, ref)
     bare = ambiguous and y is None and not g("shahr") and not g("mthis") and not g("mon2") and not g("mmod")
     if bare and not _CONTEXT_BEFORE.search(c.t[max(0, vs - 12) : vs]):
@@ -972,7 +1058,11 @@ def _read_month(c: _Ctx, ref: date | None, vs: int) -> Reading | None:
     if cal == "hijri":
         if ref is None and y is None:
             return Reading(0, 0, "range", "month", None)
-        if y is None:
+        now = gregorian_to_hijri(ref) if y is None and ref is not None and g("mmod") is None else None
+        hy: int | None
+        if now is not None and now[1] == mo:  # the reference falls inside the month: this one (this Ramadan)
+            hy = now[0]
+        elif y is None:
             assert ref is not None
             hy = _hijri_year_for(mo, 15, ref, _mod_dir(g("mmod")) or c.direction())
         elif y > 1600:
@@ -1010,6 +1100,34 @@ def _read_month(c: _Ctx, ref: date | None, vs: int) -> Reading | None:
     return Reading(0, 0, "date", "month", _month(y, mo))
 
 
+def _month_list(c: _Ctx, ref: date | None, last: int) -> Reading | None:
+    """``شهري آب وأيلول الماضيين``: from the first month named to the end of the last, in the last one's year."""
+    first = _month_of(c.g("ml1"))
+    if first is None or first[0] != "gregorian":
+        return None
+    one = _read_month_year(c, ref, last)
+    if one is None:
+        return Reading(0, 0, "range", "month", None)
+    y = one if first[1] <= last else one - 1
+    return Reading(0, 0, "range", "month", (_month(y, first[1])[0], _month(one, last)[1]))
+
+
+def _read_month_year(c: _Ctx, ref: date | None, mo: int) -> int | None:
+    """The year of a Gregorian month: written, relative (العام الماضي), by its modifier, or by the tense."""
+    y = _yearphrase(c, ref)
+    if y is not None or ref is None:
+        return y
+    mmod = _mod_dir(c.g("mmod"))
+    if mmod == 0:
+        return ref.year
+    direction = mmod if mmod is not None else c.direction()
+    if direction < 0 and (mo > ref.month or (mmod is not None and mo == ref.month)):
+        return ref.year - 1
+    if direction > 0 and (mo < ref.month or (mmod is not None and mo == ref.month)):
+        return ref.year + 1
+    return ref.year
+
+
 def _read_vague(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
     s = _norm(c.g("vague"))
     meaning = vague_phrases().get(s)
@@ -1020,6 +1138,44 @@ def _read_vague(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
             return Reading(0, 0, "datetime", "second", None)
         return Reading(0, 0, "datetime", "second", (ref, ref + timedelta(seconds=1)))
     return Reading(0, 0, "vague", None, None)
+
+
+#: The period of a repeated time by its unit (a quarter and a half of a year have no unit word).
+_SET_PERIOD = {"quarter": ("month", 3), "half": ("month", 6)}
+
+
+def _read_set(c: _Ctx, ref: date | None) -> Reading | None:
+    """A repeated time: ``duration`` its period; a named weekday gives its first occurrence."""
+    g = c.g
+    adv = g("setadv")
+    if adv is not None:
+        unit = constructions().set_adverbs.get(_norm(adv), "day")
+        base, n = _SET_PERIOD.get(unit, (unit, 1))
+        return Reading(0, 0, "set", base if n == 1 else unit, None, duration=timedelta(days=n * _UNIT_DELTA[base]))
+    wd = _weekday_of(g("setwd"))
+    if wd is not None:
+        first = _weekday_date(wd, ref, 1) if ref is not None else None
+        return Reading(0, 0, "set", "day", _day(first) if first is not None else None, duration=timedelta(days=7),
+                       weekday=wd)
+    if g("setpod") is not None:
+        return Reading(0, 0, "set", "part_of_day", None, duration=timedelta(days=1))
+    parts = _parse_qty(g("setq") or "")
+    if not parts:
+        return None
+    total = sum((timedelta(days=n * _UNIT_DELTA[u]) for n, u in parts), timedelta(0))
+    return Reading(0, 0, "set", parts[0][1], None, duration=total)
+
+
+_ANA_UNITS = {"يوم": "day", "ليله": "night", "اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
+
+
+def _read_anaphor(c: _Ctx) -> Reading | None:
+    """``نفس اليوم``، ``ذلك العام``: resolved by the join that finds the period named before it."""
+    unit = _ANA_UNITS.get(_norm(c.g("anu")))
+    if unit is None:
+        return None
+    kind, grain = ("datetime", "part_of_day") if unit == "night" else ("date", unit)
+    return Reading(0, 0, kind, grain, None, anaphor=unit)
 
 
 def _read_numdm(c: _Ctx, ref: date | None) -> Reading | None:
@@ -1044,7 +1200,8 @@ _NTH = {"اول": 1, "ثاني": 2, "ثان": 2, "ثالث": 3, "رابع": 4, "
 def _read_nthwd(c: _Ctx, ref: date | None) -> Reading | None:
     g = c.g
     nth = _norm(g("nth"))
-    n = _NTH.get(nth[2:] if nth.startswith("ال") else nth)
+    nth = nth[2:] if nth.startswith("ال") else nth
+    n = _NTH.get(nth, _NTH.get(nth[:-1])) if nth not in ("اولى",) else 1  # feminine: الاخيره، الثانيه
     wd = _weekday_of(g("nwd"))
     if n is None or wd is None:
         return None
@@ -1058,7 +1215,7 @@ def _read_nthwd(c: _Ctx, ref: date | None) -> Reading | None:
         if mon is None or mon[0] != "gregorian":
             return None
         mo = mon[1]
-        yy = _year_of(g("year"))
+        yy = _yearphrase(c, ref)
         if yy is None:
             if ref is None:
                 return Reading(0, 0, "date", "day", None)
@@ -1128,6 +1285,8 @@ _READERS: dict[str, _Reader] = {
     "F_year": lambda c, ref, rd, vs: _read_year(c, rd),
     "F_month": lambda c, ref, rd, vs: _read_month(c, rd, vs),
     "F_vague": lambda c, ref, rd, vs: _read_vague(c, ref, vs),
+    "F_set": lambda c, ref, rd, vs: _read_set(c, rd),
+    "F_ana": lambda c, ref, rd, vs: _read_anaphor(c),
 }
 
 
