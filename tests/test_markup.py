@@ -122,7 +122,6 @@ def test_parse_html_on_plain_text_is_parse() -> None:
     assert arnews.parse(text, "2024-01-01", html=True) == arnews.parse(text, "2024-01-01")
 
 
-@pytest.mark.xfail(reason="attribution joins a short line to a paragraph without a full stop (_join_fragments)")
 def test_content_stops_at_a_paragraph_without_a_full_stop() -> None:
     a = arnews.parse("<p>قال الوزير إن الأمر انتهى</p><p>وأضاف.</p>", html=True)
     assert a.attributions[0].content is not None and a.attributions[0].content.text == "الأمر انتهى"
