@@ -23,6 +23,7 @@ are not events.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -145,6 +146,18 @@ def extract_doc(doc: Doc, *, lexicon: LexiconSource | None = None, dates: Sequen
     return _attributions(doc, lex, dates=dates, reference=reference) if doc.text else []
 
 
+def _tight(v: TextView, a: int, b: int) -> Span:
+    """The span of view ``[a, b)`` on the original, without the direction marks (LRM, RLM, ...) and
+    spaces the view had dropped at its edges: a speaker or channel never ends in an invisible mark."""
+    s = v.span(a, b)
+    start, end, t = s.start, s.end, v.original
+    while end > start and (t[end - 1].isspace() or unicodedata.category(t[end - 1]) == "Cf"):
+        end -= 1
+    while start < end and (t[start].isspace() or unicodedata.category(t[start]) == "Cf"):
+        start += 1
+    return s if (start, end) == (s.start, s.end) else Span.of(t, start, end)
+
+
 def _attributions(doc: Doc, lex: Lexicon, *, dates: Sequence[DateMention] | None = None,
                   reference: datetime | None = None) -> list[Attribution]:
     v = doc.view
@@ -156,10 +169,10 @@ def _attributions(doc: Doc, lex: Lexicon, *, dates: Sequence[DateMention] | None
         out.append(Attribution(
             cue=v.span(ev.i, ev.j),
             verb=ev.cf.lemma,
-            speaker=v.span(*ev.speaker) if ev.speaker else None,
+            speaker=_tight(v, *ev.speaker) if ev.speaker else None,
             content=v.span(*ev.content),
             kind="according_to" if ev.kind == "according_to" else ev.kind,
-            channel=v.span(*ev.channel) if ev.channel else None,
+            channel=_tight(v, *ev.channel) if ev.channel else None,
             cls=ev.cf.cls,
             meaning=ev.cf.meaning,
             source_type=source_type,
