@@ -337,7 +337,8 @@ def default_lexicon() -> Lexicon:
 @functools.cache
 def source_words() -> tuple[tuple[str, str], ...]:
     """The rows of ``data/source_types.tsv`` as ``(folded word or name, role)``, and every agency name of
-    ``data/agencies.txt`` as a ``media`` row: the word classes that type a speaker phrase.
+    ``data/agencies.txt`` and outlet of ``data/media.tsv`` as a ``media`` row: the word classes that
+    type a speaker phrase.
 
     >>> ("وزاره", "official_body") in source_words()
     True
@@ -352,4 +353,8 @@ def source_words() -> tuple[tuple[str, str], ...]:
     for line in data.joinpath("agencies.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.lstrip().startswith("#"):
             rows.append((fold(line), "media"))
+    for line in data.joinpath("media.tsv").read_text(encoding="utf-8").splitlines():
+        name, _, kind = line.partition("\t")
+        if kind.strip() == "outlet" and not name.lstrip().startswith("#"):
+            rows.append((fold(name), "media"))
     return tuple(rows)
