@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import regex
 
+from .data import fold, rows
 from .spans import Span, TextView
 
 __all__ = ["Dateline", "find_dateline", "find_title"]
@@ -58,10 +58,7 @@ _DATELINE = regex.compile(
 
 @cache
 def _agencies() -> frozenset[str]:
-    from .normalize import analysis_view
-
-    lines = resources.files("arnews.data").joinpath("agencies.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(analysis_view(x.strip()).text for x in lines if x.strip() and not x.startswith("#"))
+    return frozenset(fold(row[0]) for row in rows("agencies.txt"))
 
 
 _TITLE_END = regex.compile(r"[.!?؟…:؛]\W*\Z")

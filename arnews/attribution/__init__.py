@@ -22,15 +22,14 @@ are not events.
 
 from __future__ import annotations
 
-import functools
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from ..dates import DateMention
 from ..doc import Doc
-from ..lexicon import Lexicon, LexiconSource, build_lexicon, default_lexicon
+from ..lexicon import Lexicon, LexiconSource, resolve_lexicon
 from ..normalize import analysis_view
 from ..spans import Span, TextView, check_text
 from ..when import When, as_datetime
@@ -94,21 +93,7 @@ class Attribution:
 
 # --------------------------------------------------------------------------- public API
 
-@functools.lru_cache(maxsize=16)
-def _lexicon_for(key: object) -> Lexicon:
-    return build_lexicon(key)  # type: ignore[arg-type]
-
-
-def _resolve_lexicon(lexicon: LexiconSource | None) -> Lexicon:
-    if lexicon is None:
-        return default_lexicon()
-    if isinstance(lexicon, Lexicon):
-        return lexicon
-    if isinstance(lexicon, str):
-        return _lexicon_for(lexicon)
-    if isinstance(lexicon, Mapping):
-        return build_lexicon(lexicon)
-    return build_lexicon(lexicon)
+_resolve_lexicon = resolve_lexicon
 
 
 def extract_view(
@@ -163,7 +148,7 @@ def _attributions(doc: Doc, lex: Lexicon, *, dates: Sequence[DateMention] | None
     v = doc.view
     out: list[Attribution] = []
     events = sorted((ev for ev in find_events(Scope(doc, lex)) if ev.content is not None), key=lambda ev: ev.i)
-    fields = speech_fields(events, v, doc.bounds, dates=dates, reference=reference)
+    fields = speech_fields(events, v, doc.bounds, dates=dates, reference=reference, lexicon=lex)
     for ev, (said_at, source_type) in zip(events, fields, strict=True):
         assert ev.content is not None
         out.append(Attribution(

@@ -16,12 +16,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 import regex
 
+from ..data import fold, rows
 from ..doc import TOKEN, Token
-from ..lexicon import fold
 
 PRONOUN_END = regex.compile(r"(?:ه|ها|هم|هما)$")
 
@@ -47,16 +46,15 @@ class Media:
 @functools.cache
 def media() -> Media:
     """The shipped media words and names (``arnews/data/media.tsv``)."""
-    data = resources.files("arnews").joinpath("data/media.tsv").read_text(encoding="utf-8")
     kinds: set[str] = set()
     sites: set[str] = set()
     audience: set[str] = set()
     names: dict[str, set[tuple[str, ...]]] = {}
     nonmedia: dict[str, set[tuple[str, ...]]] = {}
-    for line in data.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
-            continue
-        name, kind = (x.strip() for x in line.split("\t")[:2])
+    for row in rows("media.tsv"):
+        if row[0] == "name":
+            continue  # the header
+        name, kind = (x.strip() for x in row[:2])
         if kind not in MEDIA_KINDS:
             raise ValueError(f"media.tsv: unknown kind {kind!r} for {name!r}")
         folded = fold(name)

@@ -41,7 +41,7 @@ from typing import Protocol
 import regex
 
 from ..dates import DateMention, find_view
-from ..lexicon import CueForm, fold
+from ..lexicon import CueForm, Lexicon, fold
 from ..spans import TextView
 from .source_type import aside_hides, impersonal, refers_back, source_type_of_phrase
 
@@ -208,7 +208,8 @@ def _pieces(ev: Report, frame: Range) -> tuple[Range, ...]:
     return tuple(p for p in ((frame[0], sp[0]), (sp[1], frame[1])) if p[1] > p[0])
 
 
-def _frame_dates(v: TextView, pieces: Sequence[Range], reference: datetime | None) -> list[DateMention]:
+def _frame_dates(v: TextView, pieces: Sequence[Range], reference: datetime | None,
+                 lexicon: Lexicon | None = None) -> list[DateMention]:
     """Date mentions of the pieces (view offsets) only, found in one pass over their slices joined
     by line breaks (each break maps to the end of its piece, so spans land on the original)."""
     offsets = v.offsets
@@ -225,7 +226,8 @@ def _frame_dates(v: TextView, pieces: Sequence[Range], reference: datetime | Non
         last = j
     if not parts:
         return []
-    return find_view(TextView(v.original, "\n".join(parts) + "\n", [*joined, joined[-1]]), reference)
+    return find_view(TextView(v.original, "\n".join(parts) + "\n", [*joined, joined[-1]]), reference,
+                     lexicon=lexicon)
 
 
 def _aside_end(ev: Report) -> int:
@@ -241,21 +243,21 @@ def _aside_end(ev: Report) -> int:
 
 
 def speech_fields(events: Sequence[Report], v: TextView, bounds: Sequence[Range], *,
-                  dates: Sequence[DateMention] | None = None,
-                  reference: datetime | None = None) -> list[tuple[DateMention | None, str]]:
+                  dates: Sequence[DateMention] | None = None, reference: datetime | None = None,
+                  lexicon: Lexicon | None = None) -> list[tuple[DateMention | None, str]]:
     """``(said_at, source_type)`` of each event (sorted by cue, view offsets).
 
     ``bounds`` are the view's sentence bounds; ``dates`` the text's date mentions when the caller
     has them (``parse`` gives the resolved ones), else the mentions of the speech frames are found,
-    resolved against ``reference`` when given. A report without a speaker takes the type of the
-    report before it (the source it continues), unless its cue is impersonal (``يقال``، ``يعتقد أن``):
-    then it is ``unknown``.
+    resolved against ``reference`` when given (and read with a user's ``lexicon``). A report without
+    a speaker takes the type of the report before it (the source it continues), unless its cue is
+    impersonal (``يقال``، ``يعتقد أن``): then it is ``unknown``.
     """
     o = v.offsets
     framed = speech_frames(events, bounds, v.text)
     if dates is None:
         dates = _frame_dates(v, [p for ev, (f, _) in zip(events, framed, strict=True) for p in _pieces(ev, f)],
-                             reference)
+                             reference, lexicon)
     starts = [d.start for d in dates]
     out: list[tuple[DateMention | None, str]] = []
     last = "unknown"  # the type of the last source named: a dropped subject continues it
