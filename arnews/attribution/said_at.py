@@ -273,6 +273,6 @@ def speech_fields(events: Sequence[Report], v: TextView, bounds: Sequence[Range]
             i, j = ev.speaker
             kind = last = source_type_of_phrase(v.text[i:j], hidden=aside_hides(v.text[j : _aside_end(ev)]))
         else:
-            kind = "unknown" if impersonal(v.text[ev.i : ev.j]) else last
+            kind = "unknown" if "impersonal" in ev.cf.flags or impersonal(v.text[ev.i : ev.j]) else last
         out.append((when, kind))
     return out
