@@ -144,7 +144,8 @@ def parse(
     lex = None if lexicon is None else resolve_lexicon(lexicon)
     doc = Doc(analysis_view(text), lexicon=lex)
     v = doc.view
-    attributions = tuple(extract_doc(doc))
+    dates = tuple(find_view(v, ref, lexicon=lex))
+    attributions = tuple(extract_doc(doc, dates=dates))
     title = find_title(v)
     body = v.text.find("\n") + 1 if title else 0
     return Article(
@@ -152,7 +153,7 @@ def parse(
         published=ref,
         sentences=tuple(bounds_to_spans(v, doc.bounds)),
         attributions=attributions,
-        dates=tuple(find_view(v, ref, lexicon=lex)),
+        dates=dates,
         sources=tuple(link_speakers(attributions)),
         title=title,
         dateline=find_dateline(v, body),
