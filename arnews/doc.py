@@ -26,6 +26,7 @@ import csv
 import functools
 from collections.abc import Sequence
 from importlib import resources
+from typing import ClassVar
 
 import regex
 
@@ -83,9 +84,11 @@ class TokenTable:
     """The tokens of the view stretch ``[start, end)``, in order, with their word classes.
 
     ``at(offset)`` finds a token by its start offset (bisection, no per-token dict).
+    ``TokenTable.EMPTY`` is a table of no tokens (what a finished event keeps instead of its own).
     """
 
     __slots__ = ("end", "lexicon", "start", "starts", "toks")
+    EMPTY: ClassVar[TokenTable]
 
     def __init__(self, text: str, start: int, end: int, lexicon: Lexicon) -> None:
         self.start = start
@@ -112,6 +115,18 @@ class TokenTable:
     def roles(self, n: int) -> frozenset[str]:
         """Token ``n``'s roles in speaker phrases (``title``, ``doc``, ``time``, ...)."""
         return speaker_roles().get(self.toks[n].text, frozenset())
+
+
+def _empty_table() -> TokenTable:
+    """A table of no tokens and no lexicon (word-class lookups are never asked of it)."""
+    table = TokenTable.__new__(TokenTable)
+    table.start = table.end = 0
+    table.toks = []
+    table.starts = []
+    return table
+
+
+TokenTable.EMPTY = _empty_table()
 
 
 class Doc:

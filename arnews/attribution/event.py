@@ -45,3 +45,11 @@ class Event:
         self.content_fixed = fixed
         self.cut = cut
         return self
+
+    def release(self) -> None:
+        """Let go of the token table once the cue stage is done (linking re-reads stretches by number).
+
+        Events of a long text live until linking; holding their tables would keep the tokens of
+        every sentence with a cue alive at once.
+        """
+        self.table = TokenTable.EMPTY
