@@ -138,14 +138,16 @@ def parse(text: str, published: datetime | date | str | None = None, *, html: bo
     doc = Doc(analysis_view(text))
     v = doc.view
     attributions = tuple(extract_doc(doc))
+    doc.release()  # (its token tables are done with)
     title = find_title(v)
     body = v.text.find("\n") + 1 if title else 0
+    dates = tuple(find_view(v, ref))  # before the sentence spans: the peak of a long text is the date scan
     return Article(
         text=text,
         published=ref,
         sentences=tuple(bounds_to_spans(v, doc.bounds)),
         attributions=attributions,
-        dates=tuple(find_view(v, ref)),
+        dates=dates,
         sources=tuple(link_speakers(attributions)),
         title=title,
         dateline=find_dateline(v, body),

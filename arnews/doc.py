@@ -171,6 +171,10 @@ class Doc:
             self._tables[key] = table
         return table
 
+    def release(self) -> None:
+        """Drop the kept token tables (when the capabilities that read tokens are done)."""
+        self._tables.clear()
+
     def sentence_tokens(self, k: int) -> TokenTable:
         """The token table of sentence ``k``."""
         return self.tokens(*self.bounds[k])
