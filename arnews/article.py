@@ -17,6 +17,7 @@ from .attribution import Attribution, extract_doc
 from .dates import DateMention, find_view
 from .doc import Doc
 from .layout import Dateline, find_dateline, find_title
+from .lexicon import LexiconSource, resolve_lexicon
 from .normalize import analysis_view
 from .sentences import bounds_to_spans
 from .spans import Span, check_text
@@ -116,13 +117,18 @@ def parse_published(published: datetime | date | str | None) -> datetime | None:
     return as_datetime(published, "published")
 
 
-def parse(text: str, published: datetime | date | str | None = None, *, html: bool = False) -> Article:
+def parse(
+    text: str, published: datetime | date | str | None = None, *, html: bool = False,
+    lexicon: LexiconSource | None = None,
+) -> Article:
     """Read a whole article: sentences, reported speech, and dates resolved against ``published``.
 
     ``published`` is a ``date``, a ``datetime`` or an ISO string. When it carries a time zone,
     every resolved interval is aware, in that zone; a naive one gives naive intervals.
     With ``html=True`` the text is an HTML page or fragment: it is read as
     :func:`arnews.clean_html` cleans it, and every span points into the HTML as given.
+    ``lexicon`` adds reporting verbs (as for :func:`arnews.extract_attributions`); they reach every
+    capability that reads them: attribution, the sentence bounds and the tense of dates.
 
     >>> a = parse("قال الوزير أمس إن المحادثات مستمرة.", published="2023-09-12")
     >>> [s.text for s in a.sentences]
@@ -133,15 +139,16 @@ def parse(text: str, published: datetime | date | str | None = None, *, html: bo
         from .markup import HtmlText
 
         page = HtmlText.of(text)
-        return page.to_original(parse(page.text, published))
+        return page.to_original(parse(page.text, published, lexicon=lexicon))
     ref = parse_published(published)
-    doc = Doc(analysis_view(text))
+    lex = None if lexicon is None else resolve_lexicon(lexicon)
+    doc = Doc(analysis_view(text), lexicon=lex)
     v = doc.view
     attributions = tuple(extract_doc(doc))
     doc.release()  # (its token tables are done with)
     title = find_title(v)
     body = v.text.find("\n") + 1 if title else 0
-    dates = tuple(find_view(v, ref))  # before the sentence spans: the peak of a long text is the date scan
+    dates = tuple(find_view(v, ref, lexicon=lex))  # before the sentence spans: the peak of a long text is the date scan
     return Article(
         text=text,
         published=ref,

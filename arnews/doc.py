@@ -22,16 +22,15 @@ sentences that hold a cue) and a few recent ones are kept, so memory stays bound
 from __future__ import annotations
 
 import bisect
-import csv
 import functools
 from array import array
 from collections.abc import Sequence
-from importlib import resources
 from typing import ClassVar, overload
 
 import regex
 
-from .lexicon import CueForm, Lexicon, default_lexicon, fold
+from .data import fold, records
+from .lexicon import CueForm, Lexicon, default_lexicon
 from .normalize import _identity, analysis_view
 from .sentences import sentence_bounds
 from .spans import TextView
@@ -73,10 +72,8 @@ def strip_clitics(word: str) -> str:
 @functools.cache
 def speaker_roles() -> dict[str, frozenset[str]]:
     """Folded word → its roles in speaker phrases (``arnews/data/speaker_words.tsv``)."""
-    data = resources.files("arnews").joinpath("data/speaker_words.tsv").read_text(encoding="utf-8")
-    rows = [ln for ln in data.splitlines() if ln.strip() and not ln.startswith("#")]
     roles: dict[str, set[str]] = {}
-    for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in records("speaker_words.tsv"):
         roles.setdefault(fold(row["word"]), set()).add(row["role"].strip())
     return {w: frozenset(r) for w, r in roles.items()}
 
@@ -243,7 +240,9 @@ class Doc:
                  lexicon: Lexicon | None = None) -> None:
         self.view = _compact(view)
         self.lexicon = default_lexicon() if lexicon is None else lexicon
-        self.bounds: tuple[tuple[int, int], ...] = tuple(sentence_bounds(view) if bounds is None else bounds)
+        self.bounds: tuple[tuple[int, int], ...] = tuple(
+            sentence_bounds(view, lexicon) if bounds is None else bounds
+        )
         self._starts = [a for a, _ in self.bounds]
         self._tables: dict[tuple[int, int], TokenTable] = {}
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import regex
 
+from .data import fold, rows
 from .spans import Span, TextView
 
 __all__ = ["Dateline", "find_dateline", "find_title"]
@@ -59,10 +59,7 @@ _DATELINE = regex.compile(
 
 @cache
 def _agencies() -> frozenset[str]:
-    from .normalize import analysis_view
-
-    lines = resources.files("arnews.data").joinpath("agencies.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(analysis_view(x.strip()).text for x in lines if x.strip() and not x.startswith("#"))
+    return frozenset(fold(row[0]) for row in rows("agencies.txt"))
 
 
 #: Any character ``str.strip`` keeps (the ``re`` module's ``\s`` is ``str.isspace``).

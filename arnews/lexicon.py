@@ -23,14 +23,13 @@ import io
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Union
 
 import regex
 
 from . import _compiled
-from .normalize import ANALYSIS, normalize
+from .data import fold, records
 
 __all__ = [
     "CLASSES",
@@ -44,6 +43,10 @@ __all__ = [
     "generate_forms",
     "load_entries",
     "parse_tsv",
+    "perfect_forms",
+    "perfect_words",
+    "resolve_lexicon",
+    "shipped_perfects",
 ]
 
 #: The meaning classes a cue may belong to.
@@ -65,19 +68,6 @@ _PHRASE_CLITICS = ("", "و", "ف")
 
 #: What a user may pass as ``lexicon=``: a built lexicon, a TSV path, TSV text rows, or entries.
 LexiconSource = Union["Lexicon", str, os.PathLike[str], Mapping[str, Mapping[str, str]], Iterable[Mapping[str, str]]]
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def fold(word: str) -> str:
-    """Fold a word written in proper spelling the way the analysis view folds text.
-
-    The text of :func:`~arnews.normalize.analysis_view` without its offsets (the ``ANALYSIS``
-    preset: the same text, a test checks), kept for the words folded again (short names).
-
-    >>> fold("أكّد")
-    'اكد'
-    """
-    return normalize(word, ANALYSIS).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +127,8 @@ class Lexicon:
     phrase_pattern: regex.Pattern[str]
     speech_nouns: frozenset[str]
     masdars: frozenset[str] = frozenset()
+    perfects: frozenset[str] = frozenset()
+    past_perfects: frozenset[str] = frozenset()
 
     def lookup(self, surface: str) -> CueForm | None:
         """The meaning of a folded surface form (words of a phrase separated by one space)."""
@@ -198,8 +190,7 @@ def parse_tsv(text: str) -> tuple[LexiconEntry, ...]:
 
 @functools.cache
 def _shipped_entries() -> tuple[LexiconEntry, ...]:
-    data = resources.files("arnews").joinpath("data/reporting_cues.tsv").read_text(encoding="utf-8")
-    return parse_tsv(data)
+    return tuple(_row_to_entry(row) for row in records("reporting_cues.tsv"))
 
 
 def load_entries(source: LexiconSource | None = None) -> tuple[LexiconEntry, ...]:
@@ -306,7 +297,66 @@ def build_lexicon(*sources: LexiconSource | None, include_shipped: bool = True) 
             for w in phrases]
     phrase_re = _compiled.compile("|".join(alts) or "(?!)")  # the shipped lexicon's: stored compiled
     return Lexicon(tuple(entries), words, {" ".join(w.split()): forms[w] for w in phrases},
-                   starts, phrase_re, frozenset(nouns), masdars)
+                   starts, phrase_re, frozenset(nouns), masdars, perfect_words(entries),
+                   perfect_words(entries, past=True))
+
+
+def perfect_forms(entry: LexiconEntry) -> tuple[str, ...]:
+    """The folded 3rd person singular perfects of a reporting verb: masculine and feminine.
+
+    What the other capabilities read of a reporting verb: the sentence splitter (``«...»، قالت``
+    carries the sentence on; ``... وقالت`` opens one) and the tense of a date's clause (``قالت``
+    is past). The feminine drops a final ``ى``/``ا`` (رأى → رأت، دعا → دعت); a ``nobare`` verb
+    (بين) gives its feminine only; an according-to phrase gives nothing.
+
+    >>> perfect_forms(LexiconEntry("رأى", "opine", "رأى"))
+    ('راي', 'رات')
+    """
+    if entry.cls == "according" or not entry.past:
+        return ()
+    past = fold(entry.past)
+    feminine = (past[:-1] if past[-1] in "يا" else past) + "ت"
+    return (feminine,) if "nobare" in entry.flags else (past, feminine)
+
+
+def perfect_words(entries: Iterable[LexiconEntry], *, past: bool = False) -> frozenset[str]:
+    """The :func:`perfect_forms` of every entry (with ``past``, of those not flagged ``nopast``).
+
+    :attr:`Lexicon.perfects` (what the sentence splitter reads) and :attr:`Lexicon.past_perfects`
+    (what the tense of a date's clause reads as past verbs).
+    """
+    return frozenset(w for e in entries if not (past and "nopast" in e.flags) for w in perfect_forms(e))
+
+
+@functools.cache
+def shipped_perfects(past: bool = False) -> frozenset[str]:
+    """:func:`perfect_words` of the shipped lexicon (without building its surface forms)."""
+    return perfect_words(_shipped_entries(), past=past)
+
+
+@functools.lru_cache(maxsize=16)
+def _lexicon_for(key: str) -> Lexicon:
+    return build_lexicon(key)
+
+
+def resolve_lexicon(source: LexiconSource | None) -> Lexicon:
+    """The lexicon a capability reads for a user's ``lexicon=``: the shipped one plus the user's entries.
+
+    ``None`` is the shipped lexicon, a built :class:`Lexicon` is used as it is; a TSV path or TSV
+    text (built once per distinct string), a mapping or rows are added to the shipped entries.
+    Every capability that reads reporting verbs takes the result: attribution, the sentence
+    splitter (:attr:`Lexicon.perfects`) and the tense of dates (:attr:`Lexicon.past_perfects`).
+
+    >>> resolve_lexicon({"فرقع": {"class": "say", "past": "فرقع"}}).lookup("فرقعت").lemma
+    'فرقع'
+    """
+    if source is None:
+        return default_lexicon()
+    if isinstance(source, Lexicon):
+        return source
+    if isinstance(source, str):
+        return _lexicon_for(source)
+    return build_lexicon(source)
 
 
 @functools.cache

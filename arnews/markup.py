@@ -24,7 +24,6 @@ so the time is linear in the length of the page, and no string makes it raise.
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -32,11 +31,11 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import cache
 from html import unescape
 from html.entities import html5
-from importlib import resources
 from typing import Any, TypeVar
 
 import regex
 
+from .data import table
 from .spans import Span, check_text
 
 __all__ = ["HtmlText", "clean_html"]
@@ -63,7 +62,7 @@ class _Tags:
 
 @cache
 def _tags() -> _Tags:
-    data = json.loads(resources.files("arnews.data").joinpath("html.json").read_text(encoding="utf-8"))
+    data = table("html.json")
     dropped = frozenset(data["dropped"])
     closers = {name: re.compile(rf"</{name}(?=[\s/>])[^>]*+>?", re.IGNORECASE) for name in dropped}
     return _Tags(frozenset(data["block"]), dropped, closers)

@@ -34,13 +34,11 @@ mended where pieces meet (:func:`_in_pieces`), so the result is the one-pass res
 
 from __future__ import annotations
 
-import json
 import sys
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import compress, pairwise
 from typing import Any, TypeAlias
 
@@ -177,16 +175,14 @@ def _code_points(ranges: list[str]) -> str:
     return "".join(out)
 
 
-def _read_json(name: str) -> Any:
-    return json.loads(resources.files("arnews").joinpath("data").joinpath(name).read_text(encoding="utf-8"))
-
-
 @cache
 def _tables() -> _Tables:
     import pyarabic.araby as araby  # its harakat and tatweel; the marks it lacks are in chars.json
 
-    data = _read_json("chars.json")
-    forms: dict[str, str] = _read_json("presentation.json")["forms"]
+    from .data import table as read_table  # on first use: ``import arnews`` stays light
+
+    data = read_table("chars.json")
+    forms: dict[str, str] = read_table("presentation.json")["forms"]
     marks = "".join(araby.TASHKEEL) + araby.SMALL_ALEF + _code_points(data["diacritics_beyond_pyarabic"])
     steps = {
         "controls": dict.fromkeys(_code_points(data["controls"]), ""),

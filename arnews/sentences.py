@@ -35,11 +35,12 @@ import re as stdlib_re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from functools import lru_cache
 
 import regex
 
+from .data import fold, rows
+from .lexicon import Lexicon, shipped_perfects
 from .normalize import analysis_view
 from .spans import Span, TextView, check_text
 
@@ -124,34 +125,37 @@ class _Lexicon:
     special: frozenset[str]  # abbreviations and list words: the fast path leaves them to the full rules
 
 
-def _rows(name: str) -> Iterable[list[str]]:
-    text = resources.files("arnews.data").joinpath(name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
+def _lexicon_for(lexicon: Lexicon | None) -> _Lexicon:
+    """The splitter's word lists with the reporting verbs of ``lexicon`` (the shipped one by default)."""
+    return _lexicon(shipped_perfects() if lexicon is None else lexicon.perfects)
 
 
-def _fold(word: str) -> str:
-    return analysis_view(word.strip()).text
+@lru_cache(maxsize=16)
+def _lexicon(perfects: frozenset[str] | None = None) -> _Lexicon:
+    """The word lists, with the reporting verbs' perfects (``قال``, ``قالت``) of the reporting lexicon.
 
-
-@cache
-def _lexicon() -> _Lexicon:
-    abbreviations = frozenset(_fold(row[0]) for row in _rows("abbreviations.tsv"))
+    ``perfects`` are :attr:`arnews.lexicon.Lexicon.perfects` (the shipped lexicon's by default):
+    a verb added to ``reporting_cues.tsv`` or a user's lexicon reaches the splitter as it reaches
+    attribution. ``verb`` rows of ``sentence_cues.tsv`` add verbs that are no reporting cue (كان).
+    """
+    abbreviations = frozenset(fold(row[0]) for row in rows("abbreviations.tsv"))
     sets: dict[str, set[str]] = {k: set() for k in ("opener", "continuation", "domain", "list", "particle", "final")}
     openers, continuations = sets["opener"], sets["continuation"]
-    for row in _rows("sentence_cues.tsv"):
-        word, kind = _fold(row[0]), row[1].strip()
+    if perfects is None:
+        return _lexicon(shipped_perfects())
+    verbs = set(perfects)
+    for row in rows("sentence_cues.tsv"):
+        word, kind = fold(row[0]), row[1].strip()
         if kind == "verb":
-            forms = (word, (word[:-1] if word[-1] in "يا" else word) + "ت")
-            continuations.update(forms)
-            openers.update(p + f for p in "وف" for f in forms)
+            verbs.update((word, (word[:-1] if word[-1] in "يا" else word) + "ت"))
         elif kind == "question":
             openers.update((word, "و" + word, "ف" + word))
         elif kind in sets:
             sets[kind].add(word)
         else:  # pragma: no cover - guarded by a test on the data file
             raise ValueError(f"sentence_cues.tsv: unknown kind {kind!r}")
+    continuations.update(verbs)
+    openers.update(p + f for p in "وف" for f in verbs)
     return _Lexicon(
         abbreviations=abbreviations,
         openers=frozenset(openers),
@@ -326,8 +330,12 @@ def _check_view(v: object) -> None:
         raise TypeError(f"expected a TextView (arnews.normalize.analysis_view(text)), not {type(v).__name__}")
 
 
-def sentence_bounds(v: TextView) -> list[tuple[int, int]]:
+def sentence_bounds(v: TextView, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
     """Sentences as half-open ``(start, end)`` offsets into ``v.text`` (the normalised view), trimmed.
+
+    ``lexicon`` (a :class:`arnews.lexicon.Lexicon`, the shipped one by default) gives the reporting
+    verbs that carry a sentence on after a closing quote (``«...»، قالت``) or open one after
+    ``و``/``ف``: a verb a user adds reaches the splitter as it reaches attribution.
 
     >>> from arnews.normalize import analysis_view
     >>> v = analysis_view("وصل د. أحمد إلى القاهرة. وقال إن الزيارة ناجحة.")
@@ -337,7 +345,7 @@ def sentence_bounds(v: TextView) -> list[tuple[int, int]]:
     _check_view(v)
     t = v.text
     n = len(t)
-    lex = _lexicon()
+    lex = _lexicon_for(lexicon)
     special = lex.special
     tail_at = _TAIL.match
     out: list[tuple[int, int]] = []
@@ -404,14 +412,14 @@ def _trim_into(t: str, i: int, j: int, out: list[tuple[int, int]]) -> None:
         out.append((i, j))
 
 
-def split_view(v: TextView) -> list[Span]:
+def split_view(v: TextView, lexicon: Lexicon | None = None) -> list[Span]:
     """Sentence spans of ``v.original`` for a prepared view (what :func:`arnews.parse` calls).
 
     >>> from arnews.normalize import analysis_view
     >>> [s.text for s in split_view(analysis_view("عاجل\\nوصل الوفد. وبدأت المحادثات."))]
     ['عاجل', 'وصل الوفد.', 'وبدأت المحادثات.']
     """
-    return bounds_to_spans(v, sentence_bounds(v))
+    return bounds_to_spans(v, sentence_bounds(v, lexicon))
 
 
 def bounds_to_spans(v: TextView, bounds: Iterable[tuple[int, int]]) -> list[Span]:

@@ -6,6 +6,10 @@ attribution, the fullest mention in the article of the source it quotes:
 
 * a mention whose name words (folded, without the article ``ال``) all occur in a longer mention
   refers to the same source, and takes that longer mention;
+* a mention that refers back (``هذا الأخير``، ``الأخيرة``، ``المصدر ذاته``، ``هذا الخبير``) takes the
+  linked speaker of the attribution before it;
+* a longer mention headed by another source (``تقرير الأمم المتحدة`` for ``الأمم المتحدة``, a
+  document or source noun) names a different source and is not linked;
 * an attribution without a speaker takes the linked speaker of the attribution before it, except
   an impersonal one (``يقال``، ``قيل``، ``فيما يعتقد أن`` with a verb of belief in the third person
   masculine present): nobody is named there.
@@ -23,10 +27,11 @@ from collections.abc import Sequence
 import regex
 
 from .attribution import Attribution
+from .attribution.words import DEMONSTRATIVES, REFERRING, words
 from .lexicon import fold
 from .spans import Span
 
-__all__ = ["link_speakers", "name_words"]
+__all__ = ["by_reference", "link_speakers", "name_words"]
 
 _WORD = regex.compile(r"[^\W\d_]+")
 _FUNCTION = frozenset({"في", "من", "علي", "الي", "عن", "مع", "ب", "ل", "و", "باسم", "ذاته", "ذاتها", "نفسه", "نفسها",
@@ -62,6 +67,37 @@ def _impersonal(a: Attribution) -> bool:
     return w in _IMPERSONAL or (a.cls == "opine" and w[:1] == "ي" and not w.endswith(("ون", "ان")))
 
 
+def by_reference(speaker: str) -> bool:
+    """A speaker that names its source by reference to an earlier one: ``هذا الأخير``، ``الأخيرة``،
+    ``المصدر ذاته``، ``هذا الخبير``، ``المسؤول نفسه``.
+
+    >>> by_reference("هذا الأخير"), by_reference("المصدر ذاته"), by_reference("وزير الخارجية")
+    (True, True, False)
+    """
+    ws = _WORD.findall(fold(speaker))
+    if not ws:
+        return False
+    return ws[0] in DEMONSTRATIVES or ws[-1] in REFERRING or any(w in REFERRING and w.startswith("ال") for w in ws)
+
+
+def _head_differs(short: frozenset[str], long_text: str) -> bool:
+    """``تقرير الأمم المتحدة`` for ``الأمم المتحدة``: the longer mention is headed by another source (a
+    document or source noun) whose complement is the shorter one (``مصادر في الوزارة``، ``بيان صادر
+    عن الجيش``), so it names a different source; ``المحلل السياسي مازن الحلبي`` still names ``الحلبي``."""
+    ws = _WORD.findall(fold(long_text))
+    if len(ws) < 2:
+        return False
+    roles = words()
+    head = ws[0][1:] if ws[0][:1] == "و" and len(ws[0]) > 3 else ws[0]
+    bare = head[2:] if head.startswith("ال") else head
+    if not ({head, bare} & (roles.doc | roles.source)) or name_words(head) <= short:
+        return False
+    for k in range(1, min(len(ws), 4)):
+        if name_words(ws[k]) & short:
+            return all(w in _FUNCTION or w in roles.origin or w == "باسم" for w in ws[1:k])
+    return False
+
+
 def link_speakers(attributions: Sequence[Attribution]) -> list[Span | None]:
     """For each attribution, the fullest mention of its source in the article (``None`` if unknown).
 
@@ -86,7 +122,7 @@ def link_speakers(attributions: Sequence[Attribution]) -> list[Span | None]:
         if words not in fullest:
             best, found = len(words), None
             for other in holding.get(min(words, key=lambda w: len(holding.get(w, ()))), ()):
-                if len(other) > best and words <= other:
+                if len(other) > best and words <= other and not _head_differs(words, first[other].text):
                     best, found = len(other), first[other]
             fullest[words] = found
         return fullest[words]
@@ -97,6 +133,8 @@ def link_speakers(attributions: Sequence[Attribution]) -> list[Span | None]:
         linked: Span | None
         if a.speaker is None or not a.speaker.text.strip():
             linked = None if _impersonal(a) else previous
+        elif by_reference(a.speaker.text) and previous is not None:
+            linked = previous  # هذا الأخير، المصدر ذاته: the source named before
         else:
             words = name_words(a.speaker.text)
             linked = (fullest_of(words) if words else None) or a.speaker

@@ -126,13 +126,12 @@ def test_first_call_compiles_little() -> None:
 
 def test_clock_words_folded_together_are_folded_alone() -> None:
     """The clock table's words, folded in one call for a fast first call, are what each folded alone gives."""
-    import json as _json
-
+    from arnews.data import table
     from arnews.dates import clock
     from arnews.normalize import ANALYSIS, normalize
 
     clock._tables()
-    raw = _json.loads((clock.resources.files("arnews") / "data/dates/clock.json").read_text(encoding="utf-8"))
+    raw = table("dates/clock.json")
     mine = ["السَّاعة", "الخامسةُ والنصف", "منتصف-الليل", "GMT+3", "ـمساءـ", "١٢:٣٠", "ﻻ", "a  b", " x"]
     clock._fold_all(mine)
     words = [*clock._strings(raw), *mine]

@@ -22,12 +22,12 @@ are not events.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Mapping, Sequence
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..doc import Doc
-from ..lexicon import Lexicon, LexiconSource, build_lexicon, default_lexicon
+from ..lexicon import Lexicon, LexiconSource, resolve_lexicon
 from ..normalize import analysis_view
 from ..spans import Span, TextView, check_text
 from .cue import find_events
@@ -77,21 +77,7 @@ class Attribution:
 
 # --------------------------------------------------------------------------- public API
 
-@functools.lru_cache(maxsize=16)
-def _lexicon_for(key: object) -> Lexicon:
-    return build_lexicon(key)  # type: ignore[arg-type]
-
-
-def _resolve_lexicon(lexicon: LexiconSource | None) -> Lexicon:
-    if lexicon is None:
-        return default_lexicon()
-    if isinstance(lexicon, Lexicon):
-        return lexicon
-    if isinstance(lexicon, str):
-        return _lexicon_for(lexicon)
-    if isinstance(lexicon, Mapping):
-        return build_lexicon(lexicon)
-    return build_lexicon(lexicon)
+_resolve_lexicon = resolve_lexicon
 
 
 def extract_view(
@@ -122,6 +108,18 @@ def extract_doc(doc: Doc, *, lexicon: LexiconSource | None = None) -> list[Attri
     return _attributions(doc, lex) if doc.text else []
 
 
+def _tight(v: TextView, a: int, b: int) -> Span:
+    """The span of view ``[a, b)`` on the original, without the direction marks (LRM, RLM, ...) and
+    spaces the view had dropped at its edges: a speaker or channel never ends in an invisible mark."""
+    s = v.span(a, b)
+    start, end, t = s.start, s.end, v.original
+    while end > start and (t[end - 1].isspace() or unicodedata.category(t[end - 1]) == "Cf"):
+        end -= 1
+    while start < end and (t[start].isspace() or unicodedata.category(t[start]) == "Cf"):
+        start += 1
+    return s if (start, end) == (s.start, s.end) else Span.of(t, start, end)
+
+
 def _attributions(doc: Doc, lex: Lexicon) -> list[Attribution]:
     v = doc.view
     out: list[Attribution] = []
@@ -131,10 +129,10 @@ def _attributions(doc: Doc, lex: Lexicon) -> list[Attribution]:
         out.append(Attribution(
             cue=v.span(ev.i, ev.j),
             verb=ev.cf.lemma,
-            speaker=v.span(*ev.speaker) if ev.speaker else None,
+            speaker=_tight(v, *ev.speaker) if ev.speaker else None,
             content=v.span(*ev.content),
             kind="according_to" if ev.kind == "according_to" else ev.kind,
-            channel=v.span(*ev.channel) if ev.channel else None,
+            channel=_tight(v, *ev.channel) if ev.channel else None,
             cls=ev.cf.cls,
         ))
     out.sort(key=lambda a: a.cue.start)

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm
+from .media import medium_at
 from .scope import Scope
-from .speaker import noun_phrase
+from .speaker import noun_phrase, pre_verbal
 from .words import COMPLEMENTIZER, INTERVIEW_NOUNS, PREPOSITIONS, QUESTION_NOUNS, QUOTE_CHARS
 
 
@@ -30,6 +31,8 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
         if an > a:
             ca, cb = noun_phrase(sc, toks, a, an, allow_l=True)
             channel = sc.span_of(toks, ca, cb)
+            if channel is not None:  # ونقل حساب الرابطة على موقع تويتر عن ...
+                channel = (channel[0], on_medium(sc, toks, cb, an, channel[1]))
             sa, sb = noun_phrase(sc, toks, an + 1, b)
             speaker = sc.span_of(toks, sa, sb)
             return speaker, channel
@@ -41,28 +44,114 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
             w_a[:1] == "ب" and w_a.endswith("ه") and COMPLEMENTIZER.fullmatch(nxt)):
         return None, None  # شدد على أهمية أن، طالب بضرورة أن: what follows the preposition is no speaker
     sa, sb = noun_phrase(sc, toks, a, b)
-    speaker = sc.span_of(toks, sa, sb) if sb > sa else None
-    # channel: an addressee (لوكالة ...، ل (الوطن)) after the speaker
+    if sb <= sa and toks[a].text in "،,":
+        sa, sb = after_adverbial(sc, toks, a, b)
+    elif sb <= sa and toks[a].text in ("ذلك", "هذا") and a + 1 < b:
+        sa, sb = noun_phrase(sc, toks, a + 1, b)  # أوضح ذلك رئيس الوزراء: the object, then the speaker
+    if sb - sa > 2 and toks[sa].text in QUOTE_CHARS and toks[sb - 1].text in QUOTE_CHARS:
+        speaker = sc.span_of(toks, sa + 1, sb - 1)  # وقالت «الرابطة الدولية»: the name without its marks
+    else:
+        speaker = sc.span_of(toks, sa, sb) if sb > sa else None
+    if speaker is not None and cf.form in ("past", "present"):
+        subject = fronted_subject(sc, sent, n0)
+        if subject is not None:  # إن مايك بنس أبلغ السيسي بأن: the phrase after the verb is its object
+            return subject, channel_after(sc, toks, a, sb, b)
+    return speaker, channel_after(sc, toks, a, sb if sb > sa else a, b)
+
+
+def fronted_subject(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
+    """The subject written before a verb that opens no clause of its own (no و/ف), right after
+    ``إن``/``أن``: ``قال البيت الأبيض إن نائب الرئيس أبلغ الرئيس بأن ...`` (at the sentence start a
+    fronted phrase is no subject: ``وخلال المؤتمر أكد الوزير``)."""
+    toks = sent.toks
+    w0 = toks[n0].text
+    if n0 == 0 or (w0[:1] in "وف" and w0[1:] in sc.lex.forms):
+        return None
+    subject = pre_verbal(sc, sent, n0)
+    if subject is None:
+        return None
+    s0 = sent.at(subject[0])
+    if s0 is None or s0 == 0 or not COMPLEMENTIZER.fullmatch(toks[s0 - 1].text):
+        return None
+    return subject
+
+
+def after_adverbial(sc: Scope, toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
+    """``وقال، في مؤتمر صحفي أمس، وزير المالية إن``: the speaker after an adverbial between commas
+    (a whole phrase that runs to the content's introducer), or the speaker itself between commas
+    (``وأوضح، محمود المسدي، في تصريح ...، أن``); ``(a, a)`` when there is none."""
+    c = next((m for m in range(a + 1, min(b, a + 10)) if toks[m].text in "،,"), -1)
+    if c < 0 or c + 1 >= b:
+        return a, a
+    if toks[a + 1].text not in PREPOSITIONS | {"خلال", "امام"}:
+        sa, sb = noun_phrase(sc, toks, a + 1, b)  # وأوضح، محمود المسدي، في تصريح ...، أن: the speaker between commas
+        return (sa, sb) if sb > sa and sb < b and toks[sb].text in "،," else (a, a)
+    sa, sb = noun_phrase(sc, toks, c + 1, b)
+    return (sa, sb) if sb > sa and sb == b else (a, a)
+
+
+def channel_after(sc: Scope, toks: Sequence[Token], a: int, sb: int, b: int) -> tuple[int, int] | None:
+    """The medium named in the zone tokens [sb, b) after the speaker: ``لوكالة ...``، ``ل (الوطن)``،
+    ``لبي بي سي``، ``على تويتر``، ``عبر منصة إكس``، ``في مقابلة مع صحيفة ...``، ``ردا على أسئلة ...``."""
     m = sb
     while m < b:
         w = toks[m].text
         if w == "ل" and m + 1 < b:
             channel = addressee_at(sc, toks, m, b)
             if channel is not None:
-                break
+                return channel
         if (w in QUESTION_NOUNS or (w == "مع" and m > sb and toks[m - 1].text in INTERVIEW_NOUNS)) \
-                and m + 1 < b:  # ردا على أسئلة وكالة ...، في مقابلة مع قناة ...: the outlet asking
+                and m + 1 < b and medium_at(toks, m + 1, b) is None:  # ردا على أسئلة وكالة ...
             ca, cb = noun_phrase(sc, toks, m + 1, b, allow_l=True)
             if cb > ca:
-                channel = sc.span_of(toks, ca, cb)
-                break
-        if toks[m].word and sc.l_prefixed(w) and (m == sb or sc.l_object(w)) \
-                and not (m > a and toks[m - 1].text in PREPOSITIONS):  # في لقاء، في لندن: not an addressee
-            channel = addressee_at(sc, toks, m, b)
+                return sc.span_of(toks, ca, cb)
+        if toks[m].word and not (m > a and toks[m - 1].text in PREPOSITIONS and w[0] == "ل"):
+            channel = medium_span(sc, toks, m, b)
             if channel is not None:
-                break
+                return channel
         m += 1
-    return speaker, channel
+    return None
+
+
+def medium_span(sc: Scope, toks: Sequence[Token], m: int, b: int) -> tuple[int, int] | None:
+    """The span of a medium starting at token ``m`` (its glued ``ل`` left out), or None.
+
+    An outlet or platform name is the medium; a kind word takes the name after it
+    (``وكالة الأنباء الفرنسية``، ``صحيفة "الوطن"``، ``موقعها الإلكتروني``).
+    """
+    found = medium_at(toks, m, b)
+    if found is None:
+        return None
+    start, kind, e = found
+    if kind == 1 and sc.t.startswith("ال", start):  # الجريدة، للتلفزيون الألماني: the word and its adjectives
+        while e < b and toks[e].word and toks[e].text.startswith("ال") and not sc.is_stop(toks[e].text):
+            e += 1
+    elif kind == 1:
+        _, e = noun_phrase(sc, toks, m, b, allow_l=True, first_ok=True)
+        e = max(e, m + 1)
+        # a medium's name has no apposition or coordinated clause (صحيفة الرياض وأعاد تغريدها، ...)
+        quoted = False
+        for x in range(m + 1, e):
+            w = toks[x].text
+            quoted ^= w in QUOTE_CHARS  # (لموقع “وين وين”: a quoted name keeps its words)
+            if not quoted and (w in "،," or (w[:1] == "و" and not w.startswith("وال") and len(w) > 2)):
+                e = x
+                break
+    if e + 2 < b and toks[e].text == "(":  # هيئة الإذاعة البريطانية (بي.بي.سي): its short name
+        close = next((x for x in range(e + 2, min(b, e + 8)) if toks[x].text == ")"), -1)
+        if close > 0:
+            e = close + 1
+    return start, on_medium(sc, toks, e, b, toks[e - 1].end)
+
+
+def on_medium(sc: Scope, toks: Sequence[Token], e: int, b: int, end: int) -> int:
+    """Where a medium's phrase ending at token ``e`` (offset ``end``) ends when ``على`` + another
+    medium follows it: ``موقع النادي على الإنترنت``، ``حساب الرابطة على موقع تويتر``."""
+    if e + 1 < b and toks[e].text == "علي" and medium_at(toks, e + 1, b) is not None:
+        further = medium_span(sc, toks, e + 1, b)
+        if further is not None:
+            return further[1]
+    return end
 
 
 def fronted_channel(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] | None:
@@ -91,7 +180,6 @@ def addressee_at(sc: Scope, toks: Sequence[Token], m: int, b: int) -> tuple[int,
                 return toks[m + 2].start, toks[close - 1].end
         ca, cb = noun_phrase(sc, toks, m + 1, b, allow_l=True)
         return sc.span_of(toks, ca, cb) if cb > ca else None
-    ca, cb = noun_phrase(sc, toks, m, b, allow_l=True, first_ok=True)  # لوكالة ...: the outlet after its ل
-    return (toks[ca].start + 1, toks[cb - 1].end) if cb > ca else None
+    return medium_span(sc, toks, m, b)  # لوكالة ...، لبي بي سي: the outlet after its ل (not للصحفيين)
 
 

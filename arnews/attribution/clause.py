@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
 import regex
 
-from ..lexicon import fold
+from ..data import fold, rows
 from .words import words
 
 #: What the placeholders of a pattern stand for (folded view).
@@ -54,15 +53,15 @@ class ClauseRule:
 
 def parse_rules(data: str) -> list[ClauseRule]:
     """The rows of a clause-end table (``action<TAB>pattern<TAB>example``; ``#`` starts a comment)."""
-    out = []
-    for line in data.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) < 2 or cols[0] not in ACTIONS:
-            raise ValueError(f"clause_ends.tsv: bad row {line!r}")
-        out.append(ClauseRule(cols[0], cols[1].strip(), cols[2].strip() if len(cols) > 2 else ""))
-    return out
+    lines = (line for line in data.splitlines() if line.strip() and not line.startswith("#"))
+    return [_rule(tuple(line.split("\t"))) for line in lines]
+
+
+def _rule(cols: tuple[str, ...]) -> ClauseRule:
+    """One row of the table as a rule."""
+    if len(cols) < 2 or cols[0] not in ACTIONS:
+        raise ValueError(f"clause_ends.tsv: bad row {chr(9).join(cols)!r}")
+    return ClauseRule(cols[0], cols[1].strip(), cols[2].strip() if len(cols) > 2 else "")
 
 
 def _token(tok: str) -> str:
@@ -140,5 +139,4 @@ def build(rules: list[ClauseRule]) -> ClauseEnds:
 @functools.cache
 def clause_ends() -> ClauseEnds:
     """The shipped clause-end table."""
-    data = resources.files("arnews").joinpath("data/clause_ends.tsv").read_text(encoding="utf-8")
-    return build(parse_rules(data))
+    return build([_rule(row) for row in rows("clause_ends.tsv")])

@@ -16,6 +16,7 @@ import regex
 
 from ..doc import TokenTable
 from ..lexicon import CueForm
+from .channel import channel_after
 from .clause import clause_ends
 from .content import trim_end
 from .event import Event
@@ -32,6 +33,22 @@ def link(sc: Scope, events: list[Event], cuts: Sequence[int] = ()) -> None:
     end_contents(sc, events, cuts)
     keep_nested_to_first_clause(sc, events)
     inherit_speakers(sc, events)
+    according_channels(sc, events)
+
+
+def according_channels(sc: Scope, events: list[Event]) -> None:
+    """A source phrase names its medium after the source: ``حسب ما كشفته صحيفة X على موقعها``،
+    ``وفقا لما نشره الاتحاد عبر صفحته على موقع تويتر`` (up to the end of its clause)."""
+    for ev in events:
+        if ev.kind != "according_to" or ev.channel is not None or ev.speaker is None:
+            continue
+        toks = ev.table.toks
+        sb = bisect.bisect_left(ev.table.starts, ev.speaker[1])
+        b = sb
+        while b < len(toks) and b - sb < 12 and (toks[b].word or toks[b].text not in "،,.:؛;!?؟\"“”«»"):
+            b += 1
+        if b > sb:
+            ev.channel = channel_after(sc, toks, sb, sb, b)
 
 
 def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
@@ -99,13 +116,20 @@ def keep_nested_to_first_clause(sc: Scope, events: list[Event]) -> None:
 
 
 def inherit_speakers(sc: Scope, events: list[Event]) -> None:
-    """Participles take the subject of the clause they hang on (null when that one is dropped too)."""
+    """Participles take the subject of the clause they hang on (null when that one is dropped too)
+    and its channel (``وقال X لرويترز إن ...، مضيفا أن``)."""
     last_by_sent: dict[int, Event] = {}
     for ev in events:
+        top = last_by_sent.get(ev.sent)
+        if top is not None and top.content is not None and top.content[0] <= ev.i < top.content[1] \
+                and not ev.inherits:
+            continue  # a report inside another's content is no clause a later participle hangs on
         if ev.inherits:
             prev = last_by_sent.get(ev.sent)
-            if prev is not None:  # the clause it hangs on: its subject, null when dropped too
+            if prev is not None:  # the clause it hangs on: its subject (null when dropped too) and medium
                 ev.speaker = prev.speaker
+                if ev.channel is None:
+                    ev.channel = prev.channel
             else:
                 ev.speaker = main_subject(sc, ev)
         elif ev.cf.form != "according":

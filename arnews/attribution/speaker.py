@@ -12,21 +12,29 @@ from collections.abc import Sequence
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm
 from .event import Event
+from .media import glued_outlet, multi_word, name_end, not_medium
 from .scope import Scope
 from .words import (
     BACK,
     CIRCUMSTANTIAL,
     COMPLEMENTIZER,
+    DEMONSTRATIVES,
     EMPHATIC,
     FA_INNA,
     NEGATION,
     NOT_FIRST_PERSON,
     OPEN,
     ORIGIN_PREPS,
+    PERSONAL_PRONOUNS,
     PREPOSITIONS,
     PRONOUN_PREP,
     QUOTE_CHARS,
+    RANKS,
+    REFERRING,
+    REFLEXIVE,
     RELATIVE,
+    RESUMPTIVE,
+    SOURCE_PHRASES,
     SPEECH_OPENERS,
     ZONE_BREAK,
 )
@@ -61,12 +69,24 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
             last_word = n
             prev2, prev = prev, w
             continue
-        if n == a and not first_ok and (not sc.starts_phrase(w) or circumstantial(sc, toks, n, b)):
+        if n == a and not first_ok and (not sc.starts_phrase(w) or circumstantial(sc, toks, n, b)) \
+                and not demonstrative_subject(sc, toks, n, b):
             break
         if w == "من" and prev in ("كل", "وكل") and n + 1 < b:  # كل من الرئيسين
             n += 1
             last_word = n
             prev2, prev = prev, w
+            continue
+        if n > a and w in PRONOUN_PREP and prev in ws.origin:  # مصدر موثوق به (في ...)، مصادر مقربة منه
+            n += 1
+            last_word = n
+            continue  # (the participle stays ``prev``: its place may follow)
+        r = _extent(sc, toks, n, a, b, prev) if n > a else 0
+        if r < 0:
+            break
+        if r > n:
+            n = last_word = r
+            prev2, prev = prev, toks[r - 1].text
             continue
         if n > a and (sc.is_stop(w) or w.startswith("بال") or COMPLEMENTIZER.fullmatch(w)
                       or FA_INNA.fullmatch(w)) and not (w == "علي" and name_ali(sc, toks, n, b)) \
@@ -83,8 +103,16 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
         if n > a and prev.startswith("ال") and not prev.endswith(("ين", "ون", "ات")) and len(prev) > 4 \
                 and w.startswith("ال") and w.endswith("ين") and len(w) > 6:
             break  # طمأن الوزير المواطنين: an accusative plural after a definite subject is its object
-        if n > a and ((sc.l_prefixed(w) and not allow_l and sc.addressee(w)) or (w == "ل" and not allow_l)):
+        if n > a and ((sc.l_prefixed(w) and not allow_l and sc.addressee(w) and not not_medium(toks, n, b))
+                      or (w == "ل" and not allow_l)):
             break  # لوكالة ...، لـ"الشرق الأوسط": the addressee is the channel
+        r = _outlet(toks, n, b, allow_l)
+        if r < 0:
+            break
+        if r > n:
+            n = last_word = r
+            prev2, prev = prev, toks[r - 1].text
+            continue
         if n > a and sc.cue_at(w) is not None and not (prev in ws.doc and not prev.startswith("ال")):
             break
         if w in RELATIVE or (n > a and prev in ws.doc and not prev.startswith("ال") and not w.startswith("ال")
@@ -96,6 +124,105 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
     return a, last_word
 
 
+def _extent(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, prev: str) -> int:
+    """What token ``n`` (after the first) does to a speaker phrase: -1 ends it, ``r > n`` carries it
+    on to token ``r``, 0 decides nothing."""
+    ws = sc.w
+    w = toks[n].text
+    if w.startswith("بال") and (prev in ws.doc or prev in ws.source) and not sc.occasion(w[1:]) \
+            and not sc.occasion(w[3:]):
+        return n + 1  # مسؤولون بالهيئة، مصادر بالوزارة: a source keeps its origin
+    if w in ("دون", "بدون") or w in SOURCE_PHRASES or w in ZONE_BREAK:
+        return -1  # مسؤول كبير دون الخوض ...، ولي العهد وفقا للترجمة ...، ... فقد: an adjunct or a new clause
+    if prev in REFERRING:
+        return -1  # هذا الأخير القرار: nothing follows "the latter" in a speaker phrase
+    if (w in ("في", "عن") or w.startswith("بال")) and titled(sc, toks, a):
+        r = place_then_name(sc, toks, n, b)
+        if r > n:  # رئيس النقابة في ولاية بورنو أبو بكر ...، النائب عن "حركة أمل" قاسم هاشم
+            return r
+    return 0
+
+
+def _outlet(toks: Sequence[Token], n: int, b: int, allow_l: bool) -> int:
+    """An outlet at token ``n``: glued to ل it ends the speaker (-1: لبي بي سي، لCNN، it is the
+    channel); a name of several words is one unit (``سي ان ان``: the token after it); else 0."""
+    w = toks[n].text
+    if not allow_l and w[0] == "ل" and glued_outlet(toks, n, b) > 0:
+        return -1
+    e = name_end(toks, n, b) if multi_word(w) else -1
+    return e if e > n + 1 else 0
+
+
+def demonstrative_subject(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
+    """``هذا الأخير``، ``هذه الخبيرة``: a demonstrative and a definite noun name a source by reference."""
+    if toks[n].text not in DEMONSTRATIVES or n + 1 >= b:
+        return False
+    nxt = toks[n + 1].text
+    return nxt.startswith("ال") and nxt not in sc.w.time and not sc.is_stop(nxt) and sc.cue_at(nxt) is None
+
+
+def titled(sc: Scope, toks: Sequence[Token], a: int) -> bool:
+    """A phrase headed by a title or a definite description (رئيس ...، المتحدث ...), not by a name."""
+    w = toks[a].text
+    return w in sc.w.title or w[2:] in sc.w.title or w.startswith("ال") or w in sc.w.source
+
+
+def name_word(sc: Scope, tk: Token) -> bool:
+    """A word that may be part of a person's or a body's name (no clitic pronoun, no clause word)."""
+    w = tk.text
+    return tk.word and not w[0].isdigit() and not sc.is_stop(w) and w not in sc.w.time \
+        and sc.cue_at(w) is None and not COMPLEMENTIZER.fullmatch(w) and not FA_INNA.fullmatch(w) \
+        and not w.endswith(("ته", "تها", "تهم")) and not sc.occasion(w) and w not in ZONE_BREAK \
+        and w not in RELATIVE
+
+
+def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
+    """Where a title's place and the name after it end (``بالعاصمة المقدسة الرائد نايف الشريف``،
+    ``في ولاية بورنو أبو بكر غامندي``، ``عن "حركة أمل" قاسم هاشم``), or -1.
+
+    The stretch from the preposition must hold a name (a rank word, or a word without ال after
+    the place) and end cleanly (a comma, أن/إن, a colon, an addressee) within ten tokens.
+    """
+    m = n + 1 if toks[n].text in ("في", "عن") else n
+    if m < b and toks[m].text in QUOTE_CHARS:  # عن "حركة أمل"
+        close = next((x for x in range(m + 1, min(b, m + 7)) if toks[x].text in QUOTE_CHARS), -1)
+        if close < 0:
+            return -1
+        m = close + 1
+    elif m < b and name_word(sc, toks[m]) and not sc.occasion(toks[m].text):
+        m += 1
+    else:
+        return -1
+    named = False
+    e = m
+    while e < min(b, n + 14):
+        if toks[e].text == "(":  # الشركة الوطنية (الصوناد) ماجد ...: a short parenthesis in the place
+            close = next((x for x in range(e + 1, min(b, e + 5)) if toks[x].text == ")"), -1)
+            if close < 0:
+                return -1
+            e = close + 1
+            continue
+        if not name_word(sc, toks[e]) or (toks[e].text[0] == "ل" and glued_outlet(toks, e, b) > 0):
+            break
+        named = named or toks[e].text in RANKS or not toks[e].text.startswith("ال")
+        e += 1
+    if not named or e == m:
+        return -1
+    nxt = toks[e].text if e < b else "،"
+    clean = nxt in "،,:" or COMPLEMENTIZER.fullmatch(nxt) or (nxt[0] == "ل" and glued_outlet(toks, e, b) > 0) \
+        or nxt == "ل"
+    return e if clean else -1
+
+
+def initial_dot(toks: Sequence[Token], n: int, b: int) -> bool:
+    """A period inside a sentence right after a short word and before a word: an initial or an
+    abbreviation (``كيه. لي``، ``جي. بي. مورغان``), which the sentence splitter left inside the sentence."""
+    if toks[n].text != "." or n == 0 or n + 1 >= b:
+        return False
+    p = toks[n - 1]
+    return p.word and len(p.text) <= 4 and p.end == toks[n].start and toks[n + 1].word and not p.text.isdigit()
+
+
 def _past_mark(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, allow_l: bool, relative: bool) -> int:
     """Where a speaker phrase goes on after the mark at token ``n``, or -1 if the mark ends it.
 
@@ -103,8 +230,16 @@ def _past_mark(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, allow_l
     ends cleanly belong to the phrase.
     """
     w = toks[n].text
-    if w in QUOTE_CHARS and n > a and not relative:
-        close = next((m for m in range(n + 1, min(b, n + 5)) if toks[m].text in QUOTE_CHARS), None)
+    if initial_dot(toks, n, b):
+        return n + 2  # جي. بي. مورغان، كيه. لي: an initial's period and the word after it are in the name
+    if w in QUOTE_CHARS and n == a and n + 2 < b:  # وقالت «الفيدرالية العالمية»: إن ...: a quoted name as subject
+        close = next((m for m in range(n + 2, min(b, n + 6)) if toks[m].text in QUOTE_CHARS), None)
+        after = toks[close + 1].text if close is not None and close + 1 < b else ":"
+        if close is not None and (after in "،,:" or COMPLEMENTIZER.fullmatch(after)):
+            return close + 1
+        return -1
+    if w in QUOTE_CHARS and n > a and not relative:  # قائد "اللواء 12 مشاة"، شركة "إي تي في ستوديو"
+        close = next((m for m in range(n + 1, min(b, n + 8)) if toks[m].text in QUOTE_CHARS), None)
         return close + 1 if close is not None and close > n + 1 else -1
     if w == "(" and n > a:
         close = next((m for m in range(n + 1, min(b, n + 6)) if toks[m].text == ")"), None)
@@ -132,12 +267,18 @@ def circumstantial(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
     if not CIRCUMSTANTIAL.fullmatch(toks[n].text) or n + 1 >= b:
         return False
     nxt = toks[n + 1].text
-    return nxt.startswith("ال") or nxt in PREPOSITIONS or nxt in PRONOUN_PREP
+    return nxt.startswith("ال") or nxt in PREPOSITIONS or nxt in PRONOUN_PREP or nxt in REFLEXIVE
 
 
 def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
-    """A subject written before its verb: ``العثماني أشار أن``, ``أما X فقالت``."""
+    """A subject written before its verb: ``العثماني أشار أن``, ``أما X فقالت``.
+
+    None for a pronoun (``وهم يعتقدون أن``) and for a verb in a relative clause of the noun before
+    it (``مقابلة أكد فيها أن``: the interview is no speaker).
+    """
     toks = sent.toks
+    if n0 + 1 < len(toks) and toks[n0 + 1].text in RESUMPTIVE:
+        return None
     n = n0 - 1
     if n >= 0 and toks[n].text in ("قد", "لقد", "وقد", "فقد", "ولقد"):
         n -= 1
@@ -149,11 +290,19 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
         tk = toks[n]
         w = tk.text
         if not tk.word:
+            if w in QUOTE_CHARS and n < b - 1:  # وكالة "يونهاب" للأنباء ... قالت: a quoted name in the subject
+                o = next((m for m in range(n - 1, max(lo, n - 6) - 1, -1) if toks[m].text in QUOTE_CHARS), None)
+                if o is not None and o < n - 1 and o > lo and toks[o - 1].word:
+                    n = o - 1
+                    continue
             if w == ")":
                 o = next((m for m in range(n - 1, max(lo, n - 5) - 1, -1) if toks[m].text == "("), None)
                 if o is not None and n < b - 0:
                     n = o - 1
                     continue
+            if w in "،," and n + 1 < b and toks[n + 1].text in ("بينهم", "منهم", "ومنهم", "بينهن", "ومنهن"):
+                n -= 1  # سياسيون، بينهم الرئيس X، أعربوا: an aside inside the subject
+                continue
             if w in "،," and n == b - 1 and not comma_used and n0 - n <= 2:
                 comma_used = True
                 b = n
@@ -174,6 +323,11 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
     if a >= b:
         return None
     first = toks[a].text
+    if b - a == 1 and first in PERSONAL_PRONOUNS:
+        return None  # وهم يعتقدون: a pronoun subject names nobody
+    if first.startswith(("لعبد", "لابو", "لابن")) and len(first) > 3:
+        span = sc.span_of(toks, a, b)  # (أنه) لعبد المنان ... قال: the stray ل is no part of the name
+        return (span[0] + 1, span[1]) if span is not None else None
     if first[0] == "ك" and len(first) > 4 and (first.endswith("ه") or first.startswith("كال")):
         return None  # كفنانة، كالعادة: "as ...", not a subject
     if first in ws.stop or first in ws.time or first.startswith(("بال", "وب", "وفي", "ول")) or first in ws.object:
@@ -191,12 +345,15 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
     if n_ev is None:
         n_ev = len(toks)
     # the first verb of the lexicon before the participle, else the sentence's first word
-    nominal = bool(toks) and toks[0].text.startswith(("ال", "وال")) and toks[0].text not in sc.w.stop
+    nominal = bool(toks) and toks[0].text.startswith(("ال", "وال")) and toks[0].text not in sc.w.stop \
+        and (len(toks) < 2 or toks[1].word)  # (الرياض، ... -- حذرت الهيئة: a dateline is no topic)
     for n in range(min(n_ev, 40) if not nominal else 0):
         tk = toks[n]
         cf = sc.cue_at(tk.text) if tk.word else None
         if cf is not None and cf.form in ("past", "present"):
             a, b = noun_phrase(sc, toks, n + 1, n_ev)
+            if b <= a and n + 2 < n_ev and toks[n + 1].text in ("ذلك", "هذا"):
+                a, b = noun_phrase(sc, toks, n + 2, n_ev)  # وأكد ذلك رئيس الوزراء، مشيرا: object, then subject
             return sc.span_of(toks, a, b) if b > a else pre_verbal(sc, sent, n)
     if not toks or n_ev == 0:
         return None
@@ -226,7 +383,22 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
             first.startswith(("ال", "وال", "في", "وفي", "ب", "وب", "ل", "ول")):
         return None
     a, b = noun_phrase(sc, toks, v + 1, min(n_ev, v + 12))
+    b = object_cut(toks, a, b)
     return sc.span_of(toks, a, b) if b > a else None
+
+
+def object_cut(toks: Sequence[Token], a: int, b: int) -> int:
+    """The end of a subject before its verb's object: ``وشن الرئيس هجوما على ...``، ``ووجهت متحدثة
+    باسم الوزارة انتقادات ...``: an indefinite accusative (``...ا`` before a preposition or an
+    adjective) or plural (``...ات``) right after a definite word is the object."""
+    for m in range(a + 1, b):
+        w, p = toks[m].text, toks[m - 1].text
+        if not toks[m].word or w.startswith("ال") or not p.startswith(("ال", "وال")) or len(w) < 4:
+            continue
+        nxt = toks[m + 1].text if m + 1 < len(toks) else ""
+        if w.endswith("ات") or (w.endswith("ا") and (nxt in PREPOSITIONS or (nxt.endswith("ا") and len(nxt) > 3))):
+            return m
+    return b
 
 
 def speech_opener(sc: Scope, toks: Sequence[Token], n: int) -> bool:

@@ -15,6 +15,8 @@ import regex
 
 from ..doc import speaker_roles
 from ..lexicon import fold
+from .media import PRONOUN_END as PRONOUN_END  # re-exported: the attribution stages read it here
+from .media import media
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,7 @@ def words() -> Words:
     for w, roles in speaker_roles().items():
         for r in roles:
             by_role.setdefault(r, set()).add(w)
+    by_role.setdefault("media", set()).update(media().words)  # outlets and audiences: data/media.tsv
     return Words(*(frozenset(by_role.get(f.name, ())) for f in fields(Words)))
 
 
@@ -87,7 +90,6 @@ NOT_FIRST_PERSON = frozenset({"احد", "اول", "اخر", "اخري", "اكث�
 ASIDE_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
 #: An indefinite accusative participle (مخاطبا، طالبا، موضحا): a circumstantial, not a name.
 CIRCUMSTANTIAL = regex.compile(r"م[^\Wاي]\p{L}{2,}ا")
-PRONOUN_END = regex.compile(r"(?:ه|ها|هم|هما)$")
 #: Words that open first-person speech when they follow a speaker directly (folded).
 SPEECH_OPENERS = frozenset({"نحن", "انا", "لقد"})
 #: Words after which a verb form is its verbal noun (عدم ذكر اسمه، بدون تعليق).
@@ -95,6 +97,25 @@ MASDAR_AFTER = frozenset({"عدم", "بعدم", "بدون", "دون"})
 SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "بعدما", "اذ", "كلما", "بينما"})
 NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست"})
 EMPHATIC = frozenset({"ذاتها", "نفسها", "ذاتهم", "نفسهم", "انفسهم", "ذاتهما", "كلها", "كلهم", "جميعها", "جميعهم"})
+#: Demonstratives that open a speaker by reference (هذا الأخير، هذه الخبيرة، هؤلاء المسؤولون), folded.
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "هولاء", "ذلك", "تلك"})
+#: Words that make a speaker a reference to an earlier source: the latter (الأخير) and the same
+#: (المصدر ذاته، المسؤول نفسه), folded.
+REFERRING = frozenset({"الاخير", "الاخيره", "الاخيرين", "الاخيرتين", "ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم",
+                       "نفسهم", "عينه", "عينها"})
+#: Military, academic and honorific ranks that stand before a name (العميد محمد ...), folded.
+RANKS = frozenset({"الرايد", "العقيد", "العميد", "اللواء", "المقدم", "النقيب", "الملازم", "الفريق", "المشير",
+                   "الدكتور", "الدكتوره", "المهندس", "المهندسه", "الشيخ", "الاستاذ", "الاستاذه", "القاضي",
+                   "المحامي", "السيد", "السيده", "الامير", "الاميره"})
+#: Personal pronouns (with و/ف): a subject that is only a pronoun is a dropped one (وهم يعتقدون أن).
+PERSONAL_PRONOUNS = frozenset(c + p for c in ("", "و", "ف") for p in ("هو", "هي", "هم", "هما", "هن", "نحن", "انا",
+                                                                       "انت", "انتم"))
+#: A pronoun of place after a verb (أكد فيها أن): the verb is in a relative clause of the noun before it.
+RESUMPTIVE = frozenset({"فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها", "بموجبه", "بموجبها"})
+#: Source phrases that may follow a speaker inside its clause (وفقا للترجمة، حسب الترجمة): they end it.
+SOURCE_PHRASES = frozenset({"وفقا", "وفق", "طبقا", "حسب", "بحسب", "نقلا"})
+#: Reflexive objects: ``معرفا نفسه`` is a participle with its object, no name.
+REFLEXIVE = frozenset({"نفسه", "نفسها", "نفسهم", "انفسهم", "ذاته", "ذاتها"})
 QUESTION_NOUNS = frozenset({"اسيله", "سوال", "اسيلتها", "اسيلتهم"})
 INTERVIEW_NOUNS = frozenset({"مقابله", "حوار", "حديث", "لقاء", "اتصال", "دردشه"})
 SUBJECT_MAX = 6  # words of a pre-verbal subject between a clause boundary and its verb

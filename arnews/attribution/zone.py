@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from ..doc import Token
 from ..lexicon import CueForm
 from .event import Event
+from .media import multi_word, name_end, unglued
 from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
-from .speaker import first_person_speech, noun_phrase, speech_opener
+from .speaker import first_person_speech, initial_dot, name_word, noun_phrase, speech_opener
 from .words import (
     ASIDE_OPENERS,
     CIRCUMSTANTIAL,
@@ -121,6 +122,10 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
     if w in RELATIVE or (n > z.a and any(
             (x in sc.w.doc or x in sc.w.source) and not x.startswith("ال") for x in before)):
         z.relative = True  # a clause of an indefinite source noun
+    e = name_end(toks, n, z.end, unglued(w)[0] if w[0] == "ل" else None) if multi_word(w) else -1
+    if e > n + 1:  # (ل)سي ان ان: an outlet's name, its ان is no complementizer
+        z.n = e
+        return _JUMP
     if COMPLEMENTIZER.fullmatch(w):
         prev = toks[n - 1].text if n > ev.n1 + 1 else ""
         if prev in TEMPORAL_BEFORE_AN and not (prev == "في" and cf.prep == "عن"):
@@ -129,8 +134,9 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
     if n > z.a and (w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w)):
         return _STOP
     c2 = sc.cue_at(w)
-    if c2 is not None and (receiving(sc, toks, n, c2) or prev_w in MASDAR_AFTER):
-        c2 = None  # توصلت الجريدة بنسخة منه: received, not concluded; عدم ذكر: a verbal noun
+    if c2 is not None and (receiving(sc, toks, n, c2) or prev_w in MASDAR_AFTER or (
+            c2.needs_prep and (n + 1 >= z.end or toks[n + 1].text != c2.prep))):
+        c2 = None  # توصلت الجريدة بنسخة منه: received, not concluded; عدم ذكر: a verbal noun; عبر منصة: a preposition
     if c2 is None:
         return _NEXT
     after_comma = toks[n - 1].text in "،,"
@@ -174,6 +180,8 @@ def _mark_step(sc: Scope, ev: Event, z: Zone) -> int:
         return _STOP
     if w in QUOTE_CHARS:
         return _quote_step(sc, ev, z)
+    if initial_dot(toks, n, z.end):
+        return _NEXT  # جي. بي. مورغان: an initial, not the end of the clause
     if w in PUNCT_STOP or w in CLOSERS:
         return _STOP
     return _NEXT
@@ -196,6 +204,9 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
     pw = toks[n - 1].text
     if c > tk.start and n > z.a and (pw in sc.w.naming or pw[1:] in sc.w.naming):
         _skip_to(toks, z, c)  # وثيقة "المنهاج ...": a quoted title
+        return _JUMP
+    if c > tk.start and n > z.a and toks[n - 1].word and quoted_name_in_phrase(sc, toks, n, c, z.end):
+        _skip_to(toks, z, c)  # قائد "اللواء 12 مشاة" العميد ...: a quoted name inside the speaker's title
         return _JUMP
     if c < 0 and (n == z.a or toks[n - 1].text in "،,:"  # an unclosed quotation, also right after the speaker
                   or (quote_ok(cf) and noun_phrase(sc, toks, z.a, n)[1] == n)):
@@ -252,6 +263,22 @@ def insertion_end(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
             return -1
     return -1
 
+
+def quoted_name_in_phrase(sc: Scope, toks: Sequence[Token], n: int, c: int, end: int) -> bool:
+    """A short quotation (at most six words) inside a speaker phrase: a word stands before it and a
+    name after it runs to the content's introducer (أن/إن، a comma or a colon) with no cue between."""
+    q = n + 1
+    while q < end and toks[q].start < c:
+        q += 1
+    if q - n > 7 or q + 1 >= end or not name_word(sc, toks[q + 1]):
+        return False
+    for m in range(q + 1, min(end, q + 8)):
+        w = toks[m].text
+        if w in "،,:" or COMPLEMENTIZER.fullmatch(w):
+            return True
+        if not name_word(sc, toks[m]):
+            return False
+    return False
 
 
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .. import _compiled
+from ..lexicon import Lexicon, LexiconSource, resolve_lexicon
 from ..normalize import analysis_view
 from ..spans import TextView, check_text
 from ..when import as_datetime
@@ -43,6 +44,7 @@ from .grammar import POD_WORDS, anchor_set, guard_allows, tries_for
 from .latin import find_latin
 from .numbers import fold, fold_pattern, parse_number, trie_alt
 from .resolve import POD_HOURS, Reading, _add_months, _edge, read_match, weekday_mismatch
+from .tense import reporting_perfects
 
 if TYPE_CHECKING:
     from .clock import ClockTime
@@ -783,8 +785,21 @@ def _outside(found: list[Reading], spans: list[Reading]) -> list[Reading]:
     return [r for r in found if not ((k := bisect_left(starts, r.end)) and reach[k - 1] > r.start)]
 
 
-def find_view(v: TextView, reference: datetime | None = None, prefer: str = "auto") -> list[DateMention]:
-    """Date mentions in a normalised view, spans on ``v.original``, sorted and non-overlapping."""
+def find_view(
+    v: TextView, reference: datetime | None = None, prefer: str = "auto", *, lexicon: Lexicon | None = None
+) -> list[DateMention]:
+    """Date mentions in a normalised view, spans on ``v.original``, sorted and non-overlapping.
+
+    ``lexicon`` (a built :class:`arnews.lexicon.Lexicon`; the shipped one by default) gives the
+    reporting verbs whose perfects read past in the tense of a date's clause.
+    """
+    if lexicon is None:
+        return _find_view(v, reference, prefer)
+    with reporting_perfects(lexicon.past_perfects):
+        return _find_view(v, reference, prefer)
+
+
+def _find_view(v: TextView, reference: datetime | None, prefer: str) -> list[DateMention]:
     prefer = _check_prefer(prefer)
     ref = reference.replace(tzinfo=None) if reference is not None else None
     t = v.text
@@ -880,7 +895,8 @@ def find_view(v: TextView, reference: datetime | None = None, prefer: str = "aut
 
 
 def find_dates(
-    text: str, reference: datetime | date | str | None = None, prefer: str = "auto"
+    text: str, reference: datetime | date | str | None = None, prefer: str = "auto", *,
+    lexicon: LexiconSource | None = None,
 ) -> list[DateMention]:
     """Find date and time expressions in ``text`` and resolve them against ``reference``.
 
@@ -889,6 +905,8 @@ def find_dates(
 
     ``prefer``: ``"auto"`` reads a weekday or a date without a year by the tense of its clause
     (past when unknown, the news default), ``"past"``/``"future"`` force a reading.
+    ``lexicon`` adds reporting verbs as for :func:`arnews.extract_attributions`: their perfects
+    read past in the tense of a clause.
 
     >>> from datetime import date
     >>> m = find_dates("سيلتقي الرئيسان الخميس", date(2023, 9, 12))[0]
@@ -898,7 +916,8 @@ def find_dates(
     check_text(text)
     ref = as_datetime(reference, "reference")
     prefer = _check_prefer(prefer)
-    return find_view(analysis_view(text), ref, prefer)
+    lex = None if lexicon is None else resolve_lexicon(lexicon)
+    return find_view(analysis_view(text), ref, prefer, lexicon=lex)
 
 
 def resolve_date(expression: str, reference: datetime | date | str | None = None) -> DateMention | None:

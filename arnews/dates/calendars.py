@@ -11,12 +11,12 @@ datetime.date(2023, 9, 13)
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
-from .numbers import DATA, fold, read_tsv
+from ..data import table
+from .numbers import fold, read_tsv
 
 __all__ = [
     "Constructions",
@@ -114,7 +114,7 @@ def constructions() -> Constructions:
     >>> constructions().set_adverbs["يوميا"]
     'day'
     """
-    raw = json.loads((DATA / "constructions.json").read_text(encoding="utf-8"))
+    raw = table("dates/constructions.json")
     return Constructions(
         vague=_folded_rules(raw["vague"]),
         set_adverbs={fold(k): v for k, v in raw["set_adverbs"].items() if not k.startswith("_")},
@@ -127,7 +127,7 @@ def constructions() -> Constructions:
 @cache
 def holidays() -> dict[str, Holiday]:
     """Folded holiday name → :class:`Holiday`."""
-    raw = json.loads((DATA / "holidays.json").read_text(encoding="utf-8"))
+    raw = table("dates/holidays.json")
     out: dict[str, Holiday] = {}
     for h in raw["holidays"]:
         hol = Holiday(

@@ -32,18 +32,17 @@ first use. Matching is one compiled pattern of bounded alternatives (linear in t
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta, timezone, tzinfo
 from functools import cache
-from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import regex
 
 from .. import _compiled
+from ..data import fold, table
 from ..normalize import ANALYSIS, normalize
 
 __all__ = ["PARTS_OF_DAY", "ClockTime", "find_clock_times", "parts_of_day", "tz_info"]
@@ -83,7 +82,7 @@ class ClockTime:
 
 def _fold(s: str) -> str:
     got = _FOLDED.get(s)
-    return got if got is not None else normalize(s, ANALYSIS)  # the analysis view's text, without its offsets
+    return got if got is not None else fold(s, strip=False)
 
 
 #: Words of the clock table folded in one call (:func:`_fold_all`), by their spelling in the table.
@@ -167,9 +166,7 @@ def _key(s: str) -> str:
 
 @cache
 def _tables() -> _Tables:
-    raw: dict[str, Any] = json.loads(
-        resources.files("arnews").joinpath("data/dates/clock.json").read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = table("dates/clock.json")
     _fold_all(_strings(raw))
 
     def words(xs: Any) -> tuple[str, ...]:

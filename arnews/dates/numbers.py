@@ -17,7 +17,8 @@ from pathlib import Path
 
 import regex
 
-from ..normalize import ANALYSIS, normalize
+from ..data import fold as _fold
+from ..data import rows
 
 __all__ = [
     "DATA",
@@ -36,20 +37,13 @@ __all__ = [
 DATA = Path(__file__).resolve().parent.parent / "data" / "dates"
 
 
-_NEEDS_FOLD = regex.compile(
-    r"[أإآٱىةؤئکیۀہ\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0660-\u0669\u06f0-\u06f9"
-    r"\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufb50-\ufdff\ufe70-\ufeff]"
-)
-
-
 def fold(s: str) -> str:
     """Fold a lexicon entry the way the analysis view folds text (``"أيلول"`` → ``"ايلول"``).
 
-    Text that is already folded (what the grammar reads off the view) is returned as it is.
+    The registry's fold (:func:`arnews.data.fold`) with ``lazy=True, strip=False``: text that is
+    already folded (what the grammar reads off the view) is returned as it is.
     """
-    if _NEEDS_FOLD.search(s) is None:
-        return s
-    return normalize(s, ANALYSIS)  # the analysis view's text, without its offsets
+    return _fold(s, strip=False, lazy=True)
 
 
 _SRC = str.maketrans({"ى": "ي", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي"})
@@ -70,13 +64,9 @@ def fold_pattern(src: str) -> str:
     return src
 
 
-def read_tsv(name: str) -> list[list[str]]:
-    """Rows of a TSV file under ``data/dates`` (comments and blank lines skipped)."""
-    rows = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
+def read_tsv(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a TSV file under ``data/dates`` (comments and blank lines skipped): :func:`arnews.data.rows`."""
+    return rows("dates/" + name)
 
 
 @cache

@@ -21,43 +21,70 @@ The text is the analysis view (folded spelling: ``التقى`` reads ``التق�
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from .numbers import fold_pattern
+from ..data import fold, rows
+from ..lexicon import shipped_perfects
 
-__all__ = ["clause_tense"]
+__all__ = ["clause_tense", "reporting_perfects"]
 
 _BOUNDARY = regex.compile(r"[.!?؟؛;:\n«»\"“”]|،")
 #: The same, searched from the end: the last boundary first (every match is one character).
 _LAST_BOUNDARY = regex.compile(r"(?r)[.!?؟؛;:\n«»\"“”]|،")
 _WORD = regex.compile(r"\w+")
-_FUTURE_WORDS = frozenset(fold_pattern(w) for w in
-    {"سوف", "المقرر", "مقرر", "مقرره", "المقرره", "المرتقبه", "مرتقب", "مرتقبه", "المرتقب", "المزمع", "المنتظر",
-     "المتوقع", "يعتزم", "تعتزم", "ينوي", "تنوي", "القادم", "المقبل",
-     "المقبله", "القادمه", "غدا", "سنعود", "سيتم"}
-)
-_PAST_WORDS = frozenset(fold_pattern(w) for w in
-    {"كان", "كانت", "كانوا", "قد", "لقد", "تم", "جرى", "امس", "الماضي", "الماضيه", "سبق", "وقع", "وقعت", "قال",
-     "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "عقد", "عقدت", "شهد", "شهدت", "وصل", "وصلت", "بدا",
-     "بدات", "انتهى", "انتهت", "التقى", "التقت", "زار", "زارت", "غادر", "غادرت", "عاد", "عادت", "فاتني", "فاتنا",
-     "كنت", "كنا", "حدث", "حدثت", "لم", "المنصرم", "الفائت", "اجريت", "اجري", "جرت", "اعتقل", "قتل", "افاد", "افادت",
-     "اوضح", "اوضحت", "اضاف", "اضافت", "نشرت", "نشر", "اصدر", "اصدرت", "ارسلت", "ارسل",
-     "راسلت", "راسلته", "التقيت", "سافر", "سافرت", "سافروا", "تعهد", "تعهدت", "تحدث", "تحدثت", "توجه", "توجهت",
-     "تمكن", "تمكنت", "تسلم", "تسلمت", "تلقى", "تلقت", "تولى", "تولت", "تعرض", "تعرضت", "تسبب", "تسببت",
-     "تبنى", "تبنت", "تقدم",
-     "تقدمت", "سار", "سارت", "ساهم", "ساهمت", "ساد", "سادت", "ذهبت", "عدنا", "خرجت", "حضرت", "حضر", "ولدت", "ولد",
-     "توفي", "انطلقت"}
-)
-_NOT_VERBS = frozenset(
-    {"يوم", "يوما", "يومين", "يونيو", "يوليو", "يناير", "يونيه", "يوليه", "يمني", "يهود", "تموز", "تشرين", "تقرير",
-     "تصريح", "تصريحات", "تعليق", "تحقيق", "تنفيذ", "تموين", "توقيت", "تاريخ", "تاريخه", "نحو", "نهايه", "نفس",
-     "نسبه", "نقطه", "نظام", "يد", "يدي", "تونس", "تركيا", "تعاون", "تطوير", "تحالف", "ترامب", "توقيع", "نائب",
-     "نواب", "نيسان", "نوفمبر", "نتيجه", "تدخل", "تبادل", "تجربه", "تاثير", "نتايج", "نصف", "يمكن", "تلك",
-     "تكون", "يكون", "تعد", "يعد", "نحن", "تحت", "يا", "ثم", "تل", "تعز", "نيويورك", "نيجيريا", "يافا", "يورو",
-     "اليورو", "يوميا", "يزال", "تزال", "يزالان", "تزالان", "يزالون", "نزال", "تقريبا", "تماما", "نهائيا"}
-)
+
+
+@dataclass(frozen=True, eq=False, slots=True)
+class _Words:
+    """The word classes of ``data/dates/tense.tsv``, folded, with the reporting verbs' perfects as past."""
+
+    future: frozenset[str]
+    past: frozenset[str]
+    not_verbs: frozenset[str]
+    not_future: frozenset[str]
+    not_perfect: frozenset[str]
+    complementizers: frozenset[str]
+
+
+@lru_cache(maxsize=16)
+def _words(perfects: frozenset[str]) -> _Words:
+    kinds: dict[str, set[str]] = {k: set() for k in ("future", "past", "notverb", "notfuture", "notperfect",
+                                                     "complementizer")}
+    for word, kind, *_ in rows("dates/tense.tsv")[1:]:
+        kinds[kind.strip()].add(fold(word))
+    return _Words(frozenset(kinds["future"]), frozenset(kinds["past"]) | perfects, frozenset(kinds["notverb"]),
+                  frozenset(kinds["notfuture"]), frozenset(kinds["notperfect"]), frozenset(kinds["complementizer"]))
+
+
+#: The reporting verbs' perfects in force (:func:`reporting_perfects`); ``None``: the shipped lexicon's.
+_PERFECTS: ContextVar[frozenset[str] | None] = ContextVar("arnews_reporting_perfects", default=None)
+
+
+@contextmanager
+def reporting_perfects(perfects: frozenset[str] | None) -> Iterator[None]:
+    """Read tense with these reporting verbs' perfects (:attr:`arnews.lexicon.Lexicon.past_perfects`) in the block.
+
+    :func:`arnews.dates.find_view` enters it for a user's lexicon, so a verb the user adds reads
+    past here as it is a cue for attribution. ``None`` keeps the shipped lexicon's.
+    """
+    token = _PERFECTS.set(perfects)
+    try:
+        yield
+    finally:
+        _PERFECTS.reset(token)
+
+
+def _current() -> _Words:
+    perfects = _PERFECTS.get()
+    return _words(shipped_perfects(past=True) if perfects is None else perfects)
+
+
 _FUT_PREFIX = regex.compile(r"^(?:[وف])?س[يتنا]\w{2,}$")
 _IMPERFECT = regex.compile(r"^(?:[وف])?(?:ل)?[يتن]\w{2,}$")
 #: A form-X perfect (استقال، استهدفت، استمروا); its nouns are longer (استقبال) or have ا after است (استاذ).
@@ -68,31 +95,27 @@ _PERFECT_X = regex.compile(
     # form IV with a subject suffix (ابرمت، اعلنوا، اصدرت)
     r"|ا[^\Wاوي][^\Wا][^\Wاوي](?:ت|وا))$"
 )
-_NOT_PERFECT = frozenset({"انترنت", "الانترنت"})
-_SEEN_NOT_FUTURE = frozenset({"سنه", "سنوات", "سنين", "ساعه", "ساعات", "سابق", "سابقه", "سياسه", "سياسي", "ستين", "سبت",
-                              "سيده", "سيطره", "سياره", "سلاح", "سنتين", "سنتان", "ستمايه", "سيول", "سيناء", "سوريا",
-                              "سيوول", "سفير", "سكان", "سابقا", "ساحه", "سنويا", "سبعين", "سبعه", "ستة", "سته",
-                              "ستون", "ستمئه", "سويسرا", "سيناريو", "ساعتين", "سيدني"})
 
 
 @lru_cache(maxsize=1 << 14)
-def _classify(word: str) -> int:
+def _classify(word: str, words: _Words) -> int:
     w = word
-    if w in _NOT_VERBS or w in _SEEN_NOT_FUTURE:
+    not_verbs, not_future, future, past = words.not_verbs, words.not_future, words.future, words.past
+    if w in not_verbs or w in not_future:
         return 0
     bare = w[1:] if len(w) > 3 and w[0] in "وف" else w
-    if w in _FUTURE_WORDS or bare in _FUTURE_WORDS:
+    if w in future or bare in future:
         return 2
-    if w in _PAST_WORDS or bare in _PAST_WORDS:
+    if w in past or bare in past:
         return -1
     for suffix in ("ه", "ها", "هم", "هما"):  # a perfect with an object pronoun: اعلنته، قالها
-        if bare.endswith(suffix) and bare[: -len(suffix)] in _PAST_WORDS and len(bare) > len(suffix) + 2:
+        if bare.endswith(suffix) and bare[: -len(suffix)] in past and len(bare) > len(suffix) + 2:
             return -1
-    if bare in _NOT_VERBS or bare in _SEEN_NOT_FUTURE:
+    if bare in not_verbs or bare in not_future:
         return 0
     if _FUT_PREFIX.match(bare) and len(bare) >= 4 and not (bare.startswith("سا") and len(bare) > 6):
         return 2  # سأعود، سانتظر; a longer word in سا is a name (ساليسبري)
-    if _PERFECT_X.match(w) and bare not in _NOT_PERFECT:
+    if _PERFECT_X.match(w) and bare not in words.not_perfect:
         return -1
     if bare.startswith("ل") and len(bare) >= 4:  # لتصل، لتشكيل: a purpose clause or a noun, not the clause's tense
         return 0
@@ -103,9 +126,6 @@ def _classify(word: str) -> int:
     return 0
 
 
-_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "انهم", "الا", "بالا", "لكي", "كي"})
-
-
 def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40) -> int:
     """Tense of the clause around ``t[start:end]``: ``-1`` past, ``1`` future/present, ``0`` unknown.
 
@@ -114,6 +134,8 @@ def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40
     future prefix or marker, a past marker or perfect verb) decide nearest first; an imperfect
     (present-progressive, read as future) only when no strong signal is there.
     """
+    words = _current()
+    complementizers = words.complementizers
     lo = max(0, start - before)
     left = t[lo:start]
     b = _LAST_BOUNDARY.search(left)
@@ -125,12 +147,12 @@ def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40
         right = right[: m.start()]
     lw = _WORD.findall(left)
     for k in range(len(lw) - 1, -1, -1):
-        if lw[k] in _COMPLEMENTIZERS:
+        if lw[k] in complementizers:
             lw = lw[k + 1 :]
             break
     rw = _WORD.findall(right)
     for k, w in enumerate(rw):
-        if w in _COMPLEMENTIZERS:
+        if w in complementizers:
             rw = rw[:k]
             break
     # nearest first, alternating left and right; the first strong signal decides
@@ -138,14 +160,14 @@ def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40
     nl, nr = len(lw), len(rw)
     for i in range(max(nl, nr)):
         if i < nl:
-            c = _classify(lw[-1 - i])
+            c = _classify(lw[-1 - i], words)
             if c == 2:
                 return 1
             if c == -1:
                 return -1
             present = present or c == 1
         if i < nr:
-            c = _classify(rw[i])
+            c = _classify(rw[i], words)
             if c == 2:
                 return 1
             if c == -1:
