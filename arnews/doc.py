@@ -25,7 +25,7 @@ import bisect
 import functools
 from array import array
 from collections.abc import Sequence
-from typing import ClassVar, overload
+from typing import overload
 
 import regex
 
@@ -82,11 +82,9 @@ class TokenTable:
     """The tokens of the view stretch ``[start, end)``, in order, with their word classes.
 
     ``at(offset)`` finds a token by its start offset (bisection, no per-token dict).
-    ``TokenTable.EMPTY`` is a table of no tokens (what a finished event keeps instead of its own).
     """
 
     __slots__ = ("end", "lexicon", "start", "starts", "toks")
-    EMPTY: ClassVar[TokenTable]
 
     def __init__(self, text: str, start: int, end: int, lexicon: Lexicon) -> None:
         self.start = start
@@ -115,16 +113,34 @@ class TokenTable:
         return speaker_roles().get(self.toks[n].text, frozenset())
 
 
-def _empty_table() -> TokenTable:
-    """A table of no tokens and no lexicon (word-class lookups are never asked of it)."""
-    table = TokenTable.__new__(TokenTable)
-    table.start = table.end = 0
-    table.toks = []
-    table.starts = []
-    return table
+class TableRef(TokenTable):
+    """A token table read from its document when asked (:meth:`Doc.tokens`), not held.
 
+    What a finished event keeps: its tokens are built again, or found among the document's recent
+    tables, if a later stage reads them; until then they take no memory.
+    """
 
-TokenTable.EMPTY = _empty_table()
+    __slots__ = ("doc",)
+
+    def __init__(self, doc: Doc, start: int, end: int) -> None:  # (no tokens made here)
+        self.doc = doc
+        self.start = start
+        self.end = end
+
+    @property
+    def toks(self) -> list[Token]:  # type: ignore[override]
+        """The tokens, from the document."""
+        return self.doc.tokens(self.start, self.end).toks
+
+    @property
+    def starts(self) -> list[int]:  # type: ignore[override]
+        """The tokens' start offsets, from the document."""
+        return self.doc.tokens(self.start, self.end).starts
+
+    @property
+    def lexicon(self) -> Lexicon:  # type: ignore[override]
+        """The document's lexicon."""
+        return self.doc.lexicon
 
 
 class RunOffsets(Sequence[int]):

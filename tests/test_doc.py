@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import arnews
 from arnews import doc as doc_module
-from arnews.doc import Doc, RunOffsets, strip_clitics
+from arnews.doc import Doc, RunOffsets, TableRef, strip_clitics
 from arnews.normalize import analysis_view
 from arnews.sentences import bounds_to_spans
 
@@ -150,6 +150,8 @@ def test_finished_events_let_go_of_their_tables() -> None:
 
     doc = Doc.of("قال الوزير إن الاتفاق نهائي. وأضاف أن التوقيع قريب.")
     events = find_events(Scope(doc, doc.lexicon))
-    assert len(events) == 2 and all(not ev.table.toks for ev in events)
+    assert len(events) == 2 and all(isinstance(ev.table, TableRef) for ev in events)
     doc.release()
     assert not doc._tables
+    first = events[0].table  # read again from the document when a later stage asks
+    assert [tk.text for tk in first.toks][:2] == ["قال", "الوزير"] and first.at(events[0].i) == 0

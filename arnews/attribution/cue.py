@@ -29,7 +29,7 @@ def find_events(sc: Scope) -> list[Event]:
             continue
         ev = analyse(sc, i, j, cf, consumed)
         if ev is not None and ev.content is not None and ev.content[1] > ev.content[0]:
-            ev.release()
+            ev.release(sc.doc)
             events.append(ev)
         elif cf.form in ("past", "present", "participle"):
             cut = new_clause_at(sc, i)

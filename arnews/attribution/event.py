@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..doc import TokenTable
+from ..doc import Doc, TableRef, TokenTable
 from ..lexicon import CueForm
 
 #: A stretch of the view, ``(start, end)``.
@@ -46,10 +46,10 @@ class Event:
         self.cut = cut
         return self
 
-    def release(self) -> None:
-        """Let go of the token table once the cue stage is done (linking re-reads stretches by number).
+    def release(self, doc: Doc) -> None:
+        """Let go of the token table once the cue stage is done (a later stage reads it again from ``doc``).
 
         Events of a long text live until linking; holding their tables would keep the tokens of
         every sentence with a cue alive at once.
         """
-        self.table = TokenTable.EMPTY
+        self.table = TableRef(doc, self.table.start, self.table.end)
