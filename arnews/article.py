@@ -144,11 +144,13 @@ def parse(
     lex = None if lexicon is None else resolve_lexicon(lexicon)
     doc = Doc(analysis_view(text), lexicon=lex)
     v = doc.view
+    # dates first, then reported speech, then the sentence spans: the date scan's peak is the highest
+    # of a long text, and it comes before the other results are held
+    dates = tuple(find_view(v, ref, lexicon=lex))
     attributions = tuple(extract_doc(doc))
     doc.release()  # (its token tables are done with)
     title = find_title(v)
     body = v.text.find("\n") + 1 if title else 0
-    dates = tuple(find_view(v, ref, lexicon=lex))  # before the sentence spans: the peak of a long text is the date scan
     return Article(
         text=text,
         published=ref,
