@@ -33,6 +33,7 @@ from .data import fold, records
 
 __all__ = [
     "CLASSES",
+    "FORM_FLAGS",
     "CueForm",
     "Lexicon",
     "LexiconEntry",
@@ -55,6 +56,9 @@ CLASSES = frozenset(
      "reassure", "according"}
 )
 
+#: Row flags copied onto every form of the row (``strict`` is set on the ambiguous bare forms only).
+FORM_FLAGS = frozenset({"adjacent", "impersonal", "relay"})
+
 FIELDS = ("lemma", "class", "past", "present", "participle", "masdar", "prep", "extra", "flags")
 
 _PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")
@@ -65,6 +69,9 @@ _PAST_CLITICS = ("", "و", "ف")
 _PRESENT_CLITICS = ("", "و", "ف", "ل", "س", "وس", "فس", "ول", "فل")
 _PARTICIPLE_CLITICS = ("", "و")
 _PHRASE_CLITICS = ("", "و", "ف")
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "ني", "نا", "ك", "كم")
+_MASDAR_SUFFIXES = ("", "ه", "ها", "هم", "هما")
+_MASDAR_CLITICS = ("", "و", "ب", "ل", "وب", "ول", "ف")
 
 #: What a user may pass as ``lexicon=``: a built lexicon, a TSV path, TSV text rows, or entries.
 LexiconSource = Union["Lexicon", str, os.PathLike[str], Mapping[str, Mapping[str, str]], Iterable[Mapping[str, str]]]
@@ -93,8 +100,14 @@ class LexiconEntry:
 class CueForm:
     """What one folded surface form means: the lemma it inflects, its class and its form.
 
-    ``form`` is ``past``, ``present``, ``participle``, ``bil`` (بالقول) or ``according`` (بحسب);
-    ``prep`` is the folded preposition the verb governs (``الي`` for أشار إلى), or ``""``.
+    ``form`` is ``past``, ``present``, ``participle``, ``masdar`` (a verbal noun heading a content
+    clause: تأكيد الوزير أن), ``bil`` (بالقول) or ``according`` (بحسب); ``prep`` is the folded
+    preposition the verb governs (``الي`` for أشار إلى), or ``""``. ``flags`` holds the row's
+    constraints that the cue stage reads (:data:`FORM_FLAGS`): ``strict`` (this form is also a
+    common non-verb: an event only with its content introducer close after it, بين الوزير أن vs
+    بين البلدين), ``adjacent`` (the introducer must follow within a word or two: من المتوقع أن),
+    ``impersonal`` (no subject is sought before it: the speaker is null), ``relay`` (the subject is the
+    channel, the phrase of the governed preposition the speaker: نقلت X عن Y، علمت X من مصادر).
 
     >>> CueForm("أشار", "explain", "past", "الي").lemma
     'أشار'
@@ -105,6 +118,7 @@ class CueForm:
     form: str
     prep: str = ""
     needs_prep: bool = False
+    flags: frozenset[str] = frozenset()
 
 
 _TOKEN = regex.compile(r"[^\W\d_]+")
@@ -219,11 +233,13 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
     """
     out: dict[str, CueForm] = {}
     prep = fold(entry.prep) if entry.prep else ""
+    row_flags = entry.flags & FORM_FLAGS
+    strict = row_flags | {"strict"}
 
-    def add(word: str, form: str, clitics: Iterable[str]) -> None:
+    def add(word: str, form: str, clitics: Iterable[str], flags: frozenset[str] = row_flags) -> None:
         if not word:
             return
-        cf = CueForm(entry.lemma, entry.cls, form, prep, "needprep" in entry.flags)  # frozen: one for every clitic
+        cf = CueForm(entry.lemma, entry.cls, form, prep, "needprep" in entry.flags, flags)  # one for all clitics
         for c in clitics:
             out.setdefault(c + word, cf)
 
@@ -235,18 +251,29 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
         return out
     past = fold(entry.past) if entry.past else ""
     defective = entry.past.endswith(("ى", "ا"))
+    objects = "obj" in entry.flags
     if past and not defective:
         for suf in _PAST_SUFFIXES:
             if suf == "" and "nobare" in entry.flags:
                 continue
-            add(past + suf, "past", _PAST_CLITICS)
+            bare = suf == "" and "strict" in entry.flags
+            add(past + suf, "past", _PAST_CLITICS, frozenset(strict) if bare else row_flags)
+            if objects and suf in ("", "ت", "وا"):  # أخبره، أخبرتها، أبلغوهم
+                for obj in _OBJECT_SUFFIXES:
+                    add(past + (suf[:1] if suf else "") + obj, "past", _PAST_CLITICS)
     elif past:
-        add(past, "past", _PAST_CLITICS)
+        add(past, "past", _PAST_CLITICS, frozenset(strict) if "strict" in entry.flags else row_flags)
     if entry.present:
         stem = fold(entry.present)
-        for pre in _PRESENT_PREFIXES:
-            for suf in _PRESENT_SUFFIXES:
+        prefixes = _PRESENT_PREFIXES[:2] if "third" in entry.flags else _PRESENT_PREFIXES
+        for pre in prefixes:
+            if pre in "ان" and len(stem) < 3:
+                continue  # نصر، أقر: a first person of a two-letter stem is a name or a noun as often
+            for suf in _PRESENT_SUFFIXES if pre in "يت" else ("",):  # أقول، نقول: no number suffix
                 add(pre + stem + suf, "present", _PRESENT_CLITICS)
+            if objects and pre != "ا":  # يخبره، تصفها (not أصفه: واصفه is the participle)
+                for obj in _OBJECT_SUFFIXES:
+                    add(pre + stem + obj, "present", _PRESENT_CLITICS)
     if entry.participle:
         part = fold(entry.participle)
         for suf in _PARTICIPLE_SUFFIXES:
@@ -255,8 +282,15 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
             add(part + suf, "participle", _PARTICIPLE_CLITICS)
     if entry.masdar and "bil" in entry.flags:
         add("بال" + fold(entry.masdar), "bil", ("", "و", "ف"))
+    if entry.masdar and "nominal" in entry.flags:  # تأكيد الوزير أن، اعترافه بأن، للتأكيد أن
+        m = fold(entry.masdar)
+        for suf in _MASDAR_SUFFIXES:
+            add(m + suf, "masdar", _MASDAR_CLITICS)
+        add("لل" + m, "masdar", ("", "و"))
     for word in entry.extra:
         w = fold(word)
+        if "third" in entry.flags and w[:1] in "ان" and not w.startswith("ال"):
+            continue  # أتمنى، نأمل: a wish of the quotation's own speaker, no report
         if w.startswith(("م", "قائ", "قاي", "ناف", "داع", "راو")) and w.endswith(("ا", "ه", "ين")) and len(w) > 4 \
                 and w != past:
             kind = "participle"
@@ -270,7 +304,7 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
             kind = "past" if w == "اعلن" else "present"
         cl: tuple[str, ...] = (_PRESENT_CLITICS if kind == "present" else _PARTICIPLE_CLITICS
                                if kind == "participle" else _PAST_CLITICS)
-        add(w, kind, cl)
+        add(w, kind, cl, frozenset(strict) if "strict" in entry.flags and w == past else row_flags)
     return out
 
 
@@ -289,6 +323,8 @@ def build_lexicon(*sources: LexiconSource | None, include_shipped: bool = True) 
             m = fold(e.masdar)
             nouns.update(m + suf for suf in ("ه", "ها", "هم", "هما"))
     nouns.update(("تعبيره", "تعبيرها", "تعبيرهم"))
+    for noun in ("راي", "روايت"):  # حسب روايته، في رأيها: a pronoun names the source
+        nouns.update(noun + suf for suf in ("ه", "ها", "هم", "هما"))
     masdars = frozenset("ال" + fold(e.masdar) for e in entries if e.masdar)
     words = {w: cf for w, cf in forms.items() if " " not in w}
     phrases = sorted((w for w in forms if " " in w), key=len, reverse=True)
@@ -306,8 +342,8 @@ def perfect_forms(entry: LexiconEntry) -> tuple[str, ...]:
 
     What the other capabilities read of a reporting verb: the sentence splitter (``«...»، قالت``
     carries the sentence on; ``... وقالت`` opens one) and the tense of a date's clause (``قالت``
-    is past). The feminine drops a final ``ى``/``ا`` (رأى → رأت، دعا → دعت); a ``nobare`` verb
-    (بين) gives its feminine only; an according-to phrase gives nothing.
+    is past). The feminine drops a final ``ى``/``ا`` (رأى → رأت، دعا → دعت); a ``nobare`` or
+    ``strict`` verb (بين، أمل) gives its feminine only; an according-to phrase gives nothing.
 
     >>> perfect_forms(LexiconEntry("رأى", "opine", "رأى"))
     ('راي', 'رات')
@@ -316,7 +352,7 @@ def perfect_forms(entry: LexiconEntry) -> tuple[str, ...]:
         return ()
     past = fold(entry.past)
     feminine = (past[:-1] if past[-1] in "يا" else past) + "ت"
-    return (feminine,) if "nobare" in entry.flags else (past, feminine)
+    return (feminine,) if entry.flags & {"nobare", "strict"} else (past, feminine)
 
 
 def perfect_words(entries: Iterable[LexiconEntry], *, past: bool = False) -> frozenset[str]:

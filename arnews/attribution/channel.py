@@ -26,16 +26,19 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
         return None, None
     speaker: tuple[int, int] | None = None
     channel: tuple[int, int] | None = None
-    if cf.lemma == "نقل":
-        an = next((m for m in range(a, b) if toks[m].text == "عن"), -1)
-        if an > a:
-            ca, cb = noun_phrase(sc, toks, a, an, allow_l=True)
+    relay = _relayed(toks, a, b, cf)
+    if relay is not None:  # نقلت X عن Y، علمت X من مصادر، أفاد موقع X نقلا عن مصادر: X the channel, Y the speaker
+        cut, src = relay
+        if cut - a >= 3 and toks[a].text in QUOTE_CHARS | {"("} and toks[cut - 1].text in QUOTE_CHARS | {")"}:
+            channel = toks[a + 1].start, toks[cut - 2].end  # علمت "الشرق" من مصادر، علمت (المدينة) من مصادر
+        elif cut > a:
+            ca, cb = noun_phrase(sc, toks, a, cut, allow_l=True)
             channel = sc.span_of(toks, ca, cb)
             if channel is not None:  # ونقل حساب الرابطة على موقع تويتر عن ...
-                channel = (channel[0], on_medium(sc, toks, cb, an, channel[1]))
-            sa, sb = noun_phrase(sc, toks, an + 1, b)
-            speaker = sc.span_of(toks, sa, sb)
-            return speaker, channel
+                channel = (channel[0], on_medium(sc, toks, cb, cut, channel[1]))
+        sa, sb = noun_phrase(sc, toks, src, b)
+        speaker = sc.span_of(toks, sa, sb)
+        return speaker, channel
     if cf.lemma == "جاء في":
         sa, sb = noun_phrase(sc, toks, a, b, allow_l=True)
         return sc.span_of(toks, sa, sb), None
@@ -152,6 +155,24 @@ def on_medium(sc: Scope, toks: Sequence[Token], e: int, b: int, end: int) -> int
         if further is not None:
             return further[1]
     return end
+
+
+def _relayed(toks: Sequence[Token], a: int, b: int, cf: CueForm) -> tuple[int, int] | None:
+    """Where a relayed source starts in the zone [a, b): (end of the channel, start of the speaker), or None.
+
+    ``نقلا عن`` after the subject (أفاد موقع X نقلا عن مصادر) or the governed preposition of a
+    ``relay`` verb (نقلت X عن Y، علمت X من مصادر) hands the speaker's place to the phrase after it.
+    """
+    for m in range(a + 1, b - 1):
+        if toks[m].text == "نقلا" and toks[m + 1].text == "عن":
+            return m, m + 2
+    if "relay" in cf.flags:
+        if a > 0 and toks[a - 1].text == cf.prep:
+            return a, a  # ونقلت عن الوزير، وعلم من مصادر: the phrase after the preposition, no channel
+        an = next((m for m in range(a, b) if toks[m].text == cf.prep), -1)
+        if an >= a:  # (وعلم من مصادر أن: passive, no channel)
+            return an, an + 1
+    return None
 
 
 def fronted_channel(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] | None:

@@ -235,9 +235,10 @@ def _decimal_point(sc: Scope, o: int) -> bool:
 
 
 def _introduces(sc: Scope, w: str) -> bool:
-    """Whether ``w`` is a verb cue that introduces a content clause (قال، لفت، مشيرا)."""
+    """Whether ``w`` is a verb cue that introduces a content clause (قال، لفت، مشيرا); an impersonal one
+    (``رجال يشتبه أن ...``) stays inside the clause a later source phrase sources."""
     cf = sc.cue_at(w)
-    return cf is not None and cf.form in ("past", "present", "participle")
+    return cf is not None and cf.form in ("past", "present", "participle") and "impersonal" not in cf.flags
 
 
 BRIDGE_MAX = 12  # words between two quotations of one reported clause

@@ -11,7 +11,8 @@ from ..lexicon import CueForm
 from .channel import fronted_channel, in_zone
 from .content import content_for
 from .event import Event
-from .framing import according, after_quote, as_said, parenthetical
+from .framing import according, after_quote, as_said, parenthetical, that_said
+from .gate import admits, hamza_dropped, inference_at, may_report, passive, quoted_object
 from .linking import clause_cut, link, new_clause_at
 from .scope import Scope
 from .speaker import pre_verbal
@@ -24,15 +25,19 @@ def find_events(sc: Scope) -> list[Event]:
     consumed: set[int] = set()
     events: list[Event] = []
     cuts: list[int] = []
+    covered = 0  # the end of the last event's cue: a cue inside it (حسبما نقلت) is part of it
     for i, j, cf in sc.lex.find(sc.t):
-        if i in consumed:
+        if i in consumed or i < covered:
             continue
         ev = analyse(sc, i, j, cf, consumed)
         if ev is not None and ev.content is not None and ev.content[1] > ev.content[0]:
             ev.release(sc.doc)
             events.append(ev)
-        elif cf.form in ("past", "present", "participle"):
-            cut = new_clause_at(sc, i)
+            covered = ev.j
+        elif cf.form in ("past", "present", "participle") and not cf.flags & {"strict", "adjacent"}:
+            cut = new_clause_at(sc, i)  # (بينها وبين: a strict form without content is no verb: no clause)
+            if cut < 0:
+                cut = inference_at(sc.t, i)  # ، مما يشير إلى أن: the narrator's clause starts at مما
             if cut >= 0:
                 cuts.append(cut)
     events = [e for e in events if e.i not in consumed]
@@ -42,7 +47,11 @@ def find_events(sc: Scope) -> list[Event]:
 
 def analyse(sc: Scope, i: int, j: int, cf: CueForm, consumed: set[int]) -> Event | None:
     """The event of the cue ``[i, j)``, or None (``consumed`` collects cues inside its zone)."""
+    if not may_report(sc.t, i, j, cf):
+        return None  # بين البلدين، النمو المتوقع: rejected on the text, before any token table
     k = sc.sent_of(i)
+    if cf.form == "present" and sc.t.startswith("وا", i) and hamza_dropped(sc.v, i, sc.bounds[k]):
+        return None  # وأنا واثق من أن: واثق (plain alef) is the adjective, not و + أثق
     sent = sc.sent(k)
     toks = sent.toks
     n0 = sent.at(i)
@@ -72,25 +81,32 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
             and COMPLEMENTIZER.fullmatch(toks[n1 + 1].text):
         return None
     z = scan(sc, ev)
-    if not settle(sc, ev, z):
-        return None
+    if not settle(sc, ev, z) or not admits(toks, n0, n1, cf, z.intro, z.intro_n):
+        return None  # من بين، هناك أمل، أشار إلى وجود ...: no reporting verb here (gate.py)
     if z.intro is None:
-        return after_quote(sc, ev) or parenthetical(sc, ev) or as_said(sc, ev)
+        return after_quote(sc, ev) or parenthetical(sc, ev) or as_said(sc, ev) or that_said(sc, ev)
     if z.merged >= 0:
         consumed.add(toks[z.merged].start)
     for m in range(z.a, z.intro_n):  # cues inside the zone (a relative clause, على لسان ...) are not events
         consumed.add(toks[m].start)
     content, kind, fixed = content_for(sc, ev, z.intro, z.intro_n)
-    speaker, channel = in_zone(sc, ev.table, n0, z.a, z.b, cf)
+    zone_b = z.b
+    if z.intro == "quote" and quoted_object(toks, z.intro_n, cf):
+        kind = "mixed"  # اتهم الحزب الحكومة بـ«...»: a quoted object (its ب is no part of the speaker)
+        zone_b = min(zone_b, z.intro_n - 1)
+    speaker, channel = in_zone(sc, ev.table, n0, z.a, zone_b, cf)
     if channel is None:
         channel = fronted_channel(sc, toks, n0)
     ev.fill(speaker, content, kind, channel, fixed=fixed)
     first_person = bare[:1] == "ا" and cf.form == "present"
     subordinate = 0 < n0 <= 25 and toks[n0 - 1].text.lstrip("و") in SUBORDINATORS
-    if speaker is None and not first_person:
-        if cf.form == "participle" or (cf.form == "present" and w0.startswith("ل")) or subordinate:
+    if passive(sc.v.original, sc.v.offsets[ev.i], sc.v.offsets[ev.j - 1] + 1, cf):
+        ev.speaker = None  # ووُصفت الخطوة بأنها، يُعتقد أن: a passive verb has no speaker
+    elif speaker is None and not first_person:
+        if cf.form in ("participle", "masdar") or (cf.form == "present" and w0.startswith("ل")) or subordinate:
             ev.inherits = True
-        elif not (w0[:1] == "و" and w0[1:] in sc.lex.forms):  # وقال: coordinated, its subject is earlier
+        elif not (w0[:1] == "و" and w0[1:] in sc.lex.forms) and "impersonal" not in cf.flags:
+            # وقال: coordinated, its subject is earlier; من المتوقع أن: impersonal, none
             ev.speaker = pre_verbal(sc, ev.table, n0)
-    ev.cut = clause_cut(sc, ev.table, n0, cf)
+    ev.cut = -1 if "impersonal" in cf.flags else clause_cut(sc, ev.table, n0, cf)  # (من المتوقع أن: embedded)
     return ev

@@ -3,7 +3,8 @@
 * a cue after the quote it reports (``“...”، قال الوزير``: :func:`after_quote`);
 * a cue between commas inside the clause it reports (``الوضع، يضيف الوزير، فإن ...``: :func:`parenthetical`);
 * كما + a cue (``الوضع مستقر، كما قال الوزير``: :func:`as_said`);
-* a source phrase (``وفقا لـ``، ``بحسب``، ``حسبما أفاد``: :func:`according`).
+* a source phrase (``وفقا لـ``، ``بحسب``، ``حسبما أفاد``: :func:`according`);
+* a cue that points back at the sentence before it (``أوضح ذلك رئيس الوزراء``: :func:`that_said`).
 
 Each takes the cue's :class:`~arnews.attribution.event.Event` and fills it, or returns ``None``
 (and leaves the event as it was).
@@ -16,12 +17,21 @@ from collections.abc import Sequence
 from ..doc import Token
 from .channel import in_zone
 from .clause import clause_ends
-from .content import clause_before, content_after, sourced_clause
+from .content import clause_before, content_after, sourced_clause, trim_end
 from .event import Event, Range
-from .quotes import quote_before
+from .quotes import closer_for, quote_before
 from .scope import Scope
 from .speaker import noun_phrase
-from .words import CIRCUMSTANTIAL, COMPLEMENTIZER, FA_INNA, PRONOUN_END, PRONOUN_PREP, PUNCT_STOP
+from .words import (
+    CIRCUMSTANTIAL,
+    COMPLEMENTIZER,
+    FA_INNA,
+    PRONOUN_END,
+    PRONOUN_PREP,
+    PUNCT_STOP,
+    QUOTE_CHARS,
+    QUOTE_MAX,
+)
 
 
 def parenthetical(sc: Scope, ev: Event) -> Event | None:
@@ -41,8 +51,8 @@ def as_said(sc: Scope, ev: Event) -> Event | None:
     """``كما`` + a cue sources a clause: ``الوضع مستقر، كما قال الوزير.`` (the clause before) or
     ``وكما قال الوزير، فإن الوضع مستقر`` (the clause after its فإن)."""
     toks, n0, n1, cf = ev.table.toks, ev.n0, ev.n1, ev.cf
-    if n0 < 1 or toks[n0 - 1].text not in ("كما", "وكما") or cf.form not in ("past", "present"):
-        return None
+    if n0 < 1 or toks[n0 - 1].text not in ("كما", "وكما") or cf.form not in ("past", "present") or cf.needs_prep:
+        return None  # (كما يقضي البند بإجراء ...: a verb that reports only with its preposition)
     b = len(toks)
     sa, sb = noun_phrase(sc, toks, n1 + 1, min(b, n1 + 14))
     if sb <= sa:
@@ -66,6 +76,10 @@ def after_quote(sc: Scope, ev: Event) -> Event | None:
     q = quote_before(sc, ev.i, ev.cf)
     if q is None:
         return None
+    comma = any(c in "،," for c in sc.t[q[1]:ev.i])
+    before = sc.t[max(0, q[0] - 3):q[0] - 1].strip()
+    if not comma and (" " not in sc.t[q[0]:q[1]].strip() or (before and before[-1].isalnum())):
+        return None  # "تويتر" يناشد، في وقت “...” تدعو: a quotation inside a clause is no quotation the verb reports
     o, p = q[0] - 1, q[1]
     toks = ev.table.toks
     b = len(toks)
@@ -94,6 +108,9 @@ def according(sc: Scope, ev: Event) -> Event | None:
             return None
         speaker, sb = source
     toks, n0 = ev.table.toks, ev.n0
+    if via_verb:  # حسبما نقلت، وفق ما أفادت، على ما أفاد: the verb is part of the cue
+        verb_n = next(m for m in range(ev.n1 + 1, n) if toks[m].word)
+        ev.j = toks[verb_n].end
     b = len(toks)
     if n0 == 1 and toks[0].text == "وذلك" and ev.sent > 0 and (sb >= b or toks[sb].text in PUNCT_STOP):
         before = _previous_sentence(sc, ev.sent - 1)  # ... الماضي. وذلك بحسب الإحصاءات: the sentence before
@@ -115,13 +132,25 @@ def according(sc: Scope, ev: Event) -> Event | None:
         content, _how, fixed = content_after(sc, ev.table, sb + 1, clause=True)  # (inside a clause: no cut)
         return ev.fill(speaker, content, "according_to", None, fixed=fixed)
     by_pronoun = phrase_has_noun or (sb - n == 1 and PRONOUN_END.search(toks[n].text) is not None)  # وفق تقديره
-    before = sourced_clause(sc, ev.table, n0 - 1, relative=by_pronoun)
+    before = sourced_clause(sc, ev.table, n0 - 1, relative=by_pronoun) or _quotation_before(sc, toks, n0 - 1)
     if before is None:
         return None
     if goes_on(sc, toks, n0, sb):  # وهو مشروع، حسب الوزارة، يشمل ...: the clause on both sides of the source
         inner = sourced_clause(sc, ev.table, n0 - 1, relative=by_pronoun, aside=True) or before
         return ev.fill(speaker, (inner[0], ev.table.end), "according_to", None)
     return ev.fill(speaker, before, "according_to", None, fixed=True, cut=ev.i)
+
+
+def _quotation_before(sc: Scope, toks: Sequence[Token], m: int) -> Range | None:
+    """The quotation that ends at token ``m`` (commas skipped): ``"..."، حسب صحيفة X``، ``«...» وفق تعبيره``."""
+    while m >= 0 and toks[m].text in "،,":
+        m -= 1
+    if m < 1 or toks[m].text not in QUOTE_CHARS or closer_for(sc, toks[m].start):
+        return None
+    p = toks[m].start
+    opener = {"”": "“", "»": "«", '"': '"'}.get(sc.t[p])
+    o = sc.t.rfind(opener, max(toks[0].start, p - QUOTE_MAX), p) if opener else -1
+    return (o + 1, p) if o >= 0 and p - o > 2 else None
 
 
 def _previous_sentence(sc: Scope, k: int) -> Range | None:
@@ -161,7 +190,9 @@ def _source_start(sc: Scope, ev: Event) -> tuple[int, bool, bool, bool] | None:
     glued = toks[n1].end > ev.j  # وفقا لوزارة: the source starts inside the last token
     if glued:
         n = n1
-    phrase_has_noun = toks[n1].text in sc.lex.speech_nouns and not glued
+    # على حد قوله، بحسبه، برأيها: the phrase names its source by a noun or a pronoun of its own
+    phrase_has_noun = not glued and (toks[n1].text in sc.lex.speech_nouns
+                                     or (toks[n1].end == ev.j and PRONOUN_END.search(toks[n1].text) is not None))
     if n < b and toks[n].text in sc.lex.speech_nouns:
         n += 1
         phrase_has_noun = True
@@ -183,6 +214,10 @@ def _source(sc: Scope, ev: Event, n: int, glued: bool, via_verb: bool) -> tuple[
     """The source phrase from token ``n``: (its span, the token after it), or None when it names no source."""
     toks, cf = ev.table.toks, ev.cf
     b = len(toks)
+    if via_verb and n < b and toks[n].text in QUOTE_CHARS:  # حسبما نقلت "رويترز": a quoted outlet
+        close = next((m for m in range(n + 1, min(b, n + 8)) if toks[m].text in QUOTE_CHARS), -1)
+        if close > n + 1:
+            return (toks[n + 1].start, toks[close - 1].end), close + 1
     sa, sb = noun_phrase(sc, toks, n, min(b, n + 15), allow_l=True, first_ok=glued)
     sb = next((m for m in range(sa + 1, sb - 1) if toks[m].text in "،," and _present_verb(sc, toks[m + 1].text)), sb)
     if sb <= sa:
@@ -193,6 +228,10 @@ def _source(sc: Scope, ev: Event, n: int, glued: bool, via_verb: bool) -> tuple[
     stems = {head, head[2:] if head.startswith("ال") else "ال" + head, PRONOUN_END.sub("", head)}
     if stems & sc.w.nonsource:
         return None
+    possessed = PRONOUN_END.search(head) is not None and sc.v.original[sc.v.offsets[toks[sa].end - 1]] != "ة"
+    if via_verb and not glued and possessed and not stems & (
+            sc.w.source | sc.w.doc | sc.w.media | sc.w.title):
+        return None  # على ما يقدر ثمنه بـ ...: a possessed noun after the verb is its object, no source
     if cf.lemma in ("وفقا", "طبقا") and not via_verb and not stems & (
             sc.w.source | sc.w.doc | sc.w.media | sc.w.title):
         # a name may follow وفقا لـ, a rule or a measure may not: a short phrase closed by a comma or فإن
@@ -209,6 +248,31 @@ def _source(sc: Scope, ev: Event, n: int, glued: bool, via_verb: bool) -> tuple[
         if m >= b or not FA_INNA.fullmatch(toks[m].text) or not toks[m].text.startswith("ف"):
             return None
     return speaker, sb
+
+
+def that_said(sc: Scope, ev: Event) -> Event | None:
+    """``... . أوضح ذلك رئيس الوزراء لدى زيارته``، ``صرح بذلك المتحدث``: a cue opening its sentence
+    with ``ذلك`` (after its preposition, if any) and a speaker reports the sentence before it."""
+    toks, n0, n1, cf = ev.table.toks, ev.n0, ev.n1, ev.cf
+    if n0 != 0 or ev.sent == 0 or cf.form not in ("past", "present"):
+        return None
+    n = n1 + 1
+    if n < len(toks) and toks[n].text in ("ذلك", "بذلك", cf.prep + "ذلك" if len(cf.prep) == 1 else ""):
+        n += 1
+    elif n + 1 < len(toks) and cf.prep and toks[n].text == cf.prep and toks[n + 1].text == "ذلك":
+        n += 2
+    else:
+        return None
+    sa, sb = noun_phrase(sc, toks, n, min(len(toks), n + 14))
+    if sb <= sa:
+        return None
+    a, b = sc.bounds[ev.sent - 1]
+    b = trim_end(sc, a, b)
+    while a < b and sc.t[a].isspace():
+        a += 1
+    if b <= a:
+        return None
+    return ev.fill((toks[sa].start, toks[sb - 1].end), (a, b), "indirect", fixed=True, cut=ev.i)
 
 
 def _present_verb(sc: Scope, w: str) -> bool:

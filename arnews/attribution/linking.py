@@ -132,8 +132,9 @@ def inherit_speakers(sc: Scope, events: list[Event]) -> None:
                     ev.channel = prev.channel
             else:
                 ev.speaker = main_subject(sc, ev)
-        elif ev.cf.form != "according":
-            last_by_sent[ev.sent] = ev
+        elif ev.cf.form not in ("according", "masdar") and "impersonal" not in ev.cf.flags \
+                and not (ev.n0 > 0 and ev.table.toks[ev.n0 - 1].text in RELATIVE):
+            last_by_sent[ev.sent] = ev  # (a verbal noun, an impersonal cue, a relative clause: no main clause)
 
 
 def new_clause_at(sc: Scope, i: int) -> int:

@@ -350,7 +350,8 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
     for n in range(min(n_ev, 40) if not nominal else 0):
         tk = toks[n]
         cf = sc.cue_at(tk.text) if tk.word else None
-        if cf is not None and cf.form in ("past", "present"):
+        if cf is not None and cf.form in ("past", "present") and not cf.flags & {"strict", "adjacent"} \
+                and not (n > 0 and toks[n - 1].text in RELATIVE):  # (التي وصفها: a relative clause's verb)
             a, b = noun_phrase(sc, toks, n + 1, n_ev)
             if b <= a and n + 2 < n_ev and toks[n + 1].text in ("ذلك", "هذا"):
                 a, b = noun_phrase(sc, toks, n + 2, n_ev)  # وأكد ذلك رئيس الوزراء، مشيرا: object, then subject

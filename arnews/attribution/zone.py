@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..doc import Token
 from ..lexicon import CueForm
 from .event import Event
+from .gate import aside_parenthesis, negated_that, quoted_object
 from .media import multi_word, name_end, unglued
 from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
@@ -94,7 +95,8 @@ def scan(sc: Scope, ev: Event) -> Zone:
 def settle(sc: Scope, ev: Event, z: Zone) -> bool:
     """Introducers found after the scan (بالقول، unquoted speech); False when the cue is no event."""
     toks, n0, n1, cf = ev.table.toks, ev.n0, ev.n1, ev.cf
-    if cf.needs_prep and z.intro is not None and not any(toks[m].text == cf.prep for m in range(n1 + 1, z.intro_n)):
+    if cf.needs_prep and z.intro is not None and not any(toks[m].text == cf.prep for m in range(n1 + 1, z.intro_n)) \
+            and not (cf.prep == "ب" and toks[z.intro_n].text.startswith("ب")):  # قضت المحكمة بأن
         return False  # عبر الهاتف: without its عن the word is no verb of expression
     if cf.form == "bil" and z.intro is None:
         nxt = toks[n1 + 1].text if n1 + 1 < len(toks) else ""
@@ -128,9 +130,11 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
         return _JUMP
     if COMPLEMENTIZER.fullmatch(w):
         prev = toks[n - 1].text if n > ev.n1 + 1 else ""
-        if prev in TEMPORAL_BEFORE_AN and not (prev == "في" and cf.prep == "عن"):
-            return _STOP  # قبل أن، يجب أن; but أعرب عن أمله في أن: the hope is the content
+        if prev in TEMPORAL_BEFORE_AN and not (prev == "في" and cf.prep in ("عن", "في")):
+            return _STOP  # قبل أن، يجب أن; but أعرب عن أمله في أن، يأملون في أن: the hope is the content
         return z.found("that", n)
+    if negated_that(toks, n, cf):
+        return z.found("that", n)  # تعهد الرئيس ألا تصبح ...: ألا is أن لا
     if n > z.a and (w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w)):
         return _STOP
     c2 = sc.cue_at(w)
@@ -151,6 +155,8 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
         return z.found("bare", n - 1)
     if n > z.a and (c2.form in ("past", "present") or after_comma) and not (z.relative and not after_comma):
         return _STOP
+    if n > z.a and c2.form == "masdar" and n + 1 < len(toks) and COMPLEMENTIZER.fullmatch(toks[n + 1].text):
+        return _STOP  # ويرفضون المشروع خشية أن ...: the verbal noun heads its own clause
     return _NEXT
 
 
@@ -172,7 +178,7 @@ def _mark_step(sc: Scope, ev: Event, z: Zone) -> int:
             return _STOP
     if w == "(":
         c = quote_close(sc, tk.start)
-        if c - tk.start > 25 and quote_ok(ev.cf):
+        if c - tk.start > 25 and quote_ok(ev.cf) and not aside_parenthesis(sc.t, c, ev.table.end):
             return z.found("quote", n)
         if c > tk.start:
             _skip_to(toks, z, c)
@@ -180,6 +186,8 @@ def _mark_step(sc: Scope, ev: Event, z: Zone) -> int:
         return _STOP
     if w in QUOTE_CHARS:
         return _quote_step(sc, ev, z)
+    if w in "؛;" and n + 1 < z.end and COMPLEMENTIZER.fullmatch(toks[n + 1].text):
+        return _NEXT  # وقال المتحدث؛ إن ...: a wire style's semicolon before the content, read as a comma
     if initial_dot(toks, n, z.end):
         return _NEXT  # جي. بي. مورغان: an initial, not the end of the clause
     if w in PUNCT_STOP or w in CLOSERS:
@@ -211,6 +219,8 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
     if c < 0 and (n == z.a or toks[n - 1].text in "،,:"  # an unclosed quotation, also right after the speaker
                   or (quote_ok(cf) and noun_phrase(sc, toks, z.a, n)[1] == n)):
         return z.found("quote", n)
+    if c > tk.start and quoted_object(toks, n, cf):
+        return z.found("quote", n)  # وصفها بـ"...": a quoted object after the verb's preposition
     if c > tk.start and sc.t.count(" ", tk.start, c) >= 2:
         if not toks[n - 1].text.startswith("ال") and quoted_name(sc, toks, c, z.end):
             # قائد "اللواء الثالث" العميد X أن ...: a quoted name after a noun in construct

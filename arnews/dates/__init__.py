@@ -684,7 +684,10 @@ def _join_ranges(t: str, found: list[Reading]) -> list[Reading]:
                 and a.kind not in ("duration", "vague") and r.kind not in ("duration", "vague")
             ):
                 end = r.interval[1]
-                if end <= a.interval[0] and r.grain in ("day", "month") and a.grain in ("day", "month"):
+                if a.weekday is not None and r.weekday is not None and a.grain == r.grain == "day":
+                    # "بين الاثنين والجمعة": the second weekday is the first one from the start on
+                    end = a.interval[0] + timedelta(days=(r.weekday - a.weekday) % 7 + 1)
+                elif end <= a.interval[0] and r.grain in ("day", "month") and a.grain in ("day", "month"):
                     # "من 20 ديسمبر إلى 5 يناير": an end before the start is in the following year
                     with contextlib.suppress(ValueError):
                         end = end.replace(year=end.year + 1)

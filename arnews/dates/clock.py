@@ -142,6 +142,7 @@ class _Tables:
     age_words: tuple[str, ...]
     construct_heads: tuple[str, ...]
     hour_lead_words: frozenset[str]  # words after which an ordinal hour alone is a time: عند العاشرة
+    hour_before_day: tuple[str, ...]  # phrases before which an ordinal hour alone is a time: الثامنة هذا المساء
     time_clause_words: frozenset[str]  # a clause with one of these reads في السابعة as a time
     fixed: Mapping[str, tuple[int, int, str]]
     noon_word: str
@@ -202,6 +203,7 @@ def _tables() -> _Tables:
         pods_adverb=frozenset(_key(k) for k, v in pods_raw.items() if v[1] == "before"),
         preceders=frozenset(words(raw["hour_preceders"])),
         hour_lead_words=frozenset(words(raw["hour_lead_words"])),
+        hour_before_day=words(raw["hour_before_day"]),
         time_clause_words=frozenset(words(raw["time_clause_words"])),
         age_words=words(raw["age_words"]),
         construct_heads=words(raw["construct_heads"]),
@@ -570,6 +572,30 @@ def _time_clause(m: regex.Match[str], words: frozenset[str]) -> bool:
     return any(w in words for w in left.split())
 
 
+def _of_a_day(m: regex.Match[str], pod_text: str | None) -> bool:
+    """A feminine ordinal hour with ``من`` + a part of day (``السابعة من مساء``): a time, unless it agrees
+    with a feminine noun before it (``الجولة الثالثة من صباح اليوم`` is a rank)."""
+    if not (pod_text and _key(pod_text).startswith("من") and (m.group("ord") or "").endswith(("ه", "ة"))):
+        return False
+    before = m.string[max(0, m.start() - 30) : m.start()].split()
+    return not before or not before[-1].endswith(("ه", "ة"))
+
+
+def _before_its_day(m: regex.Match[str], t: _Tables, pod_text: str | None) -> bool:
+    """A feminine ordinal hour before ``هذا المساء``/``الليلة``, or before a day after its own part of
+    day (``السابعة مساء الخميس``): a time, unless it agrees with a feminine noun before it."""
+    if not (m.group("ord") or "").endswith(("ه", "ة")):
+        return False
+    before = m.string[max(0, m.start() - 30) : m.start()].split()
+    if before and before[-1].endswith(("ه", "ة")):
+        return False
+    if pod_text is not None and _key(pod_text) in {_key(h) for h in t.hour_before_day}:
+        return True  # الثامنة الليلة: the part of day is the phrase itself
+    after = m.string[m.end() : m.end() + 24].lstrip()
+    heads = t.construct_heads if pod_text is not None else t.hour_before_day
+    return any(after.startswith(h) and not after[len(h) : len(h) + 1].isalnum() for h in heads)
+
+
 def _introduced(m: regex.Match[str], *, adverbial: bool = False) -> bool:
     """Whether an hour with only a part of day reads as a time where it stands.
 
@@ -657,6 +683,8 @@ def _read(m: regex.Match[str]) -> _Unit | None:
             or pre_pod is not None
             or bool(m.group("approx"))  # حوالي العاشرة, تمام الثالثة
             or (own_pod is not None and _introduced(m))
+            or (own_pod is not None and _of_a_day(m, pod_text))  # السابعة من مساء الخميس
+            or _before_its_day(m, t, pod_text if own_pod is not None else None)  # الثامنة هذا المساء
             or _after(m, t.hour_lead_words)  # عند العاشرة, بحلول السادسة
             or _time_clause(m, t.time_clause_words)  # الخميس في السابعة, يبدأ الحفل في الثامنة
         )

@@ -33,7 +33,7 @@ MOD_WORDS: dict[str, int] = {
     "الماضي": -1, "الماضيه": -1, "المنصرم": -1, "المنصرمه": -1, "الفائت": -1, "الفايت": -1, "الفايته": -1,
     "الفائته": -1, "السابق": -1, "السابقه": -1, "المنقضي": -1, "المنقضيه": -1, "الماض": -1,
     "المقبل": 1, "المقبله": 1, "الموالي": 1, "المواليه": 1, "القادم": 1, "القادمه": 1, "التالي": 1, "التاليه": 1,
-    "الجاي": 1,
+    "الجاي": 1, "الاتي": 1, "الاتيه": 1,
     "الجاري": 0, "الجاريه": 0, "الحالي": 0, "الحاليه": 0,
     "الماضيين": -1, "الماضيتين": -1, "المنصرمين": -1, "السابقين": -1, "الاخيرين": -1, "الاخيرتين": -1,
     "المقبلين": 1, "المقبلتين": 1, "القادمين": 1, "القادمتين": 1,
@@ -58,6 +58,7 @@ POD_WORDS: dict[str, str] = {
     "ليل": "night", "ليلا": "night", "الليل": "night", "ليله": "night", "الليله": "night",
     "منتصف ليل": "midnight", "منتصف الليل": "midnight",
     "فجر": "dawn", "فجرا": "dawn", "الفجر": "dawn",
+    "مغرب": "evening",  # sunset, only before a day (مغرب الخميس): المغرب alone is Morocco
 }
 POD_WORDS = {fold_pattern(k): v for k, v in POD_WORDS.items()}
 
@@ -771,7 +772,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         r"|عاشر|حادي|ثاني)\w*\s+(?:عشر\w*\s+)?(?:من|ب))))" + E
     )
     pod_pre = (
-        r"(?P<pod>صباح|مساء|بعد\s+ظهر|بعيد\s+ظهر|قبيل\s+ظهر|قبل\s+ظهر|ظهر|ظهيره|عصر|بعد\s+زوال|زوال|فجر|منتصف\s+ليل|ليل|ليله"
+        r"(?P<pod>صباح|مساء|مغرب|بعد\s+ظهر|بعيد\s+ظهر|قبيل\s+ظهر|قبل\s+ظهر|ظهر|ظهيره|عصر|بعد\s+زوال|زوال|فجر|منتصف\s+ليل|ليل|ليله"
         r"|صبيحه|عشيه|ضحى)\s+(?:يوم\s+)?"
     )
     pod_suf = (
@@ -855,10 +856,14 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"(?:\s+(?:من\s+)?(?:{yearphrase}|(?:شهر\s+)?(?P<mon>{mon}){mon2}(?:\s+(?P<mmod>{mod})|{year_opt})"
         rf"|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر|{AL}شهر(?!\s+(?:{mod}|\d)))"
         rf"|{AL}(?:عام|سنه)(?!\s*\d|\s+(?:{mod}|الدراسي|المالي|الماليه))))?"
-        rf"|(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)(?!\s+(?:الاول|الثاني|الاخر|العربي|ال\w+ي(?!\w)))"
+        rf"|(?:(?P<sedge>{edge})\s+)?(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)\s+(?P<smod>{mod})"
+        rf"|(?:(?P<sedge>{edge})\s+)?(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)"
+        rf"(?!\s+(?:الاول|الثاني|الاخر|العربي|ال\w+ي(?!\w)))"
         rf"(?:\s+(?:من\s+)?{yearphrase})?"
-        rf"|(?P<season>صيف|شتاء|ربيع|خريف)\s+{yearphrase}"
+        rf"|(?:(?P<sedge>{edge})\s+)?(?P<season>صيف|شتاء|ربيع|خريف)\s+{yearphrase}"
         rf"|(?P<season>صيف|ربيع|خريف)ا(?!\w)"
+        # a quarter as a cycle (الربع الماضي، الربع المقبل); الربع الاخير من ... is the fraction above
+        rf"|{AL}(?P<pn>ربع)\s+(?P<pmod>{mod})(?!\s+(?:من|في)(?!\w))"
         rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{unit_plural})\s+(?:ال)?(?P<pcnt>\d+|{numw})"
         rf"(?:\s+(?P<pmod>{mod}|الاخيره|الاولى))?"
         rf"|(?:ال\s*)?(?P<pcnt>\d+|{numw})\s+(?P<plu>{unit_all})\s+(?P<pmod>{mod}|الاخيره|الاولى)"
@@ -879,7 +884,9 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"(?:(?<![\d:.,/])(?:\d+(?:[.,]\d+)?|{numw})\s+{unit_all}|{unit_dual}"
         # with the article (الـ3 سنوات), unless a modifier makes it a period (الـ24 ساعه الماضيه)
         rf"|ال\s*(?:\d+|{numw})\s+{unit_all}(?!\s+(?:{mod}|الاخيره|الاولى|الاوايل|الاخيرين){E})"
-        rf"|{unit_one}\s+واحد[اه]?(?!\w)|{unit_one}\s+و\s*(?:نصف|ربع)(?!\w))"
+        rf"|{unit_one}\s+واحد[اه]?(?!\w)|{unit_one}\s+و\s*(?:نصف|ربع)(?!\w)"
+        # half or a quarter of an hour (بعد نصف ساعه، قبل ربع ساعه)
+        rf"|(?:نصف|ربع)\s+ساعه(?!\w))"
     )
     # a singular unit is a quantity of one unless a number, a date or a modifier follows it
     not_after_sg = sub("Xnsg", rf"(?!\s+(?:\d|ال|{mon}|{wd_bare}|من(?!\s+(?:الان|اليوم){E})|على|واحد))")
@@ -935,6 +942,9 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"|(?:(?P<mthis>هذا|هذه)\s+)?(?P<shahr>شهر\s+)?(?:(?<=\(\s*)(?P<mon>{mon})\s*\)\s*(?P<mon2>{mon})|(?P<mon>{mon}){mon2})"
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|\s+(?:من\s+)?(?P<yrel>{this_year})"
         rf"|\s+(?P<mmod>{mod}))?"
+        # a month by its number after a preposition (في شهر 10، منذ شهر 3 الماضي), never a count (شهر 10 ايام)
+        rf"|(?<=(?<!\w)[وف]?(?:في|منذ|حتى|خلال|قبل|بعد)\s+)(?P<mon>شهر\s+(?:1[0-2]|0?[1-9]))"
+        rf"(?![\d.,/:%]|\s*(?:{unit_all}|الف|الاف|مليون|ملايين|مليار|بالمئه|بالمائه){E})(?:{mtail})?"
     )
     nth = r"(?:ال)?(?:اول|اولى|ثانيه|ثاني|ثان|ثالثه|ثالث|رابعه|رابع|خامسه|خامس|اخر|اخيره|اخير)"
     f_nthwd = (
@@ -945,8 +955,10 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"|(?:يوم\s+)?(?P<nwd>{wd})\s+(?P<nth>(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس)){E}(?!\s+(?:من|في|عشر))"
     )
     week_of = (
-        rf"(?:من|في)\s+(?:(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر)"
-        rf"|(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|(?P<yrel>{this_year}))"
+        rf"(?:من|في)\s+(?:(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر|الشهر(?!\s+(?:{mod}|\d)))"
+        rf"|(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|(?P<yrel>{this_year})"
+        # the year or month alone (الاسبوع الاخير من العام): the reference's
+        rf"|(?P<ycur>{AL}(?:عام|سنه))(?!\s*\d|\s+(?:{mod}|الدراسي|المالي|الماليه){E}))"
     )
     f_nthweek = (
         rf"{AL}اسبوع\s+(?:ال)?(?P<nthw>اول|ثاني|ثالث|رابع|خامس|اخير){E}\s+{week_of}"

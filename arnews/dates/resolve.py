@@ -626,7 +626,7 @@ def _read_decade(c: _Ctx, ref: date | None) -> Reading | None:
 
 
 _PERIOD_UNITS = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year", "عقد": "decade", "قرن": "century",
-                 "يوم": "day"}
+                 "يوم": "day", "ربع": "quarter"}
 
 
 def _period_unit(pn: str) -> str:
@@ -644,6 +644,9 @@ def _unit_interval(unit: str, ref: date, k: int) -> Interval | None:
         return _month(s.year, s.month)
     if unit == "year":
         return _year(ref.year + k)
+    if unit == "quarter":
+        q = _add_months(date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1), 3 * k)
+        return _d(q), _d(_add_months(q, 3))
     if unit == "decade":
         y = ref.year // 10 * 10 + 10 * k
         return datetime(y, 1, 1), datetime(y + 10, 1, 1)
@@ -691,6 +694,32 @@ def _edge_of(s: str | None) -> str | None:
 
 
 SEASONS = {"ربيع": (3, 6), "صيف": (6, 9), "خريف": (9, 12), "شتاء": (12, 15)}
+
+
+def _season_edge(c: _Ctx, iv: Interval | None) -> Reading:
+    """A season, or its first, middle or last month after an edge word (``منتصف الصيف``)."""
+    edge = _edge_of(c.g("sedge"))
+    if iv is not None and edge is not None:
+        k = {"early": 0, "mid": 1, "late": 2}[edge]
+        start = _add_months(iv[0].date(), k)
+        iv = (_d(start), _d(_add_months(start, 1)))
+    return Reading(0, 0, "range", "season", iv)
+
+
+def _season_by_mod(a: int, b: int, ref: date, k: int) -> Interval:
+    """The season of months ``[a, b)`` on side ``k`` of ``ref``: −1 the last one over, 0 the one in
+    progress (else the next), +1 the next one to begin (``الشتاء الماضي``, ``الصيف المقبل``)."""
+
+    def span(y: int) -> Interval:
+        return datetime(y, a, 1), datetime(y + (b > 12), (b - 1) % 12 + 1, 1)
+
+    now = _d(ref)
+    years = range(ref.year - 2, ref.year + 2)
+    if k < 0:
+        return [span(y) for y in years if span(y)[1] <= now][-1]
+    if k == 0:
+        return next(span(y) for y in years if span(y)[1] > now)
+    return next(span(y) for y in years if span(y)[0] > now)
 
 
 def _yearphrase(c: _Ctx, ref: date | None) -> int | None:
@@ -761,6 +790,9 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
     if g("season") is not None:
         a, b = SEASONS[_norm(g("season"))]
         y = _yearphrase(c, ref)
+        smod = _mod_dir(g("smod"))
+        if y is None and smod is not None:
+            return _season_edge(c, _season_by_mod(a, b, ref, smod) if ref else None)
         if y is None:
             if ref is None:
                 return Reading(0, 0, "range", "season", None)
@@ -770,7 +802,7 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
             if direction > 0 and start < ref and ref.month >= b - (b > 12) * 12:
                 y += 1
         end = datetime(y + (b > 12), (b - 1) % 12 + 1, 1)
-        return Reading(0, 0, "range", "season", (datetime(y, a, 1), end))
+        return _season_edge(c, (datetime(y, a, 1), end))
     edge = _edge_of(g("edge"))
     if g("pn") is not None:
         unit = _period_unit(_norm(g("pn")))
@@ -1016,6 +1048,8 @@ def _read_offset(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
         return Reading(0, 0, "date" if grain not in ("hour", "minute", "second") else "datetime", grain, None,
                        duration=total)
     point = _apply(ref, parts, sign)
+    if grain == "hour" and any(u == "hour" and n != int(n) for n, u in parts):
+        grain = "minute"  # بعد نصف ساعة، بعد ساعة ونصف: the minute reached
     kind = "datetime" if grain in ("hour", "minute", "second") else "date"
     return Reading(0, 0, kind, grain, _at_grain(point, grain), duration=total)
 
@@ -1240,6 +1274,8 @@ def _read_nthweek(c: _Ctx, ref: date | None) -> Reading | None:
     mon = _month_of(g("mon"))
     if g("mon") is None and g("mrel") is None:
         y = _yearphrase(c, ref)
+        if y is None and g("ycur") is not None and ref is not None:
+            y = ref.year
         if y is None:
             return Reading(0, 0, "range", "week", None)
         try:

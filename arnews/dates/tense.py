@@ -34,9 +34,10 @@ from ..lexicon import shipped_perfects
 
 __all__ = ["clause_tense", "reporting_perfects"]
 
-_BOUNDARY = regex.compile(r"[.!?؟؛;:\n«»\"“”]|،")
+#: Clause punctuation; a dot or colon between digits (7:30، 10.5) is part of a number, not a boundary.
+_BOUNDARY = regex.compile(r"(?<!\d)[.:]|(?<=\d)[.:](?!\d)|[!?؟؛;\n«»\"“”]|،")
 #: The same, searched from the end: the last boundary first (every match is one character).
-_LAST_BOUNDARY = regex.compile(r"(?r)[.!?؟؛;:\n«»\"“”]|،")
+_LAST_BOUNDARY = regex.compile(r"(?r)(?<!\d)[.:]|(?<=\d)[.:](?!\d)|[!?؟؛;\n«»\"“”]|،")
 _WORD = regex.compile(r"\w+")
 
 

@@ -1,0 +1,250 @@
+"""Cue stage, the gate: whether a cue word with the introducer found after it makes a reporting event at all.
+
+The lexicon finds every word that *may* report (:mod:`arnews.lexicon`); the clause zone finds what
+introduces its content (أن/إن/بأن, a colon, a quote, ...). The gate then rejects the readings in
+which the word is no verb of reporting, by construction:
+
+* an ambiguous bare form (row flag ``strict``: بين، أمل، آمن) is a verb only when it opens its
+  clause (after a mark, the sentence start or an ``opener`` such as كما، فيما، وقد) and its
+  content introducer follows within a few words (``وبين الوزير أن`` but not ``الفرق بين البلدين``,
+  ``من بين``، ``ما بين``);
+* an impersonal or adjectival form (flag ``adjacent``: ينتظر أن، من المتوقع أن) needs أن right
+  after it, give or take an adverb (``من المرجح جدا أن``, not ``العدد المتوقع ... أن``);
+* a verbal noun (form ``masdar``: تأكيد الوزير أن، اعترافه بأن، خشية أن) needs an أن clause after
+  its genitive;
+* a verb whose own preposition takes a noun object before the introducer (``أشار إلى وجود ...``،
+  ``كشف عن تراجع ...``) reports nothing: the أن further on belongs to another clause. A noun
+  right before the introducer (``شدد على أهمية أن``) or a possessed noun a few words before it
+  (``أعرب عن أمله في أن``) keeps the event; a quotation after the noun (``لفت إلى وجود "..."``)
+  is a mixed event;
+* a verb whose first word after it is an abstract noun object (``أكد حرص مصر على ...``، ``object``
+  in ``data/cue_words.tsv``) reports nothing.
+
+Word classes are data (``arnews/data/cue_words.tsv``); the functions read any token sequence whose
+items have ``text`` (the folded word) and ``word`` (a word, not a mark).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Sequence
+from importlib import resources
+from typing import Protocol
+
+import regex
+
+from ..lexicon import CueForm, fold
+from ..spans import TextView
+
+__all__ = [
+    "admits",
+    "aside_parenthesis",
+    "cue_words",
+    "hamza_dropped",
+    "inference_at",
+    "may_report",
+    "negated_that",
+    "noun_object",
+    "opens_clause",
+    "passive",
+    "quoted_object",
+]
+
+#: How many tokens a strict form or a verbal noun may stand before its content introducer.
+STRICT_GAP = 8
+#: How many tokens a verbal noun may stand before its أن (its genitive may be a long title and name).
+MASDAR_GAP = 14
+#: How many tokens an ``adjacent`` form may stand before its أن (من المرجح بشكل كبير أن).
+ADJACENT_GAP = 4
+_PRONOUN_ENDS = ("ه", "ها", "هم", "هما")
+_COMPLEMENTIZERS = frozenset(p + "ان" + s for p in ("", "ب") for s in ("", "ه", "ها", "هم", "هما", "ني", "نا", "ك"))
+
+
+#: أن/إن/بأن with an attached pronoun, as a whole word of the folded view.
+_THAT = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[بف]?ان(?:ه|ها|هم|هما|ني|نا|ك)?(?![\p{L}\p{M}\p{N}])")
+#: Characters read after a gated cue for its أن (about as many words as the gap allows).
+_LOOKAHEAD = {"adjacent": 48, "masdar": 150}
+
+
+class Tok(Protocol):
+    """What the gate reads of a token: its folded text and whether it is a word."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def word(self) -> bool: ...
+
+
+@functools.cache
+def cue_words() -> dict[str, frozenset[str]]:
+    """The folded words of ``data/cue_words.tsv`` by role (``opener``, ``object``)."""
+    data = resources.files("arnews").joinpath("data/cue_words.tsv").read_text(encoding="utf-8")
+    rows = [ln for ln in data.splitlines() if ln.strip() and not ln.startswith("#")]
+    roles: dict[str, set[str]] = {}
+    for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
+        roles.setdefault(row["role"].strip(), set()).add(fold(row["word"]))
+    return {role: frozenset(ws) for role, ws in roles.items()}
+
+
+def opens_clause(toks: Sequence[Tok], n0: int) -> bool:
+    """Whether the cue at token ``n0`` opens its clause: sentence start, after a mark or an opener, or
+    with a conjunction of its own (``... وبين الوزير أن``: a comma is often left out before و)."""
+    if n0 == 0 or not toks[n0 - 1].word or (toks[n0].text[:1] in "وف" and len(toks[n0].text) > 3):
+        return True
+    return toks[n0 - 1].text in cue_words().get("opener", frozenset())
+
+
+def noun_object(toks: Sequence[Tok], n1: int, intro_n: int, cf: CueForm) -> bool:
+    """Whether the cue's own preposition takes a noun object before the introducer at ``intro_n``.
+
+    ``أشار إلى وجود نقص ... أن`` (yes), ``أشار إلى أن`` (no), ``شدد على أهمية أن`` (no: the noun
+    stands right before أن), ``أعرب عن قلقه العميق من أن`` (no: a possessed noun close before it).
+    """
+    prep = cf.prep
+    if not prep or cf.cls == "report":  # نقلت X عن مسؤول ... أن: the phrase of عن is the source
+        return False
+    obj = next((p + 1 for p in range(n1 + 1, intro_n) if toks[p].text == prep), -1)
+    if obj < 0 or obj >= intro_n or not toks[obj].word:
+        return False
+    limit = obj + (3 if toks[obj].text.endswith(_PRONOUN_ENDS) else 1)
+    return intro_n > limit
+
+
+def _abstract_object(w: str) -> bool:
+    """``حرص``، ``الحرص``، ``حرصه``، ``ضرورته``: an ``object`` noun of the data, bare, definite or possessed."""
+    nouns = cue_words().get("object", frozenset())
+    base = w[2:] if w.startswith("ال") else w
+    for end in _PRONOUN_ENDS:
+        if base.endswith(end) and len(base) > len(end) + 2:
+            stem = base[: -len(end)]
+            return stem in nouns or (stem.endswith("ت") and stem[:-1] + "ه" in nouns)
+    return base in nouns
+
+
+def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None, intro_n: int) -> bool:
+    """Whether the cue at tokens ``[n0, n1]`` with its content introducer makes an event (see the module)."""
+    flags = cf.flags
+    gated = "strict" in flags or "adjacent" in flags or cf.form == "masdar"
+    if intro is None:
+        return not gated
+    gap = intro_n - n1
+    if "strict" in flags and (intro not in ("that", "colon", "quote") or gap > STRICT_GAP
+                              or not opens_clause(toks, n0)):
+        return False
+    if "adjacent" in flags and (intro != "that" or gap > ADJACENT_GAP):
+        return False
+    if cf.form == "masdar" and (intro != "that" or gap > MASDAR_GAP):
+        return False
+    words = cue_words()
+    if intro == "that" and toks[intro_n - 1].text in words.get("but", frozenset()):
+        return False  # تؤمن بالسلام، إلا أنها ...: the narrator's "however", not the content
+    if n0 > 0 and toks[n0 - 1].text in words.get("inference", frozenset()) and gap <= 2:
+        return False  # مما يشير إلى أن ...: the narrator's inference, no source
+    if intro == "that" and toks[n0].text in words.get("unsourced", frozenset()) and all(
+            toks[m].text.endswith("ا") and not toks[m].text.startswith("ال") for m in range(n1 + 1, intro_n)):
+        return False  # وتبين لاحقا أن ...: "it turned out", nobody's report
+    if n0 > 0 and toks[n0 - 1].text == "ان" and cf.form == "present" and toks[n0].text[:1] in "ان":
+        return False  # أود أن أقول إن ...: a first-person verb of saying as an object frames nothing
+    if intro == "that" and n1 + 1 < intro_n and _abstract_object(toks[n1 + 1].text):
+        return False  # أكد حرص مصر على ...: an abstract noun object, not a speaker
+    return intro != "that" or not noun_object(toks, n1, intro_n, cf)
+
+
+def quoted_object(toks: Sequence[Tok], n: int, cf: CueForm) -> bool:
+    """Whether the quote mark at token ``n`` opens the object of the cue's own preposition.
+
+    ``وصفها بـ"..."``، ``اتهم الحزب الحكومة بـ«...»``، ``حذرت من "..."``، ``جددت رفضها "..."``: the
+    verb's object is (or ends in) a quotation, a ``mixed`` event (however short the quotation).
+    """
+    if n == 0 or cf.form == "according":
+        return False
+    prev = toks[n - 1].text
+    return (bool(cf.prep) and prev == cf.prep) or _abstract_object(prev)  # جددت رفضها "...": a noun object quoted
+
+
+def negated_that(toks: Sequence[Tok], n: int, cf: CueForm) -> bool:
+    """``ألا`` (أن + لا) at token ``n`` introducing a promise, demand or warning: ``تعهد ألا تصبح``.
+
+    Folded, ``ألا`` is spelled like ``إلا`` (but): followed by أن it is the latter (``إلا أن``).
+    """
+    if toks[n].text != "الا" or cf.cls not in ("ask", "assert", "warn"):
+        return False
+    nxt = toks[n + 1].text if n + 1 < len(toks) else ""
+    return toks[n + 1].word if nxt and nxt not in _COMPLEMENTIZERS else False
+
+
+def may_report(t: str, i: int, j: int, cf: CueForm) -> bool:
+    """A cheap test on the folded text ``t`` before the cue ``[i, j)`` is analysed: False when the gate
+    would reject it anyway (a strict form after a word that opens no clause, a verbal noun or an
+    adjacent form with no أن close after it). Most prepositions بين and nouns تأكيد stop here."""
+    flags = cf.flags
+    if "strict" in flags and not (t[i] in "وف" and j - i > 3):
+        k = i - 1
+        while k >= 0 and t[k] == " ":
+            k -= 1
+        if k >= 0 and t[k].isalnum():
+            s = k
+            while s > 0 and t[s - 1].isalnum():
+                s -= 1
+            if t[s:k + 1] not in cue_words().get("opener", frozenset()):
+                return False
+    ahead = _LOOKAHEAD["adjacent"] if "adjacent" in flags else _LOOKAHEAD["masdar"] if cf.form == "masdar" else 0
+    return not ahead or _THAT.search(t, j, min(len(t), j + ahead)) is not None
+
+
+_DAMMA = "\u064f"
+
+
+def passive(original: str, a: int, b: int, cf: CueForm) -> bool:
+    """Whether the verb cue written ``original[a:b]`` is marked passive: a damma on its first letter
+    after the conjunction (``وُصفت``، ``ووُصفت``، ``يُعتقد``، ``أُعلن``). Unvocalised text tells nothing."""
+    if cf.form not in ("past", "present") or _DAMMA not in original[a:b]:
+        return False
+    word = original[a:b]
+    k = 0
+    letters = 0
+    while k < len(word):
+        ch = word[k]
+        if ch.isalpha():
+            letters += 1
+            if ch in "وف" and letters == 1 and len(word) > k + 1 and word[k + 1] != _DAMMA:
+                k += 1
+                letters = 0  # و/ف: the conjunction, not the verb's first letter
+                continue
+            return k + 1 < len(word) and word[k + 1] == _DAMMA
+        k += 1
+    return False
+
+
+def aside_parenthesis(t: str, close: int, end: int) -> bool:
+    """Whether the parenthesis closed at ``close`` is an aside inside the clause, not quoted speech: the
+    clause goes on with a word after it (``أكدت المنظمات (الاتحاد والنقابة) دعمها ...``), not with a
+    mark or a new clause of و/ف (``أعلن مقولته (...) ومنذ ذلك ...``)."""
+    k = close + 1
+    while k < end and t[k] == " ":
+        k += 1
+    return k < end and t[k].isalpha() and t[k] not in "وف"
+
+
+def hamza_dropped(v: TextView, i: int, stretch: tuple[int, int]) -> bool:
+    """Whether the folded ``وا...`` at view offset ``i`` is written with a plain alef in a stretch whose
+    writer spells hamza (``أ`` elsewhere in it): then it is no و + first-person present (``وأثق``) but a
+    word of its own (``واثق``). A text that never writes ``أ`` tells nothing."""
+    a = v.offsets[i + 1]
+    if v.original[a] != "ا":
+        return False
+    lo, hi = v.offsets[stretch[0]], v.offsets[max(stretch[0], stretch[1] - 1)] + 1
+    return "أ" in v.original[lo:hi]
+
+
+def inference_at(t: str, i: int) -> int:
+    """Where the narrator's inference before the cue at ``i`` starts (``، مما يشير إلى أن``: at مما), or -1."""
+    k = i - 1
+    while k >= 0 and t[k] == " ":
+        k -= 1
+    s = k
+    while s > 0 and t[s - 1].isalnum():
+        s -= 1
+    return s if k >= 0 and t[s:k + 1] in cue_words().get("inference", frozenset()) else -1
