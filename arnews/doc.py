@@ -228,7 +228,8 @@ class RunOffsets(Sequence[int]):
 
 #: Identity offsets are made this many at a time to compare runs against (4 MB).
 _WINDOW = 1 << 20
-#: Views at least this long keep their offsets as runs (:class:`RunOffsets`) inside a document.
+#: Documents at least this long (characters) are *long*: their view keeps its offsets as runs
+#: (:class:`RunOffsets`) and finished events let go of their token tables (:attr:`Doc.long`).
 _RUNS_FROM = 1 << 16
 
 
@@ -266,6 +267,12 @@ class Doc:
     def of(cls, text: str, lexicon: Lexicon | None = None) -> Doc:
         """The document of an original text."""
         return cls(analysis_view(text), lexicon=lexicon)
+
+    @property
+    def long(self) -> bool:
+        """Whether the text is long (64 K characters and more): what reads it then holds no token
+        table it is done with (an article's few tables cost less than reading them again)."""
+        return len(self.view.text) >= _RUNS_FROM
 
     @property
     def text(self) -> str:

@@ -144,13 +144,17 @@ def test_a_long_document_keeps_runs_and_the_same_spans() -> None:
     assert bounds_to_spans(doc.view, doc.bounds) == bounds_to_spans(v, doc.bounds)
 
 
-def test_finished_events_let_go_of_their_tables() -> None:
+@pytest.mark.parametrize("long", [True, False])
+def test_finished_events_let_go_of_their_tables(long: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     from arnews.attribution.cue import find_events
     from arnews.attribution.scope import Scope
 
+    if long:  # (a long document, as if this text were 64 K characters)
+        monkeypatch.setattr(doc_module, "_RUNS_FROM", 10)
     doc = Doc.of("قال الوزير إن الاتفاق نهائي. وأضاف أن التوقيع قريب.")
+    assert doc.long is long
     events = find_events(Scope(doc, doc.lexicon))
-    assert len(events) == 2 and all(isinstance(ev.table, TableRef) for ev in events)
+    assert len(events) == 2 and all(isinstance(ev.table, TableRef) is long for ev in events)
     doc.release()
     assert not doc._tables
     first = events[0].table  # read again from the document when a later stage asks

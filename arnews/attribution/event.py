@@ -47,9 +47,11 @@ class Event:
         return self
 
     def release(self, doc: Doc) -> None:
-        """Let go of the token table once the cue stage is done (a later stage reads it again from ``doc``).
+        """Let go of the token table of a long document's event once the cue stage is done (a later stage
+        reads it again from ``doc``).
 
         Events of a long text live until linking; holding their tables would keep the tokens of
         every sentence with a cue alive at once.
         """
-        self.table = TableRef(doc, self.table.start, self.table.end)
+        if doc.long:  # (an article's events keep theirs: fewer tokens made again)
+            self.table = TableRef(doc, self.table.start, self.table.end)
