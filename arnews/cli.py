@@ -80,7 +80,9 @@ def _text_report(a: Article) -> str:
                 who = src.text if src else "?"
                 said = att.content.text if att.content else ""
                 via = f" [{att.channel.text}]" if att.channel else ""
-                lines.append(f"    >> {att.verb} ({att.kind}) {who}{via}: {said}")
+                when = f" @ {att.said_at.text}" if att.said_at else ""
+                how = f"({att.kind}, {att.meaning})"
+                lines.append(f"    >> {att.verb} {how} {who} <{att.source_type}>{via}{when}: {said}")
         for d in a.dates:
             if s.start <= d.start < s.end:
                 if d.kind == "set":  # a repeated time: its period, and its first occurrence when named

@@ -33,8 +33,9 @@ _SPAN_FIELDS = ("cue", "speaker", "content", "channel", "source")
 COLUMNS: dict[str, tuple[str, ...]] = {
     "sentences": ("article_id", "index", "start", "end", "text"),
     "attributions": (
-        "article_id", "index", "sentence", "kind", "verb", "cls",
+        "article_id", "index", "sentence", "kind", "verb", "cls", "meaning", "source_type",
         *(f"{f}_{k}" for f in _SPAN_FIELDS for k in ("start", "end", "text")),
+        "said_at_start", "said_at_end", "said_at_text", "said_at_interval_start", "said_at_interval_end",
     ),
     "dates": (
         "article_id", "index", "sentence", "start", "end", "text", "kind", "grain",
@@ -76,11 +77,15 @@ def records(article: Article, table: str = "sentences", article_id: object = Non
         for i, a in enumerate(article.attributions):
             row: dict[str, object] = {
                 "article_id": article_id, "index": i, "sentence": article.sentence_of(a.cue.start),
-                "kind": a.kind, "verb": a.verb, "cls": a.cls,
+                "kind": a.kind, "verb": a.verb, "cls": a.cls, "meaning": a.meaning, "source_type": a.source_type,
             }
             source = article.sources[i] if i < len(article.sources) else None
             for name, span in zip(_SPAN_FIELDS, (a.cue, a.speaker, a.content, a.channel, source), strict=True):
                 row.update(_span_columns(name, span))
+            when = a.said_at
+            row.update(_span_columns("said_at", Span(when.start, when.end, when.text) if when else None))
+            row["said_at_interval_start"] = when.interval[0] if when and when.interval else None
+            row["said_at_interval_end"] = when.interval[1] if when and when.interval else None
             rows.append(row)
         return rows
     for i, d in enumerate(article.dates):
@@ -133,7 +138,7 @@ def to_frame(
     frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS[table]))
     for column in frame.columns:  # offsets stay integers where a span may be missing
         offset = column in ("index", "sentence", "start", "end") or column.endswith(("_start", "_end"))
-        if offset and not column.startswith("interval"):
+        if offset and "interval" not in column:
             frame[column] = frame[column].astype("Int64")
     if table == "dates":
         frame["duration"] = pd.to_timedelta(frame["duration"])

@@ -22,18 +22,19 @@ import functools
 import io
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Union
 
 import regex
 
 from . import _compiled
-from .data import fold, records
+from .data import fold, records, rows
 
 __all__ = [
     "CLASSES",
     "FORM_FLAGS",
+    "MEANINGS",
     "CueForm",
     "Lexicon",
     "LexiconEntry",
@@ -48,6 +49,7 @@ __all__ = [
     "perfect_words",
     "resolve_lexicon",
     "shipped_perfects",
+    "source_words",
 ]
 
 #: The meaning classes a cue may belong to.
@@ -59,7 +61,17 @@ CLASSES = frozenset(
 #: Row flags copied onto every form of the row (``strict`` is set on the ambiguous bare forms only).
 FORM_FLAGS = frozenset({"adjacent", "impersonal", "relay"})
 
-FIELDS = ("lemma", "class", "past", "present", "participle", "masdar", "prep", "extra", "flags")
+#: The meaning classes of ``Attribution.meaning``: what a cue does to its content (finer than ``CLASSES``).
+MEANINGS = frozenset(
+    {"say", "assert", "admit", "add", "explain", "point_out", "announce", "reveal", "warn", "deny", "claim",
+     "believe", "expect", "express", "accuse", "find", "call", "ask", "promise", "report", "reassure",
+     "describe", "hope", "fear", "rule", "according"}
+)
+
+#: The meaning a row without a ``meaning`` column gets from its class (a user's ``lexicon=`` rows).
+_CLASS_MEANING = {"opine": "believe", "finding": "find", "ask": "call"}
+
+FIELDS = ("lemma", "class", "past", "present", "participle", "masdar", "prep", "extra", "flags", "meaning")
 
 _PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")
 _PRESENT_PREFIXES = ("ي", "ت", "ا", "ن")
@@ -94,6 +106,7 @@ class LexiconEntry:
     prep: str = ""
     extra: tuple[str, ...] = ()
     flags: frozenset[str] = frozenset()
+    meaning: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +121,7 @@ class CueForm:
     بين البلدين), ``adjacent`` (the introducer must follow within a word or two: من المتوقع أن),
     ``impersonal`` (no subject is sought before it: the speaker is null), ``relay`` (the subject is the
     channel, the phrase of the governed preposition the speaker: نقلت X عن Y، علمت X من مصادر).
+    ``meaning`` is the entry's meaning class (:data:`MEANINGS`; not compared).
 
     >>> CueForm("أشار", "explain", "past", "الي").lemma
     'أشار'
@@ -119,6 +133,7 @@ class CueForm:
     prep: str = ""
     needs_prep: bool = False
     flags: frozenset[str] = frozenset()
+    meaning: str = field(default="", compare=False)
 
 
 _TOKEN = regex.compile(r"[^\W\d_]+")
@@ -185,8 +200,11 @@ def _row_to_entry(row: Mapping[str, str]) -> LexiconEntry:
         raise ValueError(f"lexicon row {lemma!r}: unknown class {cls!r} (expected one of {sorted(CLASSES)})")
     extra = tuple(x.strip() for x in cell("extra").split("|") if x.strip())
     flags = frozenset(x.strip() for x in cell("flags").split(",") if x.strip())
+    meaning = cell("meaning") or _CLASS_MEANING.get(cls, cls)
+    if meaning not in MEANINGS:
+        raise ValueError(f"lexicon row {lemma!r}: unknown meaning {meaning!r} (expected one of {sorted(MEANINGS)})")
     return LexiconEntry(lemma, cls, cell("past"), cell("present"), cell("participle"), cell("masdar"),
-                        cell("prep"), extra, flags)
+                        cell("prep"), extra, flags, meaning)
 
 
 def parse_tsv(text: str) -> tuple[LexiconEntry, ...]:
@@ -239,7 +257,8 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
     def add(word: str, form: str, clitics: Iterable[str], flags: frozenset[str] = row_flags) -> None:
         if not word:
             return
-        cf = CueForm(entry.lemma, entry.cls, form, prep, "needprep" in entry.flags, flags)  # one for all clitics
+        cf = CueForm(entry.lemma, entry.cls, form, prep, "needprep" in entry.flags, flags,  # one for all clitics
+                     entry.meaning or _CLASS_MEANING.get(entry.cls, entry.cls))
         for c in clitics:
             out.setdefault(c + word, cf)
 
@@ -399,3 +418,18 @@ def resolve_lexicon(source: LexiconSource | None) -> Lexicon:
 def default_lexicon() -> Lexicon:
     """The shipped lexicon, built once on first use."""
     return build_lexicon()
+
+
+@functools.cache
+def source_words() -> tuple[tuple[str, str], ...]:
+    """The rows of ``data/source_types.tsv`` as ``(folded word or name, role)``, and every agency name of
+    ``data/agencies.txt`` and outlet of ``data/media.tsv`` as a ``media`` row: the word classes that
+    type a speaker phrase.
+
+    >>> ("وزاره", "official_body") in source_words()
+    True
+    """
+    out = [(fold(r["word"]), r["role"].strip()) for r in records("source_types.tsv")]
+    out += [(fold(name), "media") for name, *_ in rows("agencies.txt")]
+    out += [(fold(r["name"]), "media") for r in records("media.tsv") if r.get("kind", "").strip() == "outlet"]
+    return tuple(out)

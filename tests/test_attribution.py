@@ -341,7 +341,7 @@ def test_to_dict_is_json_ready() -> None:
     (a,) = extract_attributions("وقال المدير إن العمل مستمر.")
     d = a.to_dict()
     assert json.loads(json.dumps(d, ensure_ascii=False)) == d
-    assert set(d) == {"cue", "verb", "speaker", "content", "kind", "channel"}
+    assert set(d) == {"cue", "verb", "speaker", "content", "kind", "channel", "meaning", "source_type", "said_at"}
 
 
 def test_extract_view_matches_extract_attributions() -> None:

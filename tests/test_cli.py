@@ -47,7 +47,15 @@ def test_parse_text_format_shows_the_channel(tmp_path: Path) -> None:
     p.write_text("وقال الوزير لوكالة الأنباء إن الاجتماع انتهى.\n", encoding="utf-8")
     code, out = run(["parse", str(p), "--format", "text"])
     assert code == 0
-    assert ">> قال (indirect) الوزير [وكالة الأنباء]: الاجتماع انتهى" in out
+    assert ">> قال (indirect, say) الوزير <person> [وكالة الأنباء]: الاجتماع انتهى" in out
+
+
+def test_parse_text_format_shows_meaning_source_type_and_time(tmp_path: Path) -> None:
+    p = tmp_path / "fields.txt"
+    p.write_text("وأكدت مصادر مطلعة مساء أمس أن المفاوضات متعثرة.\n", encoding="utf-8")
+    code, out = run(["parse", str(p), "--format", "text", "--published", "2024-03-05"])
+    assert code == 0
+    assert ">> أكد (indirect, assert) مصادر مطلعة <anonymous> @ مساء أمس: المفاوضات متعثرة" in out
 
 
 @pytest.mark.parametrize(

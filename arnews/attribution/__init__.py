@@ -25,12 +25,16 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
+from ..dates import DateMention
 from ..doc import Doc
 from ..lexicon import Lexicon, LexiconSource, resolve_lexicon
 from ..normalize import analysis_view
 from ..spans import Span, TextView, check_text
+from ..when import When, as_datetime
 from .cue import find_events
+from .said_at import speech_fields
 from .scope import SENT_MAX, Scope
 
 _SENT_MAX = SENT_MAX  # the longest stretch read as one piece (tests read it here)
@@ -46,7 +50,10 @@ class Attribution:
     """One reporting event: who said what, through which medium.
 
     Spans index the caller's original text. ``verb`` is the cue's dictionary form (قال for يقول),
-    ``kind`` one of :data:`KINDS`, ``cls`` the cue's meaning class in the lexicon.
+    ``kind`` one of :data:`KINDS`, ``cls`` the cue's class in the lexicon, ``meaning`` its meaning class
+    (:data:`arnews.lexicon.MEANINGS`), ``source_type`` the kind of source
+    (:data:`arnews.attribution.source_type.SOURCE_TYPES`) and ``said_at`` the date mention that places
+    the speech event (:mod:`arnews.attribution.said_at`).
 
     >>> a = extract_attributions("أكدت الوزيرة أن الاتفاق نهائي.")[0]
     >>> a.cue.text, a.verb, a.speaker.text, a.content.text, a.kind
@@ -60,9 +67,13 @@ class Attribution:
     kind: str
     channel: Span | None = None
     cls: str = ""
+    meaning: str = ""
+    source_type: str = "unknown"
+    said_at: DateMention | None = None
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready form."""
+        when = self.said_at
         return {
             "cue": self.cue.to_dict(),
             "verb": self.verb,
@@ -70,6 +81,11 @@ class Attribution:
             "content": self.content.to_dict() if self.content else None,
             "kind": self.kind,
             "channel": self.channel.to_dict() if self.channel else None,
+            "meaning": self.meaning,
+            "source_type": self.source_type,
+            "said_at": {"start": when.start, "end": when.end, "text": when.text, "kind": when.kind,
+                        "interval": [x.isoformat() for x in when.interval] if when.interval else None}
+            if when else None,
         }
 
 
@@ -81,12 +97,14 @@ _resolve_lexicon = resolve_lexicon
 
 
 def extract_view(
-    v: TextView, *, lexicon: LexiconSource | None = None, bounds: Sequence[tuple[int, int]] | None = None
+    v: TextView, *, lexicon: LexiconSource | None = None, bounds: Sequence[tuple[int, int]] | None = None,
+    reference: datetime | None = None,
 ) -> list[Attribution]:
     """Attributions found in a normalised view (``arnews.normalize.analysis_view``), spans on the original.
 
     ``bounds`` are the view's sentence bounds when the caller has them already
-    (:func:`arnews.sentences.sentence_bounds`); they are computed otherwise.
+    (:func:`arnews.sentences.sentence_bounds`); they are computed otherwise. ``reference`` resolves
+    each ``said_at``.
 
     >>> from arnews.normalize import analysis_view
     >>> [a.verb for a in extract_view(analysis_view("وأضاف أن الاتفاق نهائي."))]
@@ -95,17 +113,22 @@ def extract_view(
     lex = _resolve_lexicon(lexicon)
     if not v.text:
         return []
-    return _attributions(Doc(v, bounds, lex), lex)
+    return _attributions(Doc(v, bounds, lex), lex, reference=reference)
 
 
-def extract_doc(doc: Doc, *, lexicon: LexiconSource | None = None) -> list[Attribution]:
+def extract_doc(doc: Doc, *, lexicon: LexiconSource | None = None, dates: Sequence[DateMention] | None = None,
+                reference: datetime | None = None) -> list[Attribution]:
     """Attributions found in a document (:class:`arnews.doc.Doc`); spans on the original text.
+
+    ``dates`` are the text's date mentions when the caller has them (``parse`` passes its resolved
+    ones): ``said_at`` is taken from them. Otherwise the mentions of each report's speech frame are
+    found, resolved against ``reference`` when given.
 
     >>> [a.verb for a in extract_doc(Doc.of("وأضاف أن الاتفاق نهائي."))]
     ['أضاف']
     """
     lex = doc.lexicon if lexicon is None else _resolve_lexicon(lexicon)
-    return _attributions(doc, lex) if doc.text else []
+    return _attributions(doc, lex, dates=dates, reference=reference) if doc.text else []
 
 
 def _tight(v: TextView, a: int, b: int) -> Span:
@@ -120,12 +143,14 @@ def _tight(v: TextView, a: int, b: int) -> Span:
     return s if (start, end) == (s.start, s.end) else Span.of(t, start, end)
 
 
-def _attributions(doc: Doc, lex: Lexicon) -> list[Attribution]:
+def _attributions(doc: Doc, lex: Lexicon, *, dates: Sequence[DateMention] | None = None,
+                  reference: datetime | None = None) -> list[Attribution]:
     v = doc.view
     out: list[Attribution] = []
-    for ev in find_events(Scope(doc, lex)):
-        if ev.content is None:
-            continue
+    events = sorted((ev for ev in find_events(Scope(doc, lex)) if ev.content is not None), key=lambda ev: ev.i)
+    fields = speech_fields(events, v, doc.bounds, dates=dates, reference=reference, lexicon=lex)
+    for ev, (said_at, source_type) in zip(events, fields, strict=True):
+        assert ev.content is not None
         out.append(Attribution(
             cue=v.span(ev.i, ev.j),
             verb=ev.cf.lemma,
@@ -134,21 +159,27 @@ def _attributions(doc: Doc, lex: Lexicon) -> list[Attribution]:
             kind="according_to" if ev.kind == "according_to" else ev.kind,
             channel=_tight(v, *ev.channel) if ev.channel else None,
             cls=ev.cf.cls,
+            meaning=ev.cf.meaning,
+            source_type=source_type,
+            said_at=said_at,
         ))
-    out.sort(key=lambda a: a.cue.start)
     return out
 
 
-def extract_attributions(text: str, *, lexicon: LexiconSource | None = None) -> list[Attribution]:
+def extract_attributions(text: str, *, lexicon: LexiconSource | None = None,
+                         reference: When = None) -> list[Attribution]:
     """Find the reported-speech events in ``text``; spans index ``text``.
 
     ``lexicon`` adds cues to the shipped lexicon: a TSV path or TSV text in the shipped format, a
     mapping ``{lemma: {"class": ..., "past": ..., "present": ...}}``, or a built ``Lexicon``.
+    ``reference`` (a ``date``, ``datetime`` or ISO string, as ``find_dates`` takes it) resolves each
+    ``said_at`` (found but left unresolved without it).
 
     >>> a = extract_attributions("“سنواصل العمل”، قال المتحدث باسم الحكومة.")[0]
     >>> a.content.text, a.speaker.text, a.kind
     ('سنواصل العمل', 'المتحدث باسم الحكومة', 'direct')
     """
     check_text(text)
-    return extract_view(analysis_view(text), lexicon=lexicon)
+    ref = as_datetime(reference, "reference")
+    return extract_view(analysis_view(text), lexicon=lexicon, reference=ref)
 
