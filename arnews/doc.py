@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import bisect
 import functools
+from array import array
 from collections.abc import Sequence
+from typing import overload
 
 import regex
 
 from .data import fold, records
 from .lexicon import CueForm, Lexicon, default_lexicon
-from .normalize import analysis_view
+from .normalize import _identity, analysis_view
 from .sentences import sentence_bounds
 from .spans import TextView
 
@@ -111,6 +113,137 @@ class TokenTable:
         return speaker_roles().get(self.toks[n].text, frozenset())
 
 
+class TableRef(TokenTable):
+    """A token table read from its document when asked (:meth:`Doc.tokens`), not held.
+
+    What a finished event keeps: its tokens are built again, or found among the document's recent
+    tables, if a later stage reads them; until then they take no memory.
+    """
+
+    __slots__ = ("doc",)
+
+    def __init__(self, doc: Doc, start: int, end: int) -> None:  # (no tokens made here)
+        self.doc = doc
+        self.start = start
+        self.end = end
+
+    @property
+    def toks(self) -> list[Token]:  # type: ignore[override]
+        """The tokens, from the document."""
+        return self.doc.tokens(self.start, self.end).toks
+
+    @property
+    def starts(self) -> list[int]:  # type: ignore[override]
+        """The tokens' start offsets, from the document."""
+        return self.doc.tokens(self.start, self.end).starts
+
+    @property
+    def lexicon(self) -> Lexicon:  # type: ignore[override]
+        """The document's lexicon."""
+        return self.doc.lexicon
+
+
+class RunOffsets(Sequence[int]):
+    """A view's offset map kept as runs: where ``offsets[i] - i`` changes, and its value from there.
+
+    Normalisation removes or expands few characters, so a map of one entry per character (4 bytes
+    each) is mostly runs of consecutive offsets: a long document keeps the runs instead
+    (:meth:`of`), a few hundred bytes per thousand changes, and reads an entry by bisection.
+    """
+
+    __slots__ = ("_at", "_delta", "_n")
+
+    def __init__(self, at: array[int], delta: array[int], n: int) -> None:
+        self._at = at
+        self._delta = delta
+        self._n = n
+
+    @classmethod
+    def of(cls, offsets: array[int]) -> RunOffsets | None:
+        """The runs of an ``array('i')`` of non-decreasing offsets (``None`` if they cannot be read so)."""
+        n = len(offsets)
+        if not n or offsets.typecode != "i" or offsets[0] < 0 or offsets[-1] >= 2**31 - 2 * _WINDOW:
+            return None
+        mo = memoryview(offsets).cast("B")
+        window: list[object] = [-1, b""]  # the identity window in use: its base, its bytes
+
+        def same(a: int, b: int, d: int) -> bool:
+            """``offsets[a:b] == range(a + d, b + d)``, compared in C against identity windows."""
+            while a < b:
+                v = a + d
+                base = v - v % _WINDOW
+                e = min(b, base + _WINDOW - d)
+                if window[0] != base:
+                    ident = _identity(_WINDOW, False, base)
+                    ident = ident if isinstance(ident, array) else array("i", ident)
+                    window[:] = [base, memoryview(ident).cast("B")]
+                if mo[4 * a:4 * e] != window[1][4 * (v - base):4 * (e + d - base)]:  # type: ignore[index]
+                    return False
+                a = e
+            return True
+
+        at, delta = array("i"), array("i")
+        a = 0
+        while a < n:
+            d = offsets[a] - a
+            at.append(a)
+            delta.append(d)
+            lim = min(n, offsets[-1] + 1 - d)  # (no offset is past the original's length)
+            b, step = a + 1, 1
+            while b < lim:
+                e = min(b + step, lim)
+                if same(b, e, d):
+                    b, step = e, step * 2
+                    continue
+                lo, hi = b, e  # [b, lo) is in the run; the first entry out of it is in [lo, hi)
+                while hi - lo > 1:
+                    mid = (lo + hi) // 2
+                    if same(lo, mid, d):
+                        lo = mid
+                    else:
+                        hi = mid
+                b = lo
+                break
+            a = b
+        return cls(at, delta, n)
+
+    def __len__(self) -> int:
+        return self._n
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
+
+    def __getitem__(self, i: int | slice) -> int | list[int]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self._n))]
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError("offset index out of range")
+        return i + self._delta[bisect.bisect_right(self._at, i) - 1]
+
+
+#: Identity offsets are made this many at a time to compare runs against (4 MB).
+_WINDOW = 1 << 20
+#: Documents at least this long (characters) are *long*: their view keeps its offsets as runs
+#: (:class:`RunOffsets`) and finished events let go of their token tables (:attr:`Doc.long`).
+_RUNS_FROM = 1 << 16
+
+
+def _compact(view: TextView) -> TextView:
+    """``view`` with its offsets as runs when it is long (same offsets, a fraction of the memory)."""
+    offsets = view.offsets
+    if len(offsets) < _RUNS_FROM or not isinstance(offsets, array):
+        return view
+    runs = RunOffsets.of(offsets)
+    if runs is None or 2 * len(runs._at) > len(offsets):  # (a text of marks on every letter: the array is smaller)
+        return view
+    return TextView(view.original, view.text, runs)
+
+
 class Doc:
     """A text read once: its analysis view, its sentence bounds and token tables on demand.
 
@@ -122,7 +255,7 @@ class Doc:
 
     def __init__(self, view: TextView, bounds: Sequence[tuple[int, int]] | None = None,
                  lexicon: Lexicon | None = None) -> None:
-        self.view = view
+        self.view = _compact(view)
         self.lexicon = default_lexicon() if lexicon is None else lexicon
         self.bounds: tuple[tuple[int, int], ...] = tuple(
             sentence_bounds(view, lexicon) if bounds is None else bounds
@@ -134,6 +267,12 @@ class Doc:
     def of(cls, text: str, lexicon: Lexicon | None = None) -> Doc:
         """The document of an original text."""
         return cls(analysis_view(text), lexicon=lexicon)
+
+    @property
+    def long(self) -> bool:
+        """Whether the text is long (64 K characters and more): what reads it then holds no token
+        table it is done with (an article's few tables cost less than reading them again)."""
+        return len(self.view.text) >= _RUNS_FROM
 
     @property
     def text(self) -> str:
@@ -154,6 +293,10 @@ class Doc:
                 del self._tables[next(iter(self._tables))]
             self._tables[key] = table
         return table
+
+    def release(self) -> None:
+        """Drop the kept token tables (when the capabilities that read tokens are done)."""
+        self._tables.clear()
 
     def sentence_tokens(self, k: int) -> TokenTable:
         """The token table of sentence ``k``."""

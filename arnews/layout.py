@@ -8,6 +8,7 @@ slashes, brackets or a colon: ``القاهرة - (رويترز) -``, ``بيرو�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -61,6 +62,8 @@ def _agencies() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in rows("agencies.txt"))
 
 
+#: Any character ``str.strip`` keeps (the ``re`` module's ``\s`` is ``str.isspace``).
+_NON_SPACE = re.compile(r"\S")
 _TITLE_END = regex.compile(r"[.!?؟…:؛]\W*\Z")
 
 
@@ -68,7 +71,7 @@ def find_title(v: TextView) -> Span | None:
     """The first line as a title, when it has no final punctuation and text follows it."""
     t = v.text
     nl = t.find("\n")
-    if nl <= 0 or not t[nl:].strip():
+    if nl <= 0 or _NON_SPACE.search(t, nl) is None:  # (text follows: found in place, no copy of the rest)
         return None
     first = t[:nl].rstrip()
     if not first.strip() or _TITLE_END.search(first) or len(first) > 200:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from array import array
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import arnews
-from arnews.doc import Doc, strip_clitics
+from arnews import doc as doc_module
+from arnews.doc import Doc, RunOffsets, TableRef, strip_clitics
+from arnews.normalize import analysis_view
 from arnews.sentences import bounds_to_spans
 
 TEXTS = [
@@ -92,3 +96,66 @@ def test_attribution_reads_the_doc(label: str, text: str) -> None:
     from arnews.attribution import extract_attributions, extract_doc
 
     assert extract_doc(Doc.of(text)) == extract_attributions(text)
+
+
+# ---- memory: offsets kept as runs, tables let go of (issue 14 item 4)
+
+RUN_CASES = [
+    ("identity", list(range(12))),
+    ("a mark removed", [0, 1, 2, 4, 5, 6]),
+    ("a character expanded", [0, 1, 1, 2, 3]),
+    ("a run of removed marks and a collapsed space", [0, 1, 5, 6, 9, 10, 11, 20]),
+    ("a single entry", [7]),
+    ("offsets from a later start", [3, 4, 5, 9, 10]),
+]
+
+
+@pytest.mark.parametrize(("label", "offsets"), RUN_CASES, ids=[c[0] for c in RUN_CASES])
+@pytest.mark.parametrize("window", [1 << 20, 4])  # (a small window: runs compared across windows)
+def test_run_offsets_read_like_the_array(label: str, offsets: list[int], window: int,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(doc_module, "_WINDOW", window)
+    runs = RunOffsets.of(array("i", offsets))
+    assert runs is not None
+    assert len(runs) == len(offsets) and list(runs) == offsets
+    assert runs[-1] == offsets[-1] and runs[1:4] == offsets[1:4]
+    with pytest.raises(IndexError):
+        runs[len(offsets)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from([0, 1, 1, 1, 1, 2, 3, 7]), min_size=1, max_size=300))
+def test_run_offsets_of_any_steps(steps: list[int]) -> None:
+    offsets, x = [], 0
+    for s in steps:
+        offsets.append(x)
+        x += s
+    runs = RunOffsets.of(array("i", offsets))
+    assert runs is not None and list(runs) == offsets
+
+
+def test_a_long_document_keeps_runs_and_the_same_spans() -> None:
+    para = "وأكَّدَ المتحدثُ الرسميّ أنّ الاجتماعَ سيُعقد غداً،  وأضافـــت مصادرُ أن الجلسة طويلة.\n"
+    text = para * (doc_module._RUNS_FROM // len(para) + 200)
+    v = analysis_view(text)
+    doc = Doc(v)
+    assert isinstance(doc.view.offsets, RunOffsets) and list(doc.view.offsets) == list(v.offsets)
+    assert len(doc.view.offsets._at) < len(v.offsets) // 4  # (runs, not one entry per character)
+    assert bounds_to_spans(doc.view, doc.bounds) == bounds_to_spans(v, doc.bounds)
+
+
+@pytest.mark.parametrize("long", [True, False])
+def test_finished_events_let_go_of_their_tables(long: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from arnews.attribution.cue import find_events
+    from arnews.attribution.scope import Scope
+
+    if long:  # (a long document, as if this text were 64 K characters)
+        monkeypatch.setattr(doc_module, "_RUNS_FROM", 10)
+    doc = Doc.of("قال الوزير إن الاتفاق نهائي. وأضاف أن التوقيع قريب.")
+    assert doc.long is long
+    events = find_events(Scope(doc, doc.lexicon))
+    assert len(events) == 2 and all(isinstance(ev.table, TableRef) is long for ev in events)
+    doc.release()
+    assert not doc._tables
+    first = events[0].table  # read again from the document when a later stage asks
+    assert [tk.text for tk in first.toks][:2] == ["قال", "الوزير"] and first.at(events[0].i) == 0

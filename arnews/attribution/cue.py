@@ -31,6 +31,7 @@ def find_events(sc: Scope) -> list[Event]:
             continue
         ev = analyse(sc, i, j, cf, consumed)
         if ev is not None and ev.content is not None and ev.content[1] > ev.content[0]:
+            ev.release(sc.doc)
             events.append(ev)
             covered = ev.j
         elif cf.form in ("past", "present", "participle") and not cf.flags & {"strict", "adjacent"}:

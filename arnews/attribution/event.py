@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..doc import TokenTable
+from ..doc import Doc, TableRef, TokenTable
 from ..lexicon import CueForm
 
 #: A stretch of the view, ``(start, end)``.
@@ -45,3 +45,13 @@ class Event:
         self.content_fixed = fixed
         self.cut = cut
         return self
+
+    def release(self, doc: Doc) -> None:
+        """Let go of the token table of a long document's event once the cue stage is done (a later stage
+        reads it again from ``doc``).
+
+        Events of a long text live until linking; holding their tables would keep the tokens of
+        every sentence with a cue alive at once.
+        """
+        if doc.long:  # (an article's events keep theirs: fewer tokens made again)
+            self.table = TableRef(doc, self.table.start, self.table.end)
