@@ -43,7 +43,9 @@ from .clock import (
 from .grammar import POD_WORDS, anchor_set, guard_allows, tries_for
 from .latin import find_latin
 from .numbers import fold, fold_pattern, parse_number, trie_alt
-from .resolve import POD_HOURS, Reading, _add_months, _edge, read_match, weekday_mismatch
+from .resolve import Reading, read_match, weekday_mismatch
+from .resolve.context import POD_HOURS, _add_months
+from .resolve.periods import _edge
 from .tense import reporting_perfects
 
 if TYPE_CHECKING:

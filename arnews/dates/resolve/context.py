@@ -1,0 +1,287 @@
+"""The shared parts of resolution: the reading, intervals, word helpers and the match context :class:`_Ctx`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+import regex
+
+from ..calendars import (
+    gregorian_to_hijri,
+    hijri_to_gregorian,
+    months,
+    weekdays,
+)
+from ..grammar import MOD_WORDS
+from ..numbers import fold_pattern, parse_number, parse_ordinal
+from ..tense import clause_tense
+
+FAMILIES = (
+    "F_set", "F_ana", "F_nthwd", "F_nthweek", "F_dayrange", "F_yrange", "F_tpod", "F_day", "F_numdm", "F_hol",
+    "F_period", "F_offset", "F_decade", "F_year", "F_month", "F_vague",
+)
+
+Interval = tuple[datetime, datetime]
+
+
+@dataclass(slots=True)
+class Reading:
+    """One expression read off the view: offsets in the view, and what it means.
+
+    Not frozen (a frozen dataclass is built several times slower, and a text makes thousands):
+    readings are never changed once made; a join builds a new one.
+    """
+
+    start: int
+    end: int
+    kind: str
+    grain: str | None
+    interval: Interval | None
+    duration: timedelta | None = None
+    warnings: tuple[str, ...] = ()
+    day: date | None = None  # the calendar day, for combining with a clock time
+    named: bool = False  # a weekday or a relative day alone: a full date right after it may refine it
+    weekday: int | None = None  # the weekday the text names, to check against that date
+    anaphor: str | None = None  # نفس اليوم، ذلك العام: the unit of the period the text named before
+
+
+POD_HOURS = {
+    "morning": (6, 12), "noon": (12, 18), "afternoon": (12, 18), "evening": (18, 24), "night": (18, 30),
+    "dawn": (4, 6), "midnight": (24, 25),
+}
+_SPACES = regex.compile(r"\s+")
+# The look-behind tests below end in ``$`` and are only asked whether they match: searched from the
+# end of the text (``(?r)``), they try one end instead of every start.
+_CONTEXT_BEFORE = regex.compile(fold_pattern(
+    r"(?r)(?:(?<!\w)(?:في|منذ|حتى|خلال|قبل|بعد|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|شهر|من|الى|طيله|طوال|مستهل|وفي|ومنذ"
+    r"|وحتى|حلول|بحلول|اواسط|ختام)\s+)$"
+))
+_AGE = regex.compile(
+    fold_pattern(r"(?r)(?:سن|السن|عمر|العمر|اعمار|البالغ|البالغه|يبلغ|تبلغ|اطفال|الاطفال|طفل|ابن|ابنه|بعمر|سنه)(?:\s+\S+){0,4}\s*$")
+)
+
+
+def _d(x: date) -> datetime:
+    return datetime(x.year, x.month, x.day)
+
+
+def _day(x: date) -> Interval:
+    return _d(x), _d(x) + timedelta(days=1)
+
+
+def _month(y: int, m: int) -> Interval:
+    return datetime(y, m, 1), datetime(y + (m == 12), m % 12 + 1, 1)
+
+
+def _year(y: int) -> Interval:
+    return datetime(y, 1, 1), datetime(y + 1, 1, 1)
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    import calendar
+
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _norm(s: str | None) -> str:
+    if not s:
+        return ""
+    if s.isalpha():  # one word: no space to fold (most calls)
+        return s
+    return _SPACES.sub(" ", s).strip()
+
+
+def _year_of(s: str | None) -> int | None:
+    if not s:
+        return None
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    return parse_number(s)
+
+
+def _day_of(s: str | None) -> int | None:
+    if not s:
+        return None
+    s = s.strip()
+    if s.startswith("ال") and s[2:].strip().isdigit():  # الـ15 من الشهر
+        s = s[2:].strip()
+    if s.isdigit():
+        return int(s)
+    v = parse_ordinal(s)
+    return v if v is not None else parse_number(s)
+
+
+@lru_cache(maxsize=4096)  # a function of the words alone
+def _month_of(s: str | None) -> tuple[str, int, bool] | None:
+    """Calendar, number and ambiguity of a month name, or of ``شهر عشرة``/``الشهر التاسع``."""
+    if not s:
+        return None
+    key = _norm(s)
+    info = months().get(key)
+    if info:
+        return info.calendar, info.month, info.ambiguous
+    head, _, rest = key.partition(" ")
+    if head in ("شهر", "الشهر", "لشهر", "للشهر") and rest:
+        n = _day_of(rest)
+        if n is not None and 1 <= n <= 12:
+            return "gregorian", n, False
+    return None
+
+
+@lru_cache(maxsize=4096)  # a function of the words alone
+def _weekday_of(s: str | None) -> int | None:
+    if not s:
+        return None
+    s = _norm(s)
+    wd = weekdays()
+    return wd.get(s, wd.get("ال" + s))
+
+
+def _pick_year(month: int, day: int, ref: date, direction: int) -> int:
+    """Year for a day-month without a year, read by ``direction``."""
+    y = ref.year
+    try:
+        cand = date(y, month, day)
+    except ValueError:
+        return y
+    if direction < 0 and cand > ref + timedelta(days=31):
+        return y - 1
+    if direction > 0 and cand < ref - timedelta(days=31):
+        return y + 1
+    return y
+
+
+def _weekday_date(wd: int, ref: date, direction: int, strict: bool = False) -> date:
+    delta = (wd - ref.weekday()) % 7
+    if direction > 0:  # the publication day's own weekday in a future clause is that day (the news guidelines)
+        return ref + timedelta(days=delta or (7 if strict else 0))
+    back = (ref.weekday() - wd) % 7
+    if strict and back == 0:
+        back = 7
+    return ref - timedelta(days=back)
+
+
+def _monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _pod_interval(day: date, pod: str) -> Interval:
+    a, b = POD_HOURS.get(pod, (0, 24))
+    base = _d(day)
+    return base + timedelta(hours=a), base + timedelta(hours=b)
+
+
+@lru_cache(maxsize=4096)  # a function of the words alone
+def _rel_offset(s: str) -> int:
+    s = _norm(s)
+    if "قبل" in s and ("امس" in s or "البارحه" in s or "امبارح" in s):
+        return -2
+    if "اول" in s and "امس" in s:
+        return -2
+    if "بعد" in s and ("غد" in s or "بكر" in s):
+        return 2
+    if "التالي" in s or "الاتي" in s or "الموالي" in s:
+        return 1
+    if any(w in s for w in ("السابق", "الماضي", "المنصرم")):
+        return -1
+    if any(w in s for w in ("امس", "البارحه", "امبارح")):
+        return -1
+    if any(w in s for w in ("غد", "بكر")):
+        return 1
+    return 0
+
+
+@lru_cache(maxsize=4096)  # a function of the words alone
+def _mod_dir(s: str | None) -> int | None:
+    """Direction of a modifier phrase: ``الماضي`` −1, ``الجاري`` 0, ``المقبل`` 1, ``بعد المقبل`` 2."""
+    if not s:
+        return None
+    words = _norm(s).split(" ")
+    if len(words) >= 2 and words[-2] in ("بعد", "قبل"):
+        two = MOD_WORDS.get(" ".join(words[-2:]))
+        if two is not None:
+            return two
+    return MOD_WORDS.get(words[-1])
+
+
+@lru_cache(maxsize=256)
+def _group_names(p: regex.Pattern[str]) -> tuple[str, ...] | None:
+    """The group names of ``p`` in group order when every group has exactly one name, else ``None``.
+
+    A match's named parts are then ``zip(names, m.groups())``, a few times cheaper than ``groupdict()``.
+    """
+    index = p.groupindex
+    names = sorted(index, key=index.__getitem__)
+    if [index[n] for n in names] != list(range(1, p.groups + 1)):
+        return None
+    return tuple(names)
+
+
+_Plan = tuple[dict[str, int], "tuple[str, ...] | None", "int | None"]
+#: Pattern → its group numbers by name, its group names in order (:func:`_group_names`) and the
+#: number of group ``s``: looked up once per match (a plain dict: the grammar compiles a bounded set).
+_PLANS: dict[regex.Pattern[str], _Plan] = {}
+
+
+def _plan(p: regex.Pattern[str]) -> _Plan:
+    """``p.groupindex`` once (the property builds a new dict each time), with what :class:`_Ctx` needs."""
+    if len(_PLANS) >= 4096:  # patterns from elsewhere than the grammar: keep the table bounded
+        _PLANS.clear()
+    names = dict(p.groupindex)
+    return names, _group_names(p), names.get("s")
+
+
+class _Ctx:
+    """What a reader needs: the view text, the reference day, the direction (lazy) and the match."""
+
+    __slots__ = ("_dir", "g", "m", "prefer", "ref", "s", "t")
+
+    def __init__(
+        self, t: str, ref: datetime | None, prefer: str, m: regex.Match[str], s: int,
+        names_of: tuple[str, ...] | None = None,
+    ) -> None:
+        self.t, self.ref, self.prefer, self.m = t, ref, prefer, m
+        self.s = s  # where the expression starts (group ``s``, after the clitics)
+        self._dir: int | None = None
+        # the named parts (None when a part did not match or this branch has no such part)
+        names = _group_names(m.re) if names_of is None else names_of
+        # one name per group (_group_names), so zip pairs them all without a length check
+        parts = dict(zip(names, m.groups(), strict=False)) if names is not None else m.groupdict()
+        self.g: Callable[[str], str | None] = parts.get
+
+    def direction(self) -> int:
+        if self._dir is None:
+            if self.prefer == "past":
+                self._dir = -1
+            elif self.prefer == "future":
+                self._dir = 1
+            else:
+                self._dir = clause_tense(self.t, self.s, self.m.end())
+        return self._dir
+
+
+def _hijri_year_for(month: int, day: int, ref: date, direction: int) -> int | None:
+    h = gregorian_to_hijri(ref)
+    if h is None:
+        return None
+    hy = h[0]
+    cand = hijri_to_gregorian(hy, month, day)
+    if cand is None:
+        return hy
+    if direction < 0 and cand > ref:
+        return hy - 1
+    if direction > 0 and cand < ref:
+        return hy + 1
+    if direction == 0 and (cand - ref).days > 200:
+        return hy - 1
+    if direction == 0 and (ref - cand).days > 200:
+        return hy + 1
+    return hy
+
+

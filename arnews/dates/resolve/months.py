@@ -1,0 +1,270 @@
+"""Months, holidays, vague phrases, recurring sets, anaphors and "the second Monday"-style ordinals."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from ..calendars import (
+    constructions,
+    gregorian_to_hijri,
+    hijri_month_range,
+    holiday_date,
+    holidays,
+    vague_phrases,
+)
+from .context import (
+    _CONTEXT_BEFORE,
+    Reading,
+    _add_months,
+    _Ctx,
+    _d,
+    _day,
+    _hijri_year_for,
+    _mod_dir,
+    _monday,
+    _month,
+    _month_of,
+    _norm,
+    _pick_year,
+    _weekday_date,
+    _weekday_of,
+    _year_of,
+)
+from .days import _UNTIL_BEFORE
+from .offsets import _UNIT_DELTA, _parse_qty
+from .periods import _read_month_year, _yearphrase
+
+
+def _read_hol(c: _Ctx, ref: date | None) -> Reading | None:
+    h = holidays().get(_norm(c.g("hol")))
+    if h is None:
+        return None
+    y = _yearphrase(c, ref)
+    if y is None:
+        if ref is None:
+            return Reading(0, 0, "date", "day", None)
+        d = holiday_date(h, ref.year)
+        direction = c.direction()
+        if d is not None and direction < 0 and d > ref:
+            d = holiday_date(h, ref.year - 1)
+        elif (d is not None and direction > 0 and d < ref) or d is None:
+            d = holiday_date(h, ref.year + 1)
+    else:
+        d = holiday_date(h, y)
+    if d is None:
+        return Reading(0, 0, "date", "day", None)
+    if h.days > 1:
+        return Reading(0, 0, "range", "day", (_d(d), _d(d) + timedelta(days=h.days)))
+    return Reading(0, 0, "date", "day", _day(d), day=d)
+
+
+def _read_month(c: _Ctx, ref: date | None, vs: int) -> Reading | None:
+    g = c.g
+    mon = _month_of(g("mon"))
+    if mon is None:
+        return None
+    cal, mo, ambiguous = mon
+    if g("mlist") is not None:
+        return _month_list(c, ref, mo)
+    y = _yearphrase(c, ref)
+    bare = ambiguous and y is None and not g("shahr") and not g("mthis") and not g("mon2") and not g("mmod")
+    if bare and not _CONTEXT_BEFORE.search(c.t[max(0, vs - 12) : vs]):
+        return None
+    if cal == "hijri":
+        if ref is None and y is None:
+            return Reading(0, 0, "range", "month", None)
+        now = gregorian_to_hijri(ref) if y is None and ref is not None and g("mmod") is None else None
+        hy: int | None
+        if now is not None and now[1] == mo:  # the reference falls inside the month: this one (this Ramadan)
+            hy = now[0]
+        elif y is None:
+            assert ref is not None
+            hy = _hijri_year_for(mo, 15, ref, _mod_dir(g("mmod")) or c.direction())
+        elif y > 1600:
+            hy = None
+            for cand in (y - 579, y - 578, y - 580):  # the Hijri month that falls in Gregorian year y
+                r = hijri_month_range(cand, mo)
+                if r and r[0].year == y:
+                    hy = cand
+                    break
+        else:
+            hy = y
+        r = hijri_month_range(hy, mo) if hy else None
+        if r is None:
+            return Reading(0, 0, "range", "month", None)
+        return Reading(0, 0, "range", "month", (_d(r[0]), _d(r[1])))
+    if y is None:
+        if ref is None:
+            return Reading(0, 0, "date", "month", None)
+        mmod = _mod_dir(g("mmod"))
+        if g("mthis") or mmod == 0:
+            y = ref.year
+        elif mmod is not None:
+            y = ref.year
+            if mmod < 0 and mo >= ref.month:
+                y -= 1
+            elif mmod > 0 and mo <= ref.month:
+                y += 1
+        else:
+            direction = c.direction()
+            y = ref.year
+            if direction < 0 and mo > ref.month:
+                y -= 1
+            elif direction > 0 and mo < ref.month:
+                y += 1
+    return Reading(0, 0, "date", "month", _month(y, mo))
+
+
+def _month_list(c: _Ctx, ref: date | None, last: int) -> Reading | None:
+    """``شهري آب وأيلول الماضيين``: from the first month named to the end of the last, in the last one's year."""
+    first = _month_of(c.g("ml1"))
+    if first is None or first[0] != "gregorian":
+        return None
+    one = _read_month_year(c, ref, last)
+    if one is None:
+        return Reading(0, 0, "range", "month", None)
+    y = one if first[1] <= last else one - 1
+    return Reading(0, 0, "range", "month", (_month(y, first[1])[0], _month(one, last)[1]))
+
+def _read_vague(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
+    s = _norm(c.g("vague"))
+    meaning = vague_phrases().get(s)
+    if meaning == "now":
+        if _UNTIL_BEFORE.search(c.t, max(0, vs - 8), vs):
+            return None
+        if ref is None:
+            return Reading(0, 0, "datetime", "second", None)
+        return Reading(0, 0, "datetime", "second", (ref, ref + timedelta(seconds=1)))
+    return Reading(0, 0, "vague", None, None)
+
+
+#: The period of a repeated time by its unit (a quarter and a half of a year have no unit word).
+_SET_PERIOD = {"quarter": ("month", 3), "half": ("month", 6)}
+
+
+def _read_set(c: _Ctx, ref: date | None) -> Reading | None:
+    """A repeated time: ``duration`` its period; a named weekday gives its first occurrence."""
+    g = c.g
+    adv = g("setadv")
+    if adv is not None:
+        unit = constructions().set_adverbs.get(_norm(adv), "day")
+        base, n = _SET_PERIOD.get(unit, (unit, 1))
+        return Reading(0, 0, "set", base if n == 1 else unit, None, duration=timedelta(days=n * _UNIT_DELTA[base]))
+    wd = _weekday_of(g("setwd"))
+    if wd is not None:
+        first = _weekday_date(wd, ref, 1) if ref is not None else None
+        return Reading(0, 0, "set", "day", _day(first) if first is not None else None, duration=timedelta(days=7),
+                       weekday=wd)
+    if g("setpod") is not None:
+        return Reading(0, 0, "set", "part_of_day", None, duration=timedelta(days=1))
+    parts = _parse_qty(g("setq") or "")
+    if not parts:
+        return None
+    total = sum((timedelta(days=n * _UNIT_DELTA[u]) for n, u in parts), timedelta(0))
+    return Reading(0, 0, "set", parts[0][1], None, duration=total)
+
+
+_ANA_UNITS = {"يوم": "day", "ليله": "night", "اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
+
+
+def _read_anaphor(c: _Ctx) -> Reading | None:
+    """``نفس اليوم``، ``ذلك العام``: resolved by the join that finds the period named before it."""
+    unit = _ANA_UNITS.get(_norm(c.g("anu")))
+    if unit is None:
+        return None
+    kind, grain = ("datetime", "part_of_day") if unit == "night" else ("date", unit)
+    return Reading(0, 0, kind, grain, None, anaphor=unit)
+
+
+def _read_numdm(c: _Ctx, ref: date | None) -> Reading | None:
+    a, b = int(c.g("dm1") or 0), int(c.g("dm2") or 0)
+    day, mon = (a, b) if b <= 12 else (b, a)
+    if not (1 <= mon <= 12 and 1 <= day <= 31):
+        return None
+    year = _year_of(c.g("dmy"))
+    if ref is None and year is None:
+        return Reading(0, 0, "date", "day", None)
+    y = year if year is not None else _pick_year(mon, day, ref, c.direction())  # type: ignore[arg-type]
+    try:
+        d = date(y, mon, day)
+    except ValueError:
+        return None
+    return Reading(0, 0, "date", "day", _day(d), day=d)
+
+
+_NTH = {"اول": 1, "ثاني": 2, "ثان": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "اخر": -1, "اخير": -1}
+
+
+def _read_nthwd(c: _Ctx, ref: date | None) -> Reading | None:
+    g = c.g
+    nth = _norm(g("nth"))
+    nth = nth[2:] if nth.startswith("ال") else nth
+    n = _NTH.get(nth, _NTH.get(nth[:-1])) if nth not in ("اولى",) else 1  # feminine: الاخيره، الثانيه
+    wd = _weekday_of(g("nwd"))
+    if n is None or wd is None:
+        return None
+    if g("mrel") is not None or g("mon") is None:
+        if ref is None:
+            return Reading(0, 0, "date", "day", None)
+        first = _add_months(ref.replace(day=1), _mod_dir(g("mrel")) or 0)
+        y, mo = first.year, first.month
+    else:
+        mon = _month_of(g("mon"))
+        if mon is None or mon[0] != "gregorian":
+            return None
+        mo = mon[1]
+        yy = _yearphrase(c, ref)
+        if yy is None:
+            if ref is None:
+                return Reading(0, 0, "date", "day", None)
+            yy = _pick_year(mo, 15, ref, c.direction())
+        y = yy
+    from ..calendars import _nth_weekday
+
+    d = _nth_weekday(y, mo, wd, n)
+    return Reading(0, 0, "date", "day", _day(d), day=d)
+
+
+_NTHW = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "اخر": -1, "اخير": -1}
+
+
+def _read_nthweek(c: _Ctx, ref: date | None) -> Reading | None:
+    """``الأسبوع الأول من أكتوبر``: the n-th week starting on a Monday inside the month (the last
+    one that ends inside it for ``الأخير``); of a year, the ISO week."""
+    g = c.g
+    n = _NTHW.get(_norm(g("nthw")))
+    if n is None:
+        return None
+    mon = _month_of(g("mon"))
+    if g("mon") is None and g("mrel") is None:
+        y = _yearphrase(c, ref)
+        if y is None and g("ycur") is not None and ref is not None:
+            y = ref.year
+        if y is None:
+            return Reading(0, 0, "range", "week", None)
+        try:
+            start = date.fromisocalendar(y, n, 1) if n > 0 else _monday(date(y, 12, 28))
+        except ValueError:
+            return None
+        return Reading(0, 0, "range", "week", (_d(start), _d(start) + timedelta(days=7)))
+    if g("mrel") is not None:
+        if ref is None:
+            return Reading(0, 0, "range", "week", None)
+        first = _add_months(ref.replace(day=1), _mod_dir(g("mrel")) or 0)
+    else:
+        if mon is None or mon[0] != "gregorian":
+            return None
+        yy = _year_of(g("year"))
+        if yy is None:
+            if ref is None:
+                return Reading(0, 0, "range", "week", None)
+            yy = _pick_year(mon[1], 15, ref, c.direction())
+        first = date(yy, mon[1], 1)
+    if n > 0:
+        start = first + timedelta(days=(7 - first.weekday()) % 7 + 7 * (n - 1))
+    else:
+        last = _add_months(first, 1) - timedelta(days=1)
+        start = last - timedelta(days=(last.weekday() - 6) % 7 + 6)
+    return Reading(0, 0, "range", "week", (_d(start), _d(start) + timedelta(days=7)))
+
+
