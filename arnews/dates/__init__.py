@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from functools import cache
 from itertools import accumulate, compress
 from typing import TYPE_CHECKING
@@ -360,20 +360,9 @@ def find_view(
         return _find_view(v, reference, prefer)
 
 
-def _find_view(v: TextView, reference: datetime | None, prefer: str) -> list[DateMention]:
-    prefer = _check_prefer(prefer)
-    ref = reference.replace(tzinfo=None) if reference is not None else None
-    t = v.text
+def _read_candidates(t: str, starts: list[tuple[int, str]], ref: datetime | None, prefer: str) -> list[Reading]:
+    """The grammar's readings at the candidate ``starts`` (view offset, word), in text order, none inside a match."""
     found: list[Reading] = []
-    flags = _word_flags()
-    hits = _flagged_words(t, flags)  # the words with flags (every flag is non-zero), at their starts
-    starts = [(s, w) for s, w, f in hits if f & 1]
-    numbers, shapes, runs = _digit_scan(t)
-    starts.extend(numbers)
-    starts.sort()
-    clock_hits = [(s, s + len(w)) for s, w, f in hits if f & 2]
-    clock_hits.extend(shapes)
-    clock_hits.sort()
     last = 0
     for pos, tok in starts:
         if pos < last:
@@ -408,6 +397,23 @@ def _find_view(v: TextView, reference: datetime | None, prefer: str) -> list[Dat
             continue
         found.append(r)
         last = m.end()
+    return found
+
+
+def _find_view(v: TextView, reference: datetime | None, prefer: str) -> list[DateMention]:
+    prefer = _check_prefer(prefer)
+    ref = reference.replace(tzinfo=None) if reference is not None else None
+    t = v.text
+    flags = _word_flags()
+    hits = _flagged_words(t, flags)  # the words with flags (every flag is non-zero), at their starts
+    starts = [(s, w) for s, w, f in hits if f & 1]
+    numbers, shapes, runs = _digit_scan(t)
+    starts.extend(numbers)
+    starts.sort()
+    clock_hits = [(s, s + len(w)) for s, w, f in hits if f & 2]
+    clock_hits.extend(shapes)
+    clock_hits.sort()
+    found = _read_candidates(t, starts, ref, prefer)
     zone = reference.tzinfo if reference is not None else None
     latin = find_latin(t, ref, prefer, zone)
     if latin:  # a date in Latin script is read whole: drop what the grammar read inside it
@@ -421,6 +427,11 @@ def _find_view(v: TextView, reference: datetime | None, prefer: str) -> list[Dat
     clocks = _clock_times(t, clock_hits, taken, hour_at, runs, card_at)
     found = join_clocks(t, found, clocks, ref, zone)
     found = join_ranges_and_sets(t, found)
+    return _mentions(v, found, zone)
+
+
+def _mentions(v: TextView, found: list[Reading], zone: tzinfo | None) -> list[DateMention]:
+    """The readings as mentions on ``v.original`` (non-overlapping, in text order), intervals in ``zone``."""
     out: list[DateMention] = []
     last = -1
     offsets, original = v.offsets, v.original
