@@ -138,6 +138,70 @@ def weekday_mismatch(said: int, day: date) -> str:
 _NOT_A_DAY_BEFORE = regex.compile(fold_pattern(r"(?:صلاة|خطبة|صلوات|خطب|مسجد|جامع)\s+$"))
 
 
+def _weekday_day(c: _Ctx, ref: date, wd: int) -> date:
+    """The day a weekday names: by its week (الأسبوع المقبل), its modifier (الماضي), ``هذا`` or the clause."""
+    g = c.g
+    week = g("wdweek")
+    wmod = _mod_dir(g("wdmod"))
+    if week is not None:
+        d = _mod_dir(week)
+        if d is None:
+            d = 0
+        day = _monday(ref) + timedelta(days=7 * d + wd)
+    elif wmod is not None and wmod != 0:
+        day = _weekday_date(wd, ref, wmod, strict=True)
+    elif g("wthis") is not None:  # هذا الثلاثاء: the coming one, unless the clause is past
+        day = _weekday_date(wd, ref, -1 if c.direction() < 0 else 1)
+    elif wmod == 0:
+        day = _monday(ref) + timedelta(days=wd)
+    else:
+        direction = c.direction() or -1
+        # read from the clause, the publication day's weekday is that day; prefer="future" is the next one
+        day = _weekday_date(wd, ref, direction, strict=c.prefer == "future")
+    return day
+
+
+def _month_day(c: _Ctx, ref: date, dn: int) -> date:
+    """A day of the month without its month: in the last, this or the next month, by the clause."""
+    direction = c.direction()
+    cands = []
+    for k in (-1, 0, 1):
+        with contextlib.suppress(ValueError):
+            cands.append(_add_months(ref.replace(day=1), k).replace(day=dn))
+    this_month = [x for x in cands if (x.year, x.month) == (ref.year, ref.month)]
+    if direction == 0 and this_month:  # no tense: the day in the reference's month
+        md = this_month[0]
+    elif direction > 0:
+        md = min([x for x in cands if x >= ref] or cands)
+    elif direction < 0:
+        md = max([x for x in cands if x <= ref] or cands)
+    else:
+        md = min(cands, key=lambda x: abs((x - ref).days))
+    return md
+
+
+def _weekday_with_day(c: _Ctx, ref: date, wd: int | None, day: date) -> date:
+    """A weekday with a day of the month (``dday``): the date with that day nearest to the weekday's reading."""
+    g = c.g
+    dn = _day_of(g("dday"))
+    if dn and 1 <= dn <= 31:
+        cands = []
+        for k in (-1, 0, 1):
+            with contextlib.suppress(ValueError):
+                cands.append(_add_months(date(ref.year, ref.month, 1), k).replace(day=dn))
+        same = [x for x in cands if wd is None or x.weekday() == wd]
+        if not same and wd is not None and dn <= 5 and not (g("dday") or "").isdigit():
+            # السبت الثاني: no 2nd is a Saturday, so the second Saturday of the month
+            first = date(ref.year, ref.month, 1)
+            nth = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (dn - 1))
+            if nth.month == ref.month:
+                same = [nth]
+        pool = same or cands
+        if pool:
+            day = min(pool, key=lambda x: abs((x - day).days) if day else 0)
+    return day
+
+
 def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
     g = c.g
     if c.t[max(0, c.s - 3) : c.s] == "كل ":  # كل يوم جمعة: a recurrence
@@ -161,23 +225,7 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
             if wd is not None and day.weekday() != wd:
                 warnings.append(weekday_mismatch(wd, day))
     elif wd is not None and ref is not None:
-        week = g("wdweek")
-        wmod = _mod_dir(g("wdmod"))
-        if week is not None:
-            d = _mod_dir(week)
-            if d is None:
-                d = 0
-            day = _monday(ref) + timedelta(days=7 * d + wd)
-        elif wmod is not None and wmod != 0:
-            day = _weekday_date(wd, ref, wmod, strict=True)
-        elif g("wthis") is not None:  # هذا الثلاثاء: the coming one, unless the clause is past
-            day = _weekday_date(wd, ref, -1 if c.direction() < 0 else 1)
-        elif wmod == 0:
-            day = _monday(ref) + timedelta(days=wd)
-        else:
-            direction = c.direction() or -1
-            # read from the clause, the publication day's weekday is that day; prefer="future" is the next one
-            day = _weekday_date(wd, ref, direction, strict=c.prefer == "future")
+        day = _weekday_day(c, ref, wd)
     core = None
     if g("mday") is not None and g("mrel") is None and wd is None and rel is None:
         dn = _day_of(g("mday"))
@@ -185,20 +233,7 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
             return None
         if ref is None:
             return Reading(0, 0, "date", "day", None)
-        direction = c.direction()
-        cands = []
-        for k in (-1, 0, 1):
-            with contextlib.suppress(ValueError):
-                cands.append(_add_months(ref.replace(day=1), k).replace(day=dn))
-        this_month = [x for x in cands if (x.year, x.month) == (ref.year, ref.month)]
-        if direction == 0 and this_month:  # no tense: the day in the reference's month
-            md = this_month[0]
-        elif direction > 0:
-            md = min([x for x in cands if x >= ref] or cands)
-        elif direction < 0:
-            md = max([x for x in cands if x <= ref] or cands)
-        else:
-            md = min(cands, key=lambda x: abs((x - ref).days))
+        md = _month_day(c, ref, dn)
         return Reading(0, 0, "date", "day", _day(md), day=md)
     if g("n1") or g("iy") or g("mm") or g("mon") or g("mrel"):
         core = _date_core(c, ref)
@@ -222,23 +257,7 @@ def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
                 warnings.append(weekday_mismatch(wd, cday))
             day = cday
     elif g("dday") and day is not None and ref is not None:
-        dn = _day_of(g("dday"))
-        if dn and 1 <= dn <= 31:
-            # a weekday with a day of the month: the date with that day nearest to the weekday's reading
-            cands = []
-            for k in (-1, 0, 1):
-                with contextlib.suppress(ValueError):
-                    cands.append(_add_months(date(ref.year, ref.month, 1), k).replace(day=dn))
-            same = [x for x in cands if wd is None or x.weekday() == wd]
-            if not same and wd is not None and dn <= 5 and not (g("dday") or "").isdigit():
-                # السبت الثاني: no 2nd is a Saturday, so the second Saturday of the month
-                first = date(ref.year, ref.month, 1)
-                nth = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (dn - 1))
-                if nth.month == ref.month:
-                    same = [nth]
-            pool = same or cands
-            if pool:
-                day = min(pool, key=lambda x: abs((x - day).days) if day else 0)
+        day = _weekday_with_day(c, ref, wd, day)
     named = core is None and not g("dday") and not g("dm1") and (rel is not None or wd is not None)
     if day is None:  # unresolved (no reference): still named, so a date after it joins it as with one
         if interval is None and (rel is not None or wd is not None or core is not None):
