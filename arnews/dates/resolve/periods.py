@@ -137,6 +137,91 @@ def _yearphrase(c: _Ctx, ref: date | None) -> int | None:
     return None
 
 
+def _plural_period(c: _Ctx, ref: date | None) -> Reading | None:
+    """``الأيام الثلاثة الماضية``, ``الساعات المقبلة``: a count of units back or ahead of the reference."""
+    g = c.g
+    unit_name, ucount = units().get(_norm(g("plu")), ("", 0))
+    n = _day_of(g("pcnt")) if g("pcnt") else ucount
+    if not unit_name or n is None or n <= 0 or ref is None:
+        return Reading(0, 0, "range", unit_name or None, None)
+    d = _mod_dir(g("pmod"))
+    if d is None:
+        d = -1 if _norm(g("pmod")) in ("الاخيره", "") or g("plast") else 1
+    now = _d(ref)
+    if unit_name in ("hour", "minute", "second"):
+        delta = timedelta(**{unit_name + "s": n})
+        iv = (datetime.combine(ref, datetime.min.time()), now)
+        iv = (now - delta, now) if d < 0 else (now, now + delta)
+        return Reading(0, 0, "range", unit_name, iv)
+    if unit_name == "day":
+        iv = (now - timedelta(days=n), now) if d < 0 else (now + timedelta(days=1), now + timedelta(days=n + 1))
+        return Reading(0, 0, "range", "day", iv)
+    cur = _unit_interval(unit_name, ref, 0)
+    if cur is None:
+        return None
+    if d < 0:
+        first = _unit_interval(unit_name, ref, -n)
+        return Reading(0, 0, "range", unit_name, (first[0], cur[0])) if first else None
+    last = _unit_interval(unit_name, ref, n)
+    return Reading(0, 0, "range", unit_name, (cur[1], last[1])) if last else None
+
+
+def _quarter_or_half(c: _Ctx, ref: date | None) -> Reading | None:
+    """``الربع الأول``, ``النصف الثاني من العام``: a quarter or a half of a year."""
+    g = c.g
+    q = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "اخير": 4}.get(_norm(g("qo")), 1)
+    y = _yearphrase(c, ref) or (ref.year if ref else None)
+    if y is None:
+        return Reading(0, 0, "range", "quarter", None)
+    if _norm(g("qn")) == "نصف":
+        q = 2 if q >= 2 else 1
+        half = (datetime(y, 6 * q - 5, 1), datetime(y + (q == 2), (6 * q) % 12 + 1, 1))
+        return Reading(0, 0, "range", "half", half)
+    m0 = 3 * q - 2
+    return Reading(0, 0, "range", "quarter", (datetime(y, m0, 1), datetime(y + (q == 4), (m0 + 2) % 12 + 1, 1)))
+
+
+def _season(c: _Ctx, ref: date | None) -> Reading | None:
+    """A season (``صيف 2020``, ``الشتاء المقبل``), or its edge."""
+    g = c.g
+    a, b = SEASONS[_norm(g("season"))]
+    y = _yearphrase(c, ref)
+    smod = _mod_dir(g("smod"))
+    if y is None and smod is not None:
+        return _season_edge(c, _season_by_mod(a, b, ref, smod) if ref else None)
+    if y is None:
+        if ref is None:
+            return Reading(0, 0, "range", "season", None)
+        y = ref.year
+        direction = c.direction()
+        start = date(y, a, 1)
+        if direction > 0 and start < ref and ref.month >= b - (b > 12) * 12:
+            y += 1
+    end = datetime(y + (b > 12), (b - 1) % 12 + 1, 1)
+    return _season_edge(c, (datetime(y, a, 1), end))
+
+
+def _month_edge(c: _Ctx, ref: date | None, edge: str) -> Reading | None:
+    """The beginning, middle or end of a month (``مطلع أبريل``, ``أواخر رمضان``)."""
+    g = c.g
+    mon = _month_of(g("mon"))
+    if mon is None:
+        return None
+    y = _yearphrase(c, ref)
+    if mon[0] == "hijri":
+        iv = _hijri_month(c, ref, mon[1], y)
+        return Reading(0, 0, "range", "month", _edge(iv, "month", edge) if iv else None)
+    if y is None:
+        if ref is None:
+            return Reading(0, 0, "range", "month", None)
+        mmod = _mod_dir(g("mmod"))  # مطلع أبريل الماضي: the April on that side of the reference
+        direction = mmod if mmod else c.direction()
+        y = _pick_year(mon[1], 15, ref, direction) if direction else ref.year
+        if mmod and (date(y, mon[1], 1) > ref if mmod < 0 else date(y, mon[1], 28) < ref):
+            y += mmod
+    return Reading(0, 0, "range", "month", _edge(_month(y, mon[1]), "month", edge))
+
+
 def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
     g = c.g
     if g("wkend") is not None:
@@ -154,59 +239,13 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
         iv = _unit_interval(unit, ref, 0)
         return Reading(0, 0, "range", "day", (_d(ref), iv[1])) if iv else None
     if g("plu") is not None:
-        unit_name, ucount = units().get(_norm(g("plu")), ("", 0))
-        n = _day_of(g("pcnt")) if g("pcnt") else ucount
-        if not unit_name or n is None or n <= 0 or ref is None:
-            return Reading(0, 0, "range", unit_name or None, None)
-        d = _mod_dir(g("pmod"))
-        if d is None:
-            d = -1 if _norm(g("pmod")) in ("الاخيره", "") or g("plast") else 1
-        now = _d(ref)
-        if unit_name in ("hour", "minute", "second"):
-            delta = timedelta(**{unit_name + "s": n})
-            iv = (datetime.combine(ref, datetime.min.time()), now)
-            iv = (now - delta, now) if d < 0 else (now, now + delta)
-            return Reading(0, 0, "range", unit_name, iv)
-        if unit_name == "day":
-            iv = (now - timedelta(days=n), now) if d < 0 else (now + timedelta(days=1), now + timedelta(days=n + 1))
-            return Reading(0, 0, "range", "day", iv)
-        cur = _unit_interval(unit_name, ref, 0)
-        if cur is None:
-            return None
-        if d < 0:
-            first = _unit_interval(unit_name, ref, -n)
-            return Reading(0, 0, "range", unit_name, (first[0], cur[0])) if first else None
-        last = _unit_interval(unit_name, ref, n)
-        return Reading(0, 0, "range", unit_name, (cur[1], last[1])) if last else None
+        return _plural_period(c, ref)
     if g("qn") is not None and (g("mon") is not None or g("mrel") is not None or _norm(g("qn")) == "ثلث"):
         return _fraction(c, ref)
     if g("qn") is not None:
-        q = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "اخير": 4}.get(_norm(g("qo")), 1)
-        y = _yearphrase(c, ref) or (ref.year if ref else None)
-        if y is None:
-            return Reading(0, 0, "range", "quarter", None)
-        if _norm(g("qn")) == "نصف":
-            q = 2 if q >= 2 else 1
-            half = (datetime(y, 6 * q - 5, 1), datetime(y + (q == 2), (6 * q) % 12 + 1, 1))
-            return Reading(0, 0, "range", "half", half)
-        m0 = 3 * q - 2
-        return Reading(0, 0, "range", "quarter", (datetime(y, m0, 1), datetime(y + (q == 4), (m0 + 2) % 12 + 1, 1)))
+        return _quarter_or_half(c, ref)
     if g("season") is not None:
-        a, b = SEASONS[_norm(g("season"))]
-        y = _yearphrase(c, ref)
-        smod = _mod_dir(g("smod"))
-        if y is None and smod is not None:
-            return _season_edge(c, _season_by_mod(a, b, ref, smod) if ref else None)
-        if y is None:
-            if ref is None:
-                return Reading(0, 0, "range", "season", None)
-            y = ref.year
-            direction = c.direction()
-            start = date(y, a, 1)
-            if direction > 0 and start < ref and ref.month >= b - (b > 12) * 12:
-                y += 1
-        end = datetime(y + (b > 12), (b - 1) % 12 + 1, 1)
-        return _season_edge(c, (datetime(y, a, 1), end))
+        return _season(c, ref)
     edge = _edge_of(g("edge"))
     if g("pn") is not None:
         unit = _period_unit(_norm(g("pn")))
@@ -219,22 +258,7 @@ def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
             return Reading(0, 0, "range", unit, _edge(iv, unit, edge))
         return Reading(0, 0, "date", unit, iv)
     if edge and g("mon") is not None:
-        mon = _month_of(g("mon"))
-        if mon is None:
-            return None
-        y = _yearphrase(c, ref)
-        if mon[0] == "hijri":
-            iv = _hijri_month(c, ref, mon[1], y)
-            return Reading(0, 0, "range", "month", _edge(iv, "month", edge) if iv else None)
-        if y is None:
-            if ref is None:
-                return Reading(0, 0, "range", "month", None)
-            mmod = _mod_dir(g("mmod"))  # مطلع أبريل الماضي: the April on that side of the reference
-            direction = mmod if mmod else c.direction()
-            y = _pick_year(mon[1], 15, ref, direction) if direction else ref.year
-            if mmod and (date(y, mon[1], 1) > ref if mmod < 0 else date(y, mon[1], 28) < ref):
-                y += mmod
-        return Reading(0, 0, "range", "month", _edge(_month(y, mon[1]), "month", edge))
+        return _month_edge(c, ref, edge)
     if edge:
         y = _yearphrase(c, ref)
         if y is None:
