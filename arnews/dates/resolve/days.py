@@ -37,8 +37,46 @@ from .context import (
 )
 from .periods import _edge, _edge_of
 
+#: What :func:`_date_core` reads: kind, grain, interval and day.
+_Core = tuple[str, str, Interval | None, date | None]
 
-def _date_core(c: _Ctx, ref: date | None) -> tuple[str, str, Interval | None, date | None] | None:
+
+def _numeric_core(c: _Ctx) -> _Core | None:
+    """A date in digits, day first (``12/9/2023``, ``12-9-1445 هـ``): a Hijri one by its era or its year."""
+    g = c.g
+    a, b, y = int(g("n1") or 0), int(g("n2") or 0), int(g("n3") or 0)
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    dn, mn = (a, b) if b <= 12 else (b, a)
+    if g("era") in ("ه", "هجري", "هجريه", "للهجره") or 1300 <= y <= 1500:
+        hd = hijri_to_gregorian(y, mn, dn)
+        return ("date", "day", _day(hd), hd) if hd else ("date", "day", None, None)
+    try:
+        d = date(y, mn, dn)
+    except ValueError:
+        return None
+    return "date", "day", _day(d), d
+
+
+def _hijri_core(c: _Ctx, ref: date | None, mo: int, day: int, year: int | None) -> _Core:
+    """A day of a Hijri month, its year written, Gregorian (the month's occurrence that year) or read from ``ref``."""
+    if year is None:
+        if ref is None:
+            return "date", "day", None, None
+        mmod = _mod_dir(c.g("mmod"))  # العاشر من رمضان الماضي: last year's Ramadan when this one is ahead
+        year = _hijri_year_for(mo, day, ref, mmod or c.direction())
+        if year is None:
+            return "date", "day", None, None
+    if year > 1600:  # a Gregorian year written with a Hijri month: the month's occurrence that year
+        hy = gregorian_to_hijri(date(year, 6, 30))
+        year = hy[0] if hy else None
+        if year is None:
+            return "date", "day", None, None
+    hd = hijri_to_gregorian(year, mo, day)
+    return ("date", "day", _day(hd), hd) if hd else ("date", "day", None, None)
+
+
+def _date_core(c: _Ctx, ref: date | None) -> _Core | None:
     """Read the day/month/year or numeric groups of a match: (kind, grain, interval, day)."""
     g = c.g
     if g("iy"):
@@ -48,18 +86,7 @@ def _date_core(c: _Ctx, ref: date | None) -> tuple[str, str, Interval | None, da
             return None
         return "date", "day", _day(d), d
     if g("n1"):
-        a, b, y = int(g("n1") or 0), int(g("n2") or 0), int(g("n3") or 0)
-        if y < 100:
-            y += 2000 if y < 50 else 1900
-        dn, mn = (a, b) if b <= 12 else (b, a)
-        if g("era") in ("ه", "هجري", "هجريه", "للهجره") or 1300 <= y <= 1500:
-            hd = hijri_to_gregorian(y, mn, dn)
-            return ("date", "day", _day(hd), hd) if hd else ("date", "day", None, None)
-        try:
-            d = date(y, mn, dn)
-        except ValueError:
-            return None
-        return "date", "day", _day(d), d
+        return _numeric_core(c)
     if g("mm"):
         mo, y = int(g("mm") or 0), int(g("my") or 0)
         if not 1 <= mo <= 12:
@@ -95,20 +122,7 @@ def _date_core(c: _Ctx, ref: date | None) -> tuple[str, str, Interval | None, da
     if cal == "hijri" or (era in ("ه", "هجري", "هجريه", "للهجره")):
         if cal != "hijri":
             return None
-        if year is None:
-            if ref is None:
-                return "date", "day", None, None
-            mmod = _mod_dir(g("mmod"))  # العاشر من رمضان الماضي: last year's Ramadan when this one is ahead
-            year = _hijri_year_for(mo, day, ref, mmod or c.direction())
-            if year is None:
-                return "date", "day", None, None
-        if year > 1600:  # a Gregorian year written with a Hijri month: the month's occurrence that year
-            hy = gregorian_to_hijri(date(year, 6, 30))
-            year = hy[0] if hy else None
-            if year is None:
-                return "date", "day", None, None
-        hd = hijri_to_gregorian(year, mo, day)
-        return ("date", "day", _day(hd), hd) if hd else ("date", "day", None, None)
+        return _hijri_core(c, ref, mo, day, year)
     if year is None:
         if ref is None:
             return "date", "day", None, None
