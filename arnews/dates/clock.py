@@ -622,6 +622,48 @@ def _introduced(m: regex.Match[str], *, adverbial: bool = False) -> bool:
     return prev is None or prev.group(1) is None or prev.group(1) in t.preceders or prev.group(1) in t.hour_lead_words
 
 
+def _minutes(m: regex.Match[str], t: _Tables, saa: bool) -> tuple[int, bool] | None:
+    """The minutes a match adds to its hour (a fraction, minutes in words, an offset) and whether they mark it a time;
+    ``None`` when they are no minutes."""
+    marked = False
+    delta = 0
+    if m.group("frac"):
+        delta = t.fractions.get(_key(m.group("frac")), 0)
+        marked = True
+        if m.group("fadj"):
+            adj = _minutes_of_words(m.group("fadj"))
+            if adj is None or adj > 29:
+                return None
+            delta += -adj if m.group("fadjdir") == "الا" else adj
+    elif m.group("mw"):
+        mw = _minutes_of_words(m.group("mw"))
+        if mw is None or mw > 59:
+            return None
+        if m.group("h") is not None and not (saa or m.group("mdq")):
+            return None  # بين 15 وعشرين دولارا: digits take minutes in words only after الساعة or with دقيقة
+        delta = mw
+        marked = True  # الحادية عشرة وعشرين: hour and minutes
+    elif m.group("mord"):
+        mo = _minutes_of_words(m.group("mord"))
+        if mo is None or mo > 59:
+            return None
+        delta = mo
+        marked = True
+    elif m.group("mneg"):
+        mn = _minutes_of_words(m.group("mneg"))
+        if mn is None or mn > 59:
+            return None
+        delta = -mn
+        marked = True
+    if m.group("off"):
+        off = _minutes_of_words(m.group("off"))
+        if off is None or off > 59:
+            return None
+        delta += off * t.offset_dirs.get(m.group("offdir"), 0)
+        marked = True
+    return delta, marked
+
+
 def _read(m: regex.Match[str]) -> _Unit | None:
     t = _tables()
     saa = bool(m.group("saa"))
@@ -690,41 +732,11 @@ def _read(m: regex.Match[str]) -> _Unit | None:
         )
     if h == 12 and pod == "morning" and pod_text and _key(pod_text) in _FORENOON:
         pod = "noon"  # الساعة 12 قبل الظهر: the hour that ends at noon, not midnight
-    delta = 0
-    if m.group("frac"):
-        delta = t.fractions.get(_key(m.group("frac")), 0)
-        strong = True
-        if m.group("fadj"):
-            adj = _minutes_of_words(m.group("fadj"))
-            if adj is None or adj > 29:
-                return None
-            delta += -adj if m.group("fadjdir") == "الا" else adj
-    elif m.group("mw"):
-        mw = _minutes_of_words(m.group("mw"))
-        if mw is None or mw > 59:
-            return None
-        if m.group("h") is not None and not (saa or m.group("mdq")):
-            return None  # بين 15 وعشرين دولارا: digits take minutes in words only after الساعة or with دقيقة
-        delta = mw
-        strong = True  # الحادية عشرة وعشرين: hour and minutes
-    elif m.group("mord"):
-        mo = _minutes_of_words(m.group("mord"))
-        if mo is None or mo > 59:
-            return None
-        delta = mo
-        strong = True
-    elif m.group("mneg"):
-        mn = _minutes_of_words(m.group("mneg"))
-        if mn is None or mn > 59:
-            return None
-        delta = -mn
-        strong = True
-    if m.group("off"):
-        off = _minutes_of_words(m.group("off"))
-        if off is None or off > 59:
-            return None
-        delta += off * t.offset_dirs.get(m.group("offdir"), 0)
-        strong = True
+    minutes = _minutes(m, t, saa)
+    if minutes is None:
+        return None
+    delta, marked = minutes
+    strong = strong or marked
     bare = not any(
         m.group(g) for g in ("saa", "pre", "approx", "off", "minpart", "pod", "abbr", "tz", "ord", "card", "fixed", "m")
     )
