@@ -280,10 +280,23 @@ def pattern_sources() -> list[tuple[str, int]]:
     return [(src, int(_FLAGS)) for src in _pattern_sources().values()]
 
 
-@cache
-def _pattern_sources() -> dict[str, str]:
-    """The sources of :class:`_Patterns`' fields, by name."""
-    t = _tables()
+def _tz_sources(t: _Tables) -> tuple[str, str]:
+    """A time zone after a time (``بتوقيت غرينتش``, ``GMT+3``), and the pattern that parses one."""
+    tz_names = _alt(t.tz_phrases)
+    tz_lead = _alt(t.tz_lead)
+    offset = r"[+\-−] ?\d{1,2}(?::?\d\d)?"
+    tz_bare = _alt(t.tz_bare_phrases)  # GMT, UTC, ت.غ
+    tz_core = rf"(?:{tz_lead} ?{tz_names}{_E}(?: ?{offset})?|{tz_bare}{_E}(?: ?{offset})?)"
+    tz = rf"(?:\( ?{tz_core} ?\)|{tz_core})"
+    tz_parse = (
+        rf"\(? ?(?:{tz_lead} ?(?P<name>{tz_names})|(?P<bare>{tz_bare}))"
+        r"(?: ?(?P<sign>[+\-−]) ?(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)? ?\)?"
+    )
+    return tz, tz_parse
+
+
+def _minute_sources(t: _Tables) -> tuple[str, str, str, str]:
+    """Minutes: the word دقيقة, minutes in words or digits, the minutes after an hour, a minute word alone."""
     units = _alt(t.units)
     teen_units = _alt(t.teen_units)
     ten = _alt(t.ten)
@@ -292,6 +305,34 @@ def _pattern_sources() -> dict[str, str]:
     # minutes in words, ten and above (usable without دقيقة) and all of them
     min_tenplus = rf"(?:(?:{teen_units}|{units}) {ten}|{units} ?و ?{tens}|{tens}|{ten}){_E}"
     min_any = rf"(?:{min_tenplus}|{units}{_E}|\d{{1,2}}(?!\d))"
+    fractions = _alt(t.fraction_phrases, lead_waw=True)
+    # the twentieth minute: العشرين, الخامسة والعشرين, الخامسة عشرة, العاشرة, 20
+    ord_units = _alt(t.minute_ordinals)
+    ord_tens = _alt(t.minute_ordinal_tens)
+    min_ord = rf"(?:(?:{ord_units} ?و ?)?{ord_tens}|{ord_units}(?: {ten})?|\d{{1,2}}(?!\d))"
+    min_part = (
+        rf"(?: (?P<frac>{fractions}){_E}(?: (?P<fadjdir>الا|و) ?(?P<fadj>{min_any}) ?{dq})?"
+        rf"| ?و ?(?P<mw>{min_tenplus})(?: ?(?P<mdq>{dq}))?"
+        rf"| ?و ?(?P<mw>{units}{_E}|\d{{1,2}}(?!\d)) ?(?P<mdq>{dq})"
+        rf"| (?P<mnegdir>الا) (?P<mneg>{min_any}) ?{dq}"
+        rf"| {regex.escape(t.minute_ordinal_word).replace('و', 'و ?', 1)} (?P<mord>{min_ord}){_E})"
+    )
+    minute_word = (
+        rf"(?:(?P<teen>{teen_units}|{units}) ?{ten}|(?P<u>{units}) ?و ?(?P<t>{tens})|(?P<t>{tens})|(?P<ten>{ten})"
+        rf"|(?P<u>{units})|(?P<d>\d{{1,2}})"
+        rf"|(?:(?P<ou>{ord_units}) ?و ?)?(?P<ot>{ord_tens})|(?P<ou>{ord_units})(?P<oteen> {ten})?)"
+    )
+    return dq, min_any, min_part, minute_word
+
+
+@cache
+def _pattern_sources() -> dict[str, str]:
+    """The sources of :class:`_Patterns`' fields, by name."""
+    t = _tables()
+    units = _alt(t.units)
+    teen_units = _alt(t.teen_units)
+    ten = _alt(t.ten)
+    dq, min_any, min_part, minute_word = _minute_sources(t)
     ords = r"ال" + _alt(t.ordinals)  # واحدة without the article is "one"
     cards = _alt(t.cardinals)
     # منتصف النهار, also منتصف-النهار; never the part of day بعد الظهيرة
@@ -302,26 +343,10 @@ def _pattern_sources() -> dict[str, str]:
         r"(?:(?P<sep>[:.,])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?|(?P<hm>[0-5]\d))?"
         r"(?!\d|[.,:/٫،٬]\d|%)"
     )
-    fractions = _alt(t.fraction_phrases, lead_waw=True)
-    # the twentieth minute: العشرين, الخامسة والعشرين, الخامسة عشرة, العاشرة, 20
-    ord_units = _alt(t.minute_ordinals)
     ord_tens = _alt(t.minute_ordinal_tens)
-    min_ord = rf"(?:(?:{ord_units} ?و ?)?{ord_tens}|{ord_units}(?: {ten})?|\d{{1,2}}(?!\d))"
     # الثالثة عشرة / الثالثة والعشرين are other ordinals; الثالثة من عمره is an age
     not_ord = rf"(?! {ten}{_E})(?! ?و ?{ord_tens})(?! (?:{_alt(t.age_words)}){_E})"
-    min_part = (
-        rf"(?: (?P<frac>{fractions}){_E}(?: (?P<fadjdir>الا|و) ?(?P<fadj>{min_any}) ?{dq})?"
-        rf"| ?و ?(?P<mw>{min_tenplus})(?: ?(?P<mdq>{dq}))?"
-        rf"| ?و ?(?P<mw>{units}{_E}|\d{{1,2}}(?!\d)) ?(?P<mdq>{dq})"
-        rf"| (?P<mnegdir>الا) (?P<mneg>{min_any}) ?{dq}"
-        rf"| {regex.escape(t.minute_ordinal_word).replace('و', 'و ?', 1)} (?P<mord>{min_ord}){_E})"
-    )
-    tz_names = _alt(t.tz_phrases)
-    tz_lead = _alt(t.tz_lead)
-    offset = r"[+\-−] ?\d{1,2}(?::?\d\d)?"
-    tz_bare = _alt(t.tz_bare_phrases)  # GMT, UTC, ت.غ
-    tz_core = rf"(?:{tz_lead} ?{tz_names}{_E}(?: ?{offset})?|{tz_bare}{_E}(?: ?{offset})?)"
-    tz = rf"(?:\( ?{tz_core} ?\)|{tz_core})"
+    tz, tz_parse = _tz_sources(t)
     pods_after = _alt(t.pods_after)
     pods_before = _alt(t.pods_before)
     abbr = _alt(t.pods_abbr)
@@ -347,15 +372,6 @@ def _pattern_sources() -> dict[str, str]:
         rf"(?: (?P<pod>{pods_after}){_E}| ?(?P<abbr>{abbr}){_E}(?!\.\p{{L}}))?"
         rf"(?: (?P<tz>{tz}))?"
         rf"(?<![ ])"
-    )
-    minute_word = (
-        rf"(?:(?P<teen>{teen_units}|{units}) ?{ten}|(?P<u>{units}) ?و ?(?P<t>{tens})|(?P<t>{tens})|(?P<ten>{ten})"
-        rf"|(?P<u>{units})|(?P<d>\d{{1,2}})"
-        rf"|(?:(?P<ou>{ord_units}) ?و ?)?(?P<ot>{ord_tens})|(?P<ou>{ord_units})(?P<oteen> {ten})?)"
-    )
-    tz_parse = (
-        rf"\(? ?(?:{tz_lead} ?(?P<name>{tz_names})|(?P<bare>{tz_bare}))"
-        r"(?: ?(?P<sign>[+\-−]) ?(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)? ?\)?"
     )
     connector = rf" ?(?:(?P<to>{_alt(t.range_to)})|(?P<dash>[-–—])|(?P<waw>و)) ?"
     range_start = rf"{_B}(?P<rs>{_alt(t.range_start)}) ?$"
