@@ -33,7 +33,7 @@ from pathlib import Path
 
 import regex
 
-__all__ = ["STORE", "compile", "key", "sources", "stats", "store_fits", "write_store"]
+__all__ = ["STORE", "compile", "key", "stats", "store_fits", "write_store"]
 
 #: The file of stored compiled patterns.
 STORE = Path(__file__).resolve().parent / "data" / "patterns.bin"
@@ -138,15 +138,6 @@ def _keep(path: Path, p: regex.Pattern[str]) -> None:
 def stats() -> dict[str, int]:
     """How many patterns :func:`compile` loaded from the store, loaded from ``ARNEWS_CACHE_DIR`` and compiled."""
     return dict(_counts)
-
-
-def sources() -> list[tuple[str, int]]:
-    """Every pattern the store holds (source, flags): the date and clock grammars', the written-date
-    pattern, and the shipped reporting lexicon's phrase pattern (what a first ``parse()`` compiles)."""
-    from .dates import _pattern_sources
-    from .lexicon import default_lexicon
-
-    return [*_pattern_sources(), (default_lexicon().phrase_pattern.pattern, 0)]
 
 
 def write_store(sources: Iterable[tuple[str, int]], path: Path = STORE) -> int:

@@ -24,7 +24,7 @@ from .spans import Span, check_text
 from .speakers import link_speakers
 from .when import as_datetime
 
-__all__ = ["SCHEMA_VERSION", "Article", "parse", "parse_published"]
+__all__ = ["COLUMNS", "SCHEMA_VERSION", "TABLES", "Article", "check_table", "parse", "parse_published", "records"]
 
 #: Version of the ``to_dict()`` layout; bumped on any incompatible change.
 SCHEMA_VERSION = 1
@@ -64,8 +64,6 @@ class Article:
         >>> parse("وصل الوفد. وقال الوزير إن الجلسة انتهت.").to_records()[1]["text"]
         'وقال الوزير إن الجلسة انتهت.'
         """
-        from .frames import records
-
         return records(self, table, article_id)
 
     def to_dict(self) -> dict[str, object]:
@@ -161,3 +159,78 @@ def parse(
         title=title,
         dateline=find_dateline(v, body),
     )
+
+
+#: The tables an article flattens into.
+TABLES = ("sentences", "attributions", "dates")
+
+_SPAN_FIELDS = ("cue", "speaker", "content", "channel", "source")
+
+#: The columns of each table, in order (``article_id`` first, then the row's place in the article).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "sentences": ("article_id", "index", "start", "end", "text"),
+    "attributions": (
+        "article_id", "index", "sentence", "kind", "verb", "cls", "meaning", "source_type",
+        *(f"{f}_{k}" for f in _SPAN_FIELDS for k in ("start", "end", "text")),
+        "said_at_start", "said_at_end", "said_at_text", "said_at_interval_start", "said_at_interval_end",
+    ),
+    "dates": (
+        "article_id", "index", "sentence", "start", "end", "text", "kind", "grain",
+        "interval_start", "interval_end", "duration", "warnings",
+    ),
+}
+
+
+def check_table(table: object) -> str:
+    if table not in TABLES:
+        raise ValueError(f"table must be one of {', '.join(TABLES)}, not {table!r}")
+    return str(table)
+
+
+def _span_columns(name: str, span: Span | None) -> dict[str, object]:
+    return {
+        f"{name}_start": span.start if span else None,
+        f"{name}_end": span.end if span else None,
+        f"{name}_text": span.text if span else None,
+    }
+
+
+def records(article: Article, table: str = "sentences", article_id: object = None) -> list[dict[str, object]]:
+    """The rows of one ``table`` (``"sentences"``, ``"attributions"`` or ``"dates"``) of ``article``.
+
+    Every row has the columns of :data:`COLUMNS` for its table; a missing span gives ``None`` in
+    its three columns (``speaker_start``, ``speaker_end``, ``speaker_text``); ``source_*`` is the
+    speaker linked across the article; a date's interval is two ``datetime`` columns and its
+    warnings one string joined with ``"; "``.
+    """
+    table = check_table(table)
+    if table == "sentences":
+        return [
+            {"article_id": article_id, "index": i, "start": s.start, "end": s.end, "text": s.text}
+            for i, s in enumerate(article.sentences)
+        ]
+    rows: list[dict[str, object]] = []
+    if table == "attributions":
+        for i, a in enumerate(article.attributions):
+            row: dict[str, object] = {
+                "article_id": article_id, "index": i, "sentence": article.sentence_of(a.cue.start),
+                "kind": a.kind, "verb": a.verb, "cls": a.cls, "meaning": a.meaning, "source_type": a.source_type,
+            }
+            source = article.sources[i] if i < len(article.sources) else None
+            for name, span in zip(_SPAN_FIELDS, (a.cue, a.speaker, a.content, a.channel, source), strict=True):
+                row.update(_span_columns(name, span))
+            when = a.said_at
+            row.update(_span_columns("said_at", Span(when.start, when.end, when.text) if when else None))
+            row["said_at_interval_start"] = when.interval[0] if when and when.interval else None
+            row["said_at_interval_end"] = when.interval[1] if when and when.interval else None
+            rows.append(row)
+        return rows
+    for i, d in enumerate(article.dates):
+        rows.append({
+            "article_id": article_id, "index": i, "sentence": article.sentence_of(d.start),
+            "start": d.start, "end": d.end, "text": d.text, "kind": d.kind, "grain": d.grain,
+            "interval_start": d.interval[0] if d.interval else None,
+            "interval_end": d.interval[1] if d.interval else None,
+            "duration": d.duration, "warnings": "; ".join(d.warnings),
+        })
+    return rows

@@ -29,7 +29,8 @@ from typing import overload
 
 import regex
 
-from .data import fold, records
+from .data import records
+from .fold import fold
 from .lexicon import CueForm, Lexicon, default_lexicon
 from .normalize import _identity, analysis_view
 from .sentences import sentence_bounds

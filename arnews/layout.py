@@ -14,7 +14,8 @@ from functools import cache
 
 import regex
 
-from .data import fold, rows
+from .data import rows
+from .fold import fold
 from .spans import Span, TextView
 
 __all__ = ["Dateline", "find_dateline", "find_title"]

@@ -29,7 +29,8 @@ from typing import Union
 import regex
 
 from . import _compiled
-from .data import fold, records, rows
+from .data import records, rows
+from .fold import fold
 
 __all__ = [
     "CLASSES",

@@ -39,7 +39,8 @@ from functools import lru_cache
 
 import regex
 
-from .data import fold, rows
+from .data import rows
+from .fold import fold
 from .lexicon import Lexicon, shipped_perfects
 from .normalize import analysis_view
 from .spans import Span, TextView, check_text

@@ -39,7 +39,7 @@ if __name__ == "__main__":
     print(f"wrote {OUT.parent / 'alternatives.json'}")
     grammar.write_guards_table()
     print(f"wrote {OUT.parent / 'guards.json'}")
-    from arnews import _compiled
+    from arnews import _compiled, store
 
-    n = _compiled.write_store(_compiled.sources())  # the compiled grammar (scripts/gen_patterns.py)
+    n = _compiled.write_store(store.sources())  # the compiled grammar (scripts/gen_patterns.py)
     print(f"wrote {_compiled.STORE} ({n} patterns)")

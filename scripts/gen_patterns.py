@@ -16,9 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def sources() -> list[tuple[str, int]]:
-    """Every pattern the store holds (:func:`arnews._compiled.sources`)."""
+    """Every pattern the store holds (:func:`arnews.store.sources`)."""
     sys.path.insert(0, str(ROOT))
-    from arnews._compiled import sources as all_sources
+    from arnews.store import sources as all_sources
 
     return all_sources()
 

@@ -14,7 +14,7 @@ import sys
 import pytest
 import regex
 
-from arnews import _compiled
+from arnews import _compiled, store
 
 needs_store = pytest.mark.skipif(
     not _compiled.store_fits(),
@@ -25,8 +25,8 @@ needs_store = pytest.mark.skipif(
 @needs_store
 def test_store_holds_every_pattern() -> None:
     """Every pattern of the date and clock grammars is in the store (else: run scripts/gen_patterns.py)."""
-    store = _compiled._store()
-    missing = [s[:60] for s, f in _compiled.sources() if _compiled.key(s, f) not in store]
+    held = _compiled._store()
+    missing = [s[:60] for s, f in store.sources() if _compiled.key(s, f) not in held]
     assert not missing, f"run scripts/gen_patterns.py: {len(missing)} patterns missing, e.g. {missing[:3]}"
 
 
@@ -37,7 +37,7 @@ def test_stored_pattern_is_the_compiled_one() -> None:
     The compiled code itself may list a set's members in another order (``regex`` builds it from
     Python sets, whose order depends on the string hash seed), so matches are compared.
     """
-    sources = sorted(_compiled.sources(), key=lambda sf: len(sf[0]))[:6]  # the small ones: compiling is slow
+    sources = sorted(store.sources(), key=lambda sf: len(sf[0]))[:6]  # the small ones: compiling is slow
     texts = [_TEXT[i:] for i in range(0, len(_TEXT), 7)] + ["", " 12:30 ص", "الساعة 9 مساء GMT+3"]
     for source, flags in sources:
         loaded = _compiled.compile(source, flags)

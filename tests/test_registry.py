@@ -7,8 +7,9 @@ from importlib import resources
 import pytest
 
 from arnews import extract_attributions, parse
-from arnews.data import fold, records, rows, table, text
+from arnews.data import records, rows, table, text
 from arnews.dates import find_dates
+from arnews.fold import fold
 from arnews.lexicon import build_lexicon, perfect_forms, resolve_lexicon, shipped_perfects
 from arnews.normalize import analysis_view
 from arnews.sentences import sentence_bounds

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 import regex
 
-from ..data import fold, rows
+from ..data import rows
+from ..fold import fold
 from .words import words
 
 #: What the placeholders of a pattern stand for (folded view).

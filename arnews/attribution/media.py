@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 import regex
 
-from ..data import fold, rows
+from ..data import rows
 from ..doc import TOKEN, Token
+from ..fold import fold
 
 PRONOUN_END = regex.compile(r"(?:ه|ها|هم|هما)$")
 

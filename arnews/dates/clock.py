@@ -42,7 +42,8 @@ from zoneinfo import ZoneInfo
 import regex
 
 from .. import _compiled
-from ..data import fold, table
+from ..data import table
+from ..fold import fold
 from ..normalize import ANALYSIS, normalize
 
 __all__ = ["PARTS_OF_DAY", "ClockTime", "find_clock_times", "parts_of_day", "tz_info"]

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import regex
 
-from ..data import fold as _fold
 from ..data import rows
+from ..fold import fold as _fold
 
 __all__ = [
     "DATA",
@@ -40,7 +40,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "dates"
 def fold(s: str) -> str:
     """Fold a lexicon entry the way the analysis view folds text (``"أيلول"`` → ``"ايلول"``).
 
-    The registry's fold (:func:`arnews.data.fold`) with ``lazy=True, strip=False``: text that is
+    The registry's fold (:func:`arnews.fold.fold`) with ``lazy=True, strip=False``: text that is
     already folded (what the grammar reads off the view) is returned as it is.
     """
     return _fold(s, strip=False, lazy=True)

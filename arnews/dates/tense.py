@@ -29,7 +29,8 @@ from functools import lru_cache
 
 import regex
 
-from ..data import fold, rows
+from ..data import rows
+from ..fold import fold
 from ..lexicon import shipped_perfects
 
 __all__ = ["clause_tense", "reporting_perfects"]
