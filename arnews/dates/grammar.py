@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 import regex
@@ -691,6 +692,56 @@ def _branches() -> tuple[tuple[str, str], ...]:
     return _grammar()[0]
 
 
+#: The article, also after the preposition ل (للعام); a word end.
+_AL = r"(?:ال|(?<=(?<!\w)[وف]?ل)ل)"
+_E = r"(?!\w)"
+
+
+def _offset_branch(
+    sub: Callable[[str, str], str], numw: str, unit_all: str, unit_one: str, unit_dual: str, unit_plural: str,
+    mon: str, wd_bare: str, mod: str,
+) -> tuple[str, str]:
+    """The ``F_offset`` branch (``قبل ثلاثة أيام``, ``خلال أسبوعين``, ``شهر كامل``) and the counted quantity it shares
+    with ``F_set``; ``sub`` records the shared fragments as :func:`_grammar` does."""
+    AL, E = _AL, _E
+    approx = (
+        r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|على)|ما\s+يقارب|ما\s+يقرب\s+من"
+        r"|ما\s+لا\s+يقل\s+عن)"
+    )
+    op = r"(?:قبل|منذ|بعد|خلال|غضون|طوال|طيله|لمده|مده|على\s+مدى|على\s+مدار|لفتره|على\s+امتداد)"
+    counted = sub(
+        "Xcount",
+        rf"(?:(?<![\d:.,/])(?:\d+(?:[.,]\d+)?|{numw})\s+{unit_all}|{unit_dual}"
+        # with the article (الـ3 سنوات), unless a modifier makes it a period (الـ24 ساعه الماضيه)
+        rf"|ال\s*(?:\d+|{numw})\s+{unit_all}(?!\s+(?:{mod}|الاخيره|الاولى|الاوايل|الاخيرين){E})"
+        rf"|{unit_one}\s+واحد[اه]?(?!\w)|{unit_one}\s+و\s*(?:نصف|ربع)(?!\w)"
+        # half or a quarter of an hour (بعد نصف ساعه، قبل ربع ساعه)
+        rf"|(?:نصف|ربع)\s+ساعه(?!\w))"
+    )
+    # a singular unit is a quantity of one unless a number, a date or a modifier follows it
+    not_after_sg = sub("Xnsg", rf"(?!\s+(?:\d|ال|{mon}|{wd_bare}|من(?!\s+(?:الان|اليوم){E})|على|واحد))")
+    # further parts of a compound quantity: سنتين وشهر و21 يوما
+    tail = sub(
+        "Xtail",
+        rf"(?:\s+و\s*(?:(?:\d+|{numw})\s+{unit_all}|{unit_dual}|{unit_one}{not_after_sg}|نصف|ربع){E}){{0,3}}",
+    )
+    # a singular unit opening a compound quantity (شهر و21 يوما)
+    lead_one = rf"{unit_one}(?=\s+و\s*(?:\d|{numw}\s|{unit_dual}))"
+    after_qty = r"(?:\s+(?P<fromnow>من\s+الان|مضت|من\s+اليوم))?"
+    f_offset = (
+        rf"(?P<op>{op})\s+(?P<s2>)(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{unit_one}{tail}{not_after_sg})"
+        rf"{after_qty}"
+        rf"|(?P<op>طوال|طيله|على\s+مدار|على\s+مدى|على\s+امتداد)\s+{AL}(?P<qty>{unit_one})(?!\s+{mod})"
+        rf"|(?P<qty>{unit_one})\s+(?:كامل|كاملا|كامله|باكمله|بكامله)(?!\w)|(?P<qty>(?:نصف|ربع)\s+(?:ال)?{unit_one})"
+        rf"|(?:(?P<approx>{approx})\s+)?(?P<qty>(?:{counted}|{lead_one}){tail}){after_qty}"
+        rf"|(?<![\s\S])(?P<qty>{unit_one})(?=\s*[.!؟?]?\s*\Z)"
+        rf"|ال(?P<qty>{unit_dual})(?!\s+(?:{mod}|الاخيرين|الاولين|الاخيرتين|الاوليين|من|على){E})"
+        rf"|(?P<op>بعد|قبل)\s+(?P<s2>)(?P<qty>{unit_one}|{counted})(?P<relto>)(?=\s+من\s+(?!الان|اليوم))"
+        rf"|(?P<op>قبل|منذ|بعد)\s+(?P<vplu>{unit_plural}|فتره|زمن|مده)(?!\s+(?:\d|{numw}|من|على|ال))"
+    )
+    return counted, f_offset
+
+
 @cache
 def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     """The branches (name, regex source) in matching order, and the shared fragments they call."""
@@ -700,8 +751,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         shared[name] = src
         return f"(?&{name})" if name in _CALLED else f"(?:{src})"
 
-    AL = r"(?:ال|(?<=(?<!\w)[وف]?ل)ل)"
-    E = r"(?!\w)"
+    AL, E = _AL, _E
     mon = sub("Xmon", rf"(?:{_alt(months())})(?!(?!\d)\w)")
     wd = sub("Xwd", rf"(?:{_alt(weekdays())}){E}")
     wd_bare = sub("Xwdb", rf"(?:{_alt(w[2:] for w in weekdays())}){E}")
@@ -874,40 +924,8 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"|(?P<rest>باقي|بقيه)\s+(?:هذا\s+|هذه\s+)?(?:{AL})?(?P<pn>اسبوع|شهر|عام|سنه|يوم)(?:ي)?{E}"
         rf"|(?P<vplu>{AL}(?:{unit_plural})\s+(?:القليله\s+)?(?:{mod}|الاخيره|الاولى))"
     )
-    approx = (
-        r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|على)|ما\s+يقارب|ما\s+يقرب\s+من"
-        r"|ما\s+لا\s+يقل\s+عن)"
-    )
-    op = r"(?:قبل|منذ|بعد|خلال|غضون|طوال|طيله|لمده|مده|على\s+مدى|على\s+مدار|لفتره|على\s+امتداد)"
-    counted = sub(
-        "Xcount",
-        rf"(?:(?<![\d:.,/])(?:\d+(?:[.,]\d+)?|{numw})\s+{unit_all}|{unit_dual}"
-        # with the article (الـ3 سنوات), unless a modifier makes it a period (الـ24 ساعه الماضيه)
-        rf"|ال\s*(?:\d+|{numw})\s+{unit_all}(?!\s+(?:{mod}|الاخيره|الاولى|الاوايل|الاخيرين){E})"
-        rf"|{unit_one}\s+واحد[اه]?(?!\w)|{unit_one}\s+و\s*(?:نصف|ربع)(?!\w)"
-        # half or a quarter of an hour (بعد نصف ساعه، قبل ربع ساعه)
-        rf"|(?:نصف|ربع)\s+ساعه(?!\w))"
-    )
-    # a singular unit is a quantity of one unless a number, a date or a modifier follows it
-    not_after_sg = sub("Xnsg", rf"(?!\s+(?:\d|ال|{mon}|{wd_bare}|من(?!\s+(?:الان|اليوم){E})|على|واحد))")
-    # further parts of a compound quantity: سنتين وشهر و21 يوما
-    tail = sub(
-        "Xtail",
-        rf"(?:\s+و\s*(?:(?:\d+|{numw})\s+{unit_all}|{unit_dual}|{unit_one}{not_after_sg}|نصف|ربع){E}){{0,3}}",
-    )
-    # a singular unit opening a compound quantity (شهر و21 يوما)
-    lead_one = rf"{unit_one}(?=\s+و\s*(?:\d|{numw}\s|{unit_dual}))"
-    after_qty = r"(?:\s+(?P<fromnow>من\s+الان|مضت|من\s+اليوم))?"
-    f_offset = (
-        rf"(?P<op>{op})\s+(?P<s2>)(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{unit_one}{tail}{not_after_sg})"
-        rf"{after_qty}"
-        rf"|(?P<op>طوال|طيله|على\s+مدار|على\s+مدى|على\s+امتداد)\s+{AL}(?P<qty>{unit_one})(?!\s+{mod})"
-        rf"|(?P<qty>{unit_one})\s+(?:كامل|كاملا|كامله|باكمله|بكامله)(?!\w)|(?P<qty>(?:نصف|ربع)\s+(?:ال)?{unit_one})"
-        rf"|(?:(?P<approx>{approx})\s+)?(?P<qty>(?:{counted}|{lead_one}){tail}){after_qty}"
-        rf"|(?<![\s\S])(?P<qty>{unit_one})(?=\s*[.!؟?]?\s*\Z)"
-        rf"|ال(?P<qty>{unit_dual})(?!\s+(?:{mod}|الاخيرين|الاولين|الاخيرتين|الاوليين|من|على){E})"
-        rf"|(?P<op>بعد|قبل)\s+(?P<s2>)(?P<qty>{unit_one}|{counted})(?P<relto>)(?=\s+من\s+(?!الان|اليوم))"
-        rf"|(?P<op>قبل|منذ|بعد)\s+(?P<vplu>{unit_plural}|فتره|زمن|مده)(?!\s+(?:\d|{numw}|من|على|ال))"
+    counted, f_offset = _offset_branch(
+        sub, numw, unit_all, unit_one, unit_dual, unit_plural, mon, wd_bare, mod
     )
     # a repeated time (يوميا، كل عامين، كل يوم جمعة، مرتين في الشهر): kind ``set``
     f_set = (
