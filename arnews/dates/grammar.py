@@ -729,6 +729,38 @@ def _day_words(cons: Constructions) -> tuple[str, str, str, str]:
     return rel, pod_pre, pod_suf, f_tpod
 
 
+def _year_branches(
+    yearword: str, year4: str, yearw: str, era: str, unit_all: str, edge: str, ordw: str
+) -> tuple[str, str]:
+    """The ``F_year`` branch (``عام 2019``, ``2011 م``, a bare year where a year stands) and the ``F_decade`` one
+    (``التسعينيات``, ``القرن التاسع عشر``, ``العقد الأخير من القرن الماضي``)."""
+    AL, E = _AL, _E
+    f_year = (
+        rf"(?:{yearword})\s+(?P<year>{year4}|{yearw}){era}"
+        rf"|(?P<year>{year4})\s*(?P<era>ه|م)(?!\w)"
+        rf"|(?:(?<=(?<!\w)(?:في|منذ|حتى|قبل|بعد|خلال|من|الى|بين|مطلع|نهايه|بدايه|اواخر|اوائل|وفي|ومنذ|عامي|سنتي|وحتى)\s+)"
+        rf"|(?<=\d\s*(?:،|,)?\s*و))"
+        rf"(?P<year>(?:19|20)\d\d)(?![\d%]|[.,/:]\d|\s*(?:%|في\s+الم))"
+        # a bare year after a noun (انتفاضه 2011، كاس العالم 2018، مواليد 1988، ل2017) where no counted noun follows
+        rf"|(?<=(?<![\d.,،]\s*)[^\W\d]\w*\s+[وبل]?)(?<!(?<!\w)[وف]?(?:{_alt(BARE_YEAR_NOT_AFTER)})\s+[وبل]?)"
+        rf"(?P<year>(?:19\d\d|20(?!00)\d\d))(?!\d|[.,/:]\d)(?=\s*(?:[.،,؛:)»\"”\n]|$)|\s+و|\s+{_BARE_YEAR_NEXT})"
+        # a year in brackets (1962) or after a dash that follows a name (الكاتب -1830)
+        rf"|(?<=\(\s*)(?P<year>(?:1[5-9]|20)\d\d)(?=\s*\))"
+        rf"|(?<=[^\W\d]\s+-\s*)(?P<year>(?:1[5-9]|20)\d\d)(?![\d.,/:%]|\s*[-–]\s*\d)"
+        # a year under 1000 after عام/سنه (عام 632)
+        rf"|(?:{yearword})\s+(?P<year>[1-9]\d\d)(?!\d|[.,/:]\d|\s+(?:ق\s*\.?\s*م|قبل\s+الميلاد|{unit_all}){E})"
+    )
+    # a century by its ordinal or number (القرن التاسع عشر، القرن الـ19), never one before the era
+    cent_n = rf"(?:{ordw}|(?:ال\s*)?\d{{1,2}}(?!\d)){E}(?:\s+(?:الميلادي|للميلاد){E})?(?!\s+(?:قبل|ق\s*\.?\s*م){E})"
+    f_decade = (
+        rf"(?:(?P<dedge>{edge})\s+)?(?:(?:ال)?عقد\s+)?(?:ال)?(?P<dec>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)"
+        rf"(?:يات|ات){E}(?:\s+(?:من\s+)?(?:ال)?قرن\s+(?P<cent>الماضي|الحالي|الجاري|{cent_n}))?"
+        rf"|(?:(?P<dedge>{edge})\s+)?{AL}قرن\s+(?P<cent>{cent_n})"
+        rf"|(?:(?P<dedge>{edge})\s+)?{AL}عقد\s+(?P<dord>{ordw}|الاخير)\s+(?:من\s+)?{AL}قرن\s+(?P<cent>الماضي|الحالي|الجاري|{cent_n})"
+    )
+    return f_year, f_decade
+
+
 def _offset_branch(
     sub: Callable[[str, str], str], numw: str, unit_all: str, unit_one: str, unit_dual: str, unit_plural: str,
     mon: str, wd_bare: str, mod: str,
@@ -879,29 +911,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"|(?:(?:ال)?(?:عامي|سنتي|العامين|الاعوام|السنوات|اعوام|سنوات)\s+)?(?P<y1>{year4})\s*(?:-|–|/|الى|حتى)\s*"
         rf"(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>{year4})"
     )
-    f_year = (
-        rf"(?:{yearword})\s+(?P<year>{year4}|{yearw}){era}"
-        rf"|(?P<year>{year4})\s*(?P<era>ه|م)(?!\w)"
-        rf"|(?:(?<=(?<!\w)(?:في|منذ|حتى|قبل|بعد|خلال|من|الى|بين|مطلع|نهايه|بدايه|اواخر|اوائل|وفي|ومنذ|عامي|سنتي|وحتى)\s+)"
-        rf"|(?<=\d\s*(?:،|,)?\s*و))"
-        rf"(?P<year>(?:19|20)\d\d)(?![\d%]|[.,/:]\d|\s*(?:%|في\s+الم))"
-        # a bare year after a noun (انتفاضه 2011، كاس العالم 2018، مواليد 1988، ل2017) where no counted noun follows
-        rf"|(?<=(?<![\d.,،]\s*)[^\W\d]\w*\s+[وبل]?)(?<!(?<!\w)[وف]?(?:{_alt(BARE_YEAR_NOT_AFTER)})\s+[وبل]?)"
-        rf"(?P<year>(?:19\d\d|20(?!00)\d\d))(?!\d|[.,/:]\d)(?=\s*(?:[.،,؛:)»\"”\n]|$)|\s+و|\s+{_BARE_YEAR_NEXT})"
-        # a year in brackets (1962) or after a dash that follows a name (الكاتب -1830)
-        rf"|(?<=\(\s*)(?P<year>(?:1[5-9]|20)\d\d)(?=\s*\))"
-        rf"|(?<=[^\W\d]\s+-\s*)(?P<year>(?:1[5-9]|20)\d\d)(?![\d.,/:%]|\s*[-–]\s*\d)"
-        # a year under 1000 after عام/سنه (عام 632)
-        rf"|(?:{yearword})\s+(?P<year>[1-9]\d\d)(?!\d|[.,/:]\d|\s+(?:ق\s*\.?\s*م|قبل\s+الميلاد|{unit_all}){E})"
-    )
-    # a century by its ordinal or number (القرن التاسع عشر، القرن الـ19), never one before the era
-    cent_n = rf"(?:{ordw}|(?:ال\s*)?\d{{1,2}}(?!\d)){E}(?:\s+(?:الميلادي|للميلاد){E})?(?!\s+(?:قبل|ق\s*\.?\s*م){E})"
-    f_decade = (
-        rf"(?:(?P<dedge>{edge})\s+)?(?:(?:ال)?عقد\s+)?(?:ال)?(?P<dec>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)"
-        rf"(?:يات|ات){E}(?:\s+(?:من\s+)?(?:ال)?قرن\s+(?P<cent>الماضي|الحالي|الجاري|{cent_n}))?"
-        rf"|(?:(?P<dedge>{edge})\s+)?{AL}قرن\s+(?P<cent>{cent_n})"
-        rf"|(?:(?P<dedge>{edge})\s+)?{AL}عقد\s+(?P<dord>{ordw}|الاخير)\s+(?:من\s+)?{AL}قرن\s+(?P<cent>الماضي|الحالي|الجاري|{cent_n})"
-    )
+    f_year, f_decade = _year_branches(yearword, year4, yearw, era, unit_all, edge, ordw)
     yearphrase = rf"(?:(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|(?P<yrel>{this_year}))"
     weekend = rf"(?:عطله\s+)?(?:نهايه|اخر)\s+(?:هذا\s+)?(?:ال)?اسبوع(?:ي)?(?:\s+(?P<pmod>{mod}))?"
     period = (
