@@ -761,6 +761,35 @@ def _year_branches(
     return f_year, f_decade
 
 
+def _month_branch(
+    mon: str, mon2: str, yearword: str, year4: str, yearw: str, era: str, this_year: str, mod: str, unit_all: str
+) -> str:
+    """The ``F_month`` branch: a month with its year or modifier, a list of months (``شهري آب وأيلول الماضيين``),
+    a month by its number after a preposition (``في شهر 10``)."""
+    E = _E
+    mlist = (
+        rf"(?P<ml1>{mon})(?:\s*[/(]\s*{mon}\)?)?"
+        rf"(?:\s*[،,]?\s*و?\s*{mon}(?:\s*[/(]\s*{mon}\)?)?){{0,10}}\s*[،,]?\s*و\s*"
+    )
+    mtail = (
+        rf"\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}){era}|\s+(?:من\s+)?(?P<yrel>{this_year})"
+        rf"|\s+(?P<mmod>{mod})"
+    )
+    f_month = (
+        # a list of months, one mention with one year: شهري اب وايلول الماضيين، اشهر يناير وفبراير ومارس 2017
+        # (a head word or a shared year or modifier: آب (أغسطس) وأيلول (سبتمبر) alone are two mentions)
+        rf"(?P<mlist>(?P<mhead>(?:ال)?(?:شهري|اشهر|شهور)\s+)?{mlist})(?P<mon>{mon}){mon2}"
+        rf"(?(mhead)(?:{mtail})?|(?:{mtail}))"
+        rf"|(?:(?P<mthis>هذا|هذه)\s+)?(?P<shahr>شهر\s+)?(?:(?<=\(\s*)(?P<mon>{mon})\s*\)\s*(?P<mon2>{mon})|(?P<mon>{mon}){mon2})"
+        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|\s+(?:من\s+)?(?P<yrel>{this_year})"
+        rf"|\s+(?P<mmod>{mod}))?"
+        # a month by its number after a preposition (في شهر 10، منذ شهر 3 الماضي), never a count (شهر 10 ايام)
+        rf"|(?<=(?<!\w)[وف]?(?:في|منذ|حتى|خلال|قبل|بعد)\s+)(?P<mon>شهر\s+(?:1[0-2]|0?[1-9]))"
+        rf"(?![\d.,/:%]|\s*(?:{unit_all}|الف|الاف|مليون|ملايين|مليار|بالمئه|بالمائه){E})(?:{mtail})?"
+    )
+    return f_month
+
+
 def _offset_branch(
     sub: Callable[[str, str], str], numw: str, unit_all: str, unit_one: str, unit_dual: str, unit_plural: str,
     mon: str, wd_bare: str, mod: str,
@@ -962,26 +991,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     )
     f_hol = rf"(?P<hol>{hol})(?:\s+(?:{yearword}\s+)?(?P<year>{year4})|\s+(?P<yrel>{this_year}))?"
     f_vague = rf"(?P<vague>{vague})"
-    mlist = (
-        rf"(?P<ml1>{mon})(?:\s*[/(]\s*{mon}\)?)?"
-        rf"(?:\s*[،,]?\s*و?\s*{mon}(?:\s*[/(]\s*{mon}\)?)?){{0,10}}\s*[،,]?\s*و\s*"
-    )
-    mtail = (
-        rf"\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}){era}|\s+(?:من\s+)?(?P<yrel>{this_year})"
-        rf"|\s+(?P<mmod>{mod})"
-    )
-    f_month = (
-        # a list of months, one mention with one year: شهري اب وايلول الماضيين، اشهر يناير وفبراير ومارس 2017
-        # (a head word or a shared year or modifier: آب (أغسطس) وأيلول (سبتمبر) alone are two mentions)
-        rf"(?P<mlist>(?P<mhead>(?:ال)?(?:شهري|اشهر|شهور)\s+)?{mlist})(?P<mon>{mon}){mon2}"
-        rf"(?(mhead)(?:{mtail})?|(?:{mtail}))"
-        rf"|(?:(?P<mthis>هذا|هذه)\s+)?(?P<shahr>شهر\s+)?(?:(?<=\(\s*)(?P<mon>{mon})\s*\)\s*(?P<mon2>{mon})|(?P<mon>{mon}){mon2})"
-        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|\s+(?:من\s+)?(?P<yrel>{this_year})"
-        rf"|\s+(?P<mmod>{mod}))?"
-        # a month by its number after a preposition (في شهر 10، منذ شهر 3 الماضي), never a count (شهر 10 ايام)
-        rf"|(?<=(?<!\w)[وف]?(?:في|منذ|حتى|خلال|قبل|بعد)\s+)(?P<mon>شهر\s+(?:1[0-2]|0?[1-9]))"
-        rf"(?![\d.,/:%]|\s*(?:{unit_all}|الف|الاف|مليون|ملايين|مليار|بالمئه|بالمائه){E})(?:{mtail})?"
-    )
+    f_month = _month_branch(mon, mon2, yearword, year4, yearw, era, this_year, mod, unit_all)
     nth = r"(?:ال)?(?:اول|اولى|ثانيه|ثاني|ثان|ثالثه|ثالث|رابعه|رابع|خامسه|خامس|اخر|اخيره|اخير)"
     f_nthwd = (
         rf"(?P<nth>{nth})\s+(?:يوم\s+)?(?P<nwd>{wd}|{wd_bare})\s+(?:من|في|ب)\s*"
