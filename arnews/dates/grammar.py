@@ -790,6 +790,34 @@ def _month_branch(
     return f_month
 
 
+def _nth_branches(
+    wd: str, wd_bare: str, mon_x: str, year_opt: str, mod: str, yearword: str, year4: str, yearw: str, era: str,
+    this_year: str,
+) -> tuple[str, str]:
+    """The ``F_nthwd`` branch (``أول ثلاثاء من الشهر``, ``الأحد الثاني من مايو``) and the ``F_nthweek`` one
+    (``الأسبوع الأخير من العام``)."""
+    AL, E = _AL, _E
+    nth = r"(?:ال)?(?:اول|اولى|ثانيه|ثاني|ثان|ثالثه|ثالث|رابعه|رابع|خامسه|خامس|اخر|اخيره|اخير)"
+    f_nthwd = (
+        rf"(?P<nth>{nth})\s+(?:يوم\s+)?(?P<nwd>{wd}|{wd_bare})\s+(?:من|في|ب)\s*"
+        rf"(?:(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر))"
+        rf"|(?P<nwd>{wd})\s+(?P<nth>{nth}){E}\s+(?:من|في)\s+"
+        rf"(?:(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر))"
+        rf"|(?:يوم\s+)?(?P<nwd>{wd})\s+(?P<nth>(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس)){E}(?!\s+(?:من|في|عشر))"
+    )
+    week_of = (
+        rf"(?:من|في)\s+(?:(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر|الشهر(?!\s+(?:{mod}|\d)))"
+        rf"|(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|(?P<yrel>{this_year})"
+        # the year or month alone (الاسبوع الاخير من العام): the reference's
+        rf"|(?P<ycur>{AL}(?:عام|سنه))(?!\s*\d|\s+(?:{mod}|الدراسي|المالي|الماليه){E}))"
+    )
+    f_nthweek = (
+        rf"{AL}اسبوع\s+(?:ال)?(?P<nthw>اول|ثاني|ثالث|رابع|خامس|اخير){E}\s+{week_of}"
+        rf"|(?P<nthw>اخر|اول)\s+اسبوع\s+{week_of}"
+    )
+    return f_nthwd, f_nthweek
+
+
 def _offset_branch(
     sub: Callable[[str, str], str], numw: str, unit_all: str, unit_one: str, unit_dual: str, unit_plural: str,
     mon: str, wd_bare: str, mod: str,
@@ -992,24 +1020,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     f_hol = rf"(?P<hol>{hol})(?:\s+(?:{yearword}\s+)?(?P<year>{year4})|\s+(?P<yrel>{this_year}))?"
     f_vague = rf"(?P<vague>{vague})"
     f_month = _month_branch(mon, mon2, yearword, year4, yearw, era, this_year, mod, unit_all)
-    nth = r"(?:ال)?(?:اول|اولى|ثانيه|ثاني|ثان|ثالثه|ثالث|رابعه|رابع|خامسه|خامس|اخر|اخيره|اخير)"
-    f_nthwd = (
-        rf"(?P<nth>{nth})\s+(?:يوم\s+)?(?P<nwd>{wd}|{wd_bare})\s+(?:من|في|ب)\s*"
-        rf"(?:(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر))"
-        rf"|(?P<nwd>{wd})\s+(?P<nth>{nth}){E}\s+(?:من|في)\s+"
-        rf"(?:(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر))"
-        rf"|(?:يوم\s+)?(?P<nwd>{wd})\s+(?P<nth>(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس)){E}(?!\s+(?:من|في|عشر))"
-    )
-    week_of = (
-        rf"(?:من|في)\s+(?:(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر|الشهر(?!\s+(?:{mod}|\d)))"
-        rf"|(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|(?P<yrel>{this_year})"
-        # the year or month alone (الاسبوع الاخير من العام): the reference's
-        rf"|(?P<ycur>{AL}(?:عام|سنه))(?!\s*\d|\s+(?:{mod}|الدراسي|المالي|الماليه){E}))"
-    )
-    f_nthweek = (
-        rf"{AL}اسبوع\s+(?:ال)?(?P<nthw>اول|ثاني|ثالث|رابع|خامس|اخير){E}\s+{week_of}"
-        rf"|(?P<nthw>اخر|اول)\s+اسبوع\s+{week_of}"
-    )
+    f_nthwd, f_nthweek = _nth_branches(wd, wd_bare, mon_x, year_opt, mod, yearword, year4, yearw, era, this_year)
     branches = [
         ("F_set", f_set),
         ("F_ana", f_ana),
