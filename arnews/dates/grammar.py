@@ -818,6 +818,46 @@ def _nth_branches(
     return f_nthwd, f_nthweek
 
 
+def _period_branch(
+    edge: str, mon: str, mon2: str, mon_num: str, mod: str, year_opt: str, yearword: str, year4: str, yearw: str,
+    era: str, this_year: str, numw: str, unit_all: str, unit_dual: str, unit_plural: str,
+) -> str:
+    """The ``F_period`` branch: weekends, this or the last week/month/year and their edges, quarters and halves,
+    seasons, the last N units (``الأيام الثلاثة الماضية``), the rest of a period."""
+    AL, E = _AL, _E
+    yearphrase = rf"(?:(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|(?P<yrel>{this_year}))"
+    weekend = rf"(?:عطله\s+)?(?:نهايه|اخر)\s+(?:هذا\s+)?(?:ال)?اسبوع(?:ي)?(?:\s+(?P<pmod>{mod}))?"
+    period = (
+        rf"(?P<wkend>{weekend})"
+        rf"|(?:(?P<edge>{edge})\s+)?(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه|عقد|قرن)\s+(?P<pmod>{mod})(?!\s+من\s+{AL}قرن)"
+        rf"|(?P<this>هذا|هذه)\s+{AL}(?P<pn>اسبوع|شهر|عام|سنه|عقد|قرن))"
+        rf"|(?P<edge>{edge})\s+(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+ال\w+يه?(?!\w))"
+        rf"|(?:شهر\s+)?(?P<mon>{mon}){mon2}(?:\s+(?P<mmod>{mod})|{year_opt})|(?P<mon>{mon_num}){year_opt}|{yearphrase})"
+        rf"|(?:{AL})?(?P<qn>ربع|نصف|ثلث)\s+(?:ال)?(?P<qo>اول|ثاني|ثالث|رابع|اخير){E}"
+        rf"(?:\s+(?:من\s+)?(?:{yearphrase}|(?:شهر\s+)?(?P<mon>{mon}){mon2}(?:\s+(?P<mmod>{mod})|{year_opt})"
+        rf"|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر|{AL}شهر(?!\s+(?:{mod}|\d)))"
+        rf"|{AL}(?:عام|سنه)(?!\s*\d|\s+(?:{mod}|الدراسي|المالي|الماليه))))?"
+        rf"|(?:(?P<sedge>{edge})\s+)?(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)\s+(?P<smod>{mod})"
+        rf"|(?:(?P<sedge>{edge})\s+)?(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)"
+        rf"(?!\s+(?:الاول|الثاني|الاخر|العربي|ال\w+ي(?!\w)))"
+        rf"(?:\s+(?:من\s+)?{yearphrase})?"
+        rf"|(?:(?P<sedge>{edge})\s+)?(?P<season>صيف|شتاء|ربيع|خريف)\s+{yearphrase}"
+        rf"|(?P<season>صيف|ربيع|خريف)ا(?!\w)"
+        # a quarter as a cycle (الربع الماضي، الربع المقبل); الربع الاخير من ... is the fraction above
+        rf"|{AL}(?P<pn>ربع)\s+(?P<pmod>{mod})(?!\s+(?:من|في)(?!\w))"
+        rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{unit_plural})\s+(?:ال)?(?P<pcnt>\d+|{numw})"
+        rf"(?:\s+(?P<pmod>{mod}|الاخيره|الاولى))?"
+        rf"|(?:ال\s*)?(?P<pcnt>\d+|{numw})\s+(?P<plu>{unit_all})\s+(?P<pmod>{mod}|الاخيره|الاولى)"
+        rf"|(?P<plast>اخر|الـ?اخيره)\s+(?P<pcnt>\d+|{numw})\s+(?P<plu>{unit_all})"
+        rf"|{AL}(?P<plu>{unit_dual})\s+(?P<pmod>{mod})"
+        # earlier this year (في وقت سابق من العام): the whole period, as the guidelines annotate it
+        rf"|وقت\s+سابق\s+(?:من|في)\s+(?:(?P<this>هذا|هذه)\s+)?{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+(?:{mod}|ال\w+ي){E})"
+        rf"|(?P<rest>باقي|بقيه)\s+(?:هذا\s+|هذه\s+)?(?:{AL})?(?P<pn>اسبوع|شهر|عام|سنه|يوم)(?:ي)?{E}"
+        rf"|(?P<vplu>{AL}(?:{unit_plural})\s+(?:القليله\s+)?(?:{mod}|الاخيره|الاولى))"
+    )
+    return period
+
+
 def _offset_branch(
     sub: Callable[[str, str], str], numw: str, unit_all: str, unit_one: str, unit_dual: str, unit_plural: str,
     mon: str, wd_bare: str, mod: str,
@@ -969,35 +1009,9 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
         rf"(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>{year4})"
     )
     f_year, f_decade = _year_branches(yearword, year4, yearw, era, unit_all, edge, ordw)
-    yearphrase = rf"(?:(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|(?P<yrel>{this_year}))"
-    weekend = rf"(?:عطله\s+)?(?:نهايه|اخر)\s+(?:هذا\s+)?(?:ال)?اسبوع(?:ي)?(?:\s+(?P<pmod>{mod}))?"
-    period = (
-        rf"(?P<wkend>{weekend})"
-        rf"|(?:(?P<edge>{edge})\s+)?(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه|عقد|قرن)\s+(?P<pmod>{mod})(?!\s+من\s+{AL}قرن)"
-        rf"|(?P<this>هذا|هذه)\s+{AL}(?P<pn>اسبوع|شهر|عام|سنه|عقد|قرن))"
-        rf"|(?P<edge>{edge})\s+(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+ال\w+يه?(?!\w))"
-        rf"|(?:شهر\s+)?(?P<mon>{mon}){mon2}(?:\s+(?P<mmod>{mod})|{year_opt})|(?P<mon>{mon_num}){year_opt}|{yearphrase})"
-        rf"|(?:{AL})?(?P<qn>ربع|نصف|ثلث)\s+(?:ال)?(?P<qo>اول|ثاني|ثالث|رابع|اخير){E}"
-        rf"(?:\s+(?:من\s+)?(?:{yearphrase}|(?:شهر\s+)?(?P<mon>{mon}){mon2}(?:\s+(?P<mmod>{mod})|{year_opt})"
-        rf"|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر|{AL}شهر(?!\s+(?:{mod}|\d)))"
-        rf"|{AL}(?:عام|سنه)(?!\s*\d|\s+(?:{mod}|الدراسي|المالي|الماليه))))?"
-        rf"|(?:(?P<sedge>{edge})\s+)?(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)\s+(?P<smod>{mod})"
-        rf"|(?:(?P<sedge>{edge})\s+)?(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)"
-        rf"(?!\s+(?:الاول|الثاني|الاخر|العربي|ال\w+ي(?!\w)))"
-        rf"(?:\s+(?:من\s+)?{yearphrase})?"
-        rf"|(?:(?P<sedge>{edge})\s+)?(?P<season>صيف|شتاء|ربيع|خريف)\s+{yearphrase}"
-        rf"|(?P<season>صيف|ربيع|خريف)ا(?!\w)"
-        # a quarter as a cycle (الربع الماضي، الربع المقبل); الربع الاخير من ... is the fraction above
-        rf"|{AL}(?P<pn>ربع)\s+(?P<pmod>{mod})(?!\s+(?:من|في)(?!\w))"
-        rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{unit_plural})\s+(?:ال)?(?P<pcnt>\d+|{numw})"
-        rf"(?:\s+(?P<pmod>{mod}|الاخيره|الاولى))?"
-        rf"|(?:ال\s*)?(?P<pcnt>\d+|{numw})\s+(?P<plu>{unit_all})\s+(?P<pmod>{mod}|الاخيره|الاولى)"
-        rf"|(?P<plast>اخر|الـ?اخيره)\s+(?P<pcnt>\d+|{numw})\s+(?P<plu>{unit_all})"
-        rf"|{AL}(?P<plu>{unit_dual})\s+(?P<pmod>{mod})"
-        # earlier this year (في وقت سابق من العام): the whole period, as the guidelines annotate it
-        rf"|وقت\s+سابق\s+(?:من|في)\s+(?:(?P<this>هذا|هذه)\s+)?{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+(?:{mod}|ال\w+ي){E})"
-        rf"|(?P<rest>باقي|بقيه)\s+(?:هذا\s+|هذه\s+)?(?:{AL})?(?P<pn>اسبوع|شهر|عام|سنه|يوم)(?:ي)?{E}"
-        rf"|(?P<vplu>{AL}(?:{unit_plural})\s+(?:القليله\s+)?(?:{mod}|الاخيره|الاولى))"
+    period = _period_branch(
+        edge, mon, mon2, mon_num, mod, year_opt, yearword, year4, yearw, era, this_year, numw, unit_all, unit_dual,
+        unit_plural,
     )
     counted, f_offset = _offset_branch(
         sub, numw, unit_all, unit_one, unit_dual, unit_plural, mon, wd_bare, mod
