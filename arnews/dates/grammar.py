@@ -858,6 +858,58 @@ def _period_branch(
     return period
 
 
+def _day_branch(
+    wd: str, wd_bare: str, mod: str, unit_all: str, mon: str, ordw: str, datecore: str, rel: str, pod_pre: str,
+    pod_suf: str,
+) -> str:
+    """The ``F_day`` branch: a day named by a word or a weekday (with its week, a part of day, a date after it),
+    a full date, ``يوم 12``."""
+    AL = _AL
+    wdp = (
+        rf"(?:(?P<wdweek>{AL}اسبوع\s+{mod}|هذا\s+الاسبوع)\s+(?:يوم\s+)?(?P<wd>{wd})"
+        rf"|(?:يوم\s+)?(?P<wd>{wd_bare})\s+(?P<wdweek>{AL}اسبوع\s+{mod}|هذا\s+الاسبوع)"
+        rf"|(?:(?P<wthis>هذا)\s+)?(?:يوم\s+)?(?P<wd>{wd})(?:\s+(?:من\s+)?(?P<wdweek>{AL}اسبوع\s+{mod}|هذا\s+الاسبوع)"
+        rf"|\s+(?P<wdmod>{mod}))?"
+        rf"|يوم\s+(?P<wd>{wd_bare})"
+        rf"|يومي\s+(?P<wd>{wd}|{wd_bare})\s*(?:و|الى|حتى)\s*(?P<wd2>{wd}|{wd_bare})(?!\w))"
+        rf"(?:\s*(?:-|/|الى|حتى)\s*(?P<wd2>{wd}))?"
+    )
+    dayonly = (
+        rf"(?P<dday>(?>[0-3]?\d(?![\d/.:])|(?!ال\w+ه(?!\w)){ordw}))(?!\s+(?:{unit_all})|\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?:{mon}))"
+        r"(?!\s*[-–:]\s*\d|\s*(?:صباحا|مساء|مساءا|ص|م|ظهرا|عصرا|فجرا|ليلا|بعد\s+الظهر)(?!\w))"
+    )
+    dm_after = r"(?P<dm1>\d{1,2})(?P<sepdm>[/\-.])(?P<dm2>\d{1,2})(?![\d.,/:]?\d)"
+    # a full date after a weekday (الخميس 7 سبتمبر) is read on its own and joined afterwards
+    after_day = rf"(?:\s*[،,]?\s*(?:الموافق\s+|في\s+|بتاريخ\s+)?(?:{dm_after}|{dayonly}))?"
+    f_day = (
+        rf"(?:{pod_pre})?(?:(?P<rel>{rel})(?:\s*[،,]?\s+(?:يوم\s+)?(?P<wd>{wd}))?{pod_suf}|{wdp}{pod_suf}{after_day})"
+        rf"|(?:{pod_pre})?(?:يوم\s+)?{datecore}"
+        rf"|يوم\s+(?P<mday>[0-3]?\d(?![\d/.:]))(?!\s*(?:{unit_all}|من|{mon}|[-/]))"
+    )
+    return f_day
+
+
+def _range_branches(
+    daynum: str, mon: str, mon2: str, mod: str, year_opt: str, mrel: str, year4: str
+) -> tuple[str, str]:
+    """The ``F_dayrange`` branch (``من 3 إلى 5 مايو``) and the ``F_yrange`` one (``بين عامي 2010 و2015``)."""
+    day_range = (
+        rf"(?:بين\s+)?(?P<d1>{daynum})\s*(?:-|–|الى|حتى|وحتى|و(?!\s*(?:ال)?(?:عشر|ثلاث)))\s*(?P<day>{daynum})\s*"
+        rf"(?:من\s+)?(?:شهر\s+)?"
+        rf"(?P<mon>{mon}){mon2}(?:\s+(?P<mmod>{mod})|{year_opt})"
+        rf"|(?:شهر\s+)?(?P<mon>{mon})\s+(?:بين\s+)?(?P<d1>[0-3]?\d)\s*(?:-|–|و|الى)\s*(?P<day>[0-3]?\d)(?![\d/.:])"
+        rf"|(?:بين\s+)?(?P<d1>{daynum})\s*(?:-|–|الى|حتى|وحتى|و(?!\s*(?:ال)?(?:عشر|ثلاث)))\s*(?P<mday>{daynum})\s+"
+        rf"(?:من\s+|في\s+)?{mrel}"
+    )
+    year_range = (
+        rf"(?P<ybet>بين)\s+(?:(?:ال)?(?:عامي|سنتي|العامين|الاعوام|السنوات|الفتره\s+من)\s+)?(?P<y1>{year4})"
+        rf"\s*(?:-|–|و|الى|حتى)\s*(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>{year4})"
+        rf"|(?:(?:ال)?(?:عامي|سنتي|العامين|الاعوام|السنوات|اعوام|سنوات)\s+)?(?P<y1>{year4})\s*(?:-|–|/|الى|حتى)\s*"
+        rf"(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>{year4})"
+    )
+    return day_range, year_range
+
+
 def _offset_branch(
     sub: Callable[[str, str], str], numw: str, unit_all: str, unit_one: str, unit_dual: str, unit_plural: str,
     mon: str, wd_bare: str, mod: str,
@@ -973,41 +1025,8 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     dmrel = rf"(?P<mday>{daynum})\s+(?:من\s+|في\s+)?{mrel}"
     datecore = rf"(?:{num_ymd}|{num_dmy}|{num_my}|{dmy}|{mdy}|{dmrel})"
     rel, pod_pre, pod_suf, f_tpod = _day_words(cons)
-    wdp = (
-        rf"(?:(?P<wdweek>{AL}اسبوع\s+{mod}|هذا\s+الاسبوع)\s+(?:يوم\s+)?(?P<wd>{wd})"
-        rf"|(?:يوم\s+)?(?P<wd>{wd_bare})\s+(?P<wdweek>{AL}اسبوع\s+{mod}|هذا\s+الاسبوع)"
-        rf"|(?:(?P<wthis>هذا)\s+)?(?:يوم\s+)?(?P<wd>{wd})(?:\s+(?:من\s+)?(?P<wdweek>{AL}اسبوع\s+{mod}|هذا\s+الاسبوع)"
-        rf"|\s+(?P<wdmod>{mod}))?"
-        rf"|يوم\s+(?P<wd>{wd_bare})"
-        rf"|يومي\s+(?P<wd>{wd}|{wd_bare})\s*(?:و|الى|حتى)\s*(?P<wd2>{wd}|{wd_bare})(?!\w))"
-        rf"(?:\s*(?:-|/|الى|حتى)\s*(?P<wd2>{wd}))?"
-    )
-    dayonly = (
-        rf"(?P<dday>(?>[0-3]?\d(?![\d/.:])|(?!ال\w+ه(?!\w)){ordw}))(?!\s+(?:{unit_all})|\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?:{mon}))"
-        r"(?!\s*[-–:]\s*\d|\s*(?:صباحا|مساء|مساءا|ص|م|ظهرا|عصرا|فجرا|ليلا|بعد\s+الظهر)(?!\w))"
-    )
-    dm_after = r"(?P<dm1>\d{1,2})(?P<sepdm>[/\-.])(?P<dm2>\d{1,2})(?![\d.,/:]?\d)"
-    # a full date after a weekday (الخميس 7 سبتمبر) is read on its own and joined afterwards
-    after_day = rf"(?:\s*[،,]?\s*(?:الموافق\s+|في\s+|بتاريخ\s+)?(?:{dm_after}|{dayonly}))?"
-    f_day = (
-        rf"(?:{pod_pre})?(?:(?P<rel>{rel})(?:\s*[،,]?\s+(?:يوم\s+)?(?P<wd>{wd}))?{pod_suf}|{wdp}{pod_suf}{after_day})"
-        rf"|(?:{pod_pre})?(?:يوم\s+)?{datecore}"
-        rf"|يوم\s+(?P<mday>[0-3]?\d(?![\d/.:]))(?!\s*(?:{unit_all}|من|{mon}|[-/]))"
-    )
-    day_range = (
-        rf"(?:بين\s+)?(?P<d1>{daynum})\s*(?:-|–|الى|حتى|وحتى|و(?!\s*(?:ال)?(?:عشر|ثلاث)))\s*(?P<day>{daynum})\s*"
-        rf"(?:من\s+)?(?:شهر\s+)?"
-        rf"(?P<mon>{mon}){mon2}(?:\s+(?P<mmod>{mod})|{year_opt})"
-        rf"|(?:شهر\s+)?(?P<mon>{mon})\s+(?:بين\s+)?(?P<d1>[0-3]?\d)\s*(?:-|–|و|الى)\s*(?P<day>[0-3]?\d)(?![\d/.:])"
-        rf"|(?:بين\s+)?(?P<d1>{daynum})\s*(?:-|–|الى|حتى|وحتى|و(?!\s*(?:ال)?(?:عشر|ثلاث)))\s*(?P<mday>{daynum})\s+"
-        rf"(?:من\s+|في\s+)?{mrel}"
-    )
-    year_range = (
-        rf"(?P<ybet>بين)\s+(?:(?:ال)?(?:عامي|سنتي|العامين|الاعوام|السنوات|الفتره\s+من)\s+)?(?P<y1>{year4})"
-        rf"\s*(?:-|–|و|الى|حتى)\s*(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>{year4})"
-        rf"|(?:(?:ال)?(?:عامي|سنتي|العامين|الاعوام|السنوات|اعوام|سنوات)\s+)?(?P<y1>{year4})\s*(?:-|–|/|الى|حتى)\s*"
-        rf"(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>{year4})"
-    )
+    f_day = _day_branch(wd, wd_bare, mod, unit_all, mon, ordw, datecore, rel, pod_pre, pod_suf)
+    day_range, year_range = _range_branches(daynum, mon, mon2, mod, year_opt, mrel, year4)
     f_year, f_decade = _year_branches(yearword, year4, yearw, era, unit_all, edge, ordw)
     period = _period_branch(
         edge, mon, mon2, mon_num, mod, year_opt, yearword, year4, yearw, era, this_year, numw, unit_all, unit_dual,
