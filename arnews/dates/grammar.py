@@ -910,6 +910,35 @@ def _range_branches(
     return day_range, year_range
 
 
+def _date_forms(
+    cons: Constructions, daynum: str, mon: str, mon2: str, mon_num: str, mon_x: str, mod: str, year_opt: str,
+    ordw: str, era: str,
+) -> tuple[str, str, str, str, str, str]:
+    """Full dates: day month (year), month day (year), and in digits (d/m/y, y-m-d, m/y, d/m after a preposition)."""
+    dmy = (
+        rf"(?P<day>{daynum})\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?:\(\s*(?P<mon>{mon})\s*\)\s*(?P<mon2>{mon})|(?P<mon>{mon}){mon2})\.?"
+        rf"(?:\s+(?P<mmod>{mod})|{year_opt})"
+        rf"|(?:اليوم\s+)?(?P<day>{daynum})(?:\s+يوم)?\s+(?:من\s+|في\s+|ب)(?P<mon>{mon_num}){year_opt}"
+        rf"|(?P<lastday>اخر\s+يوم|اليوم\s+الاخير)\s+(?:من\s+|في\s+|ب)(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}"
+    )
+    mdy = rf"(?:شهر\s+)?(?P<mon>{mon}){mon2}\s*[-\s]\s*(?P<day>[0-3]?\d(?![\d/.:])|{ordw}){year_opt}"
+    num_dmy = (
+        r"(?<![\d.,/:])(?P<n1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<n2>\d{1,2})\s*(?P=sep)\s*(?P<n3>\d{4}|\d{2})"
+        r"(?![\d.,/:]\d)" + era
+    )
+    num_ymd = r"(?<![\d.,/:])(?P<iy>\d{4})(?P<sep>[/.\-])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})(?![\d.,/:]?\d)"
+    num_my = (
+        r"(?<![\d.,/:])(?P<mm>\d{1,2})/(?P<my>\d{4})(?![\d.,/:]?\d)"
+        r"|(?<![\d.,/:])(?P<my>(?:19|20)\d\d)[./\-](?P<mm>\d{1,2})(?![\d.,/:]?\d)"
+    )
+    num_dm = (
+        r"(?<=(?:(?<!\w)(?:في|يوم|الموافق|بتاريخ|تاريخ|منذ|حتى|اعود|ساعود|من|الى)\s+)|[،,]\s*)"
+        r"(?<![\d.,/:])(?P<dm1>\d{1,2})(?P<sepdm>[/\-.])(?P<dm2>\d{1,2})(?![\d.,/:]?\d)(?:\s*,\s*(?P<dmy>\d{4})(?!\d))?"
+        rf"(?!\s*(?:{_alt(cons.amount_after)})(?!\w))"  # 1.2 مليون: an amount
+    )
+    return dmy, mdy, num_dmy, num_ymd, num_my, num_dm
+
+
 def _offset_branch(
     sub: Callable[[str, str], str], numw: str, unit_all: str, unit_one: str, unit_dual: str, unit_plural: str,
     mon: str, wd_bare: str, mod: str,
@@ -1000,26 +1029,8 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     # a month by number, only after "of" (اليوم الثالث من شهر عشرة، أول ثلاثاء من الشهر التاسع)
     mon_num = sub("Xmonn", rf"(?:شهر\s+(?:{numw}|[01]?\d(?!\d))|{AL}شهر\s+(?:ال)?(?:{ordw}))")
     mon_x = rf"(?:{mon}|{mon_num})"
-    dmy = (
-        rf"(?P<day>{daynum})\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?:\(\s*(?P<mon>{mon})\s*\)\s*(?P<mon2>{mon})|(?P<mon>{mon}){mon2})\.?"
-        rf"(?:\s+(?P<mmod>{mod})|{year_opt})"
-        rf"|(?:اليوم\s+)?(?P<day>{daynum})(?:\s+يوم)?\s+(?:من\s+|في\s+|ب)(?P<mon>{mon_num}){year_opt}"
-        rf"|(?P<lastday>اخر\s+يوم|اليوم\s+الاخير)\s+(?:من\s+|في\s+|ب)(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}"
-    )
-    mdy = rf"(?:شهر\s+)?(?P<mon>{mon}){mon2}\s*[-\s]\s*(?P<day>[0-3]?\d(?![\d/.:])|{ordw}){year_opt}"
-    num_dmy = (
-        r"(?<![\d.,/:])(?P<n1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<n2>\d{1,2})\s*(?P=sep)\s*(?P<n3>\d{4}|\d{2})"
-        r"(?![\d.,/:]\d)" + era
-    )
-    num_ymd = r"(?<![\d.,/:])(?P<iy>\d{4})(?P<sep>[/.\-])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})(?![\d.,/:]?\d)"
-    num_my = (
-        r"(?<![\d.,/:])(?P<mm>\d{1,2})/(?P<my>\d{4})(?![\d.,/:]?\d)"
-        r"|(?<![\d.,/:])(?P<my>(?:19|20)\d\d)[./\-](?P<mm>\d{1,2})(?![\d.,/:]?\d)"
-    )
-    num_dm = (
-        r"(?<=(?:(?<!\w)(?:في|يوم|الموافق|بتاريخ|تاريخ|منذ|حتى|اعود|ساعود|من|الى)\s+)|[،,]\s*)"
-        r"(?<![\d.,/:])(?P<dm1>\d{1,2})(?P<sepdm>[/\-.])(?P<dm2>\d{1,2})(?![\d.,/:]?\d)(?:\s*,\s*(?P<dmy>\d{4})(?!\d))?"
-        rf"(?!\s*(?:{_alt(cons.amount_after)})(?!\w))"  # 1.2 مليون: an amount
+    dmy, mdy, num_dmy, num_ymd, num_my, num_dm = _date_forms(
+        cons, daynum, mon, mon2, mon_num, mon_x, mod, year_opt, ordw, era
     )
     mrel = rf"(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر|{AL}شهر\s+الجاري)"
     dmrel = rf"(?P<mday>{daynum})\s+(?:من\s+|في\s+)?{mrel}"
