@@ -939,6 +939,29 @@ def _date_forms(
     return dmy, mdy, num_dmy, num_ymd, num_my, num_dm
 
 
+def _set_and_anaphor_branches(
+    cons: Constructions, wd: str, wd_bare: str, counted: str, unit_one: str, numw: str
+) -> tuple[str, str]:
+    """The ``F_set`` branch (a repeated time) and the ``F_ana`` one (a period the text named before)."""
+    AL, E = _AL, _E
+    # a repeated time (يوميا، كل عامين، كل يوم جمعة، مرتين في الشهر): kind ``set``
+    f_set = (
+        rf"(?P<setadv>{_alt(cons.set_adverbs)}){E}"
+        rf"|كل\s+(?:يوم\s+)?(?P<setwd>{wd}|{wd_bare})"
+        rf"|كل\s+(?P<setpod>{_alt(cons.set_parts_of_day)}){E}"
+        rf"|كل\s+(?P<setq>{counted}|{unit_one}){E}"
+        rf"|(?:مره|مرتين|مرات|(?:\d+|{numw})\s+مرات)\s+(?:في|كل)\s+(?:ال)?(?P<setq>{unit_one})"
+    )
+    # a period the text named before: نفس اليوم، اليوم ذاته، ذلك العام، تلك الليله (read by the join that finds it)
+    ana_unit = r"(?P<anu>يوم|اسبوع|شهر|عام|سنه|ليله)"
+    f_ana = (
+        rf"(?:نفس|ذات)\s+{AL}{ana_unit}{E}"
+        rf"|{AL}{ana_unit}\s+(?:نفسه|نفسها|ذاته|ذاتها|عينه|عينها){E}"
+        rf"|(?:ذلك|تلك)\s+{AL}{ana_unit}{E}(?!\s+(?:الذي|التي|من|ال\w+))"
+    )
+    return f_set, f_ana
+
+
 def _offset_branch(
     sub: Callable[[str, str], str], numw: str, unit_all: str, unit_one: str, unit_dual: str, unit_plural: str,
     mon: str, wd_bare: str, mod: str,
@@ -1046,21 +1069,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     counted, f_offset = _offset_branch(
         sub, numw, unit_all, unit_one, unit_dual, unit_plural, mon, wd_bare, mod
     )
-    # a repeated time (يوميا، كل عامين، كل يوم جمعة، مرتين في الشهر): kind ``set``
-    f_set = (
-        rf"(?P<setadv>{_alt(cons.set_adverbs)}){E}"
-        rf"|كل\s+(?:يوم\s+)?(?P<setwd>{wd}|{wd_bare})"
-        rf"|كل\s+(?P<setpod>{_alt(cons.set_parts_of_day)}){E}"
-        rf"|كل\s+(?P<setq>{counted}|{unit_one}){E}"
-        rf"|(?:مره|مرتين|مرات|(?:\d+|{numw})\s+مرات)\s+(?:في|كل)\s+(?:ال)?(?P<setq>{unit_one})"
-    )
-    # a period the text named before: نفس اليوم، اليوم ذاته، ذلك العام، تلك الليله (read by the join that finds it)
-    ana_unit = r"(?P<anu>يوم|اسبوع|شهر|عام|سنه|ليله)"
-    f_ana = (
-        rf"(?:نفس|ذات)\s+{AL}{ana_unit}{E}"
-        rf"|{AL}{ana_unit}\s+(?:نفسه|نفسها|ذاته|ذاتها|عينه|عينها){E}"
-        rf"|(?:ذلك|تلك)\s+{AL}{ana_unit}{E}(?!\s+(?:الذي|التي|من|ال\w+))"
-    )
+    f_set, f_ana = _set_and_anaphor_branches(cons, wd, wd_bare, counted, unit_one, numw)
     f_hol = rf"(?P<hol>{hol})(?:\s+(?:{yearword}\s+)?(?P<year>{year4})|\s+(?P<yrel>{this_year}))?"
     f_vague = rf"(?P<vague>{vague})"
     f_month = _month_branch(mon, mon2, yearword, year4, yearw, era, this_year, mod, unit_all)
