@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import regex
@@ -697,6 +698,34 @@ _AL = r"(?:ال|(?<=(?<!\w)[وف]?ل)ل)"
 _E = r"(?!\w)"
 
 
+@dataclass(frozen=True, slots=True)
+class _Frags:
+    """The shared fragments every branch builder reads (months, weekdays, modifiers, units, years ...)."""
+
+    mon: str
+    mon2: str
+    mon_num: str
+    mon_x: str
+    wd: str
+    wd_bare: str
+    mod: str
+    numw: str
+    ordw: str
+    unit_all: str
+    unit_one: str
+    unit_dual: str
+    unit_plural: str
+    edge: str
+    year4: str
+    yearw: str
+    era: str
+    yearword: str
+    this_year: str
+    year_opt: str
+    daynum: str
+    mrel: str
+
+
 def _day_words(cons: Constructions) -> tuple[str, str, str, str]:
     """Days named by a word (``أمس``, ``بعد غد``, ``اليوم``), a part of day before or after a day, and a part of day
     alone (``هذا المساء``, ``الليلة الماضية``): ``rel``, ``pod_pre``, ``pod_suf`` and the ``F_tpod`` branch."""
@@ -729,15 +758,13 @@ def _day_words(cons: Constructions) -> tuple[str, str, str, str]:
     return rel, pod_pre, pod_suf, f_tpod
 
 
-def _year_branches(
-    yearword: str, year4: str, yearw: str, era: str, unit_all: str, edge: str, ordw: str
-) -> tuple[str, str]:
+def _year_branches(f: _Frags) -> tuple[str, str]:
     """The ``F_year`` branch (``عام 2019``, ``2011 م``, a bare year where a year stands) and the ``F_decade`` one
     (``التسعينيات``, ``القرن التاسع عشر``, ``العقد الأخير من القرن الماضي``)."""
     AL, E = _AL, _E
     f_year = (
-        rf"(?:{yearword})\s+(?P<year>{year4}|{yearw}){era}"
-        rf"|(?P<year>{year4})\s*(?P<era>ه|م)(?!\w)"
+        rf"(?:{f.yearword})\s+(?P<year>{f.year4}|{f.yearw}){f.era}"
+        rf"|(?P<year>{f.year4})\s*(?P<era>ه|م)(?!\w)"
         rf"|(?:(?<=(?<!\w)(?:في|منذ|حتى|قبل|بعد|خلال|من|الى|بين|مطلع|نهايه|بدايه|اواخر|اوائل|وفي|ومنذ|عامي|سنتي|وحتى)\s+)"
         rf"|(?<=\d\s*(?:،|,)?\s*و))"
         rf"(?P<year>(?:19|20)\d\d)(?![\d%]|[.,/:]\d|\s*(?:%|في\s+الم))"
@@ -748,68 +775,63 @@ def _year_branches(
         rf"|(?<=\(\s*)(?P<year>(?:1[5-9]|20)\d\d)(?=\s*\))"
         rf"|(?<=[^\W\d]\s+-\s*)(?P<year>(?:1[5-9]|20)\d\d)(?![\d.,/:%]|\s*[-–]\s*\d)"
         # a year under 1000 after عام/سنه (عام 632)
-        rf"|(?:{yearword})\s+(?P<year>[1-9]\d\d)(?!\d|[.,/:]\d|\s+(?:ق\s*\.?\s*م|قبل\s+الميلاد|{unit_all}){E})"
+        rf"|(?:{f.yearword})\s+(?P<year>[1-9]\d\d)(?!\d|[.,/:]\d|\s+(?:ق\s*\.?\s*م|قبل\s+الميلاد|{f.unit_all}){E})"
     )
     # a century by its ordinal or number (القرن التاسع عشر، القرن الـ19), never one before the era
-    cent_n = rf"(?:{ordw}|(?:ال\s*)?\d{{1,2}}(?!\d)){E}(?:\s+(?:الميلادي|للميلاد){E})?(?!\s+(?:قبل|ق\s*\.?\s*م){E})"
+    cent_n = rf"(?:{f.ordw}|(?:ال\s*)?\d{{1,2}}(?!\d)){E}(?:\s+(?:الميلادي|للميلاد){E})?(?!\s+(?:قبل|ق\s*\.?\s*م){E})"
     f_decade = (
-        rf"(?:(?P<dedge>{edge})\s+)?(?:(?:ال)?عقد\s+)?(?:ال)?(?P<dec>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)"
+        rf"(?:(?P<dedge>{f.edge})\s+)?(?:(?:ال)?عقد\s+)?(?:ال)?(?P<dec>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)"
         rf"(?:يات|ات){E}(?:\s+(?:من\s+)?(?:ال)?قرن\s+(?P<cent>الماضي|الحالي|الجاري|{cent_n}))?"
-        rf"|(?:(?P<dedge>{edge})\s+)?{AL}قرن\s+(?P<cent>{cent_n})"
-        rf"|(?:(?P<dedge>{edge})\s+)?{AL}عقد\s+(?P<dord>{ordw}|الاخير)\s+(?:من\s+)?{AL}قرن\s+(?P<cent>الماضي|الحالي|الجاري|{cent_n})"
+        rf"|(?:(?P<dedge>{f.edge})\s+)?{AL}قرن\s+(?P<cent>{cent_n})"
+        rf"|(?:(?P<dedge>{f.edge})\s+)?{AL}عقد\s+(?P<dord>{f.ordw}|الاخير)\s+(?:من\s+)?{AL}قرن\s+(?P<cent>الماضي|الحالي|الجاري|{cent_n})"
     )
     return f_year, f_decade
 
 
-def _month_branch(
-    mon: str, mon2: str, yearword: str, year4: str, yearw: str, era: str, this_year: str, mod: str, unit_all: str
-) -> str:
+def _month_branch(f: _Frags) -> str:
     """The ``F_month`` branch: a month with its year or modifier, a list of months (``شهري آب وأيلول الماضيين``),
     a month by its number after a preposition (``في شهر 10``)."""
     E = _E
     mlist = (
-        rf"(?P<ml1>{mon})(?:\s*[/(]\s*{mon}\)?)?"
-        rf"(?:\s*[،,]?\s*و?\s*{mon}(?:\s*[/(]\s*{mon}\)?)?){{0,10}}\s*[،,]?\s*و\s*"
+        rf"(?P<ml1>{f.mon})(?:\s*[/(]\s*{f.mon}\)?)?"
+        rf"(?:\s*[،,]?\s*و?\s*{f.mon}(?:\s*[/(]\s*{f.mon}\)?)?){{0,10}}\s*[،,]?\s*و\s*"
     )
     mtail = (
-        rf"\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}){era}|\s+(?:من\s+)?(?P<yrel>{this_year})"
-        rf"|\s+(?P<mmod>{mod})"
+        rf"\s*[،,]?\s*(?:من\s+)?(?:{f.yearword}\s+)?(?P<year>{f.year4}){f.era}|\s+(?:من\s+)?(?P<yrel>{f.this_year})"
+        rf"|\s+(?P<mmod>{f.mod})"
     )
     f_month = (
         # a list of months, one mention with one year: شهري اب وايلول الماضيين، اشهر يناير وفبراير ومارس 2017
         # (a head word or a shared year or modifier: آب (أغسطس) وأيلول (سبتمبر) alone are two mentions)
-        rf"(?P<mlist>(?P<mhead>(?:ال)?(?:شهري|اشهر|شهور)\s+)?{mlist})(?P<mon>{mon}){mon2}"
+        rf"(?P<mlist>(?P<mhead>(?:ال)?(?:شهري|اشهر|شهور)\s+)?{mlist})(?P<mon>{f.mon}){f.mon2}"
         rf"(?(mhead)(?:{mtail})?|(?:{mtail}))"
-        rf"|(?:(?P<mthis>هذا|هذه)\s+)?(?P<shahr>شهر\s+)?(?:(?<=\(\s*)(?P<mon>{mon})\s*\)\s*(?P<mon2>{mon})|(?P<mon>{mon}){mon2})"
-        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|\s+(?:من\s+)?(?P<yrel>{this_year})"
-        rf"|\s+(?P<mmod>{mod}))?"
+        rf"|(?:(?P<mthis>هذا|هذه)\s+)?(?P<shahr>شهر\s+)?(?:(?<=\(\s*)(?P<mon>{f.mon})\s*\)\s*(?P<mon2>{f.mon})|(?P<mon>{f.mon}){f.mon2})"
+        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{f.yearword}\s+)?(?P<year>{f.year4}|{f.yearw}){f.era}|\s+(?:من\s+)?(?P<yrel>{f.this_year})"
+        rf"|\s+(?P<mmod>{f.mod}))?"
         # a month by its number after a preposition (في شهر 10، منذ شهر 3 الماضي), never a count (شهر 10 ايام)
         rf"|(?<=(?<!\w)[وف]?(?:في|منذ|حتى|خلال|قبل|بعد)\s+)(?P<mon>شهر\s+(?:1[0-2]|0?[1-9]))"
-        rf"(?![\d.,/:%]|\s*(?:{unit_all}|الف|الاف|مليون|ملايين|مليار|بالمئه|بالمائه){E})(?:{mtail})?"
+        rf"(?![\d.,/:%]|\s*(?:{f.unit_all}|الف|الاف|مليون|ملايين|مليار|بالمئه|بالمائه){E})(?:{mtail})?"
     )
     return f_month
 
 
-def _nth_branches(
-    wd: str, wd_bare: str, mon_x: str, year_opt: str, mod: str, yearword: str, year4: str, yearw: str, era: str,
-    this_year: str,
-) -> tuple[str, str]:
+def _nth_branches(f: _Frags) -> tuple[str, str]:
     """The ``F_nthwd`` branch (``أول ثلاثاء من الشهر``, ``الأحد الثاني من مايو``) and the ``F_nthweek`` one
     (``الأسبوع الأخير من العام``)."""
     AL, E = _AL, _E
     nth = r"(?:ال)?(?:اول|اولى|ثانيه|ثاني|ثان|ثالثه|ثالث|رابعه|رابع|خامسه|خامس|اخر|اخيره|اخير)"
     f_nthwd = (
-        rf"(?P<nth>{nth})\s+(?:يوم\s+)?(?P<nwd>{wd}|{wd_bare})\s+(?:من|في|ب)\s*"
-        rf"(?:(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر))"
-        rf"|(?P<nwd>{wd})\s+(?P<nth>{nth}){E}\s+(?:من|في)\s+"
-        rf"(?:(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر))"
-        rf"|(?:يوم\s+)?(?P<nwd>{wd})\s+(?P<nth>(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس)){E}(?!\s+(?:من|في|عشر))"
+        rf"(?P<nth>{nth})\s+(?:يوم\s+)?(?P<nwd>{f.wd}|{f.wd_bare})\s+(?:من|في|ب)\s*"
+        rf"(?:(?:شهر\s+)?(?P<mon>{f.mon_x}){f.year_opt}|(?P<mrel>{AL}شهر\s+{f.mod}|هذا\s+الشهر))"
+        rf"|(?P<nwd>{f.wd})\s+(?P<nth>{nth}){E}\s+(?:من|في)\s+"
+        rf"(?:(?:شهر\s+)?(?P<mon>{f.mon_x}){f.year_opt}|(?P<mrel>{AL}شهر\s+{f.mod}|هذا\s+الشهر))"
+        rf"|(?:يوم\s+)?(?P<nwd>{f.wd})\s+(?P<nth>(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس)){E}(?!\s+(?:من|في|عشر))"
     )
     week_of = (
-        rf"(?:من|في)\s+(?:(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر|الشهر(?!\s+(?:{mod}|\d)))"
-        rf"|(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|(?P<yrel>{this_year})"
+        rf"(?:من|في)\s+(?:(?:شهر\s+)?(?P<mon>{f.mon_x}){f.year_opt}|(?P<mrel>{AL}شهر\s+{f.mod}|هذا\s+الشهر|الشهر(?!\s+(?:{f.mod}|\d)))"
+        rf"|(?:{f.yearword}\s+)?(?P<year>{f.year4}|{f.yearw}){f.era}|(?P<yrel>{f.this_year})"
         # the year or month alone (الاسبوع الاخير من العام): the reference's
-        rf"|(?P<ycur>{AL}(?:عام|سنه))(?!\s*\d|\s+(?:{mod}|الدراسي|المالي|الماليه){E}))"
+        rf"|(?P<ycur>{AL}(?:عام|سنه))(?!\s*\d|\s+(?:{f.mod}|الدراسي|المالي|الماليه){E}))"
     )
     f_nthweek = (
         rf"{AL}اسبوع\s+(?:ال)?(?P<nthw>اول|ثاني|ثالث|رابع|خامس|اخير){E}\s+{week_of}"
@@ -818,113 +840,102 @@ def _nth_branches(
     return f_nthwd, f_nthweek
 
 
-def _period_branch(
-    edge: str, mon: str, mon2: str, mon_num: str, mod: str, year_opt: str, yearword: str, year4: str, yearw: str,
-    era: str, this_year: str, numw: str, unit_all: str, unit_dual: str, unit_plural: str,
-) -> str:
+def _period_branch(f: _Frags) -> str:
     """The ``F_period`` branch: weekends, this or the last week/month/year and their edges, quarters and halves,
     seasons, the last N units (``الأيام الثلاثة الماضية``), the rest of a period."""
     AL, E = _AL, _E
-    yearphrase = rf"(?:(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}|(?P<yrel>{this_year}))"
-    weekend = rf"(?:عطله\s+)?(?:نهايه|اخر)\s+(?:هذا\s+)?(?:ال)?اسبوع(?:ي)?(?:\s+(?P<pmod>{mod}))?"
+    yearphrase = rf"(?:(?:{f.yearword}\s+)?(?P<year>{f.year4}|{f.yearw}){f.era}|(?P<yrel>{f.this_year}))"
+    weekend = rf"(?:عطله\s+)?(?:نهايه|اخر)\s+(?:هذا\s+)?(?:ال)?اسبوع(?:ي)?(?:\s+(?P<pmod>{f.mod}))?"
     period = (
         rf"(?P<wkend>{weekend})"
-        rf"|(?:(?P<edge>{edge})\s+)?(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه|عقد|قرن)\s+(?P<pmod>{mod})(?!\s+من\s+{AL}قرن)"
+        rf"|(?:(?P<edge>{f.edge})\s+)?(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه|عقد|قرن)\s+(?P<pmod>{f.mod})(?!\s+من\s+{AL}قرن)"
         rf"|(?P<this>هذا|هذه)\s+{AL}(?P<pn>اسبوع|شهر|عام|سنه|عقد|قرن))"
-        rf"|(?P<edge>{edge})\s+(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+ال\w+يه?(?!\w))"
-        rf"|(?:شهر\s+)?(?P<mon>{mon}){mon2}(?:\s+(?P<mmod>{mod})|{year_opt})|(?P<mon>{mon_num}){year_opt}|{yearphrase})"
+        rf"|(?P<edge>{f.edge})\s+(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+ال\w+يه?(?!\w))"
+        rf"|(?:شهر\s+)?(?P<mon>{f.mon}){f.mon2}(?:\s+(?P<mmod>{f.mod})|{f.year_opt})|(?P<mon>{f.mon_num}){f.year_opt}|{yearphrase})"
         rf"|(?:{AL})?(?P<qn>ربع|نصف|ثلث)\s+(?:ال)?(?P<qo>اول|ثاني|ثالث|رابع|اخير){E}"
-        rf"(?:\s+(?:من\s+)?(?:{yearphrase}|(?:شهر\s+)?(?P<mon>{mon}){mon2}(?:\s+(?P<mmod>{mod})|{year_opt})"
-        rf"|(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر|{AL}شهر(?!\s+(?:{mod}|\d)))"
-        rf"|{AL}(?:عام|سنه)(?!\s*\d|\s+(?:{mod}|الدراسي|المالي|الماليه))))?"
-        rf"|(?:(?P<sedge>{edge})\s+)?(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)\s+(?P<smod>{mod})"
-        rf"|(?:(?P<sedge>{edge})\s+)?(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)"
+        rf"(?:\s+(?:من\s+)?(?:{yearphrase}|(?:شهر\s+)?(?P<mon>{f.mon}){f.mon2}(?:\s+(?P<mmod>{f.mod})|{f.year_opt})"
+        rf"|(?P<mrel>{AL}شهر\s+{f.mod}|هذا\s+الشهر|{AL}شهر(?!\s+(?:{f.mod}|\d)))"
+        rf"|{AL}(?:عام|سنه)(?!\s*\d|\s+(?:{f.mod}|الدراسي|المالي|الماليه))))?"
+        rf"|(?:(?P<sedge>{f.edge})\s+)?(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)\s+(?P<smod>{f.mod})"
+        rf"|(?:(?P<sedge>{f.edge})\s+)?(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)"
         rf"(?!\s+(?:الاول|الثاني|الاخر|العربي|ال\w+ي(?!\w)))"
         rf"(?:\s+(?:من\s+)?{yearphrase})?"
-        rf"|(?:(?P<sedge>{edge})\s+)?(?P<season>صيف|شتاء|ربيع|خريف)\s+{yearphrase}"
+        rf"|(?:(?P<sedge>{f.edge})\s+)?(?P<season>صيف|شتاء|ربيع|خريف)\s+{yearphrase}"
         rf"|(?P<season>صيف|ربيع|خريف)ا(?!\w)"
         # a quarter as a cycle (الربع الماضي، الربع المقبل); الربع الاخير من ... is the fraction above
-        rf"|{AL}(?P<pn>ربع)\s+(?P<pmod>{mod})(?!\s+(?:من|في)(?!\w))"
-        rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{unit_plural})\s+(?:ال)?(?P<pcnt>\d+|{numw})"
-        rf"(?:\s+(?P<pmod>{mod}|الاخيره|الاولى))?"
-        rf"|(?:ال\s*)?(?P<pcnt>\d+|{numw})\s+(?P<plu>{unit_all})\s+(?P<pmod>{mod}|الاخيره|الاولى)"
-        rf"|(?P<plast>اخر|الـ?اخيره)\s+(?P<pcnt>\d+|{numw})\s+(?P<plu>{unit_all})"
-        rf"|{AL}(?P<plu>{unit_dual})\s+(?P<pmod>{mod})"
+        rf"|{AL}(?P<pn>ربع)\s+(?P<pmod>{f.mod})(?!\s+(?:من|في)(?!\w))"
+        rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{f.unit_plural})\s+(?:ال)?(?P<pcnt>\d+|{f.numw})"
+        rf"(?:\s+(?P<pmod>{f.mod}|الاخيره|الاولى))?"
+        rf"|(?:ال\s*)?(?P<pcnt>\d+|{f.numw})\s+(?P<plu>{f.unit_all})\s+(?P<pmod>{f.mod}|الاخيره|الاولى)"
+        rf"|(?P<plast>اخر|الـ?اخيره)\s+(?P<pcnt>\d+|{f.numw})\s+(?P<plu>{f.unit_all})"
+        rf"|{AL}(?P<plu>{f.unit_dual})\s+(?P<pmod>{f.mod})"
         # earlier this year (في وقت سابق من العام): the whole period, as the guidelines annotate it
-        rf"|وقت\s+سابق\s+(?:من|في)\s+(?:(?P<this>هذا|هذه)\s+)?{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+(?:{mod}|ال\w+ي){E})"
+        rf"|وقت\s+سابق\s+(?:من|في)\s+(?:(?P<this>هذا|هذه)\s+)?{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+(?:{f.mod}|ال\w+ي){E})"
         rf"|(?P<rest>باقي|بقيه)\s+(?:هذا\s+|هذه\s+)?(?:{AL})?(?P<pn>اسبوع|شهر|عام|سنه|يوم)(?:ي)?{E}"
-        rf"|(?P<vplu>{AL}(?:{unit_plural})\s+(?:القليله\s+)?(?:{mod}|الاخيره|الاولى))"
+        rf"|(?P<vplu>{AL}(?:{f.unit_plural})\s+(?:القليله\s+)?(?:{f.mod}|الاخيره|الاولى))"
     )
     return period
 
 
-def _day_branch(
-    wd: str, wd_bare: str, mod: str, unit_all: str, mon: str, ordw: str, datecore: str, rel: str, pod_pre: str,
-    pod_suf: str,
-) -> str:
+def _day_branch(datecore: str, rel: str, pod_pre: str, pod_suf: str, f: _Frags) -> str:
     """The ``F_day`` branch: a day named by a word or a weekday (with its week, a part of day, a date after it),
     a full date, ``يوم 12``."""
     AL = _AL
     wdp = (
-        rf"(?:(?P<wdweek>{AL}اسبوع\s+{mod}|هذا\s+الاسبوع)\s+(?:يوم\s+)?(?P<wd>{wd})"
-        rf"|(?:يوم\s+)?(?P<wd>{wd_bare})\s+(?P<wdweek>{AL}اسبوع\s+{mod}|هذا\s+الاسبوع)"
-        rf"|(?:(?P<wthis>هذا)\s+)?(?:يوم\s+)?(?P<wd>{wd})(?:\s+(?:من\s+)?(?P<wdweek>{AL}اسبوع\s+{mod}|هذا\s+الاسبوع)"
-        rf"|\s+(?P<wdmod>{mod}))?"
-        rf"|يوم\s+(?P<wd>{wd_bare})"
-        rf"|يومي\s+(?P<wd>{wd}|{wd_bare})\s*(?:و|الى|حتى)\s*(?P<wd2>{wd}|{wd_bare})(?!\w))"
-        rf"(?:\s*(?:-|/|الى|حتى)\s*(?P<wd2>{wd}))?"
+        rf"(?:(?P<wdweek>{AL}اسبوع\s+{f.mod}|هذا\s+الاسبوع)\s+(?:يوم\s+)?(?P<wd>{f.wd})"
+        rf"|(?:يوم\s+)?(?P<wd>{f.wd_bare})\s+(?P<wdweek>{AL}اسبوع\s+{f.mod}|هذا\s+الاسبوع)"
+        rf"|(?:(?P<wthis>هذا)\s+)?(?:يوم\s+)?(?P<wd>{f.wd})(?:\s+(?:من\s+)?(?P<wdweek>{AL}اسبوع\s+{f.mod}|هذا\s+الاسبوع)"
+        rf"|\s+(?P<wdmod>{f.mod}))?"
+        rf"|يوم\s+(?P<wd>{f.wd_bare})"
+        rf"|يومي\s+(?P<wd>{f.wd}|{f.wd_bare})\s*(?:و|الى|حتى)\s*(?P<wd2>{f.wd}|{f.wd_bare})(?!\w))"
+        rf"(?:\s*(?:-|/|الى|حتى)\s*(?P<wd2>{f.wd}))?"
     )
     dayonly = (
-        rf"(?P<dday>(?>[0-3]?\d(?![\d/.:])|(?!ال\w+ه(?!\w)){ordw}))(?!\s+(?:{unit_all})|\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?:{mon}))"
+        rf"(?P<dday>(?>[0-3]?\d(?![\d/.:])|(?!ال\w+ه(?!\w)){f.ordw}))(?!\s+(?:{f.unit_all})|\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?:{f.mon}))"
         r"(?!\s*[-–:]\s*\d|\s*(?:صباحا|مساء|مساءا|ص|م|ظهرا|عصرا|فجرا|ليلا|بعد\s+الظهر)(?!\w))"
     )
     dm_after = r"(?P<dm1>\d{1,2})(?P<sepdm>[/\-.])(?P<dm2>\d{1,2})(?![\d.,/:]?\d)"
     # a full date after a weekday (الخميس 7 سبتمبر) is read on its own and joined afterwards
     after_day = rf"(?:\s*[،,]?\s*(?:الموافق\s+|في\s+|بتاريخ\s+)?(?:{dm_after}|{dayonly}))?"
     f_day = (
-        rf"(?:{pod_pre})?(?:(?P<rel>{rel})(?:\s*[،,]?\s+(?:يوم\s+)?(?P<wd>{wd}))?{pod_suf}|{wdp}{pod_suf}{after_day})"
+        rf"(?:{pod_pre})?(?:(?P<rel>{rel})(?:\s*[،,]?\s+(?:يوم\s+)?(?P<wd>{f.wd}))?{pod_suf}|{wdp}{pod_suf}{after_day})"
         rf"|(?:{pod_pre})?(?:يوم\s+)?{datecore}"
-        rf"|يوم\s+(?P<mday>[0-3]?\d(?![\d/.:]))(?!\s*(?:{unit_all}|من|{mon}|[-/]))"
+        rf"|يوم\s+(?P<mday>[0-3]?\d(?![\d/.:]))(?!\s*(?:{f.unit_all}|من|{f.mon}|[-/]))"
     )
     return f_day
 
 
-def _range_branches(
-    daynum: str, mon: str, mon2: str, mod: str, year_opt: str, mrel: str, year4: str
-) -> tuple[str, str]:
+def _range_branches(f: _Frags) -> tuple[str, str]:
     """The ``F_dayrange`` branch (``من 3 إلى 5 مايو``) and the ``F_yrange`` one (``بين عامي 2010 و2015``)."""
     day_range = (
-        rf"(?:بين\s+)?(?P<d1>{daynum})\s*(?:-|–|الى|حتى|وحتى|و(?!\s*(?:ال)?(?:عشر|ثلاث)))\s*(?P<day>{daynum})\s*"
+        rf"(?:بين\s+)?(?P<d1>{f.daynum})\s*(?:-|–|الى|حتى|وحتى|و(?!\s*(?:ال)?(?:عشر|ثلاث)))\s*(?P<day>{f.daynum})\s*"
         rf"(?:من\s+)?(?:شهر\s+)?"
-        rf"(?P<mon>{mon}){mon2}(?:\s+(?P<mmod>{mod})|{year_opt})"
-        rf"|(?:شهر\s+)?(?P<mon>{mon})\s+(?:بين\s+)?(?P<d1>[0-3]?\d)\s*(?:-|–|و|الى)\s*(?P<day>[0-3]?\d)(?![\d/.:])"
-        rf"|(?:بين\s+)?(?P<d1>{daynum})\s*(?:-|–|الى|حتى|وحتى|و(?!\s*(?:ال)?(?:عشر|ثلاث)))\s*(?P<mday>{daynum})\s+"
-        rf"(?:من\s+|في\s+)?{mrel}"
+        rf"(?P<mon>{f.mon}){f.mon2}(?:\s+(?P<mmod>{f.mod})|{f.year_opt})"
+        rf"|(?:شهر\s+)?(?P<mon>{f.mon})\s+(?:بين\s+)?(?P<d1>[0-3]?\d)\s*(?:-|–|و|الى)\s*(?P<day>[0-3]?\d)(?![\d/.:])"
+        rf"|(?:بين\s+)?(?P<d1>{f.daynum})\s*(?:-|–|الى|حتى|وحتى|و(?!\s*(?:ال)?(?:عشر|ثلاث)))\s*(?P<mday>{f.daynum})\s+"
+        rf"(?:من\s+|في\s+)?{f.mrel}"
     )
     year_range = (
-        rf"(?P<ybet>بين)\s+(?:(?:ال)?(?:عامي|سنتي|العامين|الاعوام|السنوات|الفتره\s+من)\s+)?(?P<y1>{year4})"
-        rf"\s*(?:-|–|و|الى|حتى)\s*(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>{year4})"
-        rf"|(?:(?:ال)?(?:عامي|سنتي|العامين|الاعوام|السنوات|اعوام|سنوات)\s+)?(?P<y1>{year4})\s*(?:-|–|/|الى|حتى)\s*"
-        rf"(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>{year4})"
+        rf"(?P<ybet>بين)\s+(?:(?:ال)?(?:عامي|سنتي|العامين|الاعوام|السنوات|الفتره\s+من)\s+)?(?P<y1>{f.year4})"
+        rf"\s*(?:-|–|و|الى|حتى)\s*(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>{f.year4})"
+        rf"|(?:(?:ال)?(?:عامي|سنتي|العامين|الاعوام|السنوات|اعوام|سنوات)\s+)?(?P<y1>{f.year4})\s*(?:-|–|/|الى|حتى)\s*"
+        rf"(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>{f.year4})"
     )
     return day_range, year_range
 
 
-def _date_forms(
-    cons: Constructions, daynum: str, mon: str, mon2: str, mon_num: str, mon_x: str, mod: str, year_opt: str,
-    ordw: str, era: str,
-) -> tuple[str, str, str, str, str, str]:
+def _date_forms(cons: Constructions, f: _Frags) -> tuple[str, str, str, str, str, str]:
     """Full dates: day month (year), month day (year), and in digits (d/m/y, y-m-d, m/y, d/m after a preposition)."""
     dmy = (
-        rf"(?P<day>{daynum})\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?:\(\s*(?P<mon>{mon})\s*\)\s*(?P<mon2>{mon})|(?P<mon>{mon}){mon2})\.?"
-        rf"(?:\s+(?P<mmod>{mod})|{year_opt})"
-        rf"|(?:اليوم\s+)?(?P<day>{daynum})(?:\s+يوم)?\s+(?:من\s+|في\s+|ب)(?P<mon>{mon_num}){year_opt}"
-        rf"|(?P<lastday>اخر\s+يوم|اليوم\s+الاخير)\s+(?:من\s+|في\s+|ب)(?:شهر\s+)?(?P<mon>{mon_x}){year_opt}"
+        rf"(?P<day>{f.daynum})\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?:\(\s*(?P<mon>{f.mon})\s*\)\s*(?P<mon2>{f.mon})|(?P<mon>{f.mon}){f.mon2})\.?"
+        rf"(?:\s+(?P<mmod>{f.mod})|{f.year_opt})"
+        rf"|(?:اليوم\s+)?(?P<day>{f.daynum})(?:\s+يوم)?\s+(?:من\s+|في\s+|ب)(?P<mon>{f.mon_num}){f.year_opt}"
+        rf"|(?P<lastday>اخر\s+يوم|اليوم\s+الاخير)\s+(?:من\s+|في\s+|ب)(?:شهر\s+)?(?P<mon>{f.mon_x}){f.year_opt}"
     )
-    mdy = rf"(?:شهر\s+)?(?P<mon>{mon}){mon2}\s*[-\s]\s*(?P<day>[0-3]?\d(?![\d/.:])|{ordw}){year_opt}"
+    mdy = rf"(?:شهر\s+)?(?P<mon>{f.mon}){f.mon2}\s*[-\s]\s*(?P<day>[0-3]?\d(?![\d/.:])|{f.ordw}){f.year_opt}"
     num_dmy = (
         r"(?<![\d.,/:])(?P<n1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<n2>\d{1,2})\s*(?P=sep)\s*(?P<n3>\d{4}|\d{2})"
-        r"(?![\d.,/:]\d)" + era
+        r"(?![\d.,/:]\d)" + f.era
     )
     num_ymd = r"(?<![\d.,/:])(?P<iy>\d{4})(?P<sep>[/.\-])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})(?![\d.,/:]?\d)"
     num_my = (
@@ -939,18 +950,16 @@ def _date_forms(
     return dmy, mdy, num_dmy, num_ymd, num_my, num_dm
 
 
-def _set_and_anaphor_branches(
-    cons: Constructions, wd: str, wd_bare: str, counted: str, unit_one: str, numw: str
-) -> tuple[str, str]:
+def _set_and_anaphor_branches(cons: Constructions, counted: str, f: _Frags) -> tuple[str, str]:
     """The ``F_set`` branch (a repeated time) and the ``F_ana`` one (a period the text named before)."""
     AL, E = _AL, _E
     # a repeated time (يوميا، كل عامين، كل يوم جمعة، مرتين في الشهر): kind ``set``
     f_set = (
         rf"(?P<setadv>{_alt(cons.set_adverbs)}){E}"
-        rf"|كل\s+(?:يوم\s+)?(?P<setwd>{wd}|{wd_bare})"
+        rf"|كل\s+(?:يوم\s+)?(?P<setwd>{f.wd}|{f.wd_bare})"
         rf"|كل\s+(?P<setpod>{_alt(cons.set_parts_of_day)}){E}"
-        rf"|كل\s+(?P<setq>{counted}|{unit_one}){E}"
-        rf"|(?:مره|مرتين|مرات|(?:\d+|{numw})\s+مرات)\s+(?:في|كل)\s+(?:ال)?(?P<setq>{unit_one})"
+        rf"|كل\s+(?P<setq>{counted}|{f.unit_one}){E}"
+        rf"|(?:مره|مرتين|مرات|(?:\d+|{f.numw})\s+مرات)\s+(?:في|كل)\s+(?:ال)?(?P<setq>{f.unit_one})"
     )
     # a period the text named before: نفس اليوم، اليوم ذاته، ذلك العام، تلك الليله (read by the join that finds it)
     ana_unit = r"(?P<anu>يوم|اسبوع|شهر|عام|سنه|ليله)"
@@ -962,10 +971,7 @@ def _set_and_anaphor_branches(
     return f_set, f_ana
 
 
-def _offset_branch(
-    sub: Callable[[str, str], str], numw: str, unit_all: str, unit_one: str, unit_dual: str, unit_plural: str,
-    mon: str, wd_bare: str, mod: str,
-) -> tuple[str, str]:
+def _offset_branch(sub: Callable[[str, str], str], f: _Frags) -> tuple[str, str]:
     """The ``F_offset`` branch (``قبل ثلاثة أيام``, ``خلال أسبوعين``, ``شهر كامل``) and the counted quantity it shares
     with ``F_set``; ``sub`` records the shared fragments as :func:`_grammar` does."""
     AL, E = _AL, _E
@@ -976,33 +982,33 @@ def _offset_branch(
     op = r"(?:قبل|منذ|بعد|خلال|غضون|طوال|طيله|لمده|مده|على\s+مدى|على\s+مدار|لفتره|على\s+امتداد)"
     counted = sub(
         "Xcount",
-        rf"(?:(?<![\d:.,/])(?:\d+(?:[.,]\d+)?|{numw})\s+{unit_all}|{unit_dual}"
+        rf"(?:(?<![\d:.,/])(?:\d+(?:[.,]\d+)?|{f.numw})\s+{f.unit_all}|{f.unit_dual}"
         # with the article (الـ3 سنوات), unless a modifier makes it a period (الـ24 ساعه الماضيه)
-        rf"|ال\s*(?:\d+|{numw})\s+{unit_all}(?!\s+(?:{mod}|الاخيره|الاولى|الاوايل|الاخيرين){E})"
-        rf"|{unit_one}\s+واحد[اه]?(?!\w)|{unit_one}\s+و\s*(?:نصف|ربع)(?!\w)"
+        rf"|ال\s*(?:\d+|{f.numw})\s+{f.unit_all}(?!\s+(?:{f.mod}|الاخيره|الاولى|الاوايل|الاخيرين){E})"
+        rf"|{f.unit_one}\s+واحد[اه]?(?!\w)|{f.unit_one}\s+و\s*(?:نصف|ربع)(?!\w)"
         # half or a quarter of an hour (بعد نصف ساعه، قبل ربع ساعه)
         rf"|(?:نصف|ربع)\s+ساعه(?!\w))"
     )
     # a singular unit is a quantity of one unless a number, a date or a modifier follows it
-    not_after_sg = sub("Xnsg", rf"(?!\s+(?:\d|ال|{mon}|{wd_bare}|من(?!\s+(?:الان|اليوم){E})|على|واحد))")
+    not_after_sg = sub("Xnsg", rf"(?!\s+(?:\d|ال|{f.mon}|{f.wd_bare}|من(?!\s+(?:الان|اليوم){E})|على|واحد))")
     # further parts of a compound quantity: سنتين وشهر و21 يوما
     tail = sub(
         "Xtail",
-        rf"(?:\s+و\s*(?:(?:\d+|{numw})\s+{unit_all}|{unit_dual}|{unit_one}{not_after_sg}|نصف|ربع){E}){{0,3}}",
+        rf"(?:\s+و\s*(?:(?:\d+|{f.numw})\s+{f.unit_all}|{f.unit_dual}|{f.unit_one}{not_after_sg}|نصف|ربع){E}){{0,3}}",
     )
     # a singular unit opening a compound quantity (شهر و21 يوما)
-    lead_one = rf"{unit_one}(?=\s+و\s*(?:\d|{numw}\s|{unit_dual}))"
+    lead_one = rf"{f.unit_one}(?=\s+و\s*(?:\d|{f.numw}\s|{f.unit_dual}))"
     after_qty = r"(?:\s+(?P<fromnow>من\s+الان|مضت|من\s+اليوم))?"
     f_offset = (
-        rf"(?P<op>{op})\s+(?P<s2>)(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{unit_one}{tail}{not_after_sg})"
+        rf"(?P<op>{op})\s+(?P<s2>)(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{f.unit_one}{tail}{not_after_sg})"
         rf"{after_qty}"
-        rf"|(?P<op>طوال|طيله|على\s+مدار|على\s+مدى|على\s+امتداد)\s+{AL}(?P<qty>{unit_one})(?!\s+{mod})"
-        rf"|(?P<qty>{unit_one})\s+(?:كامل|كاملا|كامله|باكمله|بكامله)(?!\w)|(?P<qty>(?:نصف|ربع)\s+(?:ال)?{unit_one})"
+        rf"|(?P<op>طوال|طيله|على\s+مدار|على\s+مدى|على\s+امتداد)\s+{AL}(?P<qty>{f.unit_one})(?!\s+{f.mod})"
+        rf"|(?P<qty>{f.unit_one})\s+(?:كامل|كاملا|كامله|باكمله|بكامله)(?!\w)|(?P<qty>(?:نصف|ربع)\s+(?:ال)?{f.unit_one})"
         rf"|(?:(?P<approx>{approx})\s+)?(?P<qty>(?:{counted}|{lead_one}){tail}){after_qty}"
-        rf"|(?<![\s\S])(?P<qty>{unit_one})(?=\s*[.!؟?]?\s*\Z)"
-        rf"|ال(?P<qty>{unit_dual})(?!\s+(?:{mod}|الاخيرين|الاولين|الاخيرتين|الاوليين|من|على){E})"
-        rf"|(?P<op>بعد|قبل)\s+(?P<s2>)(?P<qty>{unit_one}|{counted})(?P<relto>)(?=\s+من\s+(?!الان|اليوم))"
-        rf"|(?P<op>قبل|منذ|بعد)\s+(?P<vplu>{unit_plural}|فتره|زمن|مده)(?!\s+(?:\d|{numw}|من|على|ال))"
+        rf"|(?<![\s\S])(?P<qty>{f.unit_one})(?=\s*[.!؟?]?\s*\Z)"
+        rf"|ال(?P<qty>{f.unit_dual})(?!\s+(?:{f.mod}|الاخيرين|الاولين|الاخيرتين|الاوليين|من|على){E})"
+        rf"|(?P<op>بعد|قبل)\s+(?P<s2>)(?P<qty>{f.unit_one}|{counted})(?P<relto>)(?=\s+من\s+(?!الان|اليوم))"
+        rf"|(?P<op>قبل|منذ|بعد)\s+(?P<vplu>{f.unit_plural}|فتره|زمن|مده)(?!\s+(?:\d|{f.numw}|من|على|ال))"
     )
     return counted, f_offset
 
@@ -1052,28 +1058,27 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     # a month by number, only after "of" (اليوم الثالث من شهر عشرة، أول ثلاثاء من الشهر التاسع)
     mon_num = sub("Xmonn", rf"(?:شهر\s+(?:{numw}|[01]?\d(?!\d))|{AL}شهر\s+(?:ال)?(?:{ordw}))")
     mon_x = rf"(?:{mon}|{mon_num})"
-    dmy, mdy, num_dmy, num_ymd, num_my, num_dm = _date_forms(
-        cons, daynum, mon, mon2, mon_num, mon_x, mod, year_opt, ordw, era
-    )
     mrel = rf"(?P<mrel>{AL}شهر\s+{mod}|هذا\s+الشهر|{AL}شهر\s+الجاري)"
+    f = _Frags(
+        mon=mon, mon2=mon2, mon_num=mon_num, mon_x=mon_x, wd=wd, wd_bare=wd_bare, mod=mod, numw=numw, ordw=ordw,
+        unit_all=unit_all, unit_one=unit_one, unit_dual=unit_dual, unit_plural=unit_plural, edge=edge,
+        year4=year4, yearw=yearw, era=era, yearword=yearword, this_year=this_year, year_opt=year_opt,
+        daynum=daynum, mrel=mrel,
+    )
+    dmy, mdy, num_dmy, num_ymd, num_my, num_dm = _date_forms(cons, f)
     dmrel = rf"(?P<mday>{daynum})\s+(?:من\s+|في\s+)?{mrel}"
     datecore = rf"(?:{num_ymd}|{num_dmy}|{num_my}|{dmy}|{mdy}|{dmrel})"
     rel, pod_pre, pod_suf, f_tpod = _day_words(cons)
-    f_day = _day_branch(wd, wd_bare, mod, unit_all, mon, ordw, datecore, rel, pod_pre, pod_suf)
-    day_range, year_range = _range_branches(daynum, mon, mon2, mod, year_opt, mrel, year4)
-    f_year, f_decade = _year_branches(yearword, year4, yearw, era, unit_all, edge, ordw)
-    period = _period_branch(
-        edge, mon, mon2, mon_num, mod, year_opt, yearword, year4, yearw, era, this_year, numw, unit_all, unit_dual,
-        unit_plural,
-    )
-    counted, f_offset = _offset_branch(
-        sub, numw, unit_all, unit_one, unit_dual, unit_plural, mon, wd_bare, mod
-    )
-    f_set, f_ana = _set_and_anaphor_branches(cons, wd, wd_bare, counted, unit_one, numw)
+    f_day = _day_branch(datecore, rel, pod_pre, pod_suf, f)
+    day_range, year_range = _range_branches(f)
+    f_year, f_decade = _year_branches(f)
+    period = _period_branch(f)
+    counted, f_offset = _offset_branch(sub, f)
+    f_set, f_ana = _set_and_anaphor_branches(cons, counted, f)
     f_hol = rf"(?P<hol>{hol})(?:\s+(?:{yearword}\s+)?(?P<year>{year4})|\s+(?P<yrel>{this_year}))?"
     f_vague = rf"(?P<vague>{vague})"
-    f_month = _month_branch(mon, mon2, yearword, year4, yearw, era, this_year, mod, unit_all)
-    f_nthwd, f_nthweek = _nth_branches(wd, wd_bare, mon_x, year_opt, mod, yearword, year4, yearw, era, this_year)
+    f_month = _month_branch(f)
+    f_nthwd, f_nthweek = _nth_branches(f)
     branches = [
         ("F_set", f_set),
         ("F_ana", f_ana),
