@@ -342,9 +342,10 @@ def build_lexicon(*sources: LexiconSource | None, include_shipped: bool = True) 
         if e.masdar and e.cls in ("say", "explain", "assert", "add"):
             m = fold(e.masdar)
             nouns.update(m + suf for suf in ("ه", "ها", "هم", "هما"))
-    nouns.update(("تعبيره", "تعبيرها", "تعبيرهم"))
-    for noun in ("راي", "روايت"):  # حسب روايته، في رأيها: a pronoun names the source
-        nouns.update(noun + suf for suf in ("ه", "ها", "هم", "هما"))
+    for (noun,) in rows("speech_nouns.tsv"):  # حسب روايته، في رأيها: a pronoun names the source
+        stem = fold(noun)
+        stem = stem[:-1] + "ت" if stem.endswith("ه") else stem
+        nouns.update(stem + suf for suf in ("ه", "ها", "هم", "هما"))
     masdars = frozenset("ال" + fold(e.masdar) for e in entries if e.masdar)
     words = {w: cf for w, cf in forms.items() if " " not in w}
     phrases = sorted((w for w in forms if " " in w), key=len, reverse=True)

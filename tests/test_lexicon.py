@@ -101,3 +101,12 @@ def test_build_lexicon_with_user_rows() -> None:
 
 def test_default_lexicon_cached() -> None:
     assert default_lexicon() is default_lexicon()
+
+
+def test_speech_nouns_come_from_data_with_every_pronoun() -> None:
+    """``data/speech_nouns.tsv``: each noun with each pronoun suffix (a final ة as ت), as حسب روايته، وفق تعبيرهما."""
+    from arnews.lexicon import default_lexicon
+
+    nouns = default_lexicon().speech_nouns
+    for stem in ("تعبير", "راي", "روايت"):
+        assert {stem + s for s in ("ه", "ها", "هم", "هما")} <= nouns
