@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..doc import Doc, TableRef, TokenTable
 from ..lexicon import CueForm
+from .words import RELATIVE
 
 #: A stretch of the view, ``(start, end)``.
 Range = tuple[int, int]
@@ -34,6 +35,10 @@ class Event:
     content_fixed: bool = False  # content closed by a quote: never cut at later cues
     cut: int = -1  # where an enclosing content ends when this cue opens a new clause (-1: embedded)
     inherits: bool = False  # participle: speaker of the clause it hangs on
+    after_relative: bool = False  # the cue follows a relative pronoun (read once here: the table may be released)
+
+    def __post_init__(self) -> None:
+        self.after_relative = self.n0 > 0 and self.table.toks[self.n0 - 1].text in RELATIVE
 
     def fill(self, speaker: Range | None, content: Range | None, kind: str, channel: Range | None = None,
              *, fixed: bool = False, cut: int = -1) -> Event:
