@@ -132,7 +132,10 @@ def according(sc: Scope, ev: Event) -> Event | None:
         content, _how, fixed = content_after(sc, ev.table, sb + 1, clause=True)  # (inside a clause: no cut)
         return ev.fill(speaker, content, "according_to", None, fixed=fixed)
     by_pronoun = phrase_has_noun or (sb - n == 1 and PRONOUN_END.search(toks[n].text) is not None)  # وفق تقديره
-    before = sourced_clause(sc, ev.table, n0 - 1, relative=by_pronoun) or _quotation_before(sc, toks, n0 - 1)
+    quoted = _quotation_before(sc, toks, n0 - 1)
+    before = sourced_clause(sc, ev.table, n0 - 1, relative=by_pronoun) or quoted
+    if quoted is not None and before is not None and quoted[0] < before[0] < quoted[1]:
+        before = quoted  # "... قالت إنها ..." على حد نص البيان: no clause starts inside the quotation it follows
     if before is None:
         return None
     if goes_on(sc, toks, n0, sb):  # وهو مشروع، حسب الوزارة، يشمل ...: the clause on both sides of the source

@@ -209,6 +209,8 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
     if closes(sc, tk.start):
         return _STOP
     c = quote_close(sc, tk.start)
+    if c > tk.start and ev.relative_ma and (n == z.a or noun_phrase(sc, toks, z.a, n)[1] == n):
+        return z.found("quote", n)  # بما اعتبره "..."، ما أسماه بـ"..."، ما أسمته المعارضة "...": a relative's object
     pw = toks[n - 1].text
     if c > tk.start and n > z.a and (pw in sc.w.naming or pw[1:] in sc.w.naming):
         _skip_to(toks, z, c)  # وثيقة "المنهاج ...": a quoted title
