@@ -28,7 +28,7 @@ from .gate import (
 from .linking import clause_cut, link, new_clause_at
 from .scope import Scope
 from .speaker import pre_verbal
-from .words import COMPLEMENTIZER, MASDAR_AFTER, PREPOSITIONS, SUBORDINATORS
+from .words import COMPLEMENTIZER, MASDAR_AFTER, PREPOSITIONS, PRONOUN_END, SUBORDINATORS
 from .zone import receiving, scan, settle
 
 
@@ -84,23 +84,31 @@ def analyse(sc: Scope, i: int, j: int, cf: CueForm, consumed: set[int]) -> Event
     return verb(sc, ev, consumed)
 
 
-def _object_off(sc: Scope, toks: Sequence[Token], speaker: Range, intro_n: int) -> Range | None:
+def _object_off(toks: Sequence[Token], speaker: Range, intro_n: int, cf: CueForm) -> Range | None:
     """The speaker of a verb with a noun object first (``prepthat``: أرجع الخبير الارتفاع إلى أن) without
-    that object: a speaker phrase running up to the preposition holds the object as its last, definite
-    word (``الخبير الارتفاع``, ``وزير المالية التراجع``); a demonstrative object (``ذلك``) ends the phrase
-    before it already."""
+    that object. A speaker phrase running up to the preposition holds the object as its last word when
+    that is definite (``الخبير الارتفاع``, ``وزير المالية التراجع``) or possessed after a definite one
+    (``الشركة خسائرها``); an abstract noun (``أهمية``) starts it; a plural verb (``أرجعوا``) has its
+    subject in itself; a demonstrative object (``ذلك``) ends the phrase before it already."""
+    if cf.form == "participle":
+        return None  # مبررا الخطوة بأنها ...: a participle's noun is its object, its subject the clause's
     first = next((m for m in range(intro_n) if toks[m].start >= speaker[0]), intro_n)
-    if first < intro_n and abstract_object(toks[first].text):
-        return None  # وأرجع ارتفاع الأسعار إلى أن: a dropped subject, the object first
-    for m in range(first + 1, intro_n):
-        if toks[m].start < speaker[1] and abstract_object(toks[m].text) and toks[m - 1].word:
+    if first < intro_n and (abstract_object(toks[first].text) or toks[first - 1].text.endswith("وا")):
+        return None  # وأرجع ارتفاع الأسعار إلى أن، وأرجعوا الخسارة إلى أن: a dropped subject, the object first
+    last = first
+    while last + 1 < intro_n and toks[last + 1].end <= speaker[1]:
+        last += 1
+    for m in range(first + 1, last + 1):
+        if abstract_object(toks[m].text) and toks[m - 1].word:
             return speaker[0], toks[m - 1].end  # أرجع التقرير أهمية القناة إلى أن: an abstract noun object
-    glued = toks[intro_n].text.startswith("ب") and toks[intro_n].word  # بأن: the preposition is in the word
-    n = intro_n - 1 if glued else intro_n - 2  # (إلى أن، بـ"...": it stands before the introducer)
-    if n < 1 or toks[n].end != speaker[1] or not toks[n].text.startswith("ال") or toks[n].text == "الله" \
-            or toks[n - 1].start < speaker[0] or not toks[n - 1].word:
+    nxt = toks[last + 1].text if last + 1 < len(toks) else ""
+    if last == first or not (nxt == cf.prep or (cf.prep == "ب" and nxt[:1] == "ب") or last + 1 == intro_n):
+        return speaker  # (the phrase stops before the preposition: the object is not in it)
+    w, prev = toks[last].text, toks[last - 1].text
+    possessed = PRONOUN_END.search(w) is not None and prev.startswith("ال") and not w.startswith("ال")
+    if not (w.startswith("ال") and w != "الله") and not possessed:  # (عبد الله: a name)
         return speaker
-    return speaker[0], toks[n - 1].end
+    return speaker[0], toks[last - 1].end
 
 
 def _impersonal_cut(toks: Sequence[Token], n0: int) -> int:
@@ -139,7 +147,7 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
         kind = "mixed"  # ما أسمته المعارضة "...": the quoted object of a relative clause
     speaker, channel = in_zone(sc, ev.table, n0, z.a, zone_b, cf)
     if "prepthat" in cf.flags and speaker is not None:
-        speaker = _object_off(sc, toks, speaker, z.intro_n)
+        speaker = _object_off(toks, speaker, z.intro_n, cf)
     if cf.form == "present" and bare[:1] in "ان" and w0 in sc.lex.forms:
         speaker = None  # أطمئن الأهالي أن، نؤكد للجميع أن: a first-person verb; the phrase after it is its object
     if channel is None:

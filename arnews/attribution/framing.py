@@ -196,10 +196,10 @@ def _source_start(sc: Scope, ev: Event) -> tuple[int, bool, bool, bool] | None:
     # على حد قوله، بحسبه، برأيها: the phrase names its source by a noun or a pronoun of its own
     phrase_has_noun = not glued and (toks[n1].text in sc.lex.speech_nouns
                                      or (toks[n1].end == ev.j and PRONOUN_END.search(toks[n1].text) is not None))
-    if n < b and toks[n].text in sc.lex.speech_nouns:
+    via_verb = sc.t[ev.i:ev.j].endswith("ما")
+    if n < b and toks[n].text in sc.lex.speech_nouns and not via_verb:  # (بحسب ما ذكره: ذكره is the verb)
         n += 1
         phrase_has_noun = True
-    via_verb = sc.t[ev.i:ev.j].endswith("ما")
     if via_verb:  # وفقا لما ذكرته الوزارة، حسبما أفاد مصدر
         if n >= b:
             return None

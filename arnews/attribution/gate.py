@@ -194,8 +194,9 @@ def _prep_before(toks: Sequence[Tok], intro_n: int, cf: CueForm) -> bool:
     ``بأن`` written as one word, ``بـ"..."``), or a quotation ends its phrase (``برغبته في "..."``)."""
     if intro_n <= 0 or not cf.prep:
         return False
-    if toks[intro_n - 1].text == cf.prep or (cf.prep == "ب" and toks[intro_n].text.startswith("ب")):
-        return True
+    if toks[intro_n - 1].text == cf.prep or (cf.prep == "ب" and (
+            toks[intro_n].text.startswith("ب") or toks[intro_n - 1].text.startswith("بال"))):
+        return True  # (برر القرار بأن، برر القرار بالقول إن)
     return not toks[intro_n].word and toks[intro_n].text not in ":" and any(  # برر اختياره برغبته في "...": the
         toks[m].text == cf.prep or (cf.prep == "ب" and toks[m].text[:1] == "ب" and toks[m].text[1:2] != "ا")
         for m in range(max(0, intro_n - 4), intro_n))  # preposition's phrase ends in a quotation

@@ -125,12 +125,12 @@ class Scope:
     def cue_at(self, w: str) -> CueForm | None:
         """The cue form of the folded word ``w`` when it is a verb of reporting wherever it stands (the forms
         of a construction only, ``prepthat`` and ``relclause``, are names and nouns elsewhere: عزت، سمته; a
-        coordinated ``وعزت`` is the verb)."""
+        coordinated ``وعزت`` and a participle ``عازيا`` are the verb)."""
         cf = self.lex.forms.get(w)
         if cf is None or not cf.flags & _CONSTRUCTION_ONLY:
             return cf
-        coordinated = "prepthat" in cf.flags and w[:1] in "وف" and w[1:] in self.lex.forms  # وعزت: a verb
-        return cf if coordinated else None
+        verb = "prepthat" in cf.flags and (cf.form == "participle" or (w[:1] in "وف" and w[1:] in self.lex.forms))
+        return cf if verb else None  # (وعزت، عازيا، مبررا: the verb)
 
     def l_prefixed(self, w: str) -> bool:
         return len(w) > 3 and w[0] == "ل" and w not in PRONOUN_L and not w.startswith("لل" + "ه")

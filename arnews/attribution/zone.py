@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from ..doc import Token
 from ..lexicon import CueForm
 from .event import Event
-from .gate import aside_parenthesis, negated_that, quoted_object
+from .gate import aside_parenthesis, negated_that, quoted_object, relative_object
 from .media import multi_word, name_end, unglued
 from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
 from .speaker import first_person_speech, initial_dot, name_word, noun_phrase, speech_opener
 from .words import (
     ASIDE_OPENERS,
+    AUXILIARIES,
     CIRCUMSTANTIAL,
     CLOSERS,
     COMPLEMENTIZER,
@@ -135,8 +136,16 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
         return z.found("that", n)
     if negated_that(toks, n, cf):
         return z.found("that", n)  # تعهد الرئيس ألا تصبح ...: ألا is أن لا
+    if n > z.a and w == "حيث":
+        m = where_clause(sc, toks, n, z.end)
+        if m > 0:  # متحدثة باسم المستشفى حيث كان يعالج المصاب إنه ...: a clause of the place in the phrase
+            z.n = m
+            return _JUMP
     if n > z.a and (w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w)):
         return _STOP
+    rel = sc.lex.forms.get(w)
+    if n > z.a and rel is not None and relative_object(toks, n, rel, sc.lex.forms):
+        return _STOP  # رفضت النقابة ما أسمته الحكومة "...": the quotation is the relative clause's
     c2 = sc.cue_at(w)
     if c2 is not None and (receiving(sc, toks, n, c2) or prev_w in MASDAR_AFTER or (
             c2.needs_prep and (n + 1 >= z.end or toks[n + 1].text != c2.prep))):
@@ -241,6 +250,19 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
             return z.found("quote", qn)  # وأضاف “نحن جاهزون”.: a short quotation ending the clause
         return _JUMP
     return _STOP
+
+
+def where_clause(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
+    """The content's أن/إن after ``حيث`` at token ``n`` when ``حيث`` opens a relative clause of the place
+    before it inside the speaker phrase (``في المدينة حيث كان يعالج المصاب إنه``: two words or more, no
+    mark and no cue), else -1. ``حيث إن`` ("since") and ``حيث أكد أن`` (a clause of its own) are none."""
+    for m in range(n + 1, end):
+        w = toks[m].text
+        if COMPLEMENTIZER.fullmatch(w):
+            return m if m - n > 2 else -1
+        if not toks[m].word or sc.cue_at(w) is not None or (w in sc.w.connector and w not in AUXILIARIES):
+            return -1  # (حيث كان يعالج: the auxiliary is part of the clause)
+    return -1
 
 
 def receiving(sc: Scope, toks: Sequence[Token], n: int, cf: CueForm) -> bool:
