@@ -45,6 +45,8 @@ from .. import _compiled
 from ..data import table
 from ..fold import fold
 from ..normalize import ANALYSIS, normalize
+from .dayparts import clock_label, with_use
+from .dayparts import table as daypart_table
 
 __all__ = ["PARTS_OF_DAY", "ClockTime", "find_clock_times", "parts_of_day", "tz_info"]
 
@@ -179,8 +181,12 @@ def _tables() -> _Tables:
 
     ordinals = {_fold(k).removeprefix("ال"): int(v) for k, v in raw["hour_ordinals"].items()}
     cardinals = nums(raw["hour_cardinals"])
-    pods_raw = {k: v for k, v in raw["parts_of_day"].items() if not k.startswith("_")}
+    # the parts of day of data/dates/parts_of_day.tsv a clock time takes: phrase -> (label, where)
+    pods_raw = {p.phrase: (label, _clock_use(p.uses)) for p in daypart_table() if (label := clock_label(p.part))}
+    _fold_all(pods_raw)
     pods = {_key(k): v[0] for k, v in pods_raw.items()}
+    this = [p.phrase for p in with_use("this")]
+    hour_before_day = [f"{d} {w}" for w in this for d in ("هذا", "هذه")] + [p.phrase for p in with_use("bare")]
     fixed = {_key(k): (int(v[0]), int(v[1]), str(v[2])) for k, v in raw["fixed_times"].items() if not k.startswith("_")}
     return _Tables(
         hours={**cardinals, **ordinals},
@@ -200,11 +206,11 @@ def _tables() -> _Tables:
         pods_before=words(k for k, v in pods_raw.items() if v[1] == "before"),
         pods_after=words(k for k, v in pods_raw.items() if v[1] in ("before", "after")),
         pods_abbr=words(k for k, v in pods_raw.items() if v[1] == "abbr"),
-        pods_hhmm=frozenset(_key(k) for k in raw["parts_of_day_hhmm"]),
+        pods_hhmm=frozenset(_key(p.phrase) for p in with_use("hhmm")),
         pods_adverb=frozenset(_key(k) for k, v in pods_raw.items() if v[1] == "before"),
         preceders=frozenset(words(raw["hour_preceders"])),
         hour_lead_words=frozenset(words(raw["hour_lead_words"])),
-        hour_before_day=words(raw["hour_before_day"]),
+        hour_before_day=words(hour_before_day),
         time_clause_words=frozenset(words(raw["time_clause_words"])),
         age_words=words(raw["age_words"]),
         construct_heads=words(raw["construct_heads"]),
@@ -223,6 +229,11 @@ def _tables() -> _Tables:
         tz_phrases=words(raw["timezones"]),
         tz_bare_phrases=words(raw["timezone_bare"]),
     )
+
+
+def _clock_use(uses: frozenset[str]) -> str | None:
+    """Where a part of day stands to a clock time: ``before``, ``after`` or ``abbr`` (its ``clock:`` use)."""
+    return next((u.removeprefix("clock:") for u in sorted(uses) if u.startswith("clock:")), None)
 
 
 def parts_of_day() -> Mapping[str, str]:

@@ -23,6 +23,8 @@ import regex
 
 from .. import _compiled
 from .calendars import Constructions, constructions, holidays, months, units, vague_phrases, weekdays
+from .dayparts import grammar_alt, pod_words
+from .dayparts import table as daypart_table
 from .numbers import DATA, fold_pattern, number_pattern, number_words, ordinal_pattern, ordinal_words, trie_alt
 
 __all__ = [
@@ -48,21 +50,10 @@ EDGE_WORDS: dict[str, str] = {
     "اول": "early", "منتصف": "mid", "اواسط": "mid", "وسط": "mid", "نص": "mid", "اواخر": "late", "نهايه": "late",
     "نهايات": "late", "اخر": "late", "ختام": "late", "اخير": "late",
 }
-#: Parts of day (folded) → canonical name.
-POD_WORDS: dict[str, str] = {
-    "صباح": "morning", "صباحا": "morning", "الصباح": "morning", "الصبح": "morning", "صبيحه": "morning",
-    "ضحى": "morning", "الضحى": "morning", "قبل ظهر": "morning", "قبل الظهر": "morning", "قبيل ظهر": "morning",
-    "ظهر": "noon", "ظهرا": "noon", "الظهر": "noon", "ظهيره": "noon", "الظهيره": "noon",
-    "بعد ظهر": "afternoon", "بعيد ظهر": "afternoon", "بعد الظهر": "afternoon", "بعد الظهيره": "afternoon",
-    "عصر": "afternoon", "عصرا": "afternoon", "العصر": "afternoon",
-    "زوال": "afternoon", "بعد زوال": "afternoon", "زوالا": "afternoon", "الزوال": "afternoon",
-    "مساء": "evening", "مساءا": "evening", "المساء": "evening", "عشيه": "evening",
-    "ليل": "night", "ليلا": "night", "الليل": "night", "ليله": "night", "الليله": "night",
-    "منتصف ليل": "midnight", "منتصف الليل": "midnight",
-    "فجر": "dawn", "فجرا": "dawn", "الفجر": "dawn",
-    "مغرب": "evening",  # sunset, only before a day (مغرب الخميس): المغرب alone is Morocco
-}
-POD_WORDS = {fold_pattern(k): v for k, v in POD_WORDS.items()}
+#: Parts of day (folded) → canonical name: every phrase of ``data/dates/parts_of_day.tsv``.
+POD_WORDS: dict[str, str] = pod_words()
+#: The uses of ``parts_of_day.tsv`` an expression of this grammar can start with.
+_POD_STARTS = frozenset({"pre", "suf", "this", "bare", "alone", "set"})
 
 
 #: Words an expression can start with, besides the lexicon entries (folded when used).
@@ -108,8 +99,9 @@ def rule_pattern(slots: tuple[tuple[str, ...], ...]) -> str:
 def _anchors() -> frozenset[str]:
     """First words of every branch: lexicon entries' first words and the grammar's keywords."""
     words: set[str] = set(_KEYWORDS.split())
-    for table in (months(), weekdays(), holidays(), POD_WORDS, EDGE_WORDS):
+    for table in (months(), weekdays(), holidays(), EDGE_WORDS):
         words.update(str(entry).split(" ")[0] for entry in table)
+    words.update(p.phrase.split(" ")[0] for p in daypart_table() if not p.uses or p.uses & _POD_STARTS)
     for entry in vague_phrases():
         first, _, rest = str(entry).partition(" ")
         words.add(rest.split(" ")[0] if first == "في" and rest else first)
@@ -740,19 +732,13 @@ def _day_words(cons: Constructions) -> tuple[str, str, str, str]:
         r"|ال(?:ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع"
         r"|عاشر|حادي|ثاني)\w*\s+(?:عشر\w*\s+)?(?:من|ب))))" + E
     )
-    pod_pre = (
-        r"(?P<pod>صباح|مساء|مغرب|بعد\s+ظهر|بعيد\s+ظهر|قبيل\s+ظهر|قبل\s+ظهر|ظهر|ظهيره|عصر|بعد\s+زوال|زوال|فجر|منتصف\s+ليل|ليل|ليله"
-        r"|صبيحه|عشيه|ضحى)\s+(?:يوم\s+)?"
-    )
-    pod_suf = (
-        r"(?:\s*[،,]?\s*(?P<pods>صباحا|مساء|مساءا|ظهرا|عصرا|زوالا|فجرا|ليلا|بعد\s+الظهر|بعد\s+الظهيره|قبل\s+الظهر"
-        r"|في\s+الصباح|في\s+المساء|في\s+الليل|الصبح)(?!\w))?"
-    )
+    pod_pre = rf"(?P<pod>{grammar_alt('pre')})\s+(?:يوم\s+)?"
+    pod_suf = rf"(?:\s*[،,]?\s*(?P<pods>{grammar_alt('suf')})(?!\w))?"
     f_tpod = (
-        r"(?P<tpod>(?:هذا|هذه)\s+(?:الصباح|المساء|الليله|الظهيره|الظهر|الفجر|العصر)|الليله\s+(?:الماضيه|البارحه|القادمه|المقبله)"
-        r"|ليله\s+(?:امس|البارحه)|البارحه\s+ليلا|الليله"
+        rf"(?P<tpod>(?:هذا|هذه)\s+(?:{grammar_alt('this')})|الليله\s+(?:الماضيه|البارحه|القادمه|المقبله)"
+        rf"|ليله\s+(?:امس|البارحه)|البارحه\s+ليلا|{grammar_alt('bare')}"
         # a part of day alone: the reference day's (في الصباح، حتى المساء، منذ الفجر، بعد الظهر)
-        r"|(?<=(?<!\w)[وف]?(?:في|عند|حتى|منذ)\s+)(?:الصباح|المساء|الليل|الظهيره|الفجر)"
+        rf"|(?<=(?<!\w)[وف]?(?:في|عند|حتى|منذ)\s+)(?:{grammar_alt('alone')})"
         r"|(?:بعد|بعيد|قبل|قبيل)\s+الظهر)" + E
     )
     return rel, pod_pre, pod_suf, f_tpod
@@ -892,7 +878,7 @@ def _day_branch(datecore: str, rel: str, pod_pre: str, pod_suf: str, f: _Frags) 
     )
     dayonly = (
         rf"(?P<dday>(?>[0-3]?\d(?![\d/.:])|(?!ال\w+ه(?!\w)){f.ordw}))(?!\s+(?:{f.unit_all})|\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?:{f.mon}))"
-        r"(?!\s*[-–:]\s*\d|\s*(?:صباحا|مساء|مساءا|ص|م|ظهرا|عصرا|فجرا|ليلا|بعد\s+الظهر)(?!\w))"
+        rf"(?!\s*[-–:]\s*\d|\s*(?:{grammar_alt('notday')})(?!\w))"
     )
     dm_after = r"(?P<dm1>\d{1,2})(?P<sepdm>[/\-.])(?P<dm2>\d{1,2})(?![\d.,/:]?\d)"
     # a full date after a weekday (الخميس 7 سبتمبر) is read on its own and joined afterwards
@@ -957,7 +943,7 @@ def _set_and_anaphor_branches(cons: Constructions, counted: str, f: _Frags) -> t
     f_set = (
         rf"(?P<setadv>{_alt(cons.set_adverbs)}){E}"
         rf"|كل\s+(?:يوم\s+)?(?P<setwd>{f.wd}|{f.wd_bare})"
-        rf"|كل\s+(?P<setpod>{_alt(cons.set_parts_of_day)}){E}"
+        rf"|كل\s+(?P<setpod>{grammar_alt('set')}){E}"
         rf"|كل\s+(?P<setq>{counted}|{f.unit_one}){E}"
         rf"|(?:مره|مرتين|مرات|(?:\d+|{f.numw})\s+مرات)\s+(?:في|كل)\s+(?:ال)?(?P<setq>{f.unit_one})"
     )

@@ -15,6 +15,7 @@ from ..calendars import (
     months,
     weekdays,
 )
+from ..dayparts import POD_HOURS
 from ..grammar import MOD_WORDS
 from ..numbers import fold_pattern, parse_number, parse_ordinal
 from ..tense import clause_tense
@@ -48,10 +49,6 @@ class Reading:
     anaphor: str | None = None  # نفس اليوم، ذلك العام: the unit of the period the text named before
 
 
-POD_HOURS = {
-    "morning": (6, 12), "noon": (12, 18), "afternoon": (12, 18), "evening": (18, 24), "night": (18, 30),
-    "dawn": (4, 6), "midnight": (24, 25),
-}
 _SPACES = regex.compile(r"\s+")
 # The look-behind tests below end in ``$`` and are only asked whether they match: searched from the
 # end of the text (``(?r)``), they try one end instead of every start.

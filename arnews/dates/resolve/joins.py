@@ -20,9 +20,10 @@ import regex
 
 from ... import _compiled
 from ..clock import tz_info
+from ..dayparts import POD_HOURS, grammar_alt
 from ..grammar import POD_WORDS
 from ..numbers import fold, fold_pattern, parse_number, trie_alt
-from .context import POD_HOURS, Reading, _add_months
+from .context import Reading, _add_months
 from .days import weekday_mismatch
 from .periods import _edge
 
@@ -289,9 +290,7 @@ _POD_EDGE = regex.compile(fold_pattern(_POD_EDGE_HEAD + "$"))
 _POD_PREPOSITIONS = ("بعد", "قبل", "بعيد", "قبيل")
 _BARE_EDGES = frozenset(fold_pattern(_POD_EDGE_WORDS).split("|"))
 _EDGE_BEFORE = regex.compile(fold_pattern(rf"(?<!\w)(?:{_POD_EDGE_WORDS})\s+$"))
-_POD_EDGE_BARE = regex.compile(fold_pattern(
-    _POD_EDGE_HEAD + r"(?P<pod>الصباح|المساء|الليل|الظهيره|بعد\s+الظهر|النهار|الفجر)(?!\w)"
-))
+_POD_EDGE_BARE = regex.compile(fold_pattern(_POD_EDGE_HEAD + rf"(?P<pod>{grammar_alt('edge')})(?!\w)"))
 _EARLY = frozenset(fold(w) for w in ("مبكر", "مبكره", "المبكره", "الاولى", "اوائل", "اول"))
 
 
@@ -328,13 +327,11 @@ def _join_pod_edge(t: str, found: list[Reading], ref: datetime | None) -> list[R
             continue
         name = POD_WORDS.get(_SPACE_RUN.sub(" ", m.group("pod")), "")
         if name not in POD_HOURS:
-            if m.group("pod") != fold("النهار"):
-                continue
-            name = "day"
+            continue
         if ref is None:
             extra.append(Reading(m.start(), m.end(), "datetime", "part_of_day", None))
             continue
-        a, b = POD_HOURS.get(name, (6, 18))
+        a, b = POD_HOURS[name]
         base = datetime(ref.year, ref.month, ref.day)
         iv = _half((base + timedelta(hours=a), base + timedelta(hours=b)), m.group("e") in _EARLY)
         extra.append(Reading(m.start(), m.end(), "datetime", "part_of_day", iv, day=ref.date()))
