@@ -305,8 +305,10 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
             if suf == "" and len(part) < 5:
                 continue  # a bare short participle (ناف، مدع) is too ambiguous
             add(part + suf, "participle", _PARTICIPLE_CLITICS)
-    if entry.masdar and "bil" in entry.flags:
+    if entry.masdar and "bil" in entry.flags:  # بالقول، بقوله: "by saying", "by his saying"
         add("بال" + fold(entry.masdar), "bil", ("", "و", "ف"))
+        for suf in _MASDAR_SUFFIXES[1:]:
+            add("ب" + fold(entry.masdar) + suf, "bil", ("", "و", "ف"))
     if entry.masdar and "nominal" in entry.flags:  # تأكيد الوزير أن، اعترافه بأن، للتأكيد أن
         m = fold(entry.masdar)
         for suf in _MASDAR_SUFFIXES:

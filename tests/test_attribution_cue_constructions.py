@@ -301,3 +301,21 @@ def test_haythu_with_a_verb_of_its_own_is_no_speaker_phrase() -> None:
 def test_participle_subject_without_the_main_clause_object() -> None:
     a = _event("ورفض الوزير الاستقالة، مبررا ذلك بأن الأزمة عابرة.", "مبررا")
     assert _speaker(a) == "الوزير"
+
+
+# ---------------------------------------------------------------- ب + verbal noun + pronoun: "by his saying"
+
+BY_SAYING: list[Row] = [
+    ("biqawlihi-inna", "واكتفى الوزير بقوله إن الأمر قيد الدراسة.", "بقوله", "الوزير"),
+    ("biqawliha-colon", 'واكتفت الكاتبة بقولها: "سننجح معا".', "بقولها", "الكاتبة"),
+    ("wa-biqawlihim", "واكتفى المنظمون وبقولهم إن الحفل سيقام غدا.", "وبقولهم", None),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), BY_SAYING, ids=[r[0] for r in BY_SAYING])
+def test_by_his_saying(label: str, text: str, cue: str, speaker: str | None) -> None:
+    a = _event(text, cue)
+    assert a.content is not None and a.content.text
+    if speaker is not None:
+        assert _speaker(a) == speaker
+
