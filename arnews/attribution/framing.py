@@ -19,6 +19,7 @@ from .channel import in_zone
 from .clause import clause_ends
 from .content import clause_before, content_after, sourced_clause, trim_end
 from .event import Event, Range
+from .gate import cue_words
 from .quotes import closer_for, quote_before
 from .scope import Scope
 from .speaker import noun_phrase
@@ -205,8 +206,9 @@ def _source_start(sc: Scope, ev: Event) -> tuple[int, bool, bool, bool] | None:
             return None
         verb = toks[n].text
         base = verb[:-2] if verb.endswith(("ته", "ها")) else verb[:-1] if verb.endswith("ه") else verb
-        if not (sc.cue_at(verb) or sc.cue_at(base) or sc.cue_at(base + "ت")):
-            return None
+        if not (sc.cue_at(verb) or sc.cue_at(base) or sc.cue_at(base + "ت")
+                or {base, base[:-1]} & cue_words().get("medium", frozenset())):
+            return None  # (وفق ما تناولته وسائل الإعلام: a verb of the media, no cue of its own)
         n += 1
         if n < b and toks[n].text in PRONOUN_PREP:  # حسب ما أفادت به مصادر
             n += 1
