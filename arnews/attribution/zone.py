@@ -282,20 +282,28 @@ def insertion_end(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
     """The comma closing an aside that opens at the comma ``toks[n]``, or -1.
 
     An aside is a circumstantial clause (``، وهي تبكي،``) or participle phrase (``، طالبا عدم
-    ذكر اسمه،``) of at most eight words, closed by a comma right before the content's introducer.
+    ذكر اسمه،``) of at most eight words, or a relative clause of the speaker (``، الذي كان يتحدث في
+    مؤتمر،``، ``، والتي يبلغ حجمها 0.5 في المئة،``) of at most fourteen, closed by a comma right before
+    the content's introducer.
     """
     nxt = toks[n + 1].text
-    if not (nxt in ASIDE_OPENERS or CIRCUMSTANTIAL.fullmatch(nxt)
+    relative = nxt in RELATIVE or (nxt[:1] == "و" and nxt[1:] in RELATIVE)
+    if not (relative or nxt in ASIDE_OPENERS or CIRCUMSTANTIAL.fullmatch(nxt)
             or (nxt.endswith("ا") and sc.cue_at(nxt) is not None)):  # طالبا، مضيفا
         return -1
-    for m in range(n + 2, min(end - 1, n + 10)):
+    for m in range(n + 2, min(end - 1, n + (16 if relative else 10))):
         w = toks[m].text
         if w in "،,":
             after = toks[m + 1].text
             return m if (COMPLEMENTIZER.fullmatch(after) or after in OPEN or after == ":") else -1
-        if not toks[m].word or COMPLEMENTIZER.fullmatch(w):
+        if (not toks[m].word and not (relative and _decimal(sc.t, toks[m].start))) or COMPLEMENTIZER.fullmatch(w):
             return -1
     return -1
+
+
+def _decimal(t: str, o: int) -> bool:
+    """Whether the mark at ``o`` is a decimal point or a thousands separator between digits (``0.5``)."""
+    return 0 < o < len(t) - 1 and t[o] in ".,٫" and t[o - 1].isdigit() and t[o + 1].isdigit()
 
 
 def quoted_name_in_phrase(sc: Scope, toks: Sequence[Token], n: int, c: int, end: int) -> bool:
