@@ -96,6 +96,7 @@ class Constructions:
     set_adverbs: dict[str, str]
     not_tomorrow_after: tuple[str, ...]
     amount_after: tuple[str, ...]
+    unit_fractions: dict[str, tuple[int, int]]
 
 
 def _folded_rules(raw: dict[str, object]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -119,6 +120,9 @@ def constructions() -> Constructions:
         set_adverbs={fold(k): v for k, v in raw["set_adverbs"].items() if not k.startswith("_")},
         not_tomorrow_after=tuple(fold(w) for w in raw["not_tomorrow_after"]["words"]),
         amount_after=tuple(fold(w) for w in raw["amount_after"]["words"]),
+        unit_fractions={
+            fold(k): (int(v[0]), int(v[1])) for k, v in raw["unit_fractions"].items() if not k.startswith("_")
+        },
     )
 
 

@@ -61,6 +61,7 @@ def _anchors() -> frozenset[str]:
     for rule in cons.vague.values():
         words.update(rule_heads(rule))
     words.update(w.split(" ")[0] for w in cons.set_adverbs)
+    words.update(w.split(" ")[0] for w in cons.unit_fractions)
     words.update(number_words())
     words.update("ال" + n for n in number_words() if not n.startswith(("م", "الف", "الاف")))  # الثلاثة، not المئة
     words.update(w for o in ordinal_words() for w in (o, "ال" + o))

@@ -149,6 +149,7 @@ class _Frags:
     daynum: str
     mrel: str
     hol: str
+    ufrac: str  # a fraction of one unit: نصف، ربع، ثلث، ثلاثه ارباع
 
 
 def _day_words(cons: Constructions) -> tuple[str, str, str, str]:
@@ -404,16 +405,16 @@ def _offset_branch(sub: Callable[[str, str], str], f: _Frags) -> tuple[str, str]
         rf"(?:(?<![\d:.,/])(?:\d+(?:[.,]\d+)?|{f.numw})\s+{f.unit_all}|{f.unit_dual}"
         # with the article (الـ3 سنوات), unless a modifier makes it a period (الـ24 ساعه الماضيه)
         rf"|ال\s*(?:\d+|{f.numw})\s+{f.unit_all}(?!\s+(?:{f.mod}|الاخيره|الاولى|الاوايل|الاخيرين){E})"
-        rf"|{f.unit_one}\s+واحد[اه]?(?!\w)|{f.unit_one}\s+و\s*(?:نصف|ربع)(?!\w)"
-        # half or a quarter of an hour (بعد نصف ساعه، قبل ربع ساعه)
-        rf"|(?:نصف|ربع)\s+ساعه(?!\w))"
+        rf"|{f.unit_one}\s+واحد[اه]?(?!\w)|{f.unit_one}\s+و\s*(?:{f.ufrac})(?!\w)"
+        # a fraction of an hour (بعد نصف ساعه، قبل ربع ساعه، ثلث ساعه، ثلاثه ارباع الساعه)
+        rf"|(?:{f.ufrac})\s+(?:ال)?ساعه(?!\w))"
     )
     # a singular unit is a quantity of one unless a number, a date or a modifier follows it
     not_after_sg = sub("Xnsg", rf"(?!\s+(?:\d|ال|{f.mon}|{f.wd_bare}|من(?!\s+(?:الان|اليوم){E})|على|واحد))")
     # further parts of a compound quantity: سنتين وشهر و21 يوما
     tail = sub(
         "Xtail",
-        rf"(?:\s+و\s*(?:(?:\d+|{f.numw})\s+{f.unit_all}|{f.unit_dual}|{f.unit_one}{not_after_sg}|نصف|ربع){E}){{0,3}}",
+        rf"(?:\s+و\s*(?:(?:\d+|{f.numw})\s+{f.unit_all}|{f.unit_dual}|{f.unit_one}{not_after_sg}|{f.ufrac}){E}){{0,3}}",
     )
     # a singular unit opening a compound quantity (شهر و21 يوما)
     lead_one = rf"{f.unit_one}(?=\s+و\s*(?:\d|{f.numw}\s|{f.unit_dual}))"
@@ -422,7 +423,7 @@ def _offset_branch(sub: Callable[[str, str], str], f: _Frags) -> tuple[str, str]
         rf"(?P<op>{op})\s+(?P<s2>)(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{f.unit_one}{tail}{not_after_sg})"
         rf"{after_qty}"
         rf"|(?P<op>طوال|طيله|على\s+مدار|على\s+مدى|على\s+امتداد)\s+{AL}(?P<qty>{f.unit_one})(?!\s+{f.mod})"
-        rf"|(?P<qty>{f.unit_one})\s+(?:كامل|كاملا|كامله|باكمله|بكامله)(?!\w)|(?P<qty>(?:نصف|ربع)\s+(?:ال)?{f.unit_one})"
+        rf"|(?P<qty>{f.unit_one})\s+(?:كامل|كاملا|كامله|باكمله|بكامله)(?!\w)|(?P<qty>(?:{f.ufrac})\s+(?:ال)?{f.unit_one})"
         rf"|(?:(?P<approx>{approx})\s+)?(?P<qty>(?:{counted}|{lead_one}){tail}){after_qty}"
         rf"|(?<![\s\S])(?P<qty>{f.unit_one})(?=\s*[.!؟?]?\s*\Z)"
         rf"|ال(?P<qty>{f.unit_dual})(?!\s+(?:{f.mod}|الاخيرين|الاولين|الاخيرتين|الاوليين|من|على){E})"
@@ -469,6 +470,7 @@ def _fragments(sub: Callable[[str, str], str]) -> _Frags:
         unit_all=unit_all, unit_one=unit_one, unit_dual=unit_dual, unit_plural=unit_plural, edge=edge,
         year4=year4, yearw=yearw, era=era, yearword=yearword, this_year=this_year, year_opt=year_opt,
         daynum=daynum, mrel=mrel, hol=hol,
+        ufrac="|".join(w.replace(" ", r"\s+") for w in sorted(constructions().unit_fractions, key=len, reverse=True)),
     )
 
 

@@ -191,6 +191,49 @@ def _join_earlier_of(t: str, found: list[Reading]) -> list[Reading]:
     return out
 
 
+_OFFSET_OP = regex.compile(r"(?:و?(?P<op>قبل|بعد))\s")
+_OFFSET_FROM = regex.compile(r"\s+من\s+(?:(?:يوم|تاريخ)\s+)?")
+_OFFSET_THEN = regex.compile(r"\s+(?P<op>قبل|بعد)\s+(?:(?:يوم|تاريخ)\s+)?")
+#: Units an amount counted from a date may have: days, weeks, hours, minutes (a month or a year is no fixed span).
+_OFFSET_CALENDAR = regex.compile(r"شهر|اشهر|شهور|سن[هو]|سنين|عام|اعوام|عقد|عقود|قرن|فصل")
+_OFFSET_GRAINS = ("day", "part_of_day", "hour", "minute")
+
+
+def _offset_from(t: str, a: Reading, r: Reading) -> int:
+    """The sign of amount ``a`` counted from date ``r`` (``بعد ثلاثة أيام من عيد الميلاد``، ``يومين قبل الخميس``),
+    or 0 when ``a`` is not counted from ``r``."""
+    if a.duration is None or r.interval is None or r.kind not in ("date", "datetime"):
+        return 0
+    if r.grain not in _OFFSET_GRAINS:
+        return 0
+    if _OFFSET_CALENDAR.search(t, a.start, a.end) or (r.grain == "day" and a.duration % timedelta(days=1)):
+        return 0
+    op = _OFFSET_OP.match(t, a.start)
+    if op is not None and _OFFSET_FROM.fullmatch(t, a.end, r.start):
+        return -1 if op.group("op") == "قبل" else 1
+    then = _OFFSET_THEN.fullmatch(t, a.end, r.start)
+    if op is None and a.kind == "duration" and then is not None:
+        return -1 if then.group("op") == "قبل" else 1
+    return 0
+
+
+def _join_offset_from(t: str, found: list[Reading]) -> list[Reading]:
+    """An amount counted from a date is that date moved by it: ``بعد ثلاثة أيام من عيد الميلاد`` (28 December),
+    ``قبل يومين من الخميس``, ``أسبوع بعد الخميس``; the grain stays the date's."""
+    out: list[Reading] = []
+    for r in found:
+        a = out[-1] if out else None
+        sign = _offset_from(t, a, r) if a is not None else 0
+        if a is not None and sign and r.interval is not None and a.duration is not None:
+            shift = sign * a.duration
+            iv = (r.interval[0] + shift, r.interval[1] + shift)
+            day = iv[0].date() if r.day is not None or r.grain == "day" else None
+            out[-1] = Reading(a.start, r.end, r.kind, r.grain, iv, a.duration, r.warnings, day)
+            continue
+        out.append(r)
+    return out
+
+
 _ORDINAL_EDGE = regex.compile(fold_pattern(
     r"(?<!\w)(?:ال)(?P<u>ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)(?:\s+(?:ال)?(?P<n>\d{1,2}|\w+))?"
     r"\s+(?P<e>الاولى|الاخيره)\s+(?:من|في)\s+$"
@@ -473,6 +516,7 @@ def join_dates(t: str, found: list[Reading], ctx: DateContext) -> list[Reading]:
     found = _safely(_join_anaphora, t, found)
     found = _safely(_join_earlier_of, t, found)
     found = _safely(_join_named_days, t, found)
+    found = _safely(_join_offset_from, t, found)
     found = _safely(_join_ordinal_edge, t, _bare_periods(t, found, ref))
     with contextlib.suppress(ValueError, OverflowError):
         found = _join_pod_edge(t, found, ref)

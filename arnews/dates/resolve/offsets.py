@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 import regex
 
 from ..calendars import (
+    constructions,
     units,
 )
 from ..numbers import fold_pattern, parse_number
@@ -22,6 +23,7 @@ _QTY_PART = regex.compile(r"(?:(?P<n>\d+(?:[.,]\d+)?|[^\d\s][^\n]*?)\s+)?(?P<u>\
 def _parse_qty(q: str) -> list[tuple[float, str]] | None:
     """``"سنتين و3 أشهر"`` → ``[(2, "year"), (3, "month")]``; number words may contain و."""
     table = units()
+    fracs = constructions().unit_fractions
     out: list[tuple[float, str]] = []
     num: list[str] = []
     for raw in _norm(q).split(" "):
@@ -30,12 +32,12 @@ def _parse_qty(q: str) -> list[tuple[float, str]] | None:
             continue
         if tok.startswith("و") and tok[1:2].isdigit():  # و21 يوما
             raw = tok = tok[1:]
-        if tok not in table and tok.startswith("و") and (tok[1:] in table or tok[1:] in ("نصف", "ربع")):
+        if tok not in table and tok.startswith("و") and (tok[1:] in table or tok[1:] in fracs):
             tok = tok[1:]
         if tok not in table and tok.startswith("ال") and tok[2:] in table:  # نصف الساعة
             tok = tok[2:]
-        if tok in ("نصف", "ربع") and out and not num:
-            out.append((0.5 if tok == "نصف" else 0.25, out[-1][1]))
+        if tok in fracs and out and not num:  # ساعة ونصف
+            out.append((fracs[tok][0] / fracs[tok][1], out[-1][1]))
             continue
         u = table.get(tok)
         if u is None:
@@ -49,8 +51,8 @@ def _parse_qty(q: str) -> list[tuple[float, str]] | None:
             continue
         text = " ".join(num)
         num = []
-        if text in ("نصف", "ربع"):
-            out.append((cnt * (0.5 if text == "نصف" else 0.25) if cnt else 0.5, unit))
+        if text in fracs:  # ربع ساعة، ثلث ساعة، ثلاثة أرباع الساعة
+            out.append(((cnt or 1) * fracs[text][0] / fracs[text][1], unit))
             continue
         if text.replace(".", "", 1).replace(",", "", 1).isdigit():
             n = float(text.replace(",", "."))
@@ -60,6 +62,9 @@ def _parse_qty(q: str) -> list[tuple[float, str]] | None:
                 return None
             n = float(v)
         out.append((n, unit))
+    rest = " ".join(num).removeprefix("و")
+    if out and rest in fracs:  # ساعة وثلاثة أرباع: a fraction of several words after the unit
+        out.append((fracs[rest][0] / fracs[rest][1], out[-1][1]))
     return out or None
 
 

@@ -150,7 +150,10 @@ def _plural_period(c: _Ctx, ref: date | None) -> Reading | None:
     now = _d(ref)
     if unit_name in ("hour", "minute", "second"):
         delta = timedelta(**{unit_name + "s": n})
-        iv = (datetime.combine(ref, datetime.min.time()), now)
+        if c.ref is not None:  # الساعات الـ48 المقبلة، الساعتين الماضيتين: counted from the reference's clock
+            now = c.ref.replace(minute=0, second=0, microsecond=0) if unit_name == "hour" else c.ref
+            if unit_name == "hour" and d > 0 and now < c.ref:
+                now += timedelta(hours=1)
         iv = (now - delta, now) if d < 0 else (now, now + delta)
         return Reading(0, 0, "range", unit_name, iv)
     if unit_name == "day":
