@@ -738,3 +738,45 @@ PEER_MISSES: list[Any] = [
 @pytest.mark.parametrize(("text", "core", "start", "end"), PEER_MISSES, ids=ids(PEER_MISSES))
 def test_known_misses(text: str, core: str, start: datetime, end: datetime) -> None:
     check(text, core, start, end)
+
+
+# --- a weekday one week further (Duckling's <day-of-week> after next) ---------------------------
+
+FURTHER_WEEKDAYS: list[Case] = [
+    (f"{verb} الوفد {c}{yawm}{w} {mod}", f"{w} {mod}", *day(base + sign * 7 * DAY))
+    for (wd, names), (sign, mods, verb) in itertools.product(
+        WEEKDAYS.items(), ((1, ("بعد المقبل", "بعد القادم"), "يصل"), (-1, ("قبل الماضي", "قبل السابق"), "وصل")))
+    for w in names for i, mod in enumerate(mods)
+    for base in ((next_weekday if sign > 0 else last_weekday)(wd),)
+    for c, yawm in ((("", ""), ("و", "يوم "))[(i + len(w)) % 2],)
+]
+
+
+@pytest.mark.parametrize(("text", "core", "start", "end"), FURTHER_WEEKDAYS, ids=ids(FURTHER_WEEKDAYS))
+def test_weekday_after_next_and_before_last(text: str, core: str, start: datetime, end: datetime) -> None:
+    check(text, core, start, end)
+
+
+# --- this season: the reference year's (Recognizers' this + season) -----------------------------
+
+THIS_SEASON: list[Case] = [
+    (f"{verb} المهرجان {c}{pre}{this} {fasl}{s}", f"{this} {fasl}{s}", *season(*SEASON_WORDS[s], y))
+    for i, ((s, y), (this, fasl), verb) in enumerate(itertools.product(
+        (("الصيف", 2023), ("الربيع", 2023), ("الخريف", 2023), ("الشتاء", 2023)),
+        (("هذا", ""), ("هذا", "الفصل "), ("هذه", "")), ("يقام", "أقيم")))
+    if not (this == "هذه" and fasl)
+    for c, pre in ((("", ""), ("و", "في "), ("", "خلال "))[i % 3],)
+] + [
+    (f"يقام المهرجان {e} هذا {s}", f"{e} هذا {s}", d(2023, m, 1), d(2023, m + 1, 1))
+    for e, s, m in (("منتصف", "الصيف", 7), ("بداية", "الخريف", 9), ("نهاية", "الربيع", 5), ("أواخر", "الصيف", 8))
+]
+
+
+def test_this_winter_in_february_began_in_december() -> None:
+    (m,) = find_dates("يشتد البرد هذا الشتاء", date(2024, 2, 10))
+    assert m.interval == (d(2023, 12, 1), d(2024, 3, 1)), m
+
+
+@pytest.mark.parametrize(("text", "core", "start", "end"), THIS_SEASON, ids=ids(THIS_SEASON))
+def test_this_season(text: str, core: str, start: datetime, end: datetime) -> None:
+    check(text, core, start, end)

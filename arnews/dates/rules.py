@@ -276,6 +276,8 @@ def _period_branch(f: _Frags) -> str:
         rf"(?:\s+(?:من\s+)?(?:{yearphrase}|(?:شهر\s+)?(?P<mon>{f.mon}){f.mon2}(?:\s+(?P<mmod>{f.mod})|{f.year_opt})"
         rf"|(?P<mrel>{AL}شهر\s+{f.mod}|هذا\s+الشهر|{AL}شهر(?!\s+(?:{f.mod}|\d)))"
         rf"|{AL}(?:عام|سنه)(?!\s*\d|\s+(?:{f.mod}|الدراسي|المالي|الماليه))))?"
+        # this year's season (هذا الصيف، منتصف هذا الشتاء)
+        rf"|(?:(?P<sedge>{f.edge})\s+)?(?P<sthis>هذا|هذه)\s+(?:(?:ال)?فصل\s+)?ال(?P<season>صيف|شتاء|ربيع|خريف){E}"
         rf"|(?:(?P<sedge>{f.edge})\s+)?(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)\s+(?P<smod>{f.mod})"
         rf"|(?:(?P<sedge>{f.edge})\s+)?(?:(?:ال)?فصل\s+)?{AL}(?P<season>صيف|شتاء|ربيع|خريف)"
         rf"(?!\s+(?:الاول|الثاني|الاخر|العربي|ال\w+ي(?!\w)))"

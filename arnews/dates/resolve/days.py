@@ -164,6 +164,8 @@ def _weekday_day(c: _Ctx, ref: date, wd: int) -> date:
         day = _monday(ref) + timedelta(days=7 * d + wd)
     elif wmod is not None and wmod != 0:
         day = _weekday_date(wd, ref, wmod, strict=True)
+        if abs(wmod) > 1:  # الأحد بعد المقبل، الأحد قبل الماضي: one week further
+            day += timedelta(days=7 * (wmod - (1 if wmod > 0 else -1)))
     elif g("wthis") is not None:  # هذا الثلاثاء: the coming one, unless the clause is past
         day = _weekday_date(wd, ref, -1 if c.direction() < 0 else 1)
     elif wmod == 0:

@@ -192,6 +192,8 @@ def _season(c: _Ctx, ref: date | None) -> Reading | None:
     smod = _mod_dir(g("smod"))
     if y is None and smod is not None:
         return _season_edge(c, _season_by_mod(a, b, ref, smod) if ref else None)
+    if y is None and g("sthis") is not None and ref is not None:  # هذا الشتاء in February: the one begun in December
+        y = ref.year - (b > 12 and ref.month < a - 9)
     if y is None:
         if ref is None:
             return Reading(0, 0, "range", "season", None)
