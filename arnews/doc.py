@@ -25,7 +25,9 @@ import bisect
 import functools
 from array import array
 from collections.abc import Sequence
-from typing import overload
+from functools import partial
+from operator import itemgetter
+from typing import NamedTuple, overload
 
 import regex
 
@@ -40,21 +42,28 @@ __all__ = ["Doc", "Token", "TokenTable", "speaker_roles", "strip_clitics"]
 
 #: A token: a word (letters and digits) or one other non-space character.
 TOKEN = regex.compile(r"[^\W_]+|\S")
+#: Every token of a stretch in one match (the tokens of :data:`TOKEN`, whitespace between them):
+#: its captures, their starts and ends, read in C.
+_TOKENS = regex.compile(r"(?:\s*+([^\W_]++|\S))*+")
+_SPACE = regex.compile(r"\s")
+#: Characters a table's scan reads at once (then on to the next whitespace): the captures of one
+#: match over a very long stretch would exhaust ``regex``'s memory.
+_SCAN_WINDOW = 1 << 16
 #: How many token tables a document keeps (capabilities read stretches in order).
 _KEEP = 8
 _CLITIC = regex.compile(r"^(?:[وف](?=\p{L}{3}))?(?:لل(?=\p{L}{2})|[بك]?ال(?=\p{L}{2})|[بلك](?=\p{L}{3}))?")
 
 
-class Token:
-    """One token of the view: ``[start, end)`` view offsets, its folded ``text``, ``word`` if a word."""
+class Token(NamedTuple):
+    """One token of the view: ``[start, end)`` view offsets, its folded ``text``, ``word`` if a word.
 
-    __slots__ = ("end", "start", "text", "word")
+    A named tuple, so a table's tokens are made in C (:class:`TokenTable`), none by a Python call.
+    """
 
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-        self.word = text[0].isalnum()
+    start: int
+    end: int
+    text: str
+    word: bool
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r})"
@@ -79,6 +88,34 @@ def speaker_roles() -> dict[str, frozenset[str]]:
     return {w: frozenset(r) for w, r in roles.items()}
 
 
+_new_token = partial(tuple.__new__, Token)
+_first = itemgetter(0)
+
+
+def _tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
+    """The tokens of ``text[start:end]`` (those of :data:`TOKEN`) and their starts, made in C.
+
+    Read window by window: a window ends at the first whitespace at or after ``_SCAN_WINDOW``
+    characters, so no token is cut.
+    """
+    toks: list[Token] = []
+    starts: list[int] = []
+    a = start
+    while a < end:
+        b = end
+        if end - a > _SCAN_WINDOW:
+            m = _SPACE.search(text, a + _SCAN_WINDOW, end)
+            b = m.start() if m is not None else end
+        scan = _TOKENS.match(text, a, b)
+        if scan is not None:
+            texts, at = scan.captures(1), scan.starts(1)
+            words = map(str.isalnum, map(_first, texts))
+            toks.extend(map(_new_token, zip(at, scan.ends(1), texts, words, strict=True)))
+            starts.extend(at)
+        a = b
+    return toks, starts
+
+
 class TokenTable:
     """The tokens of the view stretch ``[start, end)``, in order, with their word classes.
 
@@ -91,8 +128,7 @@ class TokenTable:
         self.start = start
         self.end = end
         self.lexicon = lexicon
-        self.toks = [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
-        self.starts = [tk.start for tk in self.toks]
+        self.toks, self.starts = _tokens(text, start, end)
 
     def at(self, offset: int) -> int | None:
         """Number of the token that starts at ``offset``, or ``None``."""

@@ -159,3 +159,19 @@ def test_finished_events_let_go_of_their_tables(long: bool, monkeypatch: pytest.
     assert not doc._tables
     first = events[0].table  # read again from the document when a later stage asks
     assert [tk.text for tk in first.toks][:2] == ["قال", "الوزير"] and first.at(events[0].i) == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="قال الوزير إن«»\".،_!؟\n\t 0123abcً", max_size=120), st.integers(1, 9))
+def test_tokens_read_in_windows_are_the_pattern_tokens(text: str, window: int) -> None:
+    """The table's scan (one match per window, tokens made in C) gives the tokens of ``TOKEN``."""
+    want = [(m.start(), m.end(), m.group(), m.group()[0].isalnum()) for m in doc_module.TOKEN.finditer(text)]
+    for w in (window, 1 << 16):
+        old = doc_module._SCAN_WINDOW
+        doc_module._SCAN_WINDOW = w
+        try:
+            toks, starts = doc_module._tokens(text, 0, len(text))
+        finally:
+            doc_module._SCAN_WINDOW = old
+        assert [tuple(t) for t in toks] == want
+        assert starts == [t[0] for t in want]
