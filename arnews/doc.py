@@ -31,10 +31,11 @@ from typing import NamedTuple, overload
 
 import regex
 
+from ._offsets import _identity
 from .data import records
 from .fold import fold
 from .lexicon import CueForm, Lexicon, default_lexicon
-from .normalize import _identity, analysis_view
+from .normalize import analysis_view
 from .sentences import sentence_bounds
 from .spans import TextView
 

@@ -1,0 +1,295 @@
+"""The character work of :mod:`arnews.normalize`: the tables, a plan per options object, one pass.
+
+The character tables are data (``arnews/data/chars.json`` and the generated
+``arnews/data/presentation.json``). For each options object the enabled single-character steps
+are composed once into one table (a presentation form goes straight to its final spelling, e.g.
+``ﻷ`` → ``لا``: every replacement is final, no character of it is in the table) and compiled into
+a :class:`_Plan`:
+
+* frequent characters are rewritten with ``str.replace`` (a C scan per character, skipped when
+  the character is absent);
+* the rare ones (presentation forms, controls, Quranic and extended marks, typographic spaces)
+  are one block: a single regex over their ranges tells whether any is present, and while their
+  runs are few they are all mapped in one pass over the runs (:func:`_apply_block`);
+* two contextual steps follow: the Arabic decimal and thousands separators between digits, and
+  whitespace runs (one space, or ``"\n"`` when the run holds a line break, :func:`_collapse`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from .normalize import NormalizeOptions
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """The character tables of ``data/chars.json`` and ``data/presentation.json``."""
+
+    steps: dict[str, dict[str, str]]  # option name -> {char: replacement}, "" = removed
+    shadda: str
+    separators: dict[str, str]
+    whitespace: str
+    newlines: str
+
+
+def _code_points(ranges: list[str]) -> str:
+    out: list[str] = []
+    for item in ranges:
+        lo, _, hi = item.partition("-")
+        out.extend(chr(c) for c in range(int(lo, 16), int(hi or lo, 16) + 1))
+    return "".join(out)
+
+
+@cache
+def _tables() -> _Tables:
+    import pyarabic.araby as araby  # its harakat and tatweel; the marks it lacks are in chars.json
+
+    from .data import table as read_table  # on first use: ``import arnews`` stays light
+
+    data = read_table("chars.json")
+    forms: dict[str, str] = read_table("presentation.json")["forms"]
+    marks = "".join(araby.TASHKEEL) + araby.SMALL_ALEF + _code_points(data["diacritics_beyond_pyarabic"])
+    steps = {
+        "controls": dict.fromkeys(_code_points(data["controls"]), ""),
+        "presentation": forms,
+        "diacritics": dict.fromkeys(marks, ""),
+        "tatweel": dict.fromkeys(araby.TATWEEL, ""),
+    }
+    for name in ("alef", "alef_maqsura", "teh_marbuta", "hamza", "persian", "digits", "punctuation", "quotes"):
+        steps[name] = data[name]
+    return _Tables(
+        steps=steps,
+        shadda=araby.SHADDA,
+        separators=data["digit_separators"],
+        whitespace=_code_points(data["whitespace"]),
+        newlines=_code_points(data["newlines"]),
+    )
+
+
+# Order in which single-character steps are tried on one character; the composition runs them to
+# a fixed point, so the order only decides which table is consulted first.
+_STEP_ORDER = (
+    "controls",
+    "presentation",
+    "diacritics",
+    "tatweel",
+    "persian",
+    "alef",
+    "alef_maqsura",
+    "teh_marbuta",
+    "hamza",
+    "digits",
+    "punctuation",
+    "quotes",
+)
+
+
+def _compose(options: NormalizeOptions) -> dict[str, str]:
+    """``{char: final replacement}`` for every character some enabled step changes."""
+    t = _tables()
+    active = [t.steps[name] for name in _STEP_ORDER if getattr(options, name)]
+    if options.diacritics and options.keep_shadda:
+        active = [{k: v for k, v in m.items() if k != t.shadda} if m is t.steps["diacritics"] else m for m in active]
+
+    def step(ch: str) -> str:
+        for m in active:
+            if ch in m:
+                return m[ch]
+        return ch
+
+    out: dict[str, str] = {}
+    for ch in {k for m in active for k in m}:
+        cur = ch
+        for _ in range(8):
+            nxt = "".join(step(c) for c in cur)
+            if nxt == cur:
+                break
+            cur = nxt
+        if cur != ch:
+            out[ch] = cur
+    return out
+
+
+# Blocks of rarely used characters: a single-range regex search (the regex module scans one range at
+# memory speed) tells whether any is present; then each character found is rewritten with
+# str.replace. Every other table character is rewritten with str.replace directly (a C scan,
+# skipped when the character is absent). No Python code runs per character of the text.
+_BLOCKS = (
+    (0x000B, 0x001F),
+    (0x0610, 0x061A),
+    (0x064B, 0x065F),
+    (0x06D6, 0x08FF),
+    (0x2000, 0x200F),
+    (0x2028, 0x206F),
+    (0xFB50, 0xFEFF),
+)
+_MIN_BLOCK = 2
+_SMALL_BLOCK = 32  # up to this many characters, a block checks each with ``in``; beyond, findall
+# Whitespace runs of the table-mapped text (where every blank is " " or "\n"). Each pattern starts
+# with a literal pair, so the regex module finds it at memory speed, and is possessive (linear).
+_RUN_PATTERNS = (regex.compile("  [ \n]*+"), regex.compile(" \n[ \n]*+"), regex.compile("\n[ \n]++"))
+
+
+def _range_class(chars: str | set[str] | dict[str, str]) -> str:
+    """A regex character class body for ``chars``, written as code point ranges."""
+    cps = sorted({ord(c) for c in chars})
+    out: list[str] = []
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        out.append(f"\\U{cps[i]:08x}" + (f"-\\U{cps[j]:08x}" if j > i else ""))
+        i = j + 1
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """Table characters in one code point range, found with one single-range regex."""
+
+    pattern: regex.Pattern[str]
+    table: dict[str, str]
+    chars: tuple[str, ...]  # the table's characters, for blocks small enough to test each
+    disjoint: bool = False  # no replacement holds a character of the table: all can be applied at once
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """Everything :func:`view` needs for one options object, compiled once."""
+
+    chain: tuple[tuple[str, str], ...]
+    blocks: tuple[_Block, ...]
+    out_len: dict[str, int]  # output length of every removed or expanded character
+    separators: regex.Pattern[str] | None
+    separator_map: dict[str, str]
+    whitespace: bool
+
+
+def _whitespace_table(t: _Tables) -> dict[str, str]:
+    return {c: ("\n" if c in t.newlines else " ") for c in t.whitespace if c not in " \n"}
+
+
+@lru_cache(maxsize=64)
+def _plan(options: NormalizeOptions) -> _Plan:
+    t = _tables()
+    table = _compose(options)
+    if options.whitespace:
+        table.update(_whitespace_table(t))
+    blocks: list[_Block] = []
+    chain = dict(table)
+    for lo, hi in _BLOCKS:
+        inside = {c: r for c, r in sorted(table.items()) if lo <= ord(c) <= hi}
+        if len(inside) < _MIN_BLOCK:
+            continue
+        for c in inside:
+            del chain[c]
+        pattern = regex.compile(f"[\\U{lo:08x}-\\U{hi:08x}]+")
+        disjoint = not any(c in inside for r in inside.values() for c in r)
+        blocks.append(_Block(pattern, inside, tuple(inside) if len(inside) <= _SMALL_BLOCK else (), disjoint))
+    return _Plan(
+        chain=tuple(sorted(chain.items())),
+        blocks=tuple(blocks),
+        out_len={c: len(r) for c, r in table.items() if len(r) != 1},
+        separators=(regex.compile(f"(?<=[0-9])[{_range_class(t.separators)}](?=[0-9])") if options.digits else None),
+        separator_map=t.separators,
+        whitespace=options.whitespace,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# The work
+
+
+def _map_chars(text: str, plan: _Plan) -> tuple[str, list[str]]:
+    """Apply the character table; also return the characters found that are removed or expanded."""
+    s = text
+    found: list[str] = []
+    for ch, rep in plan.chain:
+        if ch in s:
+            s = s.replace(ch, rep)
+            found.append(ch)
+    for block in plan.blocks:
+        if block.pattern.search(s) is None:
+            continue
+        s, present = _apply_block(block, s)
+        found.extend(present)
+    if plan.separators is not None and ("٫" in s or "٬" in s):
+        seps = plan.separator_map
+        s = plan.separators.sub(lambda m: seps[m.group()], s)
+    out_len = plan.out_len
+    return s, [c for c in found if c in out_len]
+
+
+def _apply_block(block: _Block, s: str) -> tuple[str, list[str]]:
+    """``s`` with the table of ``block`` applied, and the table's characters it held (in the table's order).
+
+    While the runs of the block's range are few (at most one in 32 characters), in one pass: each
+    run is mapped and the text between them copied once. Otherwise, and for a table whose
+    replacements hold its own characters (where the order of the replacements matters), one
+    replacement over the whole text per character present.
+    """
+    table = block.table
+    spans: list[tuple[int, int]] = []
+    if block.disjoint:
+        limit = max(64, len(s) >> 5)
+        for k, m in enumerate(block.pattern.finditer(s)):
+            if k == limit:
+                spans = []
+                break
+            spans.append(m.span())
+        else:
+            seen = set("".join(s[a:b] for a, b in spans))
+            present = [c for c in block.chars if c in seen] if block.chars else sorted(seen & table.keys())
+            pieces: list[str] = []
+            prev = 0
+            for a, b in spans:
+                pieces.append(s[prev:a])
+                pieces.append("".join([table.get(c, c) for c in s[a:b]]))
+                prev = b
+            pieces.append(s[prev:])
+            return "".join(pieces), present
+    if block.chars:
+        present = [c for c in block.chars if c in s]
+    else:
+        present = sorted(set("".join(block.pattern.findall(s))) & table.keys())
+    for ch in present:
+        s = s.replace(ch, table[ch])
+    return s, present
+
+
+def _runs(s: str) -> list[tuple[int, int]]:
+    """The whitespace runs of the table-mapped text that shrink (2+ of " " and "\n"), in order."""
+    runs: list[tuple[int, int]] = []
+    for pattern in _RUN_PATTERNS:
+        runs.extend(m.span() for m in pattern.finditer(s))
+    runs.sort()
+    return runs
+
+
+def _collapse(s: str) -> str:
+    """Whitespace runs of the table-mapped text (blanks are " " and "\n") to one character."""
+    runs = _runs(s)
+    if not runs:
+        return s
+    pieces: list[str] = []
+    prev = 0
+    for start, end in runs:
+        if start < prev:  # a suffix of a run already taken
+            continue
+        pieces.append(s[prev:start])
+        pieces.append("\n" if "\n" in s[start:end] else " ")
+        prev = end
+    pieces.append(s[prev:])
+    return "".join(pieces)
+
+
+def _text_whole(text: str, plan: _Plan) -> str:
+    s, _ = _map_chars(text, plan)
+    return _collapse(s) if plan.whitespace else s
+
