@@ -130,9 +130,10 @@ _BLOCKS = (
 )
 _MIN_BLOCK = 2
 _SMALL_BLOCK = 32  # up to this many characters, a block checks each with ``in``; beyond, findall
-# Whitespace runs of the table-mapped text (where every blank is " " or "\n"). Each pattern starts
-# with a literal pair, so the regex module finds it at memory speed, and is possessive (linear).
-_RUN_PATTERNS = (regex.compile("  [ \n]*+"), regex.compile(" \n[ \n]*+"), regex.compile("\n[ \n]++"))
+# Whitespace runs of the table-mapped text (where every blank is " " or "\n"): the blanks from a
+# position, and a line break with the blanks after it (possessive: linear).
+_BLANKS = regex.compile("[ \n]*+")
+_LINE_RUN = regex.compile("\n[ \n]*+")
 
 
 def _range_class(chars: str | set[str] | dict[str, str]) -> str:
@@ -157,6 +158,7 @@ class _Block:
     table: dict[str, str]
     chars: tuple[str, ...]  # the table's characters, for blocks small enough to test each
     disjoint: bool = False  # no replacement holds a character of the table: all can be applied at once
+    erase: bool = False  # every character of the range is in the table, removed: one ``sub`` in C removes them
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +166,8 @@ class _Plan:
     """Everything :func:`view` needs for one options object, compiled once."""
 
     chain: tuple[tuple[str, str], ...]
-    blocks: tuple[_Block, ...]
+    blocks: tuple[_Block, ...]  # those that remove their whole range first (:func:`_map_chars`)
+    rare: dict[str, str]  # the tables of every block, for mapping their runs in one pass
     out_len: dict[str, int]  # output length of every removed or expanded character
     separators: regex.Pattern[str] | None
     separator_map: dict[str, str]
@@ -191,10 +194,12 @@ def _plan(options: NormalizeOptions) -> _Plan:
             del chain[c]
         pattern = regex.compile(f"[\\U{lo:08x}-\\U{hi:08x}]+")
         disjoint = not any(c in inside for r in inside.values() for c in r)
-        blocks.append(_Block(pattern, inside, tuple(inside) if len(inside) <= _SMALL_BLOCK else (), disjoint))
+        erase = len(inside) == hi - lo + 1 and not any(inside.values())
+        blocks.append(_Block(pattern, inside, tuple(inside) if len(inside) <= _SMALL_BLOCK else (), disjoint, erase))
     return _Plan(
         chain=tuple(sorted(chain.items())),
-        blocks=tuple(blocks),
+        blocks=tuple(sorted(blocks, key=lambda b: not b.erase)),
+        rare={c: r for b in blocks for c, r in b.table.items()},
         out_len={c: len(r) for c, r in table.items() if len(r) != 1},
         separators=(regex.compile(f"(?<=[0-9])[{_range_class(t.separators)}](?=[0-9])") if options.digits else None),
         separator_map=t.separators,
@@ -206,70 +211,131 @@ def _plan(options: NormalizeOptions) -> _Plan:
 # The work
 
 
-def _map_chars(text: str, plan: _Plan) -> tuple[str, list[str]]:
-    """Apply the character table; also return the characters found that are removed or expanded."""
+def _map_chars(text: str, plan: _Plan, found: bool = True) -> tuple[str, list[str]]:
+    """Apply the character table; also return the characters found that are removed or expanded
+    (what the offsets need: ``[]`` without ``found``).
+
+    The blocks' runs, while few, are mapped together in one pass at the end (:func:`_map_runs`):
+    one copy of the text for all of them.
+    """
     s = text
-    found: list[str] = []
+    seen: list[str] = []
     for ch, rep in plan.chain:
         if ch in s:
             s = s.replace(ch, rep)
-            found.append(ch)
+            seen.append(ch)
+    sparse: list[_Block] = []
+    spans: list[tuple[int, int]] = []
     for block in plan.blocks:
         if block.pattern.search(s) is None:
             continue
-        s, present = _apply_block(block, s)
-        found.extend(present)
+        runs = _sparse_runs(block, s) if block.disjoint and not block.erase else None
+        if runs is not None:
+            sparse.append(block)
+            spans.extend(runs)
+            continue
+        s, present = _apply_block(block, s, found)
+        seen.extend(present)
+        if spans:  # (the runs found before are read again on the changed text)
+            spans = [sp for b in sparse for sp in _sparse_runs(b, s) or ()]
+    if spans:
+        s, present = _map_runs(s, spans, plan.rare, sparse, found)
+        seen.extend(present)
     if plan.separators is not None and ("٫" in s or "٬" in s):
         seps = plan.separator_map
         s = plan.separators.sub(lambda m: seps[m.group()], s)
     out_len = plan.out_len
-    return s, [c for c in found if c in out_len]
+    return s, [c for c in seen if c in out_len] if found else []
 
 
-def _apply_block(block: _Block, s: str) -> tuple[str, list[str]]:
-    """``s`` with the table of ``block`` applied, and the table's characters it held (in the table's order).
+def _sparse_runs(block: _Block, s: str) -> list[tuple[int, int]] | None:
+    """The runs of ``block``'s range in ``s``, or ``None`` when there are many (more than one in 32
+    characters: then one replacement per character present is cheaper)."""
+    spans: list[tuple[int, int]] = []
+    limit = max(64, len(s) >> 5)
+    for k, m in enumerate(block.pattern.finditer(s)):
+        if k == limit:
+            return None
+        spans.append(m.span())
+    return spans
 
-    While the runs of the block's range are few (at most one in 32 characters), in one pass: each
+
+def _map_runs(
+    s: str, spans: list[tuple[int, int]], table: dict[str, str], blocks: list[_Block], found: bool
+) -> tuple[str, list[str]]:
+    """``s`` with each of the runs ``spans`` mapped by ``table`` and the text between them copied once;
+    the characters of the ``blocks``' tables that the runs held (each block's in its table's order)."""
+    spans.sort()
+    pieces: list[str] = []
+    prev = 0
+    for a, b in spans:
+        pieces.append(s[prev:a])
+        pieces.append("".join([table.get(c, c) for c in s[a:b]]))
+        prev = b
+    pieces.append(s[prev:])
+    present: list[str] = []
+    if found:
+        seen = set("".join(s[a:b] for a, b in spans))
+        for block in blocks:
+            present.extend([c for c in block.chars if c in seen] if block.chars else sorted(seen & block.table.keys()))
+    return "".join(pieces), present
+
+
+def _present(block: _Block, s: str) -> list[str]:
+    """The characters of ``block``'s table that ``s`` holds, in the table's order."""
+    if block.chars:
+        return [c for c in block.chars if c in s]
+    return sorted(set("".join(block.pattern.findall(s))) & block.table.keys())
+
+
+def _apply_block(block: _Block, s: str, found: bool = True) -> tuple[str, list[str]]:
+    """``s`` with the table of ``block`` applied, and the table's characters it held (in the table's
+    order; ``[]`` without ``found`` when they are not known on the way).
+
+    A block that removes every character of its range (the harakat) is one ``sub`` in C. Otherwise,
+    while the runs of the block's range are few (at most one in 32 characters), in one pass: each
     run is mapped and the text between them copied once. Otherwise, and for a table whose
     replacements hold its own characters (where the order of the replacements matters), one
     replacement over the whole text per character present.
     """
     table = block.table
-    spans: list[tuple[int, int]] = []
+    if block.erase:
+        present = _present(block, s) if found else []
+        return block.pattern.sub("", s), present
     if block.disjoint:
-        limit = max(64, len(s) >> 5)
-        for k, m in enumerate(block.pattern.finditer(s)):
-            if k == limit:
-                spans = []
-                break
-            spans.append(m.span())
-        else:
-            seen = set("".join(s[a:b] for a, b in spans))
-            present = [c for c in block.chars if c in seen] if block.chars else sorted(seen & table.keys())
-            pieces: list[str] = []
-            prev = 0
-            for a, b in spans:
-                pieces.append(s[prev:a])
-                pieces.append("".join([table.get(c, c) for c in s[a:b]]))
-                prev = b
-            pieces.append(s[prev:])
-            return "".join(pieces), present
-    if block.chars:
-        present = [c for c in block.chars if c in s]
-    else:
-        present = sorted(set("".join(block.pattern.findall(s))) & table.keys())
+        spans = _sparse_runs(block, s)
+        if spans is not None:
+            return _map_runs(s, spans, table, [block], True)
+    present = _present(block, s)
     for ch in present:
         s = s.replace(ch, table[ch])
     return s, present
 
 
 def _runs(s: str) -> list[tuple[int, int]]:
-    """The whitespace runs of the table-mapped text that shrink (2+ of " " and "\n"), in order."""
-    runs: list[tuple[int, int]] = []
-    for pattern in _RUN_PATTERNS:
-        runs.extend(m.span() for m in pattern.finditer(s))
-    runs.sort()
-    return runs
+    """The whitespace runs of the table-mapped text that shrink (2+ of " " and "\n"), in order.
+
+    A run holds two spaces or a line break beside another blank: ``str.find`` finds the pairs of
+    spaces and one literal-led pattern the line breaks (each at memory speed; a pattern led by a
+    space would stop at every space); each is widened to its whole run.
+    """
+    runs: dict[int, int] = {}
+    find = s.find
+    i = find("  ")
+    while i >= 0:
+        a = i
+        while a and s[a - 1] in " \n":
+            a -= 1
+        b = _BLANKS.match(s, i).end()  # type: ignore[union-attr]  # (always matches)
+        runs[a] = b
+        i = find("  ", b)
+    for m in _LINE_RUN.finditer(s):
+        a, b = m.span()
+        while a and s[a - 1] == " ":
+            a -= 1
+        if b - a > 1:
+            runs[a] = b
+    return sorted(runs.items())
 
 
 def _collapse(s: str) -> str:
@@ -290,6 +356,6 @@ def _collapse(s: str) -> str:
 
 
 def _text_whole(text: str, plan: _Plan) -> str:
-    s, _ = _map_chars(text, plan)
+    s, _ = _map_chars(text, plan, found=False)
     return _collapse(s) if plan.whitespace else s
 
