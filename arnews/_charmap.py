@@ -17,8 +17,11 @@ a :class:`_Plan`:
 
 from __future__ import annotations
 
+import codecs
+import threading
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import regex
@@ -133,7 +136,7 @@ _SMALL_BLOCK = 32  # up to this many characters, a block checks each with ``in``
 # Whitespace runs of the table-mapped text (where every blank is " " or "\n"): the blanks from a
 # position, and a line break with the blanks after it (possessive: linear).
 _BLANKS = regex.compile("[ \n]*+")
-_LINE_RUN = regex.compile("\n[ \n]*+")
+_LINE_RUN = regex.compile("\n(?:[ \n]++|(?<= \n))")
 
 
 def _range_class(chars: str | set[str] | dict[str, str]) -> str:
@@ -162,28 +165,62 @@ class _Block:
 
 
 @dataclass(frozen=True, slots=True)
-class _Plan:
-    """Everything :func:`view` needs for one options object, compiled once."""
+class _Stage:
+    """Table characters rewritten on the text: by ``str.replace`` (``chain``) or by blocks."""
 
     chain: tuple[tuple[str, str], ...]
-    blocks: tuple[_Block, ...]  # those that remove their whole range first (:func:`_map_chars`)
+    blocks: tuple[_Block, ...]  # those that remove their whole range first (:func:`_apply_stage`)
     rare: dict[str, str]  # the tables of every block, for mapping their runs in one pass
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """Everything :func:`view` needs for one options object, compiled once.
+
+    The table is cut in two: ``narrow`` holds the characters of the code page ``cp1256`` (the
+    Arabic letters, harakat, common punctuation) whose replacement is one such character or
+    nothing, ``wide`` the others. Both are applied in one pass of bytes (:func:`_byte_pass`:
+    encode, ``bytes.translate``, decode, all in C; the few characters outside the code page are
+    mapped on their own and put back), or, when the text holds NUL or many characters outside
+    the code page, as two stages of replacements.
+    """
+
+    wide: _Stage
+    narrow: _Stage
+    wide_table: dict[str, str]  # the characters of ``wide`` and their replacements
+    code: bytes | None  # the byte pass's translation table (``None``: no byte pass)
+    delete: bytes  # the bytes of the characters it removes
+    removed: tuple[tuple[str, int], ...]  # those characters with their byte
     out_len: dict[str, int]  # output length of every removed or expanded character
     separators: regex.Pattern[str] | None
     separator_map: dict[str, str]
     whitespace: bool
+
+    @property
+    def blocks(self) -> tuple[_Block, ...]:
+        """Every block of both stages."""
+        return self.wide.blocks + self.narrow.blocks
 
 
 def _whitespace_table(t: _Tables) -> dict[str, str]:
     return {c: ("\n" if c in t.newlines else " ") for c in t.whitespace if c not in " \n"}
 
 
-@lru_cache(maxsize=64)
-def _plan(options: NormalizeOptions) -> _Plan:
-    t = _tables()
-    table = _compose(options)
-    if options.whitespace:
-        table.update(_whitespace_table(t))
+#: The code page of the byte pass: one byte for each Arabic letter and mark and most punctuation.
+_CODE_PAGE = "cp1256"
+
+
+def _byte(c: str) -> int | None:
+    """The byte of ``c`` in the code page, or ``None``."""
+    try:
+        b = c.encode(_CODE_PAGE)
+    except UnicodeEncodeError:
+        return None
+    return b[0] if len(b) == 1 else None
+
+
+def _stage(table: dict[str, str]) -> _Stage:
+    """The stage of ``table``: its rare blocks (each one single-range pattern) and the others' chain."""
     blocks: list[_Block] = []
     chain = dict(table)
     for lo, hi in _BLOCKS:
@@ -192,14 +229,46 @@ def _plan(options: NormalizeOptions) -> _Plan:
             continue
         for c in inside:
             del chain[c]
+        lo, hi = ord(min(inside)), ord(max(inside))  # (the range the table's characters span)
         pattern = regex.compile(f"[\\U{lo:08x}-\\U{hi:08x}]+")
         disjoint = not any(c in inside for r in inside.values() for c in r)
         erase = len(inside) == hi - lo + 1 and not any(inside.values())
         blocks.append(_Block(pattern, inside, tuple(inside) if len(inside) <= _SMALL_BLOCK else (), disjoint, erase))
-    return _Plan(
+    return _Stage(
         chain=tuple(sorted(chain.items())),
         blocks=tuple(sorted(blocks, key=lambda b: not b.erase)),
         rare={c: r for b in blocks for c, r in b.table.items()},
+    )
+
+
+@lru_cache(maxsize=64)
+def _plan(options: NormalizeOptions) -> _Plan:
+    t = _tables()
+    table = _compose(options)
+    if options.whitespace:
+        table.update(_whitespace_table(t))
+    code = bytearray(range(256))
+    delete = bytearray()
+    narrow: dict[str, str] = {}
+    for c, r in table.items():
+        b = _byte(c)
+        to = _byte(r) if len(r) == 1 else None
+        if b is None or b == 0 or (r and to is None):
+            continue
+        narrow[c] = r
+        if to is None:
+            delete.append(b)
+        else:
+            code[b] = to
+    removed = tuple((c, b) for c, r in sorted(narrow.items()) if not r and (b := _byte(c)) is not None)
+    wide = {c: r for c, r in table.items() if c not in narrow}
+    return _Plan(
+        wide=_stage(wide),
+        narrow=_stage(narrow),
+        wide_table=wide,
+        code=bytes(code) if narrow and "\x00" not in table else None,
+        delete=bytes(delete),
+        removed=removed,
         out_len={c: len(r) for c, r in table.items() if len(r) != 1},
         separators=(regex.compile(f"(?<=[0-9])[{_range_class(t.separators)}](?=[0-9])") if options.digits else None),
         separator_map=t.separators,
@@ -213,20 +282,97 @@ def _plan(options: NormalizeOptions) -> _Plan:
 
 def _map_chars(text: str, plan: _Plan, found: bool = True) -> tuple[str, list[str]]:
     """Apply the character table; also return the characters found that are removed or expanded
-    (what the offsets need: ``[]`` without ``found``).
+    (what the offsets need: ``[]`` without ``found``)."""
+    seen: list[str] = []
+    outside: str | None = None  # the characters outside the code page, when the byte pass ran
+    done = _byte_pass(text, plan, seen if found else None)
+    if done is None:
+        s, seen = _apply_stage(text, plan.wide, found)
+        s, more = _apply_stage(s, plan.narrow, found)
+        seen.extend(more)
+    else:
+        s, outside = done
+    held = s if outside is None else outside  # (the separators are outside the code page)
+    if plan.separators is not None and ("٫" in held or "٬" in held):
+        seps = plan.separator_map
+        s = plan.separators.sub(lambda m: seps[m.group()], s)
+    out_len = plan.out_len
+    return s, [c for c in seen if c in out_len] if found else []
+
+
+class _Outside(threading.local):
+    """The characters outside the code page that the byte pass met (its error handler's notes)."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.limit = 0
+
+
+_OUTSIDE = _Outside()
+_KEEP_OUTSIDE = "arnews.keep_outside"
+
+
+def _keep_outside(err: UnicodeError) -> tuple[bytes, int]:
+    """Encoding error handler: a character outside the code page becomes NUL and is noted, in order."""
+    if not isinstance(err, UnicodeEncodeError) or len(_OUTSIDE.chars) >= _OUTSIDE.limit:
+        raise err
+    _OUTSIDE.chars.append(err.object[err.start:err.end])
+    return b"\x00" * (err.end - err.start), err.end
+
+
+codecs.register_error(_KEEP_OUTSIDE, _keep_outside)
+
+
+def _byte_pass(text: str, plan: _Plan, seen: list[str] | None) -> tuple[str, str] | None:
+    """``text`` with the table applied in bytes of the code page and its characters outside the
+    code page, or ``None`` when it cannot be.
+
+    The text is encoded (each character outside the code page becomes NUL, noted in order by the
+    error handler), translated and removed byte by byte (``bytes.translate``: the narrow table) and
+    decoded; the noted characters, mapped by the wide table, go back at the NULs. ``None`` when
+    the text holds NUL itself, or so many runs of characters outside the code page (one in 64
+    characters) that stages of replacements are cheaper. The removed and expanded characters
+    present are added to ``seen``.
+    """
+    if plan.code is None or "\x00" in text:
+        return None
+    notes: list[str] = []
+    _OUTSIDE.chars = notes
+    _OUTSIDE.limit = 16 + (len(text) >> 6)
+    try:
+        b = text.encode(_CODE_PAGE, _KEEP_OUTSIDE)
+    except UnicodeEncodeError:
+        return None
+    finally:
+        _OUTSIDE.chars = []
+    out = b.translate(plan.code, plan.delete).decode(_CODE_PAGE)
+    outside = "".join(notes)
+    if seen is not None:
+        seen.extend(c for c, byte in plan.removed if byte in b)
+        seen.extend(sorted(set(outside) & plan.wide_table.keys()))
+    if not outside:
+        return out, outside
+    wide = plan.wide_table
+    parts = out.split("\x00")
+    mapped = [wide.get(c, c) for c in outside]
+    return "".join(chain.from_iterable(zip(parts, mapped, strict=False))) + parts[-1], outside
+
+
+def _apply_stage(text: str, stage: _Stage, found: bool) -> tuple[str, list[str]]:
+    """Apply one stage of the table; also return the table characters it found (``[]`` without ``found``).
 
     The blocks' runs, while few, are mapped together in one pass at the end (:func:`_map_runs`):
     one copy of the text for all of them.
     """
     s = text
     seen: list[str] = []
-    for ch, rep in plan.chain:
+    for ch, rep in stage.chain:
         if ch in s:
             s = s.replace(ch, rep)
             seen.append(ch)
     sparse: list[_Block] = []
     spans: list[tuple[int, int]] = []
-    for block in plan.blocks:
+    for block in stage.blocks:
         if block.pattern.search(s) is None:
             continue
         runs = _sparse_runs(block, s) if block.disjoint and not block.erase else None
@@ -239,13 +385,9 @@ def _map_chars(text: str, plan: _Plan, found: bool = True) -> tuple[str, list[st
         if spans:  # (the runs found before are read again on the changed text)
             spans = [sp for b in sparse for sp in _sparse_runs(b, s) or ()]
     if spans:
-        s, present = _map_runs(s, spans, plan.rare, sparse, found)
+        s, present = _map_runs(s, spans, stage.rare, sparse, found)
         seen.extend(present)
-    if plan.separators is not None and ("٫" in s or "٬" in s):
-        seps = plan.separator_map
-        s = plan.separators.sub(lambda m: seps[m.group()], s)
-    out_len = plan.out_len
-    return s, [c for c in seen if c in out_len] if found else []
+    return s, seen
 
 
 def _sparse_runs(block: _Block, s: str) -> list[tuple[int, int]] | None:
@@ -316,8 +458,8 @@ def _runs(s: str) -> list[tuple[int, int]]:
     """The whitespace runs of the table-mapped text that shrink (2+ of " " and "\n"), in order.
 
     A run holds two spaces or a line break beside another blank: ``str.find`` finds the pairs of
-    spaces and one literal-led pattern the line breaks (each at memory speed; a pattern led by a
-    space would stop at every space); each is widened to its whole run.
+    spaces and one pattern led by the line break the others (a pattern led by a space would stop
+    at every space); each is widened to its whole run.
     """
     runs: dict[int, int] = {}
     find = s.find
