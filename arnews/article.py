@@ -20,7 +20,7 @@ from .layout import Dateline, find_dateline, find_title
 from .lexicon import LexiconSource, resolve_lexicon
 from .normalize import analysis_view
 from .sentences import bounds_to_spans
-from .spans import Span, check_text
+from .spans import Span, TextView, check_text
 from .speakers import link_speakers
 from .when import as_datetime
 
@@ -148,16 +148,21 @@ def parse(
     attributions = tuple(extract_doc(doc, dates=dates))
     doc.release()  # (its token tables are done with)
     title = find_title(v)
-    body = v.text.find("\n") + 1 if title else 0
+    dateline = find_dateline(v, v.text.find("\n") + 1 if title else 0)
+    bounds = doc.bounds
+    # the sentence spans read only the map back to the text: the view's text is let go of first,
+    # so that it is not held beside them at the peak of a long text
+    mapped = TextView(v.original, "", v.offsets)
+    del doc, v
     return Article(
         text=text,
         published=ref,
-        sentences=tuple(bounds_to_spans(v, doc.bounds)),
+        sentences=tuple(bounds_to_spans(mapped, bounds)),
         attributions=attributions,
         dates=dates,
         sources=tuple(link_speakers(attributions)),
         title=title,
-        dateline=find_dateline(v, body),
+        dateline=dateline,
     )
 
 
