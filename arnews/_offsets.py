@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import compress, pairwise
 from typing import TypeAlias
@@ -42,7 +42,8 @@ def _chunks(n: int, size: int) -> list[tuple[int, int]]:
 
 
 def _in_pieces(
-    text: str, plan: _Plan, with_offsets: bool, chunk: int = 0, as_array: bool = False
+    text: str, plan: _Plan, with_offsets: bool, chunk: int = 0, as_array: bool = False,
+    sink: Callable[[array[int]], None] | None = None,
 ) -> tuple[str, Offsets]:
     """The one-pass result of :func:`_text_whole` (and :func:`_view` in list mode), piece by piece.
 
@@ -59,7 +60,9 @@ def _in_pieces(
       lacked a neighbour: it is converted when both of its neighbours are digits.
 
     ``chunk`` is the piece length (``_CHUNK`` when 0; tests lower it). With ``as_array`` the offsets
-    are an ``array('i')`` (what a view keeps); pieces then start at multiples of 65536.
+    are an ``array('i')`` (what a view keeps); pieces then start at multiples of 65536. With a
+    ``sink`` (and ``as_array``), the offsets are handed to it as they are settled, piece by piece
+    (all but the last entry made, which the next piece may mend), and the array returned is empty.
     """
     outs: list[str] = []
     offs: Offsets = array("i") if as_array else []
@@ -90,8 +93,14 @@ def _in_pieces(
                 s = seps[first] + s[1:]  # a lone separator waits for the next piece (the case above)
         if s:
             outs.append(s)
+        if sink is not None and len(offs) > 1:
+            sink(offs[:-1])  # type: ignore[arg-type]  # (an array with ``as_array``)
+            del offs[:-1]
     if with_offsets:
         offs.append(len(text))
+    if sink is not None:
+        sink(offs)  # type: ignore[arg-type]
+        offs = array("i")
     return "".join(outs), offs
 
 

@@ -15,10 +15,9 @@ from typing import Any
 
 from .attribution import Attribution, extract_doc
 from .dates import DateMention, find_view
-from .doc import Doc
+from .doc import Doc, long_view
 from .layout import Dateline, find_dateline, find_title
 from .lexicon import LexiconSource, resolve_lexicon
-from .normalize import analysis_view
 from .sentences import bounds_to_spans
 from .spans import Span, TextView, check_text
 from .speakers import link_speakers
@@ -140,7 +139,7 @@ def parse(
         return page.to_original(parse(page.text, published, lexicon=lexicon))
     ref = parse_published(published)
     lex = None if lexicon is None else resolve_lexicon(lexicon)
-    doc = Doc(analysis_view(text), lexicon=lex)
+    doc = Doc(long_view(text), lexicon=lex)
     v = doc.view
     # dates first, then reported speech, then the sentence spans: the date scan's peak is the highest
     # of a long text, and it comes before the other results are held

@@ -175,3 +175,29 @@ def test_tokens_read_in_windows_are_the_pattern_tokens(text: str, window: int) -
             doc_module._SCAN_WINDOW = old
         assert [tuple(t) for t in toks] == want
         assert starts == [t[0] for t in want]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="قال الوزيرُ إنّ«»\".،ـ٫٣٤ ً\n\t\u200fﻻ", max_size=300), st.integers(3, 40))
+def test_long_view_reads_the_offsets_as_runs_piece_by_piece(text: str, chunk: int) -> None:
+    """Offsets read as runs while the pieces are made: the view's text and every offset as one pass gives."""
+    from arnews import _offsets
+
+    whole = analysis_view(text)
+    old = (_offsets._CHUNK, doc_module._RUNS_FROM)
+    _offsets._CHUNK, doc_module._RUNS_FROM = chunk, 1
+    try:
+        v = doc_module.long_view(text)
+    finally:
+        _offsets._CHUNK, doc_module._RUNS_FROM = old
+    assert v.text == whole.text and list(v.offsets) == list(whole.offsets)
+
+
+def test_a_long_text_is_parsed_from_runs() -> None:
+    """parse() reads a long text's view with its offsets as runs (never the whole array)."""
+    para = "وأكَّدَ المتحدثُ الرسميّ أنّ الاجتماعَ سيُعقد غداً،  وأضافـــت مصادرُ أن الجلسة طويلة.\n"
+    text = para * (3 * (1 << 18) // len(para))
+    v = doc_module.long_view(text)
+    assert isinstance(v.offsets, RunOffsets)
+    whole = analysis_view(text)
+    assert v.text == whole.text and list(v.offsets) == list(whole.offsets)
