@@ -19,7 +19,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from functools import cache, lru_cache
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress
 from typing import TYPE_CHECKING
 
 import regex
@@ -234,8 +234,7 @@ def _flagged_words(t: str, flags: dict[str, int], window: int | None = None) -> 
         scan = _WORDS.match(t, a, b)
         if scan is not None:
             words, at = scan.captures(1), scan.starts(1)
-            rows = zip(at, words, map(flags.get, words, repeat(0)), strict=True)  # (made in C, kept where flagged)
-            hits.extend(compress(rows, map(flags.__contains__, words)))
+            hits.extend((at[i], w, flags[w]) for i, w in compress(enumerate(words), map(flags.__contains__, words)))
         a = b
     return hits
 #: Words that can carry a clock time (with their article and clitics): windows open around them.
