@@ -193,11 +193,16 @@ def test_long_view_reads_the_offsets_as_runs_piece_by_piece(text: str, chunk: in
     assert v.text == whole.text and list(v.offsets) == list(whole.offsets)
 
 
-def test_a_long_text_is_parsed_from_runs() -> None:
-    """parse() reads a long text's view with its offsets as runs (never the whole array)."""
+def test_a_long_text_is_parsed_from_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long text's document (parse(), Doc.of) has its offsets read as runs (never the whole array)."""
+    from arnews import _offsets
+
+    monkeypatch.setattr(_offsets, "_CHUNK", 1000)  # (as if this text were a few megabytes)
+    monkeypatch.setattr(doc_module, "_RUNS_FROM", 1000)
     para = "وأكَّدَ المتحدثُ الرسميّ أنّ الاجتماعَ سيُعقد غداً،  وأضافـــت مصادرُ أن الجلسة طويلة.\n"
-    text = para * (3 * (1 << 18) // len(para))
-    v = doc_module.long_view(text)
-    assert isinstance(v.offsets, RunOffsets)
+    text = para * 80
+    v = Doc.of(text).view
+    assert isinstance(v.offsets, RunOffsets) and len(v.offsets._at) < len(text) // 4
     whole = analysis_view(text)
     assert v.text == whole.text and list(v.offsets) == list(whole.offsets)
+    assert arnews.parse(text).to_dict() == arnews.parse(text[: len(text) // 2] + text[len(text) // 2 :]).to_dict()
