@@ -16,7 +16,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from .calendars import Constructions, constructions, holidays, months, units, vague_phrases, weekdays
+from .calendars import (
+    Constructions,
+    constructions,
+    holidays,
+    months,
+    period_units,
+    units,
+    vague_phrases,
+    weekdays,
+)
 from .dayparts import grammar_alt, pod_words
 from .numbers import fold_pattern, number_pattern, ordinal_pattern, trie_alt
 
@@ -149,6 +158,8 @@ class _Frags:
     daynum: str
     mrel: str
     hol: str
+    qunit_plural: str
+    qunit_dual: str
 
 
 def _day_words(cons: Constructions) -> tuple[str, str, str, str]:
@@ -171,7 +182,7 @@ def _day_words(cons: Constructions) -> tuple[str, str, str, str]:
         rf"(?P<tpod>(?:هذا|هذه)\s+(?:{grammar_alt('this')})|الليله\s+(?:الماضيه|البارحه|القادمه|المقبله)"
         rf"|ليله\s+(?:امس|البارحه)|البارحه\s+ليلا|{grammar_alt('bare')}"
         # a part of day alone: the reference day's (في الصباح، حتى المساء، منذ الفجر، بعد الظهر)
-        rf"|(?<=(?<!\w)[وف]?(?:في|عند|حتى|منذ)\s+)(?:{grammar_alt('alone')})"
+        rf"|(?<=(?<!\w)[وف]?(?:في|عند|حتى|منذ)\s+)(?:{grammar_alt('alone')})(?:\s+(?P<early>{_alt(cons.pod_early)}){E})?"
         r"|(?:بعد|بعيد|قبل|قبيل)\s+الظهر)" + E
     )
     return rel, pod_pre, pod_suf, f_tpod
@@ -288,6 +299,11 @@ def _period_branch(f: _Frags) -> str:
         rf"|(?:ال\s*)?(?P<pcnt>\d+|{f.numw})\s+(?P<plu>{f.unit_all})\s+(?P<pmod>{f.mod}|الاخيره|الاولى)"
         rf"|(?P<plast>اخر|الـ?اخيره)\s+(?P<pcnt>\d+|{f.numw})\s+(?P<plu>{f.unit_all})"
         rf"|{AL}(?P<plu>{f.unit_dual})\s+(?P<pmod>{f.mod})"
+        # units of a counted period only, quarters (الأرباع الثلاثة الماضية، ثلاثة أرباع متتالية، الربعين الماضيين)
+        rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{f.qunit_plural})\s+(?:ال)?(?P<pcnt>\d+|{f.numw})"
+        rf"(?:\s+(?P<pmod>{f.mod}|الاخيره|الاولى))?"
+        rf"|(?:ال\s*)?(?P<pcnt>\d+|{f.numw})\s+(?P<plu>{f.qunit_plural})\s+(?P<pmod>{f.mod}|الاخيره|الاولى|متتاليه|متتاليات)"
+        rf"|{AL}(?P<plu>{f.qunit_dual})\s+(?P<pmod>{f.mod})"
         # earlier this year (في وقت سابق من العام): the whole period, as the guidelines annotate it
         rf"|وقت\s+سابق\s+(?:من|في)\s+(?:(?P<this>هذا|هذه)\s+)?{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+(?:{f.mod}|ال\w+ي){E})"
         rf"|(?P<rest>باقي|بقيه)\s+(?:هذا\s+|هذه\s+)?(?:{AL})?(?P<pn>اسبوع|شهر|عام|سنه|يوم)(?:ي)?{E}"
@@ -300,6 +316,8 @@ def _day_branch(datecore: str, rel: str, pod_pre: str, pod_suf: str, f: _Frags) 
     """The ``F_day`` branch: a day named by a word or a weekday (with its week, a part of day, a date after it),
     a full date, ``يوم 12``."""
     AL = _AL
+    # early in the part of day before the day: صباح الخميس الباكر
+    early = rf"(?(pod)(?:\s+(?P<early>{_alt(constructions().pod_early)}){_E})?)"
     wdp = (
         rf"(?:(?P<wdweek>{AL}اسبوع\s+{f.mod}|هذا\s+الاسبوع)\s+(?:يوم\s+)?(?P<wd>{f.wd})"
         rf"|(?:يوم\s+)?(?P<wd>{f.wd_bare})\s+(?P<wdweek>{AL}اسبوع\s+{f.mod}|هذا\s+الاسبوع)"
@@ -317,7 +335,8 @@ def _day_branch(datecore: str, rel: str, pod_pre: str, pod_suf: str, f: _Frags) 
     # a full date after a weekday (الخميس 7 سبتمبر) is read on its own and joined afterwards
     after_day = rf"(?:\s*[،,]?\s*(?:الموافق\s+|في\s+|بتاريخ\s+)?(?:{dm_after}|{dayonly}))?"
     f_day = (
-        rf"(?:{pod_pre})?(?:(?P<rel>{rel})(?:\s*[،,]?\s+(?:يوم\s+)?(?P<wd>{f.wd}))?{pod_suf}|{wdp}{pod_suf}{after_day})"
+        rf"(?:{pod_pre})?(?:(?P<rel>{rel})(?:\s*[،,]?\s+(?:يوم\s+)?(?P<wd>{f.wd}))?{early}{pod_suf}"
+        rf"|{wdp}{early}{pod_suf}{after_day})"
         rf"|(?:{pod_pre})?(?:يوم\s+)?{datecore}"
         rf"|يوم\s+(?P<mday>[0-3]?\d(?![\d/.:]))(?!\s*(?:{f.unit_all}|من|{f.mon}|[-/]))"
     )
@@ -390,7 +409,7 @@ def _set_and_anaphor_branches(cons: Constructions, counted: str, f: _Frags) -> t
     return f_set, f_ana
 
 
-def _offset_branch(sub: Callable[[str, str], str], f: _Frags) -> tuple[str, str]:
+def _offset_branch(sub: Callable[[str, str], str], cons: Constructions, f: _Frags) -> tuple[str, str]:
     """The ``F_offset`` branch (``قبل ثلاثة أيام``, ``خلال أسبوعين``, ``شهر كامل``) and the counted quantity it shares
     with ``F_set``; ``sub`` records the shared fragments as :func:`_grammar` does."""
     AL, E = _AL, _E
@@ -421,6 +440,10 @@ def _offset_branch(sub: Callable[[str, str], str], f: _Frags) -> tuple[str, str]
     f_offset = (
         rf"(?P<op>{op})\s+(?P<s2>)(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{f.unit_one}{tail}{not_after_sg})"
         rf"{after_qty}"
+        # a time ago after من (غادر من أسبوع، وصل من يومين): the quantity ends its clause, and من is no comparison
+        rf"|(?<=(?<!\w)[وف]?من\s+)(?<!(?<!\w)(?:{_alt(cons.ago_not_after)})\s+من\s+)(?P<ago>)"
+        rf"(?P<qty>{counted}|{f.unit_one})(?=\s*(?:[.،,؛:!?؟»\"”)\n]|$)|\s+(?:فقط|تقريبا)(?!\w)"
+        rf"|\s+و(?!\s*(?:\d|{f.numw}|{f.unit_all}|نصف|ربع)))"
         rf"|(?P<op>طوال|طيله|على\s+مدار|على\s+مدى|على\s+امتداد)\s+{AL}(?P<qty>{f.unit_one})(?!\s+{f.mod})"
         rf"|(?P<qty>{f.unit_one})\s+(?:كامل|كاملا|كامله|باكمله|بكامله)(?!\w)|(?P<qty>(?:نصف|ربع)\s+(?:ال)?{f.unit_one})"
         rf"|(?:(?P<approx>{approx})\s+)?(?P<qty>(?:{counted}|{lead_one}){tail}){after_qty}"
@@ -447,9 +470,15 @@ def _fragments(sub: Callable[[str, str], str]) -> _Frags:
     unit_plural = sub("Xunits", rf"(?:{_alt(u for u, (_, c) in units().items() if c == 0)}){E}")
     edge = sub("Xedge", rf"(?:(?:في\s+)?وقت\s+(?:لاحق|مبكر)\s+(?:من|في)|لاحقا\s+في|{_alt(EDGE_WORDS)}){E}")
     hol = sub("Xhol", rf"(?:{_alt(holidays())}){E}")
+    only_periods = {u: v for u, v in period_units().items() if u not in units()}
 
     year4 = sub("Xy4", r"(?:1[3-9]\d\d|20\d\d|21\d\d)(?!\d)")
-    yearw = sub("Xyw", rf"(?:الفين|الفان|الف)(?!\w)(?:\s+و\s*(?:{numw}))?")
+    # a year in words: ألفين وثلاثة; or read as two numbers, its century then its rest: تسعة عشر خمسة وتسعين
+    yearw = sub(
+        "Xyw",
+        rf"(?:الفين|الفان|الف)(?!\w)(?:\s+و\s*(?:{numw}))?"
+        rf"|(?=(?:ثماني|ثمانيه|تسع|تسعه)\s+عشر\s+(?!و)\S|عشرين\s+(?!و)\S)(?:{numw})",
+    )
     era = r"(?:\s*(?P<era>ه|م|هجريه|هجري|ميلاديه|ميلادي|للهجره|للميلاد)(?!\w))?"
     yearword = r"(?:ل|ب)?(?:ال)?(?:عام|سنه)"
     this_year = sub("Xthisy", rf"(?:هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{mod})")
@@ -469,6 +498,8 @@ def _fragments(sub: Callable[[str, str], str]) -> _Frags:
         unit_all=unit_all, unit_one=unit_one, unit_dual=unit_dual, unit_plural=unit_plural, edge=edge,
         year4=year4, yearw=yearw, era=era, yearword=yearword, this_year=this_year, year_opt=year_opt,
         daynum=daynum, mrel=mrel, hol=hol,
+        qunit_plural=rf"(?:{_alt(u for u, (_, c) in only_periods.items() if c == 0)}){E}",
+        qunit_dual=rf"(?:{_alt(u for u, (_, c) in only_periods.items() if c == 2)}){E}",
     )
 
 
@@ -502,7 +533,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     day_range, year_range = _range_branches(f)
     f_year, f_decade = _year_branches(f)
     period = _period_branch(f)
-    counted, f_offset = _offset_branch(sub, f)
+    counted, f_offset = _offset_branch(sub, cons, f)
     f_set, f_ana = _set_and_anaphor_branches(cons, counted, f)
     f_hol = rf"(?P<hol>{f.hol})(?:\s+(?:{f.yearword}\s+)?(?P<year>{f.year4})|\s+(?P<yrel>{f.this_year}))?"
     f_vague = _vague_branch(cons)

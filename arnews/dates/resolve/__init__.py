@@ -73,6 +73,8 @@ def read_match(
         op = _norm(m.group("op"))
         if op not in ("قبل", "منذ", "بعد", "خلال", "غضون"):  # لمدة، طوال، على مدى: a preposition, left out
             vs = m.start("s2")
+    elif fam == "F_offset" and "ago" in names and m.start(names["ago"]) >= 0:
+        vs = t.rindex("من", 0, vs)  # من أسبوع: من is the time's "ago", in the span
     r = _READERS[fam](c, vs)
     if r is None:
         return None

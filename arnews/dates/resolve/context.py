@@ -125,7 +125,19 @@ def _year_of(s: str | None) -> int | None:
     s = s.strip()
     if s.isdigit():
         return int(s)
-    return parse_number(s)
+    return _two_part_year(s) or parse_number(s)
+
+
+def _two_part_year(s: str) -> int | None:
+    """A year read as two numbers, its century then the rest (``تسعة عشر خمسة وتسعين`` → 1995), or ``None``."""
+    words = _norm(s).split(" ")
+    for k in range(1, len(words)):
+        if words[k].startswith("و"):
+            continue
+        head, rest = parse_number(" ".join(words[:k])), parse_number(" ".join(words[k:]))
+        if head is not None and rest is not None and 18 <= head <= 20 and 0 <= rest <= 99:
+            return head * 100 + rest
+    return None
 
 
 def _day_of(s: str | None) -> int | None:

@@ -12,6 +12,7 @@ from ..calendars import (
     holidays,
     vague_phrases,
 )
+from ..numbers import parse_number, parse_ordinal
 from .context import (
     _CONTEXT_BEFORE,
     Reading,
@@ -35,10 +36,19 @@ from .offsets import _UNIT_DELTA, _parse_qty
 from .periods import _read_month_year, _yearphrase
 
 
+def _counted_after(c: _Ctx) -> bool:
+    """Whether a count or an ordinal follows the match (``عيد الميلاد الخمسين``، ``عيد الميلاد الـ50``)."""
+    nxt = c.t[c.m.end() : c.m.end() + 24].split(maxsplit=1)
+    if not nxt:
+        return False
+    w = nxt[0].removeprefix("ال").lstrip("ـ")
+    return bool(w) and (w[0].isdigit() or parse_number(w) is not None or parse_ordinal(w) is not None)
+
+
 def _read_hol(c: _Ctx) -> Reading | None:
     ref = c.day
     h = holidays().get(_norm(c.g("hol")))
-    if h is None:
+    if h is None or (h.not_counted and _counted_after(c)):
         return None
     y = _yearphrase(c, ref)
     if y is None:

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from ..calendars import (
     gregorian_to_hijri,
     hijri_month_range,
-    units,
+    period_units,
 )
 from ..grammar import EDGE_WORDS
 from .context import (
@@ -140,11 +140,13 @@ def _yearphrase(c: _Ctx, ref: date | None) -> int | None:
 def _plural_period(c: _Ctx, ref: date | None) -> Reading | None:
     """``الأيام الثلاثة الماضية``, ``الساعات المقبلة``: a count of units back or ahead of the reference."""
     g = c.g
-    unit_name, ucount = units().get(_norm(g("plu")), ("", 0))
+    unit_name, ucount = period_units().get(_norm(g("plu")), ("", 0))
     n = _day_of(g("pcnt")) if g("pcnt") else ucount
     if not unit_name or n is None or n <= 0 or ref is None:
         return Reading(0, 0, "range", unit_name or None, None)
     d = _mod_dir(g("pmod"))
+    if d is None and _norm(g("pmod")).startswith("متتالي"):  # ثلاثة أرباع متتالية: back or ahead by the tense
+        d = -1 if c.direction() <= 0 else 1
     if d is None:
         d = -1 if _norm(g("pmod")) in ("الاخيره", "") or g("plast") else 1
     now = _d(ref)
