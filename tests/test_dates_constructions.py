@@ -604,3 +604,32 @@ def test_an_ordinal_birthday_is_no_date(text: str) -> None:
 def test_christmas_stays_a_date(text: str) -> None:
     (m,) = find_dates(text, REF)
     assert m.interval is not None and (m.interval[0].month, m.interval[0].day) == (12, 25)
+
+
+# --- a quantity counted from an event: a duration, not a date ---------------------------------------------
+
+FROM_EVENT = [
+    (f"{c}{op} {q} من {ev}", f"{op} {q}")
+    for op, q, ev, c in itertools.product(
+        ("قبل", "بعد"), ("يومين", "ثلاثة أيام", "أسبوع", "شهرين ونصف", "12 عاما", "أكثر من عامين"),
+        ("الانتخابات", "الانسحاب", "وصوله", "بداية الموسم"), ("", "و"),
+    )
+]
+
+
+@pytest.mark.parametrize(("text", "core"), FROM_EVENT, ids=[label(c) for c in FROM_EVENT])
+def test_a_quantity_from_an_event_is_a_duration(text: str, core: str) -> None:
+    m = covering(text, core)
+    assert core in m.text and m.kind == "duration" and m.duration is not None and m.duration.days > 0
+
+
+@pytest.mark.parametrize("text", ["بعد ثلاثة أيام من الآن", "قبل يومين من اليوم", "بعد أسبوع من الان"])
+def test_a_quantity_from_now_is_a_date(text: str) -> None:
+    (m,) = find_dates(text, REF)
+    assert m.kind == "date" and m.text == text
+
+
+@pytest.mark.parametrize("text", ["احتفلوا بالعام الهجري الجديد", "احتفلوا برأس السنة الهجرية"])
+def test_the_hijri_new_year(text: str) -> None:
+    (m,) = find_dates(text, REF)
+    assert m.kind == "date" and m.interval is not None

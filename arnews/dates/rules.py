@@ -436,7 +436,7 @@ def _offset_branch(sub: Callable[[str, str], str], cons: Constructions, f: _Frag
     )
     # a singular unit opening a compound quantity (شهر و21 يوما)
     lead_one = rf"{f.unit_one}(?=\s+و\s*(?:\d|{f.numw}\s|{f.unit_dual}))"
-    after_qty = r"(?:\s+(?P<fromnow>من\s+الان|مضت|من\s+اليوم))?"
+    after_qty = r"(?:\s+(?P<fromnow>من\s+الان|مضت|من\s+اليوم)(?!\w))?"  # never من الانتخابات
     f_offset = (
         rf"(?P<op>{op})\s+(?P<s2>)(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{f.unit_one}{tail}{not_after_sg})"
         rf"{after_qty}"
@@ -449,7 +449,7 @@ def _offset_branch(sub: Callable[[str, str], str], cons: Constructions, f: _Frag
         rf"|(?:(?P<approx>{approx})\s+)?(?P<qty>(?:{counted}|{lead_one}){tail}){after_qty}"
         rf"|(?<![\s\S])(?P<qty>{f.unit_one})(?=\s*[.!؟?]?\s*\Z)"
         rf"|ال(?P<qty>{f.unit_dual})(?!\s+(?:{f.mod}|الاخيرين|الاولين|الاخيرتين|الاوليين|من|على){E})"
-        rf"|(?P<op>بعد|قبل)\s+(?P<s2>)(?P<qty>{f.unit_one}|{counted})(?P<relto>)(?=\s+من\s+(?!الان|اليوم))"
+        rf"|(?P<op>بعد|قبل)\s+(?P<s2>)(?P<qty>{f.unit_one}|{counted})(?P<relto>)(?=\s+من\s+(?!(?:الان|اليوم)(?!\w)))"
         rf"|(?P<op>قبل|منذ|بعد)\s+(?P<vplu>{f.unit_plural}|فتره|زمن|مده)(?!\s+(?:\d|{f.numw}|من|على|ال))"
     )
     return counted, f_offset
