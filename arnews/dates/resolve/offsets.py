@@ -106,10 +106,6 @@ _DURATION_CONTEXT = regex.compile(fold_pattern(
 ))
 
 
-#: What follows a quantity counted from an event: من and a word that is not الآن/اليوم.
-_FROM_EVENT = regex.compile(fold_pattern(r"\s+من\s+(?!(?:الان|اليوم)(?!\w))\w"))
-
-
 def _read_offset(c: _Ctx, vs: int) -> Reading | None:
     ref = c.ref
     g = c.g
@@ -159,8 +155,8 @@ def _read_offset(c: _Ctx, vs: int) -> Reading | None:
         head = head[cut + 1 :]
         direction = c.direction()
         sign = 0 if _DURATION_CONTEXT.search(head) or g("approx") or direction > 0 else -1
-    if g("relto") is not None or (op in ("قبل", "بعد") and not fromnow and _FROM_EVENT.match(c.t, c.m.end())):
-        sign = 0  # بعد أسبوع من الحادث، قبل يومين من الانتخابات: counted from an event, not from the reference
+    if g("relto") is not None:  # بعد أسبوع من الحادث: counted from an event, not from the reference
+        sign = 0
     if sign == 0:
         iv = None
         if op in ("خلال", "غضون", "في غضون") and ref is not None:
