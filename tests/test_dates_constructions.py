@@ -624,3 +624,17 @@ def test_a_word_in_al_an_is_no_from_now(text: str, core: str) -> None:
 def test_the_hijri_new_year(text: str) -> None:
     (m,) = find_dates(text, REF)
     assert m.kind == "date" and m.interval is not None
+
+
+# --- a weekday and a full date in digits after it -----------------------------------------------------------
+
+WEEKDAY_DIGITS = [
+    (f"{c}{verb} الرئيس {wd} {dd}{sep}9{sep}2023", wd) for c in ("", "و")
+    for verb, wd, dd in (("يزور", "الخميس", 14), ("زار", "الأحد", 10)) for sep in ("-", "/", ".")
+]
+
+
+@pytest.mark.parametrize(("text", "core"), WEEKDAY_DIGITS, ids=[label(c) for c in WEEKDAY_DIGITS])
+def test_a_weekday_and_its_date_in_digits(text: str, core: str) -> None:
+    m = covering(text, core)
+    assert m.text.endswith("2023") and m.interval is not None and m.interval[0].weekday() in (3, 6)

@@ -331,7 +331,8 @@ def _day_branch(datecore: str, rel: str, pod_pre: str, pod_suf: str, f: _Frags) 
         rf"(?P<dday>(?>[0-3]?\d(?![\d/.:])|(?!ال\w+ه(?!\w)){f.ordw}))(?!\s+(?:{f.unit_all})|\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?:{f.mon}))"
         rf"(?!\s*[-–:]\s*\d|\s*(?:{grammar_alt('notday')})(?!\w))"
     )
-    dm_after = r"(?P<dm1>\d{1,2})(?P<sepdm>[/\-.])(?P<dm2>\d{1,2})(?![\d.,/:]?\d)"
+    # (a third number after it makes a full date, read on its own: الخميس 14-9-2023)
+    dm_after = r"(?P<dm1>\d{1,2})(?P<sepdm>[/\-.])(?P<dm2>\d{1,2})(?![\d.,/:\-]?\d)"
     # a full date after a weekday (الخميس 7 سبتمبر) is read on its own and joined afterwards
     after_day = rf"(?:\s*[،,]?\s*(?:الموافق\s+|في\s+|بتاريخ\s+)?(?:{dm_after}|{dayonly}))?"
     f_day = (
