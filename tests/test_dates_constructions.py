@@ -638,3 +638,50 @@ WEEKDAY_DIGITS = [
 def test_a_weekday_and_its_date_in_digits(text: str, core: str) -> None:
     m = covering(text, core)
     assert m.text.endswith("2023") and m.interval is not None and m.interval[0].weekday() in (3, 6)
+
+
+# --- the Maghreb's quarter and half (الثلاثي، السداسي) as every part of a period ------------------------------
+
+PART_WORDS = {"الربع": 4, "الثلاثي": 4, "النصف": 2, "السداسي": 2}
+PART_ORDS = {"الأول": 1, "الثاني": 2, "الأخير": 0}
+PART_CASES = [
+    (f"{c}{pre}{w} {o} من {whole}", w, n, k or n, y)
+    for (w, n), (o, k), (whole, y), pre, c in itertools.product(
+        PART_WORDS.items(), PART_ORDS.items(), (("سنة 2021", 2021), ("العام الجاري", 2023), ("العام الماضي", 2022)),
+        ("في ", "خلال "), ("", "و"),
+    )
+]
+
+
+@pytest.mark.parametrize(("text", "core", "n", "k", "y"), PART_CASES, ids=[label(c) for c in PART_CASES])
+def test_parts_of_a_year(text: str, core: str, n: int, k: int, y: int) -> None:
+    m = covering(text, core)
+    step = 12 // n
+    end = d(y + 1, 1, 1) if k == n else d(y, 1 + step * k, 1)
+    assert m.interval == (d(y, 1 + step * (k - 1), 1), end)
+
+
+@pytest.mark.parametrize("text", ["فيلم ثلاثي الأبعاد", "اجتماع سداسي الأطراف", "لقاء ثلاثي بين الوزراء"])
+def test_parts_words_alone_are_no_dates(text: str) -> None:
+    assert find_dates(text, REF) == []
+
+
+# --- every modifier of modifiers.tsv after a unit and a weekday -------------------------------------------------
+
+def _modifier_rows() -> list[tuple[str, int]]:
+    """The one-word modifiers that agree with a singular noun (the dual and plural ones agree with others)."""
+    from arnews.data import rows
+
+    return [(w, int(v)) for w, kind, v in rows("dates/modifiers.tsv")[1:]
+            if kind == "modifier" and " " not in w and not w.endswith(("ين", "تين"))]
+
+
+@pytest.mark.parametrize(("word", "way"), _modifier_rows(), ids=[w for w, _ in _modifier_rows()])
+def test_every_modifier_reaches_the_grammar(word: str, way: int) -> None:
+    """One row of ``modifiers.tsv`` moves a month (a masculine modifier) or a year (a feminine one) by its direction."""
+    if word.endswith("ه"):
+        m = covering(f"وقع ذلك في السنة {word}", "السنة")
+        assert m.interval is not None and m.interval[0] == d(2023 + way, 1, 1)
+    else:
+        m = covering(f"وقع ذلك في الشهر {word}", "الشهر")
+        assert m.interval is not None and m.interval[0] == d(2023, 9 + way, 1)

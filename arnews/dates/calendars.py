@@ -85,6 +85,12 @@ def units() -> dict[str, tuple[str, int]]:
 
 
 @cache
+def fractions() -> dict[str, int]:
+    """Folded word for a part of a period (``ربع``, ``نصف``, ``ثلاثي``) → how many parts make the whole."""
+    return {fold(w): int(n) for w, n in read_tsv("fractions.tsv")[1:]}
+
+
+@cache
 def period_units() -> dict[str, tuple[str, int]]:
     """:func:`units` and the units of a counted period only (``أرباع``: quarters), as (unit, count)."""
     return {fold(r[0]): (r[1], int(r[2])) for r in read_tsv("units.tsv")}

@@ -19,6 +19,7 @@ from functools import cache
 from .calendars import (
     Constructions,
     constructions,
+    fractions,
     holidays,
     months,
     period_units,
@@ -27,29 +28,15 @@ from .calendars import (
     weekdays,
 )
 from .dayparts import grammar_alt, pod_words
-from .numbers import fold_pattern, number_pattern, ordinal_pattern, trie_alt
+from .numbers import fold_pattern, number_pattern, ordinal_pattern, read_tsv, trie_alt
 
 __all__ = ["BARE_YEAR_NOT_AFTER", "CALLED", "EDGE_WORDS", "MOD_WORDS", "POD_WORDS", "branches", "rule_heads",
            "rule_pattern", "shared"]
 
-#: Modifiers of a period or weekday, folded: direction −1 (past), 0 (current), +1 (next).
-MOD_WORDS: dict[str, int] = {
-    "الماضي": -1, "الماضيه": -1, "المنصرم": -1, "المنصرمه": -1, "الفائت": -1, "الفايت": -1, "الفايته": -1,
-    "الفائته": -1, "السابق": -1, "السابقه": -1, "المنقضي": -1, "المنقضيه": -1, "الماض": -1,
-    "المقبل": 1, "المقبله": 1, "الموالي": 1, "المواليه": 1, "القادم": 1, "القادمه": 1, "التالي": 1, "التاليه": 1,
-    "الجاي": 1, "الاتي": 1, "الاتيه": 1,
-    "الجاري": 0, "الجاريه": 0, "الحالي": 0, "الحاليه": 0,
-    "الماضيين": -1, "الماضيتين": -1, "المنصرمين": -1, "السابقين": -1, "الاخيرين": -1, "الاخيرتين": -1,
-    "المقبلين": 1, "المقبلتين": 1, "القادمين": 1, "القادمتين": 1,
-    "بعد المقبل": 2, "بعد المقبله": 2, "بعد القادم": 2, "بعد القادمه": 2, "بعد التالي": 2,
-    "قبل الماضي": -2, "قبل الماضيه": -2, "قبل السابق": -2, "الاخير": -1, "الاخيره": -1,
-}
-#: Edges of a period: (start fraction, end fraction) of it.
-EDGE_WORDS: dict[str, str] = {
-    "مطلع": "early", "اوايل": "early", "اوائل": "early", "بدايه": "early", "بدايات": "early", "مستهل": "early",
-    "اول": "early", "منتصف": "mid", "اواسط": "mid", "وسط": "mid", "نص": "mid", "اواخر": "late", "نهايه": "late",
-    "نهايات": "late", "اخر": "late", "ختام": "late", "اخير": "late",
-}
+#: Modifiers of a period or weekday, folded: direction −1 (past), 0 (current), +1 (next) (``data/dates/modifiers.tsv``).
+MOD_WORDS: dict[str, int] = {w: int(v) for w, kind, v in read_tsv("modifiers.tsv")[1:] if kind == "modifier"}
+#: Edges of a period (early, mid, late), folded (``data/dates/modifiers.tsv``).
+EDGE_WORDS: dict[str, str] = {w: v for w, kind, v in read_tsv("modifiers.tsv")[1:] if kind == "edge"}
 #: Parts of day (folded) → canonical name: every phrase of ``data/dates/parts_of_day.tsv``.
 POD_WORDS: dict[str, str] = pod_words()
 #: The uses of ``parts_of_day.tsv`` an expression of this grammar can start with.
@@ -282,7 +269,7 @@ def _period_branch(f: _Frags) -> str:
         rf"|(?P<this>هذا|هذه)\s+{AL}(?P<pn>اسبوع|شهر|عام|سنه|عقد|قرن))"
         rf"|(?P<edge>{f.edge})\s+(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+ال\w+يه?(?!\w))"
         rf"|(?:شهر\s+)?(?P<mon>{f.mon}){f.mon2}(?:\s+(?P<mmod>{f.mod})|{f.year_opt})|(?P<mon>{f.mon_num}){f.year_opt}|{yearphrase})"
-        rf"|(?:{AL})?(?P<qn>ربع|نصف|ثلث)\s+(?:ال)?(?P<qo>اول|ثاني|ثالث|رابع|اخير){E}"
+        rf"|(?:{AL})?(?P<qn>{_alt(fractions())})\s+(?:ال)?(?P<qo>اول|ثاني|ثالث|رابع|اخير){E}"
         rf"(?:\s+(?:من\s+)?(?:{yearphrase}|(?:شهر\s+)?(?P<mon>{f.mon}){f.mon2}(?:\s+(?P<mmod>{f.mod})|{f.year_opt})"
         rf"|(?P<mrel>{AL}شهر\s+{f.mod}|هذا\s+الشهر|{AL}شهر(?!\s+(?:{f.mod}|\d)))"
         rf"|{AL}(?:عام|سنه)(?!\s*\d|\s+(?:{f.mod}|الدراسي|المالي|الماليه))))?"
