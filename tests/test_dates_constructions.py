@@ -685,3 +685,29 @@ def test_every_modifier_reaches_the_grammar(word: str, way: int) -> None:
     else:
         m = covering(f"وقع ذلك في الشهر {word}", "الشهر")
         assert m.interval is not None and m.interval[0] == d(2023, 9 + way, 1)
+
+
+# --- the first, nth or last day of a holiday, a month or a year --------------------------------------------
+
+NTH_FORMS = [("اليوم {o} من {x}", {"first": "الأول", "second": "الثاني", "third": "الثالث", "last": "الأخير"}),
+             ("{o} أيام {x}", {"first": "أول", "second": "ثاني", "third": "ثالث", "last": "آخر"}),
+             ("{o} يوم من {x}", {"first": "أول", "last": "آخر"})]
+NTH_WHOLES = [  # (the whole, its first day, its last day)
+    ("عيد الأضحى", date(2023, 6, 28), None), ("عيد الفطر 2022", date(2022, 5, 2), None),
+    ("شهر رمضان المقبل", date(2024, 3, 11), date(2024, 4, 9)), ("أيار الماضي", date(2023, 5, 1), date(2023, 5, 31)),
+    ("الشهر المقبل", date(2023, 10, 1), date(2023, 10, 31)), ("العام الجاري", date(2023, 1, 1), date(2023, 12, 31)),
+    ("العام الجديد", date(2024, 1, 1), date(2024, 12, 31)), ("عام 2020", date(2020, 1, 1), date(2020, 12, 31)),
+]
+NTH_DAYS = [
+    (f"{c}احتفل الناس في {form.format(o=words[k], x=whole)}", whole, first, last, k)
+    for form, words in NTH_FORMS for k in words for whole, first, last in NTH_WHOLES for c in ("", "و")
+    if not (k == "last" and last is None)
+]
+
+
+@pytest.mark.parametrize(("text", "core", "first", "last", "which"), NTH_DAYS, ids=[label(c) for c in NTH_DAYS])
+def test_nth_day_of_a_period(text: str, core: str, first: date, last: date | None, which: str) -> None:
+    m = covering(text, core)
+    day = last if which == "last" else first + timedelta(days={"first": 0, "second": 1, "third": 2}[which])
+    assert day is not None and m.interval == (datetime(day.year, day.month, day.day), d(day.year, day.month, day.day)
+                                              + DAY)

@@ -232,6 +232,23 @@ def _month_branch(f: _Frags) -> str:
     return f_month
 
 
+def _nthday_branch(f: _Frags) -> str:
+    """The ``F_nthday`` branch: the first, nth or last day of a holiday, a month or a year (``ثاني أيام عيد
+    الأضحى``, ``اليوم الأخير من العام``, ``أول يوم من الشهر المقبل``)."""
+    AL, E = _AL, _E
+    target = (
+        rf"(?:(?P<hol>{f.hol})(?:\s+(?:{f.yearword}\s+)?(?P<year>{f.year4}))?"
+        rf"|(?:شهر\s+)?(?P<mon>{f.mon})(?:\s+(?P<mmod>{f.mod})|{f.year_opt})"
+        rf"|(?P<mrel>{AL}شهر\s+{f.mod}|هذا\s+الشهر|{AL}شهر(?!\s+(?:{f.mod}|\d)))"
+        rf"|(?P<ycur>{AL}(?:عام|سنه))(?:\s+(?P<ymod>{f.mod}|الجديد|الجديده))?(?!\s*\d|\s+ال\w+ي{E})"
+        rf"|(?:{f.yearword}\s+)?(?P<year>{f.year4})){E}"
+    )
+    return (
+        rf"{AL}?يوم\s+(?P<dnth>{f.ordw}|الاخير){E}\s+(?:من|في)\s+(?:ايام\s+)?{target}"
+        rf"|(?P<dnth>{f.ordw}|اخر){E}\s+(?:ايام|يوم\s+(?:من|في))\s+{target}"
+    )
+
+
 def _nth_branches(f: _Frags) -> tuple[str, str]:
     """The ``F_nthwd`` branch (``أول ثلاثاء من الشهر``, ``الأحد الثاني من مايو``) and the ``F_nthweek`` one
     (``الأسبوع الأخير من العام``)."""
@@ -530,6 +547,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     branches = [
         ("F_set", f_set),
         ("F_ana", f_ana),
+        ("F_nthday", _nthday_branch(f)),
         ("F_nthwd", f_nthwd),
         ("F_nthweek", f_nthweek),
         ("F_dayrange", day_range),

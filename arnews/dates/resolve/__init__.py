@@ -20,6 +20,7 @@ from .months import (
     _read_anaphor,
     _read_hol,
     _read_month,
+    _read_nthday,
     _read_nthwd,
     _read_nthweek,
     _read_numdm,
@@ -34,6 +35,7 @@ __all__ = ["FAMILIES", "DateContext", "Reading", "read_match", "weekday_mismatch
 _Reader = Callable[["_Ctx", int], "Reading | None"]
 #: Family → reader (the match context, with the :class:`DateContext`; the start of the match in the view).
 _READERS: dict[str, _Reader] = {
+    "F_nthday": _read_nthday,
     "F_nthwd": lambda c, vs: _read_nthwd(c),
     "F_nthweek": lambda c, vs: _read_nthweek(c),
     "F_dayrange": lambda c, vs: _read_dayrange(c),

@@ -21,8 +21,8 @@ from ..numbers import fold_pattern, parse_number, parse_ordinal
 from ..tense import clause_tense
 
 FAMILIES = (
-    "F_set", "F_ana", "F_nthwd", "F_nthweek", "F_dayrange", "F_yrange", "F_tpod", "F_day", "F_numdm", "F_hol",
-    "F_period", "F_offset", "F_decade", "F_year", "F_month", "F_vague",
+    "F_set", "F_ana", "F_nthday", "F_nthwd", "F_nthweek", "F_dayrange", "F_yrange", "F_tpod", "F_day", "F_numdm",
+    "F_hol", "F_period", "F_offset", "F_decade", "F_year", "F_month", "F_vague",
 )
 
 Interval = tuple[datetime, datetime]
