@@ -760,30 +760,3 @@ def test_a_word_ending_in_kl_is_no_every(text: str, core: str, kind: str) -> Non
 @pytest.mark.parametrize("text", ["يجتمعون كل أربع سنوات", "تقام كل (أربع سنوات)", "يصلون كل يوم جمعة"])
 def test_every_is_a_set_or_nothing(text: str) -> None:
     assert all(m.kind == "set" for m in find_dates(text, REF))
-
-
-# --- a bare feast (العيد): as a day or after a preposition of time; the feast named before, else the nearest ---
-
-EID_REF = date(2025, 3, 22)  # eight days before the feast of al-Fitr 1446 (30 March 2025)
-BARE_EID = [
-    (f"{c}{verb} {p}العيد مع العائلة", "يوم العيد" if p == "يوم " else "العيد", day)
-    for p in ("يوم ", "قبل ", "بعد ", "خلال ")
-    for verb, day in (("يحتفل الأطفال", date(2025, 3, 30)),)
-    for c in ("", "و")
-] + [
-    (f"ارتفع السوق قبل عيد الأضحى ثم {p}العيد استقر", "ثم", date(2025, 6, 6))
-    for p in ("بعد ", "منذ ")
-]
-
-
-@pytest.mark.parametrize(("text", "core", "day"), BARE_EID, ids=[label(c) for c in BARE_EID])
-def test_a_bare_feast(text: str, core: str, day: date) -> None:
-    """``core`` opens the span (the preposition left out), or ``ثم``: the last mention is the bare feast."""
-    m = find_dates(text, EID_REF)[-1] if core == "ثم" else covering(text, core, EID_REF)
-    assert m.text.endswith("العيد")
-    assert m.interval == (datetime(day.year, day.month, day.day), datetime(day.year, day.month, day.day) + DAY)
-
-
-@pytest.mark.parametrize("text", ["اشترى ملابس العيد", "عاشوا فرحة العيد", "وزع كبش العيد", "احتفلوا بالعيد الوطني"])
-def test_a_feast_in_a_construct_is_no_date(text: str) -> None:
-    assert find_dates(text, EID_REF) == []

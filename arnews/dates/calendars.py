@@ -59,7 +59,6 @@ class Holiday:
     n: int = 1
     offset: int = 0
     not_counted: bool = False  # a count after the name makes it no holiday (عيد الميلاد الخمسين: a birthday)
-    of: tuple[str, ...] = ()  # rule "nearest": the holidays (folded names) a bare name stands for (العيد)
 
 
 @cache
@@ -157,7 +156,6 @@ def holidays() -> dict[str, Holiday]:
             n=int(h.get("n", 1)),
             offset=int(h.get("offset", 0)),
             not_counted=bool(h.get("not_counted", False)),
-            of=tuple(fold(n) for n in h.get("of", ())),
         )
         for name in hol.names:
             out[fold(name)] = hol

@@ -145,7 +145,6 @@ class _Frags:
     daynum: str
     mrel: str
     hol: str
-    hol_bare: str
     qunit_plural: str
     qunit_dual: str
 
@@ -238,7 +237,7 @@ def _nthday_branch(f: _Frags) -> str:
     الأضحى``, ``اليوم الأخير من العام``, ``أول يوم من الشهر المقبل``)."""
     AL, E = _AL, _E
     target = (
-        rf"(?:(?P<hol>{f.hol})(?:\s+(?:{f.yearword}\s+)?(?P<year>{f.year4}))?|(?P<hol>{f.hol_bare})"
+        rf"(?:(?P<hol>{f.hol})(?:\s+(?:{f.yearword}\s+)?(?P<year>{f.year4}))?"
         rf"|(?:شهر\s+)?(?P<mon>{f.mon})(?:\s+(?P<mmod>{f.mod})|{f.year_opt})"
         rf"|(?P<mrel>{AL}شهر\s+{f.mod}|هذا\s+الشهر|{AL}شهر(?!\s+(?:{f.mod}|\d)))"
         rf"|(?P<ycur>{AL}(?:عام|سنه))(?:\s+(?P<ymod>{f.mod}|الجديد|الجديده))?(?!\s*\d|\s+ال\w+ي{E})"
@@ -476,9 +475,7 @@ def _fragments(sub: Callable[[str, str], str]) -> _Frags:
     unit_dual = sub("Xunit2", rf"(?:{_alt(u for u, (_, c) in units().items() if c == 2)}){E}")
     unit_plural = sub("Xunits", rf"(?:{_alt(u for u, (_, c) in units().items() if c == 0)}){E}")
     edge = sub("Xedge", rf"(?:(?:في\s+)?وقت\s+(?:لاحق|مبكر)\s+(?:من|في)|لاحقا\s+في|{_alt(EDGE_WORDS)}){E}")
-    hol = sub("Xhol", rf"(?:{_alt(n for n, h in holidays().items() if h.rule != 'nearest')}){E}")
-    # a bare name (العيد) never before an adjective or a name that makes it another feast (العيد الوطني)
-    hol_bare = rf"(?:{_alt(n for n, h in holidays().items() if h.rule == 'nearest')}){E}(?!\s+(?:ال\w|\w+ي{E}))"
+    hol = sub("Xhol", rf"(?:{_alt(holidays())}){E}")
     only_periods = {u: v for u, v in period_units().items() if u not in units()}
 
     year4 = sub("Xy4", r"(?:1[3-9]\d\d|20\d\d|21\d\d)(?!\d)")
@@ -506,7 +503,7 @@ def _fragments(sub: Callable[[str, str], str]) -> _Frags:
         mon=mon, mon2=mon2, mon_num=mon_num, mon_x=mon_x, wd=wd, wd_bare=wd_bare, mod=mod, numw=numw, ordw=ordw,
         unit_all=unit_all, unit_one=unit_one, unit_dual=unit_dual, unit_plural=unit_plural, edge=edge,
         year4=year4, yearw=yearw, era=era, yearword=yearword, this_year=this_year, year_opt=year_opt,
-        daynum=daynum, mrel=mrel, hol=hol, hol_bare=hol_bare,
+        daynum=daynum, mrel=mrel, hol=hol,
         qunit_plural=rf"(?:{_alt(u for u, (_, c) in only_periods.items() if c == 0)}){E}",
         qunit_dual=rf"(?:{_alt(u for u, (_, c) in only_periods.items() if c == 2)}){E}",
     )
@@ -544,13 +541,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     period = _period_branch(f)
     counted, f_offset = _offset_branch(sub, cons, f)
     f_set, f_ana = _set_and_anaphor_branches(cons, counted, f)
-    f_hol = (
-        rf"(?P<hol>{f.hol})(?:\s+(?:{f.yearword}\s+)?(?P<year>{f.year4})|\s+(?P<yrel>{f.this_year}))?"
-        # a bare name (العيد) is a date as a day (يوم العيد) or after a preposition of time (بعد العيد), not in a
-        # construct (ملابس العيد، فرحة العيد)
-        rf"|يوم\s+(?P<hol>{f.hol_bare})"
-        rf"|(?<=(?<!\w)[وف]?(?:في|قبل|بعد|خلال|منذ|حتى|طيله|طوال|عشيه|غداه|ليله|صباح|مساء)\s+)(?P<hol>{f.hol_bare})"
-    )
+    f_hol = rf"(?P<hol>{f.hol})(?:\s+(?:{f.yearword}\s+)?(?P<year>{f.year4})|\s+(?P<yrel>{f.this_year}))?"
     f_vague = _vague_branch(cons)
     f_month = _month_branch(f)
     f_nthwd, f_nthweek = _nth_branches(f)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..calendars import (
-    Holiday,
     constructions,
     gregorian_to_hijri,
     hijri_month_range,
@@ -47,36 +46,11 @@ def _counted_after(c: _Ctx) -> bool:
     return bool(w) and (w[0].isdigit() or parse_number(w) is not None or parse_ordinal(w) is not None)
 
 
-def _holiday_near(h: Holiday, ref: date) -> date | None:
-    """The day of ``h`` nearest ``ref`` (a year either side)."""
-    days = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := holiday_date(h, y)) is not None]
-    return min(days, key=lambda d: abs((d - ref).days), default=None)
-
-
-def _read_nearest_holiday(c: _Ctx, h: Holiday) -> Reading | None:
-    """A bare name (``العيد``): the feast of ``h.of`` the text named last before it, else the nearest one."""
-    ref = c.day
-    named = [(c.t.rfind(n, 0, c.s), n) for n in h.of]
-    at, name = max(named)
-    if ref is None:
-        return Reading(0, 0, "date", "day", None)
-    if at >= 0:  # the feast named before, its occurrence nearest the reference, as that mention's usually is
-        d = _holiday_near(holidays()[name], ref)
-    else:
-        near = [x for n in h.of if (x := _holiday_near(holidays()[n], ref)) is not None]
-        d = min(near, key=lambda x: abs((x - ref).days), default=None)
-    if d is None:
-        return Reading(0, 0, "date", "day", None)
-    return Reading(0, 0, "date", "day", _day(d), day=d)
-
-
 def _read_hol(c: _Ctx) -> Reading | None:
     ref = c.day
     h = holidays().get(_norm(c.g("hol")))
     if h is None or (h.not_counted and _counted_after(c)):
         return None
-    if h.rule == "nearest":
-        return _read_nearest_holiday(c, h)
     y = _yearphrase(c, ref)
     if y is None:
         if ref is None:
