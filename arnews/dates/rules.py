@@ -455,8 +455,7 @@ def _offset_branch(sub: Callable[[str, str], str], cons: Constructions, f: _Frag
         rf"|(?<![\s\S])(?P<qty>{f.unit_one})(?=\s*[.!؟?]?\s*\Z)"
         rf"|ال(?P<qty>{f.unit_dual})(?!\s+(?:{f.mod}|الاخيرين|الاولين|الاخيرتين|الاوليين|من|على){E})"
         rf"|(?P<op>بعد|قبل)\s+(?P<s2>)(?P<qty>{f.unit_one}|{counted})(?P<relto>)(?=\s+من\s+(?!(?:الان|اليوم)(?!\w)))"
-        # بعد سنوات من الحصار، قبل أيام: an amount the text leaves vague
-        rf"|(?P<op>قبل|منذ|بعد)\s+(?P<vplu>{f.unit_plural}|فتره|زمن|مده)(?!\s+(?:\d|{f.numw}|على|ال))"
+        rf"|(?P<op>قبل|منذ|بعد)\s+(?P<vplu>{f.unit_plural}|فتره|زمن|مده)(?!\s+(?:\d|{f.numw}|من|على|ال))"
     )
     return counted, f_offset
 

@@ -219,7 +219,7 @@ def _weekday_with_day(c: _Ctx, ref: date, wd: int | None, day: date) -> date:
 def _read_day(c: _Ctx) -> Reading | None:
     ref = c.day
     g = c.g
-    if _EVERY_BEFORE.search(c.t, max(0, c.s - 8), c.s):  # كل يوم جمعة: a recurrence (not ميركل الأحد)
+    if c.t[max(0, c.s - 3) : c.s] == "كل ":  # كل يوم جمعة: a recurrence
         return None
     if g("wd") is not None and g("rel") is None and g("pod") is None:
         start = c.s
@@ -300,8 +300,6 @@ def _read_day(c: _Ctx) -> Reading | None:
 
 
 _AND = regex.compile(r"\s*و\s*")
-#: ``كل`` as a word right before a position (``كل يوم جمعة``), never the end of a word (``ميركل``، ``بشكل``).
-_EVERY_BEFORE = regex.compile(r"(?<!\w)[وف]?كل\s+\(?\s*$")
 _AGE_AFTER = regex.compile(r"\s*(?:من\s+العمر|عمرا)")
 _UNTIL_BEFORE = regex.compile(r"(?:حتي|الي|لحد|لغايه)\s+$")
 _POD_LEAD = regex.compile(r"^(?:[،,]\s*)?(?:في\s+)?")

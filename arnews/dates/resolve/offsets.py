@@ -11,7 +11,7 @@ from ..calendars import (
 )
 from ..numbers import fold_pattern, parse_number
 from .context import _AGE, Interval, Reading, _add_months, _Ctx, _day, _norm, _year
-from .days import _AGE_AFTER, _EVERY_BEFORE
+from .days import _AGE_AFTER
 
 _UNIT_DELTA = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30,
                "year": 365, "decade": 3652, "century": 36524}
@@ -132,7 +132,7 @@ def _read_offset(c: _Ctx, vs: int) -> Reading | None:
         if (before.endswith(("،", ",")) and parts[0][1] == "year"
                 and c.t[c.m.end() : c.m.end() + 3].lstrip().startswith(("،", ","))):
             return None  # "كارين وايت، 51 عاما، التي": an age between commas after a name
-        if _EVERY_BEFORE.search(c.t, max(0, vs - 8), vs):
+        if before.endswith("كل") or before.endswith("كل ("):
             return None  # "كل أربع سنوات": a recurrence, not a date
     if not op and not g("approx") and parts[0][0] >= 1 and parts[0][1] == "year":
         head = c.t[max(0, vs - 45) : vs]
