@@ -397,7 +397,7 @@ def _read_candidates(t: str, starts: list[tuple[int, str]], ctx: DateContext) ->
             continue
         if e != r.end:
             r = Reading(s, e, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day, r.named, r.weekday, r.anaphor)
-        if _quoted_word(t, s, e):
+        if r.kind != "vague" and _quoted_word(t, s, e):  # «الغد» is a name; "قريبا" stays an adverb
             last = m.end()
             continue
         found.append(r)
