@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Token, TokenTable
-from ..lexicon import CueForm
+from ..lexicon import CueForm, fold
 from .media import medium_at
 from .scope import Scope
 from .speaker import noun_phrase, pre_verbal
@@ -46,6 +46,8 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
     if (cf.prep and a > n0 + 1 and toks[a - 1].text == cf.prep) or (
             w_a[:1] == "ب" and w_a.endswith("ه") and COMPLEMENTIZER.fullmatch(nxt)):
         return None, None  # شدد على أهمية أن، طالب بضرورة أن: what follows the preposition is no speaker
+    if a == n0 + 1 and object_first(sc, toks, n0, a, cf):
+        return None, None  # ودعا المواطنين إلى أن، ودعا دول العالم إلى: the verb's object, its subject dropped
     sa, sb = noun_phrase(sc, toks, a, b)
     if sb <= sa and toks[a].text in "،,":
         sa, sb = after_adverbial(sc, toks, a, b)
@@ -204,3 +206,19 @@ def addressee_at(sc: Scope, toks: Sequence[Token], m: int, b: int) -> tuple[int,
     return medium_span(sc, toks, m, b)  # لوكالة ...، لبي بي سي: the outlet after its ل (not للصحفيين)
 
 
+#: Plurals of things (not persons): a masculine verb before one is not its verb (دعا دول، دعت دول).
+_THING_PLURALS = frozenset({"دول", "الدول", "شعوب", "الشعوب"})
+
+
+def object_first(sc: Scope, toks: Sequence[Token], n0: int, a: int, cf: CueForm) -> bool:
+    """Whether the word right after the verb cue at ``n0`` is its object, so its subject is dropped:
+    a definite sound plural in ين (``ودعا المواطنين إلى أن``; its subject would end in ون), or, after a
+    masculine past, an addressee plural of things (``ودعا دول العالم إلى``; the subject would take دعت)."""
+    w = toks[a].text
+    if not toks[a].word or cf.form not in ("past", "present"):
+        return False
+    if w.startswith("ال") and w.endswith("ين") and len(w) > 6:
+        return True
+    bare = toks[n0].text[1:] if toks[n0].text[:1] in "وف" and toks[n0].text[1:] in sc.lex.forms else toks[n0].text
+    masculine = cf.form == "past" and bare == fold(cf.lemma)
+    return masculine and w in sc.w.addressee and (w.endswith("ات") or w in _THING_PLURALS)

@@ -68,8 +68,18 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
             n = last_word = r
             continue
         if relative:
-            if COMPLEMENTIZER.fullmatch(w) or w in ZONE_BREAK or FA_INNA.fullmatch(w):
-                break
+            if COMPLEMENTIZER.fullmatch(w) or w in ZONE_BREAK or FA_INNA.fullmatch(w) \
+                    or (sc.l_prefixed(w) and not allow_l and sc.addressee(w) and not not_medium(toks, n, b)) \
+                    or _outlet(toks, n, b, allow_l) < 0 \
+                    or (w in PREPOSITIONS | {"ب"} and n + 1 < len(toks) and COMPLEMENTIZER.fullmatch(toks[n + 1].text)):
+                break  # (مصدر لم يكشف عن اسمه لوكالة ...، أرقام نشرت أمس إلى أن: an addressee or a
+                #         preposition before أن ends the relative clause too)
+            n += 1
+            last_word = n
+            prev2, prev = prev, w
+            continue
+        if n > a and (w in NEGATION or sc.cue_at(w) is not None) and relative_verb(sc, toks, n + (w in NEGATION), a):
+            relative = True  # مقابلة نشرت أمس، امرأة لم تكشف عن هويتها: a relative clause of the noun
             n += 1
             last_word = n
             prev2, prev = prev, w
@@ -108,6 +118,8 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
         if n > a and prev.startswith("ال") and not prev.endswith(("ين", "ون", "ات")) and len(prev) > 4 \
                 and w.startswith("ال") and w.endswith("ين") and len(w) > 6:
             break  # طمأن الوزير المواطنين: an accusative plural after a definite subject is its object
+        if n > a and w in ws.addressee and prev.startswith(("ال", "وال")):
+            break  # دعا الوزير دول العالم إلى، ناشد الرئيس المجتمع الدولي أن: the addressee is the object
         if n > a and ((sc.l_prefixed(w) and not allow_l and sc.addressee(w) and not not_medium(toks, n, b))
                       or (w == "ل" and not allow_l)):
             break  # لوكالة ...، لـ"الشرق الأوسط": the addressee is the channel
@@ -127,6 +139,37 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
         last_word = n
         prev2, prev = prev, w
     return a, last_word
+
+
+def relative_verb(sc: Scope, toks: Sequence[Token], n: int, a: int) -> bool:
+    """Whether the verb cue at token ``n`` describes the indefinite noun before it (a relative clause
+    with no pronoun, ``مقابلة نشرت أمس``، ``امرأة لم تكشف عن هويتها``) rather than opening a clause.
+
+    The verb is a third-person past (or a present after a negation) without و/ف, of no row whose
+    forms are also nouns or particles (``عبر``، ``نقل``، ``أمل``: flags ``needprep``, ``nopast``,
+    ``strict``); a negation (لم، لا، لن) may stand between it and the noun; the noun is a word
+    without ال that is no particle, time word or cue (``a`` is the
+    first token the noun may be).
+    """
+    if n >= len(toks):
+        return False
+    w = toks[n].text
+    cf = sc.cue_at(w)
+    if cf is None or cf.form not in ("past", "present") or (w[:1] in "وف" and w[1:] in sc.lex.forms) \
+            or (cf.form == "present" and w[:1] in "انل") or cf.needs_prep \
+            or cf.flags & {"strict", "adjacent", "impersonal", "nopast"}:
+        return False
+    m = n - 1
+    if m > a and toks[m].text in ("لم", "لا", "لن"):
+        m -= 1
+    elif cf.form == "present":
+        return False  # (تشغيل تجريبي تأمل الإمارة أن: a present after a noun opens a clause of its own)
+    if m < a:
+        return False
+    p = toks[m]
+    pw = p.text
+    return p.word and len(pw) >= 3 and not pw.startswith(("ال", "وال")) and not pw[0].isdigit() \
+        and pw not in PREPOSITIONS and not sc.is_stop(pw) and sc.cue_at(pw) is None and pw not in NEGATION
 
 
 def _extent(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, prev: str) -> int:

@@ -35,6 +35,7 @@ class Words:
     source: frozenset[str]
     origin: frozenset[str]
     occasion: frozenset[str]
+    addressee: frozenset[str]
 
 
 @functools.cache

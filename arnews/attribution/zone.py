@@ -18,7 +18,7 @@ from .gate import aside_parenthesis, negated_that, quoted_object
 from .media import multi_word, name_end, unglued
 from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
-from .speaker import first_person_speech, initial_dot, name_word, noun_phrase, speech_opener
+from .speaker import first_person_speech, initial_dot, name_word, noun_phrase, relative_verb, speech_opener
 from .words import (
     ASIDE_OPENERS,
     CIRCUMSTANTIAL,
@@ -121,7 +121,7 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
     w = toks[n].text
     prev_w = toks[n - 1].text
     before = (prev_w, toks[n - 2].text if n - 2 >= z.a else "")  # بيان نشرته، بيانات رسمية نشرت
-    if w in RELATIVE or (n > z.a and any(
+    if w in RELATIVE or (n > z.a and relative_verb(sc, toks, n, z.a)) or (n > z.a and any(
             (x in sc.w.doc or x in sc.w.source) and not x.startswith("ال") for x in before)):
         z.relative = True  # a clause of an indefinite source noun
     e = name_end(toks, n, z.end, unglued(w)[0] if w[0] == "ل" else None) if multi_word(w) else -1
