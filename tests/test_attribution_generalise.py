@@ -93,3 +93,31 @@ def test_addressee_is_no_speaker(label: str, text: str, cue: str, speaker: str |
     a = _event(text, cue)
     assert a is not None, [x.cue.text for x in extract_attributions(text)]
     assert _speaker(a) == speaker
+
+
+# ``لي`` and ``ما`` are particles ("to me", "what") and parts of names (لي هسين لونج، جاك ما): a name
+# when a word no list knows stands next to them; an addressee pronoun right after the verb (قال لي،
+# أكد لها) stands before the subject. Each row: label, text, cue, speaker.
+PARTICLE_NAMES: list[Any] = [
+    ("li-first-name-after-verb", "وقال لي هسين لونج، رئيس وزراء سنغافورة، إن القمة مفيدة.", "وقال",
+     "لي هسين لونج، رئيس وزراء سنغافورة"),
+    ("li-first-name-before-verb", "لكن لي هسين لونج، رئيس الوزراء كان قد قال للصحفيين إن القمة مفيدة.", "قال",
+     "لي هسين لونج، رئيس الوزراء"),
+    ("li-surname", "وقال الممثل بروس لي إن الفيلم جاهز.", "وقال", "الممثل بروس لي"),
+    ("ma-surname", "وقال مؤسس الشركة جاك ما إن التجارة الإلكترونية ستنمو.", "وقال", "مؤسس الشركة جاك ما"),
+    ("ma-surname-fem-verb-quote", "وقالت لوسي ما: «سنفتتح فرعا جديدا».", "وقالت", "لوسي ما"),
+    ("told-me-source", "وقال لي مسؤول في الوزارة إن القرار نهائي.", "وقال", "مسؤول في الوزارة"),
+    ("told-me-quantifier", "وقال لي أحد المسؤولين إن القرار نهائي.", "وقال", "أحد المسؤولين"),
+    ("told-her-title", "وأكد لها الوزير أن القرار نهائي.", "وأكد", "الوزير"),
+    ("told-us-present", "ويقول لنا المدرب إن الفريق جاهز.", "ويقول", "المدرب"),
+    # negative rows: the particle is the addressee and the subject is dropped
+    ("told-me-dropped", "وقال لي إن القرار نهائي.", "وقال", None),
+    ("told-him-dropped-colon", "فقال له: «القرار نهائي».", "فقال", None),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), PARTICLE_NAMES, ids=_ids(PARTICLE_NAMES))
+def test_particle_names_and_addressee_pronouns(label: str, text: str, cue: str, speaker: str | None) -> None:
+    a = _event(text, cue)
+    assert a is not None, [x.cue.text for x in extract_attributions(text)]
+    assert _speaker(a) == speaker

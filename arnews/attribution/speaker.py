@@ -23,6 +23,7 @@ from .words import (
     DEMONSTRATIVES,
     EMPHATIC,
     FA_INNA,
+    NAME_PARTICLES,
     NEGATION,
     NOT_CONTRAST,
     NOT_FIRST_PERSON,
@@ -84,7 +85,13 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
             last_word = n
             prev2, prev = prev, w
             continue
-        if n == a and not first_ok and (not sc.starts_phrase(w) or circumstantial(sc, toks, n, b)) \
+        if n == a and w in PRONOUN_PREP and n + 1 < b and toks[n + 1].word and not particle_name(sc, toks, n, b) \
+                and sc.starts_phrase(toks[n + 1].text) and toks[n + 1].text[:1] != "ك" \
+                and toks[n + 1].text not in ws.naming:
+            a = n = last_word = n + 1  # وقال لي مسؤول، وأكد لها الوزير: the addressee pronoun before the subject
+            continue
+        if n == a and not first_ok and not particle_name(sc, toks, n, b) \
+                and (not sc.starts_phrase(w) or circumstantial(sc, toks, n, b)) \
                 and not demonstrative_subject(sc, toks, n, b):
             break
         if w == "من" and prev in ("كل", "وكل") and n + 1 < b:  # كل من الرئيسين
@@ -92,6 +99,11 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
             last_word = n
             prev2, prev = prev, w
             continue
+        if n > a and particle_name(sc, toks, n, b):
+            n += 1
+            last_word = n
+            prev2, prev = prev, w
+            continue  # بروس لي، جاك ما: a surname that looks like a particle
         if n > a and w in PRONOUN_PREP and prev in ws.origin:  # مصدر موثوق به (في ...)، مصادر مقربة منه
             n += 1
             last_word = n
@@ -222,6 +234,27 @@ def name_word(sc: Scope, tk: Token) -> bool:
         and sc.cue_at(w) is None and not COMPLEMENTIZER.fullmatch(w) and not FA_INNA.fullmatch(w) \
         and not w.endswith(("ته", "تها", "تهم")) and not sc.occasion(w) and w not in ZONE_BREAK \
         and w not in RELATIVE
+
+
+def _unknown_name(sc: Scope, tk: Token) -> bool:
+    """A name word that no word list knows (``هسين``، ``جاك``; not ``مسؤول``، ``أحد``، ``الوزير``)."""
+    w = tk.text
+    ws = sc.w
+    return name_word(sc, tk) and not w.startswith("ال") and w not in NOT_FIRST_PERSON and not any(
+        w in s for s in (ws.title, ws.doc, ws.source, ws.media, ws.addressee, ws.nonsource, ws.origin))
+
+
+def particle_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
+    """Whether ``لي`` or ``ما`` at token ``n`` is part of a name, not the particle: a first name before a
+    name word no list knows (``لي هسين لونج``; ``قال لي مسؤول`` is "told me"), or a surname after
+    one that ends the phrase (``جاك ما إن``، ``بروس لي،``)."""
+    if toks[n].text not in NAME_PARTICLES:
+        return False
+    if toks[n].text == "لي" and n + 1 < b and _unknown_name(sc, toks[n + 1]):
+        return True
+    after = toks[n + 1].text if n + 1 < len(toks) else ""
+    ends = after in ("،", ",", ":") or bool(COMPLEMENTIZER.fullmatch(after))
+    return n > 0 and ends and _unknown_name(sc, toks[n - 1])
 
 
 def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
@@ -397,8 +430,8 @@ def apposed_name(sc: Scope, toks: Sequence[Token], c: int, lo: int) -> int:
     the name opens its clause (``لكن سامي العلي، وزير المالية قال``); ``c`` itself otherwise
     (``وفي المؤتمر، وزير المالية قال``: a fronted adverbial is no name)."""
     m = c - 1
-    while m >= lo and c - 1 - m < 4 and name_word(sc, toks[m]) and toks[m].text not in sc.w.title \
-            and toks[m].text[:1] not in "وف":
+    while m >= lo and c - 1 - m < 4 and (name_word(sc, toks[m]) or particle_name(sc, toks, m, c)) \
+            and toks[m].text not in sc.w.title and toks[m].text[:1] not in "وف":
         m -= 1
     if m == c - 1:
         return c
