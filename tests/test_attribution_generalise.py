@@ -121,3 +121,34 @@ def test_particle_names_and_addressee_pronouns(label: str, text: str, cue: str, 
     a = _event(text, cue)
     assert a is not None, [x.cue.text for x in extract_attributions(text)]
     assert _speaker(a) == speaker
+
+
+# Bodies and outlets named by their names alone: known companies are rows of source_types.tsv; any
+# other name counts as the body or outlet when the text introduces it with a noun of the
+# ``introduces`` rows (شركة X، حركة «X»، صحيفة X). Each row: label, text, cue, source_type.
+NAMED_BODIES: list[Any] = [
+    ("company-row", "وقالت أرامكو إن الإنتاج سيرتفع.", "وقالت", "official_body"),
+    ("company-row-present", "وتقول غوغل إن الخدمة ستتوقف.", "وتقول", "official_body"),
+    ("introduced-company", "وقعت شركة سامر للنقل عقدا جديدا. وقالت سامر إن الأسطول سيتضاعف.", "وقالت",
+     "official_body"),
+    ("introduced-with-article", "وقعت الشركة سامر عقدا. فأعلنت سامر أن الأسطول سيتضاعف.", "فأعلنت", "official_body"),
+    ("introduced-quoted-movement", "وأعلنت حركة «النهضة» مشاركتها. وقالت النهضة إن الانتخابات نزيهة.", "وقالت",
+     "official_body"),
+    ("introduced-two-words", "ووقعت مجموعة ألفا بيتا صفقة. وقالت ألفا بيتا إن الصفقة مربحة.", "وقالت",
+     "official_body"),
+    ("introduced-paper", "ونشرت صحيفة الفجر الجديد تقريرا. وقالت الفجر الجديد إن الوزير استقال.", "وقالت",
+     "media"),
+    ("participle-continues", "وقعت شركة سامر عقدا. وقالت سامر إن الأسطول سيتضاعف، مضيفة أن الأرباح سترتفع.",
+     "مضيفة", "official_body"),
+    # negative rows: a name the text never introduces is a person
+    ("name-not-introduced", "قال سامر إن الأسطول سيتضاعف.", "قال", "person"),
+    ("name-after-other-word", "التقى الوزير سامر أمس. وقال سامر إن الأسطول سيتضاعف.", "وقال", "person"),
+    ("titled-name", "وقعت شركة سامر عقدا. وقال مديرها العام خالد العلي إن الأسطول سيتضاعف.", "وقال", "person"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "stype"), NAMED_BODIES, ids=_ids(NAMED_BODIES))
+def test_bodies_named_by_name(label: str, text: str, cue: str, stype: str) -> None:
+    a = _event(text, cue)
+    assert a is not None, [x.cue.text for x in extract_attributions(text)]
+    assert a.source_type == stype

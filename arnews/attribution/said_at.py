@@ -43,7 +43,15 @@ import regex
 from ..dates import DateMention, find_view
 from ..lexicon import CueForm, Lexicon, fold
 from ..spans import TextView
-from .source_type import aside_hides, impersonal, refers_back, source_type_of_phrase
+from .source_type import (
+    aside_hides,
+    impersonal,
+    introduced_names,
+    name_head,
+    named_type,
+    refers_back,
+    source_type_of_phrase,
+)
 
 __all__ = ["Report", "pick_said_at", "speech_fields", "speech_frame", "speech_frames"]
 
@@ -261,6 +269,7 @@ def speech_fields(events: Sequence[Report], v: TextView, bounds: Sequence[Range]
     starts = [d.start for d in dates]
     out: list[tuple[DateMention | None, str]] = []
     last = "unknown"  # the type of the last source named: a dropped subject continues it
+    names: dict[str, str] | None = None
     for n, ev in enumerate(events):
         (a, b), sent = framed[n]
         avoid = [(o[r[0]], o[r[1]]) for r in (ev.content, ev.speaker) if r is not None]
@@ -272,6 +281,10 @@ def speech_fields(events: Sequence[Report], v: TextView, bounds: Sequence[Range]
         elif ev.speaker is not None:
             i, j = ev.speaker
             kind = last = source_type_of_phrase(v.text[i:j], hidden=aside_hides(v.text[j : _aside_end(ev)]))
+            if kind == "person" and name_head(v.text[i:j]) is not None:
+                if names is None:
+                    names = introduced_names(v.text)  # once per text, only when a name speaks
+                kind = last = named_type(names, v.text[i:j]) or kind  # وقالت أرامكو (شركة أرامكو elsewhere)
         else:
             kind = "unknown" if "impersonal" in ev.cf.flags or impersonal(v.text[ev.i : ev.j]) else last
         out.append((when, kind))

@@ -14,6 +14,7 @@ from ..lexicon import CueForm
 from .event import Event
 from .media import glued_outlet, multi_word, name_end, not_medium
 from .scope import Scope
+from .source_type import source_word_table
 from .words import (
     AUXILIARIES,
     BACK,
@@ -347,6 +348,8 @@ def circumstantial(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
     """``مخاطبا الحضور``، ``متوجها إلى``: a participle with its object, not a name (``ملالا يوسفزاي``)."""
     if not CIRCUMSTANTIAL.fullmatch(toks[n].text) or n + 1 >= b:
         return False
+    if toks[n].text.endswith("ها") and source_word_table().heads.get(toks[n].text[:-2]):
+        return False  # مديرها العام، متحدثها الرسمي: a title with its pronoun, not an accusative participle
     nxt = toks[n + 1].text
     return nxt.startswith("ال") or nxt in PREPOSITIONS or nxt in PRONOUN_PREP or nxt in REFLEXIVE
 
