@@ -152,3 +152,32 @@ def test_bodies_named_by_name(label: str, text: str, cue: str, stype: str) -> No
     a = _event(text, cue)
     assert a is not None, [x.cue.text for x in extract_attributions(text)]
     assert a.source_type == stype
+
+
+# Channels named away from the speaker: in a fronted occasion (anywhere in it, after في or خلال), in an
+# occasion after the content (``، وذلك في مقابلة مع ...``), and an outlet that received the text
+# (``زودت "X" بنسخة منه``). Each row: label, text, cue, channel.
+CHANNELS: list[Any] = [
+    ("fronted-interview-with", "وفي مقابلة مع قناة الجزيرة، أكد الوزير أن الاتفاق قريب.", "أكد", "قناة الجزيرة"),
+    ("fronted-relative", "وفي تصريحات أدلى بها لقناة العربية، قال الوزير إن الاتفاق قريب.", "قال", "قناة العربية"),
+    ("fronted-khilal", "وخلال لقاء مع تلفزيون بي بي سي، أكدت الوزيرة أن الاتفاق قريب.", "أكدت", "تلفزيون بي بي سي"),
+    ("fronted-glued", "وفي حديث لصحيفة الشرق الأوسط، قال الوزير إن الاتفاق قريب.", "قال", "صحيفة الشرق الأوسط"),
+    ("trailing-interview", "وقال الوزير إن الاتفاق قريب، وذلك في مقابلة له مع صحيفة الشرق الأوسط.", "وقال",
+     "صحيفة الشرق الأوسط"),
+    ("trailing-khilal-glued", "وأكدت الوزيرة أن الأسعار ستنخفض، وذلك خلال حديث لقناة العربية مساء أمس.", "وأكدت",
+     "قناة العربية"),
+    ("received-copy-quoted", "وأكدت الوزارة في بيان صحافي زودت \"الوطن\" بنسخة منه أن المريضة نقلت.", "وأكدت", "الوطن"),
+    ("received-copy-guillemets", "وقال الحزب في بلاغ تلقت «الصباح» نسخة منه إن الاجتماع تأجل.", "وقال", "الصباح"),
+    # negative rows: an occasion with no medium
+    ("fronted-press-conference", "وفي مؤتمر صحفي بمقر الوزارة، قال الوزير إن الاتفاق قريب.", "قال", None),
+    ("fronted-site-of-place", "وفي كلمة ألقاها في موقع الحادث، قال الوزير إن الاتفاق قريب.", "قال", None),
+    ("trailing-press-conference", "وقال الوزير إن الاتفاق قريب، وذلك في مؤتمر صحفي بالعاصمة.", "وقال", None),
+    ("quoted-name-no-copy", "وقال الوزير في كلمة أمام \"المنتدى\" إن الاتفاق قريب.", "وقال", None),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "channel"), CHANNELS, ids=_ids(CHANNELS))
+def test_channels_away_from_the_speaker(label: str, text: str, cue: str, channel: str | None) -> None:
+    a = _event(text, cue)
+    assert a is not None, [x.cue.text for x in extract_attributions(text)]
+    assert (a.channel.text if a.channel else None) == channel

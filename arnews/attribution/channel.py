@@ -15,7 +15,7 @@ from ..lexicon import CueForm, fold
 from .media import medium_at
 from .scope import Scope
 from .speaker import noun_phrase, pre_verbal
-from .words import COMPLEMENTIZER, INTERVIEW_NOUNS, PREPOSITIONS, QUESTION_NOUNS, QUOTE_CHARS
+from .words import COMPLEMENTIZER, INTERVIEW_NOUNS, PREPOSITIONS, PUNCT_STOP, QUESTION_NOUNS, QUOTE_CHARS
 
 
 def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -> tuple[
@@ -110,6 +110,10 @@ def channel_after(sc: Scope, toks: Sequence[Token], a: int, sb: int, b: int) -> 
             ca, cb = noun_phrase(sc, toks, m + 1, b, allow_l=True)
             if cb > ca:
                 return sc.span_of(toks, ca, cb)
+        if w in QUOTE_CHARS and m + 2 < b:  # زودت "الرياض" بنسخة منه: the outlet that received the text
+            close = next((x for x in range(m + 2, min(b, m + 6)) if toks[x].text in QUOTE_CHARS), -1)
+            if 0 < close < b - 1 and toks[close + 1].text.startswith(("بنسخ", "نسخ")):
+                return toks[m + 1].start, toks[close - 1].end
         if toks[m].word and not (m > a and toks[m - 1].text in PREPOSITIONS and w[0] == "ل"):
             channel = medium_span(sc, toks, m, b)
             if channel is not None:
@@ -178,20 +182,43 @@ def _relayed(toks: Sequence[Token], a: int, b: int, cf: CueForm) -> tuple[int, i
 
 
 def fronted_channel(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] | None:
-    """The outlet of a fronted occasion, ``وفي تصريح لـ"هسبريس"، قال ...``: its addressee is the channel."""
+    """The outlet of a fronted occasion, ``وفي تصريح لـ"هسبريس"، قال ...``: its addressee is the channel,
+    and so is a medium named anywhere in the occasion (``وفي مقابلة مع قناة X،``، ``وخلال لقاء مع
+    تلفزيون X،``، ``وفي تصريحات أدلى بها لقناة X،``)."""
     if n0 < 4 or toks[n0 - 1].text not in "،,":
         return None
     a = n0 - 2
-    while a > 0 and n0 - a < 12 and toks[a].text not in ("في", "وفي"):
+    while a > 0 and n0 - a < 12 and toks[a].text not in _FRONTED:
         a -= 1
-    if toks[a].text not in ("في", "وفي") or (a > 0 and toks[a - 1].text not in "،,.:") or a + 2 >= n0 - 1:
+    if toks[a].text not in _FRONTED or (a > 0 and toks[a - 1].text not in "،,.:") or a + 2 >= n0 - 1:
         return None
     if not sc.occasion(toks[a + 1].text):
         return None
     m = a + 2
     if toks[m].text == "ل" or (toks[m].word and sc.l_prefixed(toks[m].text)):
         return addressee_at(sc, toks, m, n0 - 1)
+    return channel_after(sc, toks, a + 1, a + 2, n0 - 1)
+
+
+def trailing_channel(sc: Scope, sent: TokenTable, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The medium of an occasion named after the content: ``...، وذلك في مقابلة له مع صحيفة X``،
+    ``...، وذلك خلال حديث لقناة X`` (the clause ends at ``وذلك``; the occasion is the report's own)."""
+    if content is None:
+        return None
+    toks = sent.toks
+    for m in range(len(toks) - 3):
+        if toks[m].start < content[0] or toks[m].text not in "،," or toks[m + 1].text != "وذلك":
+            continue
+        if toks[m + 2].text not in _FRONTED or not sc.occasion(toks[m + 3].text):
+            return None
+        b = next((x for x in range(m + 3, min(len(toks), m + 20)) if toks[x].text in PUNCT_STOP),
+                 min(len(toks), m + 20))
+        return channel_after(sc, toks, m + 3, m + 4, b)
     return None
+
+
+#: Prepositions that front an occasion before its cue (``وفي تصريح لـX، قال``، ``وخلال لقاء مع X، أكد``).
+_FRONTED = frozenset({"في", "وفي", "خلال", "وخلال"})
 
 
 def addressee_at(sc: Scope, toks: Sequence[Token], m: int, b: int) -> tuple[int, int] | None:
