@@ -181,3 +181,32 @@ def test_channels_away_from_the_speaker(label: str, text: str, cue: str, channel
     a = _event(text, cue)
     assert a is not None, [x.cue.text for x in extract_attributions(text)]
     assert (a.channel.text if a.channel else None) == channel
+
+
+# Words that look like cues and report nothing: a feminine participle that is a noun (لافتة: a sign,
+# مضيفة: a hostess), a picture that shows (the ``visual`` words of cue_words.tsv), and a verb of
+# concluding (flag ``speechobj``) whose object is no speech. Each row: label, text, cue, whether
+# the cue makes an event.
+NOT_REPORTS: list[Any] = [
+    ("sign-noun", "ووضعت البلدية لافتة عليها عبارة: \"ممنوع الوقوف\".", "لافتة", False),
+    ("hostess-noun", "وقالت مضيفة الطيران إن الرحلة تأخرت.", "مضيفة", False),
+    ("pictures-show", "وتظهر الصور أن المبنى انهار بالكامل.", "وتظهر", False),
+    ("footage-past-fem", "وأظهرت لقطات مصورة أن الحريق بدأ من الطابق الثاني.", "وأظهرت", False),
+    ("video-clip", "ويظهر مقطع فيديو متداول أن الشرطة أطلقت النار.", "ويظهر", False),
+    ("conclude-meeting-future", "وستختتم القمة أعمالها غدا بإعلان أن الدول متفقة.", "وستختتم", False),
+    ("conclude-meeting-past", "واختتم الاجتماع أعماله بالتأكيد على أن الحوار مستمر.", "واختتم", False),
+    # positive rows: the participle, the data, the words concluded
+    ("participle-with-prep", "وقال إن الطريق مغلق، لافتة إلى أن الأشغال مستمرة.", "لافتة", True),
+    ("participle-that", "وقالت الوزيرة إن الطريق مغلق، مضيفة أن الأشغال مستمرة.", "مضيفة", True),
+    ("participle-quote", "وقالت الوزيرة إن الطريق مغلق، مضيفة: «الأشغال مستمرة».", "مضيفة", True),
+    ("data-shows", "وأظهرت البيانات أن التضخم ارتفع.", "وأظهرت", True),
+    ("figures-show-present", "وتظهر الأرقام أن البطالة تراجعت.", "وتظهر", True),
+    ("conclude-speech", "واختتم الوزير كلمته بالقول إن المستقبل واعد.", "واختتم", True),
+    ("conclude-statements-plural", "وختمت الوزيرة تصريحاتها بأن المستقبل واعد.", "وختمت", True),
+    ("conclude-no-object", "واختتم بالقول: «المستقبل واعد».", "واختتم", True),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "event"), NOT_REPORTS, ids=_ids(NOT_REPORTS))
+def test_words_that_report_nothing(label: str, text: str, cue: str, event: bool) -> None:
+    assert (_event(text, cue) is not None) == event, [x.cue.text for x in extract_attributions(text)]

@@ -7,16 +7,19 @@ frame a clause instead (after a quote, between commas, after كما); a source p
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from ..doc import Token
 from ..lexicon import CueForm
 from .channel import fronted_channel, in_zone, trailing_channel
 from .content import content_for
 from .event import Event
 from .framing import according, after_quote, as_said, parenthetical, that_said
-from .gate import admits, hamza_dropped, inference_at, may_report, passive, quoted_object
+from .gate import admits, hamza_dropped, inference_at, may_report, participle_noun, passive, quoted_object, shows
 from .linking import clause_cut, link, new_clause_at
 from .scope import Scope
 from .speaker import pre_verbal
-from .words import COMPLEMENTIZER, MASDAR_AFTER, PREPOSITIONS, SUBORDINATORS
+from .words import COMPLEMENTIZER, MASDAR_AFTER, PREPOSITIONS, PRONOUN_PREP, SUBORDINATORS
 from .zone import receiving, scan, settle
 
 
@@ -65,6 +68,8 @@ def analyse(sc: Scope, i: int, j: int, cf: CueForm, consumed: set[int]) -> Event
         return None
     if cf.form == "past" and n0 > 0 and (toks[n0 - 1].text in PREPOSITIONS or toks[n0 - 1].text in MASDAR_AFTER):
         return None  # في نشر، من ذكر، عدم ذكر: a verbal noun, not a verb
+    if cf.form == "participle" and participle_noun(toks, n1):
+        return None  # لافتة عليها عبارة، مضيفة الطيران: a feminine participle that is a noun
     ev = Event(i, j, cf, k, sent, n0, n1)
     if cf.form == "according" and cf.lemma not in ("جاء في",):
         return according(sc, ev)
@@ -83,6 +88,8 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     z = scan(sc, ev)
     if not settle(sc, ev, z) or not admits(toks, n0, n1, cf, z.intro, z.intro_n):
         return None  # من بين، هناك أمل، أشار إلى وجود ...: no reporting verb here (gate.py)
+    if "speechobj" in cf.flags and z.intro is not None and not _speech_object(sc, toks, z.a, z.intro_n):
+        return None  # وستختتم القمة أعمالها بإعلان أن: concluding a meeting, not words
     if z.intro is None:
         return after_quote(sc, ev) or parenthetical(sc, ev) or as_said(sc, ev) or that_said(sc, ev)
     if z.merged >= 0:
@@ -95,6 +102,8 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
         kind = "mixed"  # اتهم الحزب الحكومة بـ«...»: a quoted object (its ب is no part of the speaker)
         zone_b = min(zone_b, z.intro_n - 1)
     speaker, channel = in_zone(sc, ev.table, n0, z.a, zone_b, cf)
+    if cf.cls == "finding" and speaker is not None and shows(sc.t[speaker[0]:speaker[1]]):
+        return None  # تظهر الصور أن، أظهر مقطع فيديو أن: a picture shows, no source reports
     if cf.form == "present" and bare[:1] in "ان" and w0 in sc.lex.forms:
         speaker = None  # أطمئن الأهالي أن، نؤكد للجميع أن: a first-person verb; the phrase after it is its object
     if channel is None:
@@ -112,3 +121,25 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
             ev.speaker = pre_verbal(sc, ev.table, n0)
     ev.cut = -1 if "impersonal" in cf.flags else clause_cut(sc, ev.table, n0, cf)  # (من المتوقع أن: embedded)
     return ev
+
+
+def _speech_object(sc: Scope, toks: Sequence[Token], a: int, b: int) -> bool:
+    """Whether a possessed noun in the zone ``[a, b)`` of a ``speechobj`` cue (اختتم، ختم) is what was
+    said (``كلمته``، ``حديثه``، ``تصريحاته``) or there is none; ``أعمالها`` (its meeting) is not."""
+    for m in range(a, b):
+        w = toks[m].text
+        if toks[m].word and len(w) > 4 and w.endswith(("ه", "ها", "هم")) and w not in PRONOUN_PREP \
+                and not w.startswith("ال") and sc.v.original[sc.v.offsets[toks[m].end - 1]] != "ة" \
+                and not any(_said(sc, x) for x in _singulars(w)):
+            return False
+    return True
+
+
+def _said(sc: Scope, w: str) -> bool:
+    return sc.occasion(w) or w in sc.w.object or w in sc.lex.speech_nouns or sc.cue_at(w) is not None
+
+
+def _singulars(w: str) -> tuple[str, ...]:
+    """A possessed noun and its singular forms: ``تصريحاتها`` → ``تصريحاتها``، ``تصريح``، ``تصريحه``."""
+    base = w[:-2] if w.endswith(("ها", "هم")) else w[:-1]
+    return (w, base[:-2], base[:-2] + "ه") if base.endswith("ات") else (w,)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm
 from .event import Event
+from .gate import participle_noun
 from .media import glued_outlet, multi_word, name_end, not_medium
 from .scope import Scope
 from .source_type import source_word_table
@@ -91,7 +92,7 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
                 and toks[n + 1].text not in ws.naming:
             a = n = last_word = n + 1  # وقال لي مسؤول، وأكد لها الوزير: the addressee pronoun before the subject
             continue
-        if n == a and not first_ok and not particle_name(sc, toks, n, b) \
+        if n == a and not first_ok and not particle_name(sc, toks, n, b) and not participle_noun(toks, n) \
                 and (not sc.starts_phrase(w) or circumstantial(sc, toks, n, b)) \
                 and not demonstrative_subject(sc, toks, n, b):
             break

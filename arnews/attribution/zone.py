@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..doc import Token
 from ..lexicon import CueForm
 from .event import Event
-from .gate import aside_parenthesis, negated_that, quoted_object
+from .gate import aside_parenthesis, negated_that, participle_noun, quoted_object
 from .media import multi_word, name_end, unglued
 from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
@@ -138,7 +138,8 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
     if n > z.a and (w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w)):
         return _STOP
     c2 = sc.cue_at(w)
-    if c2 is not None and (receiving(sc, toks, n, c2) or prev_w in MASDAR_AFTER or (
+    if c2 is not None and (receiving(sc, toks, n, c2) or prev_w in MASDAR_AFTER
+                           or (c2.form == "participle" and participle_noun(toks, n)) or (
             c2.needs_prep and (n + 1 >= z.end or toks[n + 1].text != c2.prep))):
         c2 = None  # توصلت الجريدة بنسخة منه: received, not concluded; عدم ذكر: a verbal noun; عبر منصة: a preposition
     if c2 is None:
