@@ -407,6 +407,10 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
             break
         n -= 1
     a = n + 1
+    if a < b and toks[a].text in RELATIVE and a >= 2 and toks[a - 1].text in "،,":
+        m = apposed_name(sc, toks, a - 1, lo)  # العلي، الذي يشغل منصب ...، قال: the name before the clause
+        if m < a - 1:
+            a = m + 1
     w_a = toks[a].text if a < b else ""
     if b - a >= 2 and w_a[:1] in "وف" and not w_a.startswith("وال") and toks[a + 1].text.startswith("ال") \
             and not ({w_a, w_a[1:]} & (ws.media | ws.doc | ws.title)) and not w_a.startswith("وزار"):

@@ -175,7 +175,7 @@ def _mark_step(sc: Scope, ev: Event, z: Zone) -> int:
             return _JUMP
         nxt = toks[n + 1].text
         if nxt == "و" or (nxt[0] == "و" and len(nxt) > 3 and nxt[1:] not in sc.w.title
-                          and not nxt.startswith("وزير")):
+                          and not nxt.startswith("وزير") and not apposition_runs(sc, toks, n + 1, z.end)):
             return _STOP
     if w == "(":
         c = quote_close(sc, tk.start)
@@ -324,5 +324,22 @@ def quoted_name(sc: Scope, toks: Sequence[Token], c: int, end: int) -> bool:
             return toks[m - 1].text not in ("الا", "لكن", "غير")  # "..." يجب تسويتها إلا أنها: a clause
         c2 = sc.cue_at(w)
         if (not toks[m].word and w not in "،,") or (c2 is not None and not c2.needs_prep):  # (عبر موقعها)
+            return False
+    return False
+
+
+def apposition_runs(sc: Scope, toks: Sequence[Token], n: int, end: int) -> bool:
+    """Whether a coordinated apposition opens at token ``n`` (``، والمستشار السابق لوزير المالية، إن``):
+    a definite word with و, then words with no cue or clause word, up to a comma before the content's
+    introducer (at most twelve words)."""
+    if not toks[n].text.startswith("وال"):
+        return False
+    for m in range(n + 1, min(end - 1, n + 13)):
+        w = toks[m].text
+        if w in "،,":
+            after = toks[m + 1].text
+            return bool(COMPLEMENTIZER.fullmatch(after)) or after in OPEN or after == ":"
+        if not toks[m].word or sc.cue_at(w) is not None or w in ZONE_BREAK or w in sc.w.connector \
+                or COMPLEMENTIZER.fullmatch(w):
             return False
     return False
