@@ -242,3 +242,50 @@ def test_long_appositive_speakers(label: str, text: str, cue: str, speaker: str 
     a = _event(text, cue)
     assert a is not None, [x.cue.text for x in extract_attributions(text)]
     assert _speaker(a) == speaker
+
+
+# Wire and interview styles: unquoted words after a speaker, its apposition and a comma; a short
+# quotation closing the sentence after an occasion; the speech a verb ends (حديثه) is its object.
+# Each row: label, text, cue, speaker, content, kind.
+WIRE: list[Any] = [
+    ("apposition-then-first-person", "وقال الوزير، وزير الخارجية، نحن مستعدون للحوار.", "وقال",
+     "الوزير، وزير الخارجية", "نحن مستعدون للحوار", "direct"),
+    ("relative-then-plain-clause", "وقال وزير الخارجية، الذي وصل أمس إلى العاصمة، الاتفاق قريب.", "وقال",
+     "وزير الخارجية، الذي وصل أمس إلى العاصمة", "الاتفاق قريب", "direct"),
+    ("apposition-fem-present", "وتقول سارة العلي، مديرة المدرسة، لن نغلق أبوابنا.", "وتقول",
+     "سارة العلي، مديرة المدرسة", "لن نغلق أبوابنا", "direct"),
+    ("short-quote-after-occasion", "قال الرئيس التنفيذي في مؤتمر عبر الهاتف \"الطلب قوي\".", "قال",
+     "الرئيس التنفيذي", "الطلب قوي", "direct"),
+    ("short-quote-guillemets", "وقال الوزير في كلمة أمام البرلمان «لن نتراجع».", "وقال", "الوزير", "لن نتراجع",
+     "direct"),
+    ("possessed-speech-dropped", "وختم حديثه بالقول إن الأمل موجود.", "وختم", None, "الأمل موجود", "indirect"),
+    ("possessed-speech-after-subject", "واختتم الوزير حديثه قائلا إن المستقبل واعد.", "واختتم", "الوزير",
+     "المستقبل واعد", "indirect"),
+    ("according-to-possessed-statement", "وتراجعت الأسعار، بحسب بيانها.", "بحسب", "بيانها", "وتراجعت الأسعار",
+     "according_to"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker", "content", "kind"), WIRE, ids=_ids(WIRE))
+def test_wire_and_interview_styles(label: str, text: str, cue: str, speaker: str | None, content: str,
+                                   kind: str) -> None:
+    a = _event(text, cue)
+    assert a is not None, [x.cue.text for x in extract_attributions(text)]
+    assert (_speaker(a), a.content.text, a.kind) == (speaker, content, kind)
+
+
+# Not sources: an according-to phrase before updates (وفقا لآخر التحديثات) sources nothing; before
+# figures it does. Each row: label, text, cue, speaker (None: no event).
+LATEST: list[Any] = [
+    ("latest-updates", "وفقا لآخر التحديثات، ارتفع عدد الضحايا إلى عشرة.", "وفقا ل", None),
+    ("latest-news-developments", "وبحسب آخر المستجدات، فإن الطريق مغلق.", "وبحسب", None),
+    ("latest-statistics", "وفقا لآخر الإحصاءات، ارتفع عدد الضحايا إلى عشرة.", "وفقا ل", "آخر الإحصاءات"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), LATEST, ids=_ids(LATEST))
+def test_latest_updates_are_no_source(label: str, text: str, cue: str, speaker: str | None) -> None:
+    a = _event(text, cue)
+    assert _speaker(a) == speaker
+    if speaker is not None:
+        assert a is not None and a.source_type == "document"

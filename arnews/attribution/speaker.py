@@ -92,6 +92,8 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
                 and toks[n + 1].text not in ws.naming:
             a = n = last_word = n + 1  # وقال لي مسؤول، وأكد لها الوزير: the addressee pronoun before the subject
             continue
+        if n == a and not allow_l and sc.occasion(w) and _possessed_h(sc, tk):
+            break  # وختم حديثه بالقول: the speech is the object, the subject is dropped
         if n == a and not first_ok and not particle_name(sc, toks, n, b) and not participle_noun(toks, n) \
                 and (not sc.starts_phrase(w) or circumstantial(sc, toks, n, b)) \
                 and not demonstrative_subject(sc, toks, n, b):
@@ -129,6 +131,8 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
         if n > a and prev.startswith(("ال", "وال")) and not w.startswith(("ال", "وال")) and \
                 w.endswith(("ها", "هم", "هما")) and len(w) > 4 and w not in EMPHATIC:
             break  # الشركة خطتها: a possessed noun after a definite subject is its object
+        if n > a and prev.startswith(("ال", "وال")) and sc.occasion(w) and _possessed_h(sc, tk):
+            break  # واختتم الوزير حديثه قائلا: the speech he ended is the object
         if n > a and prev.startswith("ال") and not prev.endswith(("ين", "ون", "ات")) and len(prev) > 4 \
                 and w.startswith("ال") and w.endswith("ين") and len(w) > 6:
             break  # طمأن الوزير المواطنين: an accusative plural after a definite subject is its object
@@ -448,6 +452,14 @@ def apposed_name(sc: Scope, toks: Sequence[Token], c: int, lo: int) -> int:
     w = toks[m].text
     opens = w in sc.w.connector or w == "و" or COMPLEMENTIZER.fullmatch(w) or FA_INNA.fullmatch(w)
     return m if opens else c
+
+
+def _possessed_h(sc: Scope, tk: Token) -> bool:
+    """A word with the pronoun ه/ها/هم (the original spelling tells ه from the ة of ``كلمة``)."""
+    w = tk.text
+    if w.endswith(("ها", "هم", "هما")):
+        return len(w) > 4
+    return w.endswith("ه") and len(w) > 3 and sc.v.original[sc.v.offsets[tk.end - 1]] != "ة"
 
 
 def possessed_pp(sc: Scope, tk: Token) -> bool:

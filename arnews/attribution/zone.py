@@ -112,6 +112,9 @@ def settle(sc: Scope, ev: Event, z: Zone) -> bool:
         sb = noun_phrase(sc, toks, z.a, z.end)[1]
         if sb > z.a and speech_opener(sc, toks, sb):
             z.found("speech", sb)  # وقال الوزير نحن لن نسمح ...: unquoted speech after the speaker
+        elif sb > z.a + 1 and sb + 1 < z.end and toks[sb].text in "،," and _apposed(toks, z.a, sb) \
+                and clause_start(sc, toks, sb + 1):
+            z.found("speech", sb + 1)  # وقال X، وزير الخارجية، نحن ...، وقال X، الذي ...، الاتفاق قريب
     return True
 
 
@@ -234,10 +237,13 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
         qn = n
         _skip_to(toks, z, c)
         n = z.n
-        if (n >= len(toks) or toks[n].text in PUNCT_STOP) and qn - z.a <= 4 \
-                and not any(toks[x].text in PREPOSITIONS for x in range(z.a, qn)) \
-                and quote_ok(cf):
-            return z.found("quote", qn)  # وأضاف “نحن جاهزون”.: a short quotation ending the clause
+        ends = n >= len(toks) or toks[n].text in PUNCT_STOP
+        if ends and quote_ok(cf) and ((qn - z.a <= 4 and not any(toks[x].text in PREPOSITIONS for x in range(z.a, qn)))
+                                      or (" " in sc.t[tk.start:c] and toks[qn - 1].text.startswith("ال")
+                                          and toks[qn - 1].text not in sc.w.naming and qn - z.a <= 10
+                                          and all(toks[x].word for x in range(z.a, qn)))):
+            # وأضاف “نحن جاهزون”.، قال في مؤتمر عبر الهاتف "الطلب قوي".: a short quotation ending the clause
+            return z.found("quote", qn)
         return _JUMP
     return _STOP
 
@@ -343,3 +349,20 @@ def apposition_runs(sc: Scope, toks: Sequence[Token], n: int, end: int) -> bool:
                 or COMPLEMENTIZER.fullmatch(w):
             return False
     return False
+
+
+def _apposed(toks: Sequence[Token], a: int, sb: int) -> bool:
+    """Whether the speaker phrase ``[a, sb)`` holds an apposition or relative clause after a comma."""
+    return any(toks[m].text in "،," for m in range(a + 1, sb))
+
+
+def clause_start(sc: Scope, toks: Sequence[Token], n: int) -> bool:
+    """Whether token ``n``, after a speaker and its apposition and a comma, opens the speaker's own
+    words: a first-person opener, or a word that is no preposition, connector, cue, time or
+    clause word (``الاتفاق قريب``; not ``في مؤتمر صحفي``، ``مضيفا``، ``وأضاف``)."""
+    if speech_opener(sc, toks, n):
+        return True
+    w = toks[n].text
+    return toks[n].word and not w[0].isdigit() and w[:1] not in "وف" and w not in PREPOSITIONS \
+        and w not in sc.w.connector and w not in sc.w.time and w not in sc.w.stop and sc.cue_at(w) is None \
+        and w not in ZONE_BREAK and not COMPLEMENTIZER.fullmatch(w) and not w.startswith(("بال", "لل"))
