@@ -289,3 +289,26 @@ def test_latest_updates_are_no_source(label: str, text: str, cue: str, speaker: 
     assert _speaker(a) == speaker
     if speaker is not None:
         assert a is not None and a.source_type == "document"
+
+
+# The object of a verb of describing or accusing stands before its ب: the last definite noun of the
+# phrase after a definite word (``ووصف الوزير الاتفاق بأنه``). Each row: label, text, cue, speaker.
+DESCRIBED: list[Any] = [
+    ("title-object", "ووصف الوزير الاتفاق بأنه تاريخي.", "ووصف", "الوزير"),
+    ("adjective-object", "ووصف الرئيس الأمريكي الاتفاق بأنه سيء.", "ووصف", "الرئيس الأمريكي"),
+    ("body-object-fem", "ووصفت وزارة الخارجية القرار بأنه خطير.", "ووصفت", "وزارة الخارجية"),
+    ("object-with-nisba", "ووصف وزير الخارجية الفرنسي الهجوم الانتحاري بأنه جبان.", "ووصف",
+     "وزير الخارجية الفرنسي"),
+    # negative rows: an object pronoun on the verb; a genitive
+    ("object-pronoun", "ووصفه الوزير محمد الناصر بأنه تاريخي.", "ووصفه", "الوزير محمد الناصر"),
+    ("genitive-quantifier", "ووصف بعض المسؤولين بأن الاتفاق تاريخي.", "ووصف", "بعض المسؤولين"),
+    pytest.param("object-with-plain-adjective", "ووصف الوزير الاتفاق الجديد بأنه تاريخي.", "ووصف", "الوزير",
+                 marks=pytest.mark.xfail(reason="an adjective that is no nisba (الجديد) looks like the object")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), DESCRIBED, ids=_ids(DESCRIBED))
+def test_described_object_is_no_speaker(label: str, text: str, cue: str, speaker: str | None) -> None:
+    a = _event(text, cue)
+    assert a is not None, [x.cue.text for x in extract_attributions(text)]
+    assert _speaker(a) == speaker

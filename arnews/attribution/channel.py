@@ -61,7 +61,31 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
         subject = fronted_subject(sc, sent, n0)
         if subject is not None:  # إن مايك بنس أبلغ السيسي بأن: the phrase after the verb is its object
             return subject, channel_after(sc, toks, a, sb, b)
+    if sb - sa >= 2 and cf.meaning in ("describe", "accuse") and not toks[n0].text.endswith(("ه", "ها", "هم")):
+        e = described_object(sc, toks, sa, sb)
+        if e < sb:  # ووصف الوزير الاتفاق بأنه: the described noun is the object, not the speaker
+            speaker, sb = sc.span_of(toks, sa, e), e
     return speaker, channel_after(sc, toks, a, sb if sb > sa else a, b)
+
+
+def described_object(sc: Scope, toks: Sequence[Token], sa: int, sb: int) -> int:
+    """Where the object of a verb of describing or accusing starts at the end of the phrase ``[sa, sb)``
+    (``الرئيس الأمريكي الاتفاق``، ``وزير الخارجية الفرنسي الهجوم``): the last definite noun, with the
+    relative adjectives after it, after a definite word (after an indefinite one it is a genitive:
+    ``بعض المنابر``); ``sb`` when there is none."""
+    e = sb
+    while e - 1 > sa and toks[e - 1].text.startswith("ال") and _nisba(toks[e - 1].text):
+        e -= 1
+    w = toks[e - 1].text
+    if e - 1 > sa and w.startswith("ال") and not _nisba(w) and w not in sc.w.title \
+            and toks[e - 2].text.startswith("ال"):  # (بعض المنابر، فيلق القدس: a genitive, no object)
+        return e - 1
+    return sb
+
+
+def _nisba(w: str) -> bool:
+    """A relative adjective (``الأمريكي``، ``الفرنسية``، ``الدوليين``)."""
+    return w.endswith(("ي", "يه", "يين", "يون"))
 
 
 def fronted_subject(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
