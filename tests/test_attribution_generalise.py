@@ -312,3 +312,30 @@ def test_described_object_is_no_speaker(label: str, text: str, cue: str, speaker
     a = _event(text, cue)
     assert a is not None, [x.cue.text for x in extract_attributions(text)]
     assert _speaker(a) == speaker
+
+
+# A dropped subject continues the source named before it, also when that source's verb made no event
+# (a noun object: ``أكدت مصادر لـX سيطرة ...``), provided its head is a known source word (a bare name
+# and an object noun look alike). Each row: label, text, the dropped cue, source_type.
+DROPPED: list[Any] = [
+    ("after-noun-object-anonymous", "أكدت مصادر مطلعة لـ«الصباح» سيطرة الجيش على المدينة. وأوضح أن القتال انتهى.",
+     "وأوضح", "anonymous"),
+    ("after-noun-object-leaders", "وكشفت قيادات ميدانية عن تقدم القوات. وأضافت أن الهدنة صامدة.", "وأضافت",
+     "anonymous"),
+    ("body-after-noun-object", "وأعلنت وزارة الصحة تسجيل إصابات جديدة. وأضافت أن الوضع مستقر.", "وأضافت",
+     "official_body"),
+    ("after-noun-object-title", "وأكد الوزير حرص بلاده على السلام. وأضاف أن الحوار مستمر.", "وأضاف", "person"),
+    ("after-event", "وقالت الوزارة إن الوضع مستقر. وأضافت أن الحوار مستمر.", "وأضافت", "official_body"),
+    # negative rows: an object, a name or a subject inside a report's content is no source to continue
+    ("object-is-no-source", "وقالت الوزارة إن الوضع مستقر. ثم أعلنت انطلاق الحملة. وأضافت أن الحوار مستمر.",
+     "وأضافت", "official_body"),
+    ("inside-content", "وقالت الوزارة إن الجيش أكد سيطرته على المدينة. وأضافت أن الحوار مستمر.", "وأضافت",
+     "official_body"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "stype"), DROPPED, ids=_ids(DROPPED))
+def test_dropped_subject_continues_a_silent_source(label: str, text: str, cue: str, stype: str) -> None:
+    a = _event(text, cue)
+    assert a is not None, [x.cue.text for x in extract_attributions(text)]
+    assert a.speaker is None and a.source_type == stype

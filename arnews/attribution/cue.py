@@ -18,8 +18,9 @@ from .framing import according, after_quote, as_said, parenthetical, that_said
 from .gate import admits, hamza_dropped, inference_at, may_report, participle_noun, passive, quoted_object, shows
 from .linking import clause_cut, link, new_clause_at
 from .scope import Scope
-from .speaker import pre_verbal
-from .words import COMPLEMENTIZER, MASDAR_AFTER, PREPOSITIONS, PRONOUN_PREP, SUBORDINATORS
+from .source_type import name_head
+from .speaker import noun_phrase, pre_verbal
+from .words import COMPLEMENTIZER, MASDAR_AFTER, PREPOSITIONS, PRONOUN_PREP, RELATIVE, SUBORDINATORS
 from .zone import receiving, scan, settle
 
 
@@ -73,7 +74,16 @@ def analyse(sc: Scope, i: int, j: int, cf: CueForm, consumed: set[int]) -> Event
     ev = Event(i, j, cf, k, sent, n0, n1)
     if cf.form == "according" and cf.lemma not in ("جاء في",):
         return according(sc, ev)
-    return verb(sc, ev, consumed)
+    found = verb(sc, ev, consumed)
+    if found is None and cf.form in ("past", "present") and not cf.flags & {"strict", "adjacent", "impersonal"} \
+            and not cf.needs_prep and not (cf.form == "present" and toks[n0].text[:1] in "انل") \
+            and not (n0 > 0 and toks[n0 - 1].text in RELATIVE):
+        a, b = noun_phrase(sc, toks, n1 + 1, min(len(toks), n1 + 16))
+        if b > a and name_head(sc.t[toks[a].start:toks[b - 1].end]) is None:
+            # أكدت مصادر ميدانية لـX سيطرة ...: no event, but a source (a head the types know, not a
+            # name or an object noun) that a dropped subject after it continues
+            sc.silent.append((toks[a].start, toks[b - 1].end))
+    return found
 
 
 def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:

@@ -268,7 +268,7 @@ def insertion_end(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
     ذكر اسمه،``) of at most eight words, closed by a comma right before the content's introducer.
     """
     nxt = toks[n + 1].text
-    if not (nxt in ASIDE_OPENERS or CIRCUMSTANTIAL.fullmatch(nxt)
+    if not (nxt in ASIDE_OPENERS or CIRCUMSTANTIAL.fullmatch(nxt) or nxt in ("لم", "لا")  # ، لم تكشف عن هويتها،
             or (nxt.endswith("ا") and sc.cue_at(nxt) is not None)):  # طالبا، مضيفا
         return -1
     for m in range(n + 2, min(end - 1, n + 10)):
