@@ -339,3 +339,21 @@ def test_dropped_subject_continues_a_silent_source(label: str, text: str, cue: s
     a = _event(text, cue)
     assert a is not None, [x.cue.text for x in extract_attributions(text)]
     assert a.speaker is None and a.source_type == stype
+
+
+# A decimal point or comma between digits (0.5، 3,5) is part of a number: it ends neither the zone
+# nor a relative clause of the speaker. Each row: label, text, cue, speaker.
+DECIMALS: list[Any] = [
+    ("relative-with-decimal", "وقالت البورصة، التي يبلغ حجمها 0.5 في المئة من السوق، إن الصفقة مفيدة.", "وقالت",
+     "البورصة، التي يبلغ حجمها 0.5 في المئة من السوق"),
+    ("relative-with-decimal-comma", "وقالت الشركة، التي تملك 3,5 في المئة من الأسهم، إن الصفقة مفيدة.", "وقالت",
+     "الشركة، التي تملك 3,5 في المئة من الأسهم"),
+    ("occasion-with-decimal", "وقال الوزير في تقرير عن نمو بنسبة 2.5 في المئة إن الاقتصاد يتعافى.", "وقال", "الوزير"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), DECIMALS, ids=_ids(DECIMALS))
+def test_decimal_marks_inside_a_zone(label: str, text: str, cue: str, speaker: str | None) -> None:
+    a = _event(text, cue)
+    assert a is not None, [x.cue.text for x in extract_attributions(text)]
+    assert _speaker(a) == speaker

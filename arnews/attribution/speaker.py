@@ -301,6 +301,14 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
     return e if clean else -1
 
 
+def decimal_mark(toks: Sequence[Token], n: int) -> bool:
+    """A point or comma between two digits (``0.5``، ``3,5``): part of a number, not a mark of the clause."""
+    if toks[n].text not in ".,٫" or n == 0 or n + 1 >= len(toks):
+        return False
+    p, q = toks[n - 1], toks[n + 1]
+    return p.end == toks[n].start and q.start == toks[n].end and p.text[-1:].isdigit() and q.text[:1].isdigit()
+
+
 def initial_dot(toks: Sequence[Token], n: int, b: int) -> bool:
     """A period inside a sentence right after a short word and before a word: an initial or an
     abbreviation (``كيه. لي``، ``جي. بي. مورغان``), which the sentence splitter left inside the sentence."""
@@ -317,8 +325,8 @@ def _past_mark(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, allow_l
     ends cleanly belong to the phrase.
     """
     w = toks[n].text
-    if initial_dot(toks, n, b):
-        return n + 2  # جي. بي. مورغان، كيه. لي: an initial's period and the word after it are in the name
+    if initial_dot(toks, n, b) or decimal_mark(toks, n):
+        return n + 2  # جي. بي. مورغان، كيه. لي، 0.5 في المئة: an initial's period, a decimal point
     if w in QUOTE_CHARS and n == a and n + 2 < b:  # وقالت «الفيدرالية العالمية»: إن ...: a quoted name as subject
         close = next((m for m in range(n + 2, min(b, n + 6)) if toks[m].text in QUOTE_CHARS), None)
         after = toks[close + 1].text if close is not None and close + 1 < b else ":"

@@ -18,7 +18,15 @@ from .gate import aside_parenthesis, negated_that, participle_noun, quoted_objec
 from .media import multi_word, name_end, unglued
 from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
-from .speaker import first_person_speech, initial_dot, name_word, noun_phrase, relative_verb, speech_opener
+from .speaker import (
+    decimal_mark,
+    first_person_speech,
+    initial_dot,
+    name_word,
+    noun_phrase,
+    relative_verb,
+    speech_opener,
+)
 from .words import (
     ASIDE_OPENERS,
     CIRCUMSTANTIAL,
@@ -192,8 +200,8 @@ def _mark_step(sc: Scope, ev: Event, z: Zone) -> int:
         return _quote_step(sc, ev, z)
     if w in "؛;" and n + 1 < z.end and COMPLEMENTIZER.fullmatch(toks[n + 1].text):
         return _NEXT  # وقال المتحدث؛ إن ...: a wire style's semicolon before the content, read as a comma
-    if initial_dot(toks, n, z.end):
-        return _NEXT  # جي. بي. مورغان: an initial, not the end of the clause
+    if initial_dot(toks, n, z.end) or decimal_mark(toks, n):
+        return _NEXT  # جي. بي. مورغان، 0.5 في المئة: an initial or a decimal point, not the end of the clause
     if w in PUNCT_STOP or w in CLOSERS:
         return _STOP
     return _NEXT
