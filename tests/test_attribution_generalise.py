@@ -357,3 +357,57 @@ def test_decimal_marks_inside_a_zone(label: str, text: str, cue: str, speaker: s
     a = _event(text, cue)
     assert a is not None, [x.cue.text for x in extract_attributions(text)]
     assert _speaker(a) == speaker
+
+
+# Speakers of blind round 4's constructions (composed): the object after a participle is never its
+# subject (the participle takes the subject of its clause, cut before that verb's object); a fronted
+# topic is no subject; a quoted name may be the subject with a time word after it; a ب + noun object
+# before a coordinated demand (وأن) ends the speaker. Each row: label, text, cue, speaker.
+ROUND4_SPEAKERS: list[Any] = [
+    ("participle-addressee", "وقدم الوزير تعازيه لأسرة الفقيد، داعيا المولى أن يرحمه.", "داعيا", "الوزير"),
+    ("participle-object-bi-an", "وانتقد النائب الوضع، مطالبا الحكومة بأن تتحرك فورا.", "مطالبا", "النائب"),
+    ("participle-fem-object", "وانتقدت الوزارة القرار، مطالبة البلدية بأن تتراجع عنه.", "مطالبة", "الوزارة"),
+    ("participle-nisba-kept", "وزار الرئيس الأمريكي المدينة، مؤكدا أن الوضع مستقر.", "مؤكدا", "الرئيس الأمريكي"),
+    ("topic-bikhusus", "وبخصوص الكلفة، كشف أن المشروع سيكلف مليار دولار.", "كشف", None),
+    ("topic-bisha'n", "وبشأن الاتفاق، قال إن التوقيع قريب.", "قال", None),
+    ("topic-hawla-fem", "وحول الأسعار، أكدت أن التضخم تراجع.", "أكدت", None),
+    ("topic-with-subject", "وعن الانتخابات، قال الوزير إنها ستجرى في موعدها.", "قال", "الوزير"),
+    ("quoted-name-weekday", "وأشار \"التحالف الموحد\" الخميس إلى أن الانتخابات ستؤجل.", "وأشار", "التحالف الموحد"),
+    ("quoted-name-yesterday", "وقالت «الرابطة الوطنية» أمس إن الإضراب مستمر.", "وقالت", "الرابطة الوطنية"),
+    ("demand-noun-then-that", "وطالب الوزير بتوفير الدعم وأن تتنبه الحكومة للمخاطر.", "وطالب", "الوزير"),
+    ("demand-noun-then-bi-an", "وطالبت النقابة بزيادة الأجور وبأن تلتزم الحكومة بتعهداتها.", "وطالبت", "النقابة"),
+    ("demand-name-with-b", "وطالب الرئيس بشار الأسد بتوفير الدعم وأن تتوقف الحرب.", "وطالب", "الرئيس بشار الأسد"),
+    ("participle-object-after-epithet", "وزار الأمين العام المدينة، مؤكدا أن الوضع مستقر.", "مؤكدا", "الأمين العام"),
+    ("participle-object-body-document", "وانتقدت الوزارة القرار، مطالبة بأن تتراجع البلدية عنه.", "مطالبة", "الوزارة"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), ROUND4_SPEAKERS, ids=_ids(ROUND4_SPEAKERS))
+def test_round4_speakers(label: str, text: str, cue: str, speaker: str | None) -> None:
+    a = _event(text, cue)
+    assert a is not None, [x.cue.text for x in extract_attributions(text)]
+    assert _speaker(a) == speaker
+
+
+# Where such contents end: a purpose adjunct after a comma (، سعيا ل، بهدف) ends the clause; ، وذلك ل
+# goes on; an impersonal cue in a relative clause (رجال يشتبه أنهم ...) reports only its predicate.
+# Each row: label, text, cue, content.
+ROUND4_CONTENTS: list[Any] = [
+    ("purpose-sa'yan", "ويعتبر أن ترشيحه مكسب للقارة، سعيا لاستضافة البطولة.", "ويعتبر", "ترشيحه مكسب للقارة"),
+    ("purpose-bihadaf", "وأكد أن المشروع سينجز قريبا، بهدف تحسين الخدمات.", "وأكد", "المشروع سينجز قريبا"),
+    ("wa-dhalika-li-kept", "وأعلن الاتحاد، أنه تقرر عقد الاجتماع في موعده، وذلك لإقرار الميزانية.", "وأعلن",
+     "تقرر عقد الاجتماع في موعده، وذلك لإقرار الميزانية"),
+    ("wa-dhalika-ba'da-ends", "وقال إن العمل سيتواصل، وذلك بعد لقاء الطرفين.", "وقال", "العمل سيتواصل"),
+    ("suspected-relative-man", "واعتقلت الشرطة ثلاثة رجال من يشتبه أنهم متطرفون قبل أيام.", "يشتبه", "متطرفون"),
+    ("suspected-indefinite", "واعتقلت الشرطة رجالا يشتبه أنهم متطرفون قبل أيام.", "يشتبه", "متطرفون"),
+    # negative rows: an impersonal cue of its own clause keeps its whole content
+    ("expected-keeps-time", "ومن المتوقع أن يصل الوفد غدا.", "المتوقع", "يصل الوفد غدا"),
+    ("suspected-bare-an", "ويشتبه أن أحدهم كان يخطط لهجوم في المدينة.", "ويشتبه", "أحدهم كان يخطط لهجوم في المدينة"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "content"), ROUND4_CONTENTS, ids=_ids(ROUND4_CONTENTS))
+def test_round4_contents(label: str, text: str, cue: str, content: str) -> None:
+    a = _event(text, cue)
+    assert a is not None, [x.cue.text for x in extract_attributions(text)]
+    assert a.content.text == content

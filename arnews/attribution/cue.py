@@ -20,7 +20,15 @@ from .linking import clause_cut, link, new_clause_at
 from .scope import Scope
 from .source_type import name_head
 from .speaker import noun_phrase, pre_verbal
-from .words import COMPLEMENTIZER, MASDAR_AFTER, PREPOSITIONS, PRONOUN_PREP, RELATIVE, SUBORDINATORS
+from .words import (
+    COMPLEMENTIZER,
+    MASDAR_AFTER,
+    PREPOSITIONS,
+    PRONOUN_PREP,
+    RELATIVE,
+    SUBORDINATORS,
+    TEMPORAL_BEFORE_AN,
+)
 from .zone import receiving, scan, settle
 
 
@@ -107,11 +115,17 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     for m in range(z.a, z.intro_n):  # cues inside the zone (a relative clause, على لسان ...) are not events
         consumed.add(toks[m].start)
     content, kind, fixed = content_for(sc, ev, z.intro, z.intro_n)
+    if "impersonal" in cf.flags and n0 > 0 and content is not None and z.intro == "that" \
+            and toks[z.intro_n].text.endswith(("ه", "ها", "هم", "هما")) \
+            and (toks[n0 - 1].text in _RELATIVE_WHO or _indefinite_noun(sc, toks[n0 - 1])):
+        content = _short_predicate(sc, toks, content)  # رجال من يشتبه أنهم متطرفون قبل أيام: only متطرفون
     zone_b = z.b
     if z.intro == "quote" and quoted_object(toks, z.intro_n, cf):
         kind = "mixed"  # اتهم الحزب الحكومة بـ«...»: a quoted object (its ب is no part of the speaker)
         zone_b = min(zone_b, z.intro_n - 1)
     speaker, channel = in_zone(sc, ev.table, n0, z.a, zone_b, cf)
+    if cf.form == "participle":
+        speaker = None  # داعيا المولى أن، مطالبا الحكومة بأن: after a participle stands its object, never its subject
     if cf.cls == "finding" and speaker is not None and shows(sc.t[speaker[0]:speaker[1]]):
         return None  # تظهر الصور أن، أظهر مقطع فيديو أن: a picture shows, no source reports
     if cf.form == "present" and bare[:1] in "ان" and w0 in sc.lex.forms:
@@ -153,3 +167,32 @@ def _singulars(w: str) -> tuple[str, ...]:
     """A possessed noun and its singular forms: ``تصريحاتها`` → ``تصريحاتها``، ``تصريح``، ``تصريحه``."""
     base = w[:-2] if w.endswith(("ها", "هم")) else w[:-1]
     return (w, base[:-2], base[:-2] + "ه") if base.endswith("ات") else (w,)
+
+
+#: Relative pronouns before an impersonal cue (``من يشتبه أنهم``، ``الذين يعتقد أنهم``).
+_RELATIVE_WHO = frozenset({"من", "ممن", "الذين", "الذي", "التي", "اللذين", "اللتين"})
+
+
+def _short_predicate(sc: Scope, toks: Sequence[Token], content: tuple[int, int]) -> tuple[int, int]:
+    """The content of an impersonal cue inside a relative clause whose أن carries the pronoun of the
+    noun described (``رجال من يشتبه أنهم متطرفون قبل أيام``): its predicate, up to the first
+    preposition, time word or mark (what follows is the main clause's)."""
+    a, b = content
+    end = b
+    for tk in toks:
+        if tk.start <= a or tk.start >= b:
+            continue
+        w = tk.text
+        if not tk.word or w in PREPOSITIONS or w in sc.w.time or w in TEMPORAL_BEFORE_AN:
+            end = tk.start
+            break
+    while end > a and sc.t[end - 1] == " ":
+        end -= 1
+    return (a, end) if end > a else content
+
+
+def _indefinite_noun(sc: Scope, tk: Token) -> bool:
+    """A word that may be an indefinite noun a relative clause describes (``رجالا يشتبه أنهم``)."""
+    w = tk.text
+    return tk.word and not w.startswith("ال") and w[:1] not in "وف" and not sc.is_stop(w) \
+        and w not in sc.w.connector and sc.cue_at(w) is None and not w[0].isdigit()

@@ -254,12 +254,13 @@ def inference_at(t: str, i: int) -> int:
 
 def participle_noun(toks: Sequence[Tok], n: int) -> bool:
     """Whether the feminine participle at token ``n`` is a noun (``لافتة``: a sign, ``مضيفة``: a hostess):
-    a pronoun with a preposition or a definite word (not a preposition) follows it (``لافتة عليها عبارة``،
-    ``مضيفة الطيران``), where the participle takes its preposition or content (``لافتة إلى أن``)."""
+    a pronoun with a preposition follows it (``لافتة عليها عبارة``), or a definite word (not a
+    preposition) inside a clause (``وقالت مضيفة الطيران``), where the participle takes its
+    preposition, content or, after a comma, its object (``لافتة إلى أن``، ``، مطالبة الحكومة بأن``)."""
     if not toks[n].text.endswith("ه") or n + 1 >= len(toks):
         return False
     nxt = toks[n + 1].text
-    return nxt in _PRONOUN_PREPS or (nxt.startswith("ال") and nxt not in _PREPS)
+    return nxt in _PRONOUN_PREPS or (nxt.startswith("ال") and nxt not in _PREPS and n > 0 and toks[n - 1].word)
 
 
 _PRONOUN_PREPS = frozenset(p + s for p in ("عل", "ف", "ل", "ب", "عن", "من", "مع")

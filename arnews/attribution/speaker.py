@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm
 from .event import Event
-from .gate import participle_noun
+from .gate import cue_words, participle_noun
 from .media import glued_outlet, multi_word, name_end, not_medium
 from .scope import Scope
 from .source_type import source_word_table
@@ -329,8 +329,12 @@ def _past_mark(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, allow_l
         return n + 2  # جي. بي. مورغان، كيه. لي، 0.5 في المئة: an initial's period, a decimal point
     if w in QUOTE_CHARS and n == a and n + 2 < b:  # وقالت «الفيدرالية العالمية»: إن ...: a quoted name as subject
         close = next((m for m in range(n + 2, min(b, n + 6)) if toks[m].text in QUOTE_CHARS), None)
-        after = toks[close + 1].text if close is not None and close + 1 < b else ":"
-        if close is not None and (after in "،,:" or COMPLEMENTIZER.fullmatch(after)):
+        k = close + 1 if close is not None else b
+        while k < b and k - (close or 0) <= 3 and toks[k].text in sc.w.time:
+            k += 1  # وأشار "التحالف الموحد" الخميس إلى أن: a time word after the name
+        after = toks[k].text if close is not None and k < b else ":"
+        if close is not None and (after in "،,:" or COMPLEMENTIZER.fullmatch(after) or (
+                after in PREPOSITIONS and k + 1 >= b)):  # (its verb's preposition before أن)
             return close + 1
         return -1
     if w in QUOTE_CHARS and n > a and not relative:  # قائد "اللواء 12 مشاة"، شركة "إي تي في ستوديو"
@@ -429,6 +433,8 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
         a += 1  # وردت اللجنة بالقول: the verb before the subject is not part of it
     if a >= b:
         return None
+    if a > 0 and toks[a - 1].text in cue_words().get("topic", frozenset()):
+        return None  # وبخصوص الكلفة، كشف أن: a fronted topic, no subject
     first = toks[a].text
     if b - a == 1 and first in PERSONAL_PRONOUNS:
         return None  # وهم يعتقدون: a pronoun subject names nobody
@@ -585,7 +591,7 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
             first.startswith(("ال", "وال", "في", "وفي", "ب", "وب", "ل", "ول")):
         return None
     a, b = noun_phrase(sc, toks, v + 1, min(n_ev, v + 12))
-    b = object_cut(toks, a, b)
+    b = object_cut(sc, toks, a, b)
     return sc.span_of(toks, a, b) if b > a else None
 
 
@@ -604,24 +610,39 @@ def later_clause(sc: Scope, toks: Sequence[Token], n_ev: int) -> tuple[int, int]
         b = next((m for m in range(a + 1, b) if not toks[m].text.startswith(("ال", "وال"))), b)
     else:
         a, b = noun_phrase(sc, toks, v + 1, min(n_ev, v + 12))
-        b = object_cut(toks, a, b)
+        b = object_cut(sc, toks, a, b)
     if b > a and toks[b - 1].text in DEMONSTRATIVES:
         b -= 1
     return sc.span_of(toks, a, b) if b > a else None
 
 
-def object_cut(toks: Sequence[Token], a: int, b: int) -> int:
+def object_cut(sc: Scope, toks: Sequence[Token], a: int, b: int) -> int:
     """The end of a subject before its verb's object: ``وشن الرئيس هجوما على ...``، ``ووجهت متحدثة
     باسم الوزارة انتقادات ...``: an indefinite accusative (``...ا`` before a preposition or an
-    adjective) or plural (``...ات``) right after a definite word is the object."""
+    adjective) or plural (``...ات``) right after a definite word is the object; so is a possessed
+    noun (``وقدم الوزير تعازيه``) and a definite noun that no class knows after a title or body
+    (``وانتقد النائب الوضع``; not a relative adjective: ``الرئيس الأمريكي``)."""
+    heads = source_word_table().heads
     for m in range(a + 1, b):
         w, p = toks[m].text, toks[m - 1].text
+        if toks[m].word and p.startswith(("ال", "وال")) and _possessed_h(sc, toks[m]) and w not in EMPHATIC \
+                and not w.startswith("ال"):
+            return m
+        if toks[m].word and w.startswith("ال") and p.startswith("ال") and not _adjective(sc, w) \
+                and heads.get(w[2:]) not in ("person", "unnamed") and w not in sc.w.title \
+                and (heads.get(p[2:]) in ("person", "official_body") if m == a + 1 else _adjective(sc, p)):
+            return m
         if not toks[m].word or w.startswith("ال") or not p.startswith(("ال", "وال")) or len(w) < 4:
             continue
         nxt = toks[m + 1].text if m + 1 < len(toks) else ""
         if w.endswith("ات") or (w.endswith("ا") and (nxt in PREPOSITIONS or (nxt.endswith("ا") and len(nxt) > 3))):
             return m
     return b
+
+
+def _adjective(sc: Scope, w: str) -> bool:
+    """A relative adjective (``الأمريكي``، ``الفرنسية``) or an epithet of a title (``العام``، ``السابق``)."""
+    return w.endswith(("ي", "يه", "يين", "يون")) or w in sc.w.epithet
 
 
 def speech_opener(sc: Scope, toks: Sequence[Token], n: int) -> bool:

@@ -36,6 +36,7 @@ class Words:
     origin: frozenset[str]
     occasion: frozenset[str]
     addressee: frozenset[str]
+    epithet: frozenset[str]
 
 
 @functools.cache

@@ -65,10 +65,13 @@ class Zone:
     intro_n: int = -1
     merged: int = -1
     relative: bool = False
+    object_at: int = -1  # where the verb's object starts before a coordinated content (بتوفير الدعم وأن ...)
 
     @property
     def b(self) -> int:
-        """Where the speaker zone ends: the absorbed participle, else the introducer."""
+        """Where the speaker zone ends: the verb's object, the absorbed participle, else the introducer."""
+        if self.object_at >= 0:
+            return self.object_at
         return self.merged if self.merged >= 0 else self.intro_n
 
     def found(self, intro: str, n: int) -> int:
@@ -146,6 +149,12 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
         return z.found("that", n)
     if negated_that(toks, n, cf):
         return z.found("that", n)  # تعهد الرئيس ألا تصبح ...: ألا is أن لا
+    if w in ("وان", "وبان") and cf.cls == "ask":
+        obj = next((m for m in range(n - 1, z.a, -1) if toks[m].text[:1] == "ب" and toks[m].text[1:] not in sc.w.title
+                    and toks[m + 1].text.startswith("ال")), -1)
+        if obj > z.a:  # وطالب الوزير بتوفير الدعم وأن تتنبه الحكومة: a demand joined to a noun one
+            z.object_at = obj
+            return z.found("that", n)
     if n > z.a and (w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w)):
         return _STOP
     c2 = sc.cue_at(w)
