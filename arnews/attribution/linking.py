@@ -23,7 +23,7 @@ from .event import Event
 from .quotes import cut_at_closer, quotes_speech, unbalanced_opening
 from .scope import Scope
 from .speaker import main_subject
-from .words import COMPLEMENTIZER, FA_INNA, QUOTE_CHARS, RELATIVE, SUBJECT_MAX
+from .words import COMPLEMENTIZER, FA_INNA, QUOTE_CHARS, RELATIVE, RESUMPTIVE, SUBJECT_MAX
 
 NESTED_END = regex.compile(r"\s*[،,]\s*و")
 
@@ -147,8 +147,9 @@ def new_clause_at(sc: Scope, i: int) -> int:
     w = sent.toks[n0].text
     cf = sc.cue_at(w)
     bare_past = cf is not None and cf.form == "past" and w[:1] not in "وف"
-    if prev.text in "،,;؛" and cf is not None and (cf.form == "participle" or bare_past):
-        return i  # ، مضيفا ...؛ ، أكد ...: a cue after a comma opens the next clause, with or without content
+    nxt = sent.toks[n0 + 1].text if n0 + 1 < len(sent.toks) else ""
+    if prev.text in "،,;؛" and cf is not None and (cf.form == "participle" or bare_past) and nxt not in RESUMPTIVE:
+        return i  # ، مضيفا ...؛ ، أكد ...: a cue after a comma opens the next clause (، أشاد خلالها: a relative one)
     if cf is not None and cf.form == "past" and w[:1] in "وف" and w[1:] in sc.lex.forms \
             and not _subject_follows(sc, sent, n0 + 1, w):
         return i  # قالوا إنهم ... وطالبوا بنقلهم: the narrator's next clause, a past verb of the same speaker

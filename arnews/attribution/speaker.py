@@ -565,14 +565,18 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
             a, b = noun_phrase(sc, toks, n + 1, n_ev)
             if b <= a and n + 2 < n_ev and toks[n + 1].text in ("ذلك", "هذا"):
                 a, b = noun_phrase(sc, toks, n + 2, n_ev)  # وأكد ذلك رئيس الوزراء، مشيرا: object, then subject
+            if cf.prep == "ب":  # وأشاد الوزير بجهود الشرطة، مؤكدا: the verb's ب-phrase ends its subject
+                b = next((m for m in range(b - 1, a, -1) if toks[m].text[:1] == "ب"), b)
+            b = object_cut(sc, toks, a, b)  # وانتقد النائب الوضع، مطالبا: its object too
             return sc.span_of(toks, a, b) if b > a else pre_verbal(sc, sent, n)
     if not toks or n_ev == 0:
         return None
     ws = sc.w
-    v = 0
-    first = toks[0].text
+    v = 0 if toks[0].text[:1] in "وف" else next(  # دبي، الإمارات – وجه الشيخ ...: a dateline before the dash
+        (m + 1 for m in range(min(n_ev - 1, 8)) if toks[m].text in _DATELINE_DASHES), 0)
+    first = toks[v].text
     if first[:1] == "و" and first[1:] in ws.stop:  # وخلال الاجتماع تدخل X: skip the opening adjunct
-        v = 1
+        v += 1
         while v < n_ev and toks[v].word and toks[v].text.startswith("ال"):
             v += 1
     if v >= n_ev:
@@ -598,14 +602,17 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
     return sc.span_of(toks, a, b) if b > a else None
 
 
+#: The dash that ends a dateline (``دبي، الإمارات العربية المتحدة – وجه الشيخ ...``).
+_DATELINE_DASHES = frozenset({"–", "—", "-"})
+
+
 def later_clause(sc: Scope, toks: Sequence[Token], n_ev: int) -> tuple[int, int] | None:
     """The subject of the last contrast clause before a participle (``..., في حين دانت المنظمات
     الخطوة واصفة إياها``، ``فيما كانت الصحف اهتمت بالخبر مشيرة``): a participle hangs on the
     nearest clause, its verb right after في حين / بينما / فيما (or كان and the subject first)."""
     k = next((m for m in range(n_ev - 2, -1, -1) if toks[m].text in CONTRAST
               or (m > 0 and toks[m].text == "حين" and toks[m - 1].text == "في")), None)
-    if k is None or k + 2 >= n_ev or not toks[k + 1].word or sc.cue_at(toks[k + 1].text) is not None \
-            or toks[k + 1].text in NOT_CONTRAST:
+    if k is None or k + 2 >= n_ev or not toks[k + 1].word or toks[k + 1].text in NOT_CONTRAST:
         return None
     v = k + 1
     if toks[v].text in AUXILIARIES:  # فيما كانت الصحف اهتمت: the subject between كان and its verb
@@ -633,7 +640,8 @@ def object_cut(sc: Scope, toks: Sequence[Token], a: int, b: int) -> int:
             return m
         if toks[m].word and w.startswith("ال") and p.startswith("ال") and not _adjective(sc, w) \
                 and heads.get(w[2:]) not in ("person", "unnamed") and w not in sc.w.title \
-                and (heads.get(p[2:]) in ("person", "official_body") if m == a + 1 else _adjective(sc, p)):
+                and (heads.get(p[2:]) in ("person", "official_body") if m == a + 1
+                     else p.endswith(("ي", "يين", "يون")) or p in sc.w.epithet):  # (الولاية: ية ends nouns too)
             return m
         if not toks[m].word or w.startswith("ال") or not p.startswith(("ال", "وال")) or len(w) < 4:
             continue
