@@ -496,3 +496,19 @@ def test_the_clause_a_participle_hangs_on(label: str, text: str, cue: str, speak
     a = _event(text, cue)
     assert a is not None, [x.cue.text for x in extract_attributions(text)]
     assert _speaker(a) == speaker
+
+
+# A present after كما without a content clause of its own goes on with the clause (``، كما تؤمن
+# ببلدها``, like ``، كما تحب``); a past after كما, or a present with its own أن, opens a new one.
+KAMA: list[Any] = [
+    ("present-goes-on", "وأكدت أنها تؤمن بالسلام، كما تؤمن تماما ببلدها.", "وأكدت",
+     "تؤمن بالسلام، كما تؤمن تماما ببلدها"),
+    ("past-ends", "وأكد أن الاقتصاد ينمو، كما أشاد بخطط الحكومة.", "وأكد", "الاقتصاد ينمو"),
+    ("present-with-content-ends", "وقال إن الاقتصاد ينمو، كما يتوقع أن يستمر النمو.", "وقال", "الاقتصاد ينمو"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "content"), KAMA, ids=_ids(KAMA))
+def test_kama_with_a_present(label: str, text: str, cue: str, content: str) -> None:
+    a = _event(text, cue)
+    assert a is not None and a.content.text == content

@@ -153,8 +153,8 @@ def new_clause_at(sc: Scope, i: int) -> int:
     if cf is not None and cf.form == "past" and w[:1] in "وف" and w[1:] in sc.lex.forms \
             and not _subject_follows(sc, sent, n0 + 1, w):
         return i  # قالوا إنهم ... وطالبوا بنقلهم: the narrator's next clause, a past verb of the same speaker
-    if prev.text in ("كما", "فيما", "بينما"):
-        return prev.start
+    if prev.text in ("كما", "فيما", "بينما") and not (prev.text == "كما" and cf is not None and cf.form == "present"):
+        return prev.start  # (، كما تؤمن ببلدها: a present after كما without content goes on, like كما تحب)
     return -1
 
 
