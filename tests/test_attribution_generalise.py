@@ -512,3 +512,22 @@ KAMA: list[Any] = [
 def test_kama_with_a_present(label: str, text: str, cue: str, content: str) -> None:
     a = _event(text, cue)
     assert a is not None and a.content.text == content
+
+
+# The narrator's temporal clause ends a reported clause even with no comma before it (the ``break``
+# rows of clause_ends.tsv: في الوقت الذي، في وقت + a present); ``في وقت لاحق`` is no clause.
+BREAKS: list[Any] = [
+    ("at-the-time-when", "وقال إن بلاده لن تتراجع في الوقت الذي تواجه فيه الحكومة انتقادات شديدة.", "وقال",
+     "بلاده لن تتراجع"),
+    ("at-a-time-present", "وأكدت الوزيرة أن الحوار مستمر في وقت يشهد فيه الشارع احتجاجات.", "وأكدت",
+     "الحوار مستمر"),
+    ("quoted-then-time", "وقال إن الحكومة لن تقبل \"الابتزاز\" في الوقت الذي تتصاعد فيه الأزمة.", "وقال",
+     "الحكومة لن تقبل \"الابتزاز"),
+    ("later-is-no-clause", "وقال إنه سيزور البلاد في وقت لاحق.", "وقال", "سيزور البلاد في وقت لاحق"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "content"), BREAKS, ids=_ids(BREAKS))
+def test_temporal_clause_breaks(label: str, text: str, cue: str, content: str) -> None:
+    a = _event(text, cue)
+    assert a is not None and a.content.text == content
