@@ -531,3 +531,25 @@ BREAKS: list[Any] = [
 def test_temporal_clause_breaks(label: str, text: str, cue: str, content: str) -> None:
     a = _event(text, cue)
     assert a is not None and a.content.text == content
+
+
+# An outlet that relays a sentence (a source phrase with a verb whose source is a medium, at its end)
+# is the channel of the reports before it in that sentence. Each row: label, text, cue, channel.
+RELAYED: list[Any] = [
+    ("relayed-quoted-outlet", "ولفت الوزير إلى أن المنح انتهت، مبينا أن الحديث الآن عن اتفاقيات تجارية، حسبما نقلت "
+     "\"رويترز\".", "مبينا", "رويترز"),
+    ("relayed-first-report", "ولفت الوزير إلى أن المنح انتهت، مبينا أن الحديث الآن عن اتفاقيات تجارية، حسبما نقلت "
+     "\"رويترز\".", "ولفت", "رويترز"),
+    ("relayed-agency", "وقال الوزير إن المنح انتهت، بحسب ما ذكرت وكالة الأنباء الرسمية.", "وقال",
+     "وكالة الأنباء الرسمية"),
+    # negative rows: a body is no medium; an impersonal cue has no speaker to relay
+    ("body-is-no-channel", "وقال الوزير إن المنح انتهت، حسبما أعلنت الوزارة.", "وقال", None),
+    ("impersonal-not-relayed", "ويشتبه أن أحدهم كان يخطط لهجوم، حسبما ذكرت صحيفة الفجر.", "ويشتبه", None),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "channel"), RELAYED, ids=_ids(RELAYED))
+def test_relayed_channels(label: str, text: str, cue: str, channel: str | None) -> None:
+    a = _event(text, cue)
+    assert a is not None, [x.cue.text for x in extract_attributions(text)]
+    assert (a.channel.text if a.channel else None) == channel

@@ -22,6 +22,7 @@ from .content import trim_end
 from .event import Event
 from .quotes import cut_at_closer, quotes_speech, unbalanced_opening
 from .scope import Scope
+from .source_type import source_type_of_phrase
 from .speaker import main_subject
 from .words import COMPLEMENTIZER, FA_INNA, QUOTE_CHARS, RELATIVE, RESUMPTIVE, SUBJECT_MAX
 
@@ -34,6 +35,7 @@ def link(sc: Scope, events: list[Event], cuts: Sequence[int] = ()) -> None:
     keep_nested_to_first_clause(sc, events)
     inherit_speakers(sc, events)
     according_channels(sc, events)
+    relayed_channels(sc, events)
 
 
 def according_channels(sc: Scope, events: list[Event]) -> None:
@@ -49,6 +51,20 @@ def according_channels(sc: Scope, events: list[Event]) -> None:
             b += 1
         if b > sb:
             ev.channel = channel_after(sc, toks, sb, sb, b)
+
+
+def relayed_channels(sc: Scope, events: list[Event]) -> None:
+    """An outlet that relays a sentence (``...، مبينا أن ...، حسبما نقلت "رويترز"``: a source phrase with
+    a verb whose source is a medium) is the channel of the reports before it in that sentence."""
+    for n, ev in enumerate(events):
+        if ev.kind != "according_to" or ev.speaker is None or " " not in sc.t[ev.i:ev.j]:
+            continue  # (حسبما نقلت، بحسب ما ذكرت: the cue runs over its verb)
+        if source_type_of_phrase(sc.t[ev.speaker[0]:ev.speaker[1]]) != "media":
+            continue
+        for prev in events[max(0, n - 4):n]:
+            if prev.sent == ev.sent and prev.kind != "according_to" and prev.channel is None \
+                    and "impersonal" not in prev.cf.flags and prev.content is not None and prev.content[1] <= ev.i:
+                prev.channel = ev.speaker
 
 
 def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
