@@ -785,3 +785,25 @@ def test_this_winter_in_february_began_in_december() -> None:
 @pytest.mark.parametrize(("text", "core", "start", "end"), THIS_SEASON, ids=ids(THIS_SEASON))
 def test_this_season(text: str, core: str, start: datetime, end: datetime) -> None:
     check(text, core, start, end)
+
+
+# --- days of a named week (Recognizers' week + from/between weekday to weekday) -----------------
+
+WEEK_MONDAY = {"المقبل": d(2023, 9, 18), "القادم": d(2023, 9, 18), "الماضي": d(2023, 9, 4), "": d(2023, 9, 11)}
+WEEK_DAY_RANGES: list[Case] = [
+    (f"{verb} الاجتماع {c}{week} {lead}{a}{link}{b}", f"{a}{link}{b}",
+     WEEK_MONDAY[mod] + timedelta(days=wa), WEEK_MONDAY[mod] + timedelta(days=wb + 1))
+    for i, ((mod, verb), (a, wa, b, wb)) in enumerate(itertools.product(
+        (("المقبل", "يعقد"), ("القادم", "يعقد"), ("الماضي", "عقد"), ("", "يعقد")),
+        (("الاثنين", 0, "الأربعاء", 2), ("الثلاثاء", 1, "الخميس", 3), ("الإثنين", 0, "الجمعة", 4))))
+    for week in (f"الأسبوع {mod}" if mod else "هذا الأسبوع",)
+    for lead, link in ((("بين ", " و"), ("من ", " إلى "), ("، من ", " حتى "))[i % 3],)
+    for c in (("", "و", "في ")[i % 3],)
+]
+
+
+@pytest.mark.parametrize(("text", "core", "start", "end"), WEEK_DAY_RANGES, ids=ids(WEEK_DAY_RANGES))
+def test_days_of_a_named_week(text: str, core: str, start: datetime, end: datetime) -> None:
+    m = covering(text, core)
+    assert m.start == text.index("الأسبوع") - (4 if "هذا الأسبوع" in text else 0)
+    assert m.interval == (start, end), m

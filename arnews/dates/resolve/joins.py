@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ... import _compiled
+from ..calendars import weekdays
 from ..clock import tz_info
 from ..dayparts import POD_HOURS, grammar_alt
 from ..grammar import POD_WORDS
@@ -477,6 +478,34 @@ def _join_ranges(t: str, found: list[Reading]) -> list[Reading]:
     return out
 
 
+_WEEK_THEN_DAYS = regex.compile(r"\s*[،,]?\s*(?:من|بين)\s+(?:يوم\s+)?")
+
+
+@cache
+def _weekday_start() -> regex.Pattern[str]:
+    """A weekday name at the start of a reading (folded like the view)."""
+    return regex.compile(rf"(?:{trie_alt(weekdays())})(?!\w)")
+
+
+def _join_week_range(t: str, found: list[Reading]) -> list[Reading]:
+    """``الأسبوع المقبل بين الاثنين والأربعاء``, ``الأسبوع الماضي من الأحد إلى الخميس``: the days of that week."""
+    out: list[Reading] = []
+    for r in found:
+        a = out[-1] if out else None
+        if (
+            a is not None and a.grain == "week" and a.kind == "date" and a.interval is not None
+            and r.kind == "range" and r.grain == "day" and r.interval is not None
+            and _WEEK_THEN_DAYS.fullmatch(t, a.end, r.start) and _weekday_start().match(t, r.start)
+        ):
+            first = r.interval[0].weekday()
+            span = (r.interval[1] - r.interval[0]).days
+            s = a.interval[0] + timedelta(days=first)
+            out[-1] = Reading(a.start, r.end, "range", "day", (s, s + timedelta(days=span)))
+            continue
+        out.append(r)
+    return out
+
+
 def _unit_of(d: datetime, unit: str) -> tuple[datetime, datetime]:
     """The day, night, week, month or year holding ``d``."""
     day = datetime(d.year, d.month, d.day)
@@ -564,4 +593,5 @@ def join_clocks(t: str, found: list[Reading], clocks: list[ClockTime], ctx: Date
 def join_ranges_and_sets(t: str, found: list[Reading]) -> list[Reading]:
     """The last joins: two dates into one range, a date of every period into a set."""
     found = _safely(_join_ranges, t, found)
+    found = _safely(_join_week_range, t, found)
     return _join_sets(t, found)
