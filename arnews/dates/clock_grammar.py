@@ -264,6 +264,10 @@ def _minute_sources(t: _Tables) -> tuple[str, str, str, str]:
         rf"(?: (?P<frac>{fractions}){_E}(?: (?P<fadjdir>الا|و) ?(?P<fadj>{min_any}) ?{dq})?"
         rf"| ?و ?(?P<mw>{min_tenplus})(?: ?(?P<mdq>{dq}))?"
         rf"| ?و ?(?P<mw>{units}{_E}|\d{{1,2}}(?!\d)) ?(?P<mdq>{dq})"
+        # digits with no دقيقة after الساعة only when they cannot be an hour (الساعة 3 و40؛ الساعة 3 و20 مساء),
+        # not بين الساعة 10 و14
+        rf"|(?(saa) ?و ?(?P<mw>[2-5][5-9]|[3-5]\d|(?:1[3-9]|2[0-4])(?= (?:{_alt(t.pods_after)}){_E}))"
+        r"(?![\d.,:/٫])|(?!))"
         rf"| (?P<mnegdir>الا) (?P<mneg>{min_any}) ?{dq}"
         rf"| {regex.escape(t.minute_ordinal_word).replace('و', 'و ?', 1)} (?P<mord>{min_ord}){_E})"
     )
