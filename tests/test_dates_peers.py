@@ -231,6 +231,7 @@ def test_nth_weekday_and_week_of_month(text: str, core: str, start: datetime, en
 ORD_DAYS = {1: "الأول", 2: "الثاني", 5: "الخامس", 10: "العاشر", 11: "الحادي عشر", 15: "الخامس عشر",
             20: "العشرين", 21: "الحادي والعشرين", 22: "الثاني والعشرين", 30: "الثلاثين", 31: "الحادي والثلاثين"}
 EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 DOM_CASES: list[Case] = (
     [(f"تقام الحفلة {c}{pre}{o} من {mw}{m}", f"{o} من {mw}{m}", *day(date(2023, mo, n)))
      for n, o in ORD_DAYS.items() for m, mo in OCT.items() for mw in ("", "شهر ")
@@ -831,4 +832,26 @@ HOUR_RANGES_STAY: list[Case] = [
 @pytest.mark.parametrize(("text", "core", "start", "end"), HOUR_AND_DIGITS + HOUR_RANGES_STAY,
                          ids=ids(HOUR_AND_DIGITS + HOUR_RANGES_STAY))
 def test_hour_and_minutes_in_digits(text: str, core: str, start: datetime, end: datetime) -> None:
+    check(text, core, start, end)
+
+
+# --- month names of every Arabic region (dateparser's locales: Levant, Maghreb, Mauritania) ------
+
+REGIONAL_MONTHS = {
+    1: ["يناير", "كانون الثاني", "جانفي"], 2: ["فبراير", "شباط", "فيفري"], 3: ["مارس", "آذار", "اذار"],
+    4: ["أبريل", "ابريل", "إبريل", "نيسان", "أفريل"], 5: ["مايو", "أيار", "ماي"], 6: ["يونيو", "حزيران", "جوان"],
+    7: ["يوليو", "تموز", "جويلية", "يوليوز"], 8: ["أغسطس", "آب", "أوت", "غشت", "أغشت"],
+    9: ["سبتمبر", "أيلول", "شتنبر", "شتمبر"], 10: ["أكتوبر", "تشرين الأول"], 11: ["نوفمبر", "تشرين الثاني", "نونبر"],
+    12: ["ديسمبر", "كانون الأول", "دجنبر", "دجمبر"],
+}
+REGIONAL_CASES: list[Case] = [
+    (f"افتتح المعرض {c}{pre}{n} {name} {y}", f"{n} {name} {y}", *day(date(int(y.translate(TO_WESTERN)), mo, 7)))
+    for mo, names in REGIONAL_MONTHS.items() for i, name in enumerate(names)
+    for n, y in ((("7", "2022"), ("٧", "٢٠٢٢"))[(mo + i) % 2],)
+    for c, pre in ((("", "في "), ("و", "يوم "), ("", ""))[(mo + i) % 3],)
+]
+
+
+@pytest.mark.parametrize(("text", "core", "start", "end"), REGIONAL_CASES, ids=ids(REGIONAL_CASES))
+def test_regional_month_names(text: str, core: str, start: datetime, end: datetime) -> None:
     check(text, core, start, end)
