@@ -855,3 +855,18 @@ REGIONAL_CASES: list[Case] = [
 @pytest.mark.parametrize(("text", "core", "start", "end"), REGIONAL_CASES, ids=ids(REGIONAL_CASES))
 def test_regional_month_names(text: str, core: str, start: datetime, end: datetime) -> None:
     check(text, core, start, end)
+
+
+# --- a part of day alone after in/during/at (Duckling's in|during the <part-of-day>) ------------
+
+POD_ALONE: list[Case] = [
+    (f"يبدأ العمل {c}{prep} {p}", p, d(2023, 9, 12, a), d(2023, 9, 12) + timedelta(hours=b))
+    for i, ((p, a, b), prep) in enumerate(itertools.product(
+        (("الصباح", 6, 12), ("المساء", 18, 24), ("الليل", 18, 30), ("الفجر", 4, 6)), ("في", "خلال", "عند")))
+    for c in (("", "و")[i % 2],)
+]
+
+
+@pytest.mark.parametrize(("text", "core", "start", "end"), POD_ALONE, ids=ids(POD_ALONE))
+def test_part_of_day_after_in_or_during(text: str, core: str, start: datetime, end: datetime) -> None:
+    check(text, core, start, end)

@@ -169,8 +169,8 @@ def _day_words(cons: Constructions) -> tuple[str, str, str, str]:
     f_tpod = (
         rf"(?P<tpod>(?:هذا|هذه)\s+(?:{grammar_alt('this')})|الليله\s+(?:الماضيه|البارحه|القادمه|المقبله)"
         rf"|ليله\s+(?:امس|البارحه)|البارحه\s+ليلا|{grammar_alt('bare')}"
-        # a part of day alone: the reference day's (في الصباح، حتى المساء، منذ الفجر، بعد الظهر)
-        rf"|(?<=(?<!\w)[وف]?(?:في|عند|حتى|منذ)\s+)(?:{grammar_alt('alone')})(?:\s+(?P<early>{_alt(cons.pod_early)}){E})?"
+        # a part of day alone: the reference day's (في الصباح، حتى المساء، منذ الفجر، بعد الظهر، خلال الليل)
+        rf"|(?<=(?<!\w)[وف]?(?:في|عند|حتى|منذ|خلال)\s+)(?:{grammar_alt('alone')})(?:\s+(?P<early>{_alt(cons.pod_early)}){E})?"
         r"|(?:بعد|بعيد|قبل|قبيل)\s+الظهر)" + E
     )
     return rel, pod_pre, pod_suf, f_tpod
