@@ -433,7 +433,7 @@ def _offset_branch(sub: Callable[[str, str], str], cons: Constructions, f: _Frag
         rf"|ال\s*(?:\d+|{f.numw})\s+{f.unit_all}(?!\s+(?:{f.mod}|الاخيره|الاولى|الاوايل|الاخيرين){E})"
         rf"|{f.unit_one}\s+واحد[اه]?(?!\w)|{f.unit_one}\s+و\s*(?:{f.ufrac})(?!\w)"
         # a fraction of an hour (بعد نصف ساعه، قبل ربع ساعه، ثلث ساعه، ثلاثه ارباع الساعه)
-        rf"|(?:{f.ufrac})\s+(?:ال)?ساعه(?!\w))"
+        rf"|(?:(?:\d+|{f.numw})\s+و\s*)?(?:{f.ufrac})\s+(?:ال)?ساعه(?!\w))"
     )
     # a singular unit is a quantity of one unless a number, a date or a modifier follows it
     not_after_sg = sub("Xnsg", rf"(?!\s+(?:\d|ال|{f.mon}|{f.wd_bare}|من(?!\s+(?:الان|اليوم){E})|على|واحد))")

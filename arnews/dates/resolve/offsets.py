@@ -54,6 +54,10 @@ def _parse_qty(q: str) -> list[tuple[float, str]] | None:
         if text in fracs:  # ربع ساعة، ثلث ساعة، ثلاثة أرباع الساعة
             out.append(((cnt or 1) * fracs[text][0] / fracs[text][1], unit))
             continue
+        whole, _, part = text.rpartition(" و")
+        if whole and part in fracs:  # 3 ونصف ساعة، ثلاث وربع ساعة: a whole number and a fraction before the unit
+            text = whole
+            out.append((fracs[part][0] / fracs[part][1], unit))
         if text.replace(".", "", 1).replace(",", "", 1).isdigit():
             n = float(text.replace(",", "."))
         else:
