@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from array import array
 from collections.abc import Sequence
 from functools import partial
@@ -41,7 +42,7 @@ from .normalize import ANALYSIS, analysis_view
 from .sentences import sentence_bounds
 from .spans import TextView, check_text
 
-__all__ = ["Doc", "Token", "TokenTable", "long_view", "speaker_roles", "strip_clitics"]
+__all__ = ["START", "Doc", "Token", "TokenTable", "long_view", "speaker_roles", "strip_clitics"]
 
 #: A token: a word (letters and digits) or one other non-space character.
 TOKEN = regex.compile(r"[^\W_]+|\S")
@@ -70,6 +71,10 @@ class Token(NamedTuple):
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r})"
+
+
+#: A token's start offset: the key to bisect a list of tokens by (``bisect.bisect_right(toks, o, key=START)``).
+START = operator.attrgetter("start")
 
 
 def strip_clitics(word: str) -> str:
