@@ -735,8 +735,6 @@ def test_fraction_of_an_hour_is_an_offset(amount: str, minutes: int) -> None:
 PEER_MISSES: list[Any] = [
     xfail("minutes in digits under 25 after و with no part of day could be an hour (بين الساعة 10 و14)",
           "يبدأ الاجتماع الساعة 3 و20", "الساعة 3", d(2023, 9, 12, 15, 20), d(2023, 9, 12, 15, 21)),
-    xfail("a fraction of an hour before بعد + an hour is read as an amount, not as minutes past the hour",
-          "يبدأ الاجتماع ربع ساعة بعد الثالثة", "ربع ساعة", d(2023, 9, 12, 15, 15), d(2023, 9, 12, 15, 16)),
     xfail("نهار (daytime) is no part of day before a day", "يبدأ العمل نهار الخميس", "نهار الخميس",
           d(2023, 9, 14, 6), d(2023, 9, 14, 18)),
 ]
@@ -870,4 +868,22 @@ POD_ALONE: list[Case] = [
 
 @pytest.mark.parametrize(("text", "core", "start", "end"), POD_ALONE, ids=ids(POD_ALONE))
 def test_part_of_day_after_in_or_during(text: str, core: str, start: datetime, end: datetime) -> None:
+    check(text, core, start, end)
+
+
+# --- a fraction of an hour past or to an hour (Duckling's quarter/half/third after <hour-of-day>) --
+
+FRACTION_PAST: list[Case] = [
+    (f"يبدأ الاجتماع {c}{frac} {op} {hour}", f"{frac} {op} {hour}", at, at + timedelta(minutes=1))
+    for i, ((frac, mins), (op, sign), (hour, h)) in enumerate(itertools.product(
+        (("ربع ساعة", 15), ("نصف ساعة", 30), ("ثلث ساعة", 20), ("ثلاثة أرباع الساعة", 45), ("ربع الساعة", 15)),
+        (("بعد", 1), ("قبل", -1)),
+        (("الثالثة", 15), ("الساعة الخامسة مساء", 17), ("الساعة 9 صباحا", 9))))
+    for at in (d(2023, 9, 12, h) + sign * timedelta(minutes=mins),)
+    for c in (("", "و")[i % 2],)
+]
+
+
+@pytest.mark.parametrize(("text", "core", "start", "end"), FRACTION_PAST, ids=ids(FRACTION_PAST))
+def test_fraction_of_an_hour_past_an_hour(text: str, core: str, start: datetime, end: datetime) -> None:
     check(text, core, start, end)

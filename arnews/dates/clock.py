@@ -315,6 +315,9 @@ def _minutes(m: regex.Match[str], t: _Tables, saa: bool) -> tuple[int, bool] | N
             return None
         delta = -mn
         marked = True
+    if m.group("offfrac"):  # ربع ساعة بعد الثالثة
+        delta += t.hour_fractions.get(" ".join(m.group("offfrac").split()), 0) * t.offset_dirs.get(m.group("offdir"), 0)
+        marked = True
     if m.group("off"):
         off = _minutes_of_words(m.group("off"))
         if off is None or off > 59:
@@ -420,7 +423,8 @@ def _read(m: regex.Match[str]) -> _Unit | None:
     delta, marked = minutes
     strong = strong or marked
     bare = not any(
-        m.group(g) for g in ("saa", "pre", "approx", "off", "minpart", "pod", "abbr", "tz", "ord", "card", "fixed", "m")
+        m.group(g)
+        for g in ("saa", "pre", "approx", "off", "offfrac", "minpart", "pod", "abbr", "tz", "ord", "card", "fixed", "m")
     )
     return _Unit(m.start(), m.end(), h, minute, second, delta, exact, pod, tz, strong, bare)
 

@@ -79,6 +79,7 @@ class _Tables:
     minute_ordinal_word: str
     fractions: Mapping[str, int]
     offset_dirs: Mapping[str, int]
+    hour_fractions: Mapping[str, int]
     pods: Mapping[str, str]  # phrase -> part of day
     pods_before: tuple[str, ...]
     pods_after: tuple[str, ...]
@@ -147,6 +148,7 @@ def _tables() -> _Tables:
         minute_ordinal_word=_fold(raw["minute_ordinal_word"]),
         fractions={_key(k): int(v) for k, v in raw["fractions"].items()},
         offset_dirs={_fold(k): int(v) for k, v in raw["offset_before"].items()},
+        hour_fractions={_fold(k): int(v) for k, v in raw["hour_fractions"].items()},
         pods=pods,
         pods_before=words(k for k, v in pods_raw.items() if v[1] == "before"),
         pods_after=words(k for k, v in pods_raw.items() if v[1] in ("before", "after")),
@@ -307,18 +309,20 @@ def _pattern_sources() -> dict[str, str]:
     approx = _alt(t.approx)
     hour_word = _alt(t.hour_word)
     offdirs = _alt(t.offset_dirs)
+    hfracs = _alt(t.hour_fractions)
     # What a unit can begin with: a part of day before the hour, an approximation, minutes before
     # the hour, الساعة, or the hour itself. At a word start that begins with none of these the
     # unit's alternatives are not tried (the clock search is about 40% faster).
     begins = (
-        rf"(?=\d|{pods_before}|{approx}|{_alt((*t.teen_units, *t.units, *t.tens, *t.ten))}|{hour_word}|{ords}"
+        rf"(?=\d|{pods_before}|{approx}|{hfracs}|{_alt((*t.teen_units, *t.units, *t.tens, *t.ten))}|{hour_word}|{ords}"
         rf"|{cards}|{_alt(t.fixed_phrases).replace(' ', '[ -]')}|{regex.escape(t.noon_word)})"
     )
     unit = (
         rf"{_START}{begins}"
         rf"(?:(?P<pre>{pods_before}) (?:في )?(?=(?:{hour_word}|{ords}{_E}|\d{{1,2}}:\d\d)))?"
         rf"(?:(?P<approx>{approx}) )?"
-        rf"(?:(?P<off>{min_any}) ?{dq} (?P<offdir>{offdirs}) )?"
+        rf"(?:(?P<off>{min_any}) ?{dq} (?P<offdir>{offdirs}) "
+        rf"|(?P<offfrac>{hfracs}) (?:ال)?ساعه (?P<offdir>{offdirs}) )?"
         rf"(?:(?P<saa>{hour_word}) (?:ال(?=\d))?)?"  # الساعة الـ10
         rf"(?:{clock}|(?P<ord>{ords}){_E}{not_ord}|(?<!(?:{units}|{teen_units}) )(?P<card>{cards}){_E}"
         rf"|(?P<fixed>{fixed_words}|{noon}){_E})"
