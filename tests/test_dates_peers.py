@@ -887,3 +887,20 @@ FRACTION_PAST: list[Case] = [
 @pytest.mark.parametrize(("text", "core", "start", "end"), FRACTION_PAST, ids=ids(FRACTION_PAST))
 def test_fraction_of_an_hour_past_an_hour(text: str, core: str, start: datetime, end: datetime) -> None:
     check(text, core, start, end)
+
+
+# --- a month and its year after a slash or a dash (Recognizers' MonthWithYear) ------------------
+
+MONTH_SLASH_YEAR: list[Case] = [
+    (f"يستمر المعرض {c}{pre}{day}{m}{sep}{y}", f"{day}{m}{sep}{y}", *((d(2024, mo, 5), d(2024, mo, 6)) if day
+                                                                  else (d(2024, mo, 1), d(2024, mo % 12 + 1, 1))))
+    for i, ((m, mo), sep, y, day) in enumerate(itertools.product(
+        (("أكتوبر", 10), ("تشرين الأول", 10), ("مارس", 3), ("آذار", 3)), ("/", "-", " / "), ("2024", "٢٠٢٤"),
+        ("", "5 ")))
+    for c, pre in ((("", ""), ("و", "في "), ("", "خلال "))[i % 3],)
+]
+
+
+@pytest.mark.parametrize(("text", "core", "start", "end"), MONTH_SLASH_YEAR, ids=ids(MONTH_SLASH_YEAR))
+def test_month_slash_year(text: str, core: str, start: datetime, end: datetime) -> None:
+    check(text, core, start, end)

@@ -224,7 +224,7 @@ def _month_branch(f: _Frags) -> str:
         rf"(?P<mlist>(?P<mhead>(?:ال)?(?:شهري|اشهر|شهور)\s+)?{mlist})(?P<mon>{f.mon}){f.mon2}"
         rf"(?(mhead)(?:{mtail})?|(?:{mtail}))"
         rf"|(?:(?P<mthis>هذا|هذه)\s+)?(?P<shahr>شهر\s+)?(?:(?<=\(\s*)(?P<mon>{f.mon})\s*\)\s*(?P<mon2>{f.mon})|(?P<mon>{f.mon}){f.mon2})"
-        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{f.yearword}\s+)?(?P<year>{f.year4}|{f.yearw}){f.era}|\s+(?:من\s+)?(?P<yrel>{f.this_year})"
+        rf"(?:\s*[،,/\-]?\s*(?:من\s+)?(?:{f.yearword}\s+)?(?P<year>{f.year4}|{f.yearw}){f.era}|\s+(?:من\s+)?(?P<yrel>{f.this_year})"
         rf"|\s+(?P<mmod>{f.mod}))?"
         # a month by its number after a preposition (في شهر 10، منذ شهر 3 الماضي), never a count (شهر 10 ايام)
         rf"|(?<=(?<!\w)[وف]?(?:في|منذ|حتى|خلال|قبل|بعد)\s+)(?P<mon>شهر\s+(?:1[0-2]|0?[1-9]))"
@@ -491,7 +491,7 @@ def _fragments(sub: Callable[[str, str], str]) -> _Frags:
     yearword = r"(?:ل|ب)?(?:ال)?(?:عام|سنه)"
     this_year = sub("Xthisy", rf"(?:هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{mod})")
     year_opt = (
-        rf"(?:\s*[،,]?\s*(?:من\s+|في\s+(?={yearword}))?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}"
+        rf"(?:\s*[،,/\-]?\s*(?:من\s+|في\s+(?={yearword}))?(?:{yearword}\s+)?(?P<year>{year4}|{yearw}){era}"
         rf"|\s+(?:من\s+|في\s+)?(?P<yrel>{this_year}))?"
     )
     daynum = sub("Xdn", rf"(?:(?:ال\s*)?[0-3]?\d(?!\d)|{ordw})")
