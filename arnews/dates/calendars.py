@@ -97,11 +97,22 @@ class Constructions:
     set_parts_of_day: tuple[str, ...]
     not_tomorrow_after: tuple[str, ...]
     amount_after: tuple[str, ...]
+    few_after: tuple[str, ...]
+    year_events: tuple[str, ...]
+    year_heads: tuple[str, ...]
+    rate_words: tuple[str, ...]
+
+
+def _fold_slot_word(w: str) -> str:
+    """A rule's word folded; a context word (``=w``, ``!w``, ``<w``: what must or must not be around) keeps its mark."""
+    if w[:1] in ("=", "!", "<"):
+        return w[0] + (fold(w[1:]) if w[1:] != "$" else "$")
+    return fold(w) if w else ""
 
 
 def _folded_rules(raw: dict[str, object]) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {
-        name: tuple(tuple(fold(w) if w else "" for w in slot) for slot in slots)  # type: ignore[attr-defined]
+        name: tuple(tuple(_fold_slot_word(w) for w in slot) for slot in slots)  # type: ignore[attr-defined]
         for name, slots in raw.items()
         if not name.startswith("_")
     }
@@ -121,6 +132,10 @@ def constructions() -> Constructions:
         set_parts_of_day=tuple(fold(w) for w in raw["set_parts_of_day"]),
         not_tomorrow_after=tuple(fold(w) for w in raw["not_tomorrow_after"]["words"]),
         amount_after=tuple(fold(w) for w in raw["amount_after"]["words"]),
+        few_after=tuple(fold(w) for w in raw["few_after"]["words"]),
+        year_events=tuple(fold(w) for w in raw["year_after_name"]["events"]),
+        year_heads=tuple(fold(w) for w in raw["year_after_name"]["heads"]),
+        rate_words=tuple(fold(w) for w in raw["rate"]["words"]),
     )
 
 

@@ -80,10 +80,39 @@ def _rule_heads(slots: tuple[tuple[str, ...], ...]) -> set[str]:
     """The first words a construction rule (slots of alternatives, ``""`` optional) can start with."""
     out: set[str] = set()
     for slot in slots:
+        if _is_context(slot):
+            continue
         out.update(w.split(" ")[0] for w in slot if w)
         if "" not in slot:
             break
     return out
+
+
+def _is_context(slot: tuple[str, ...]) -> bool:
+    """A slot that only looks around (its words start with ``=``, ``!`` or ``<``), matching nothing."""
+    return bool(slot) and all(w[:1] in ("=", "!", "<") for w in slot)
+
+
+def _context_pattern(slot: tuple[str, ...]) -> str:
+    """The look-around of a context slot: ``=w`` one of these must follow, ``!w`` none of these may,
+    ``<w`` one of these words (with و or ف) must come right before.
+
+    A word of letters follows after a space and ends there; punctuation (``،``, ``.``, ``\\n``) follows
+    after optional spaces; ``$`` is the end of the text.
+    """
+    if slot[0][0] == "<":
+        return rf"(?<=(?<!\w)[وف]?(?:{_alt(w[1:] for w in slot)})\s+)"
+    parts = []
+    for w in slot:
+        body = w[1:]
+        if body == "$":
+            parts.append(r"\s*\Z")
+        elif regex.match(r"\w", body):
+            parts.append(rf"\s+(?:{_alt([body])})(?!\w)")
+        else:
+            parts.append(rf"\s*{regex.escape(body)}")
+    looks = "|".join(parts)
+    return f"(?={looks})" if slot[0][0] == "=" else f"(?!{looks})"
 
 
 def rule_pattern(slots: tuple[tuple[str, ...], ...]) -> str:
@@ -92,9 +121,19 @@ def rule_pattern(slots: tuple[tuple[str, ...], ...]) -> str:
     >>> src = rule_pattern((("هذه", ""), ("الفتره",), ("الماضيه", "المقبله")))
     >>> [bool(regex.fullmatch(src, x)) for x in ("هذه الفتره الماضيه", "الفتره المقبله", "هذه الفتره")]
     [True, True, False]
+
+    A slot of words written ``=w`` (or ``!w``) matches nothing: one of them must (none of them may)
+    follow; a first slot of ``<w`` words: one of them must come before (:func:`_context_pattern`).
+
+    >>> src = rule_pattern((("<من",), ("قبل",), ("=،", "=الا", "=$")))
+    >>> [bool(regex.search(src, x)) for x in ("من قبل، وقال", "ومن قبل الا مره", "من قبل", "من قبل الشرطه")]
+    [True, True, True, False]
     """
     out, begun = "", False
     for slot in slots:
+        if _is_context(slot):
+            out += _context_pattern(slot)
+            continue
         alt = f"(?:{_alt(w for w in slot if w)})(?!\\w)"
         if "" in slot:
             out += rf"(?:\s+{alt})?" if begun else rf"(?:{alt}\s+)?"
@@ -509,8 +548,9 @@ GUARD_AFTER_SPACE = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي0
 GUARD_PUNCT = "-–—/.,،()«»\"“”:؛;!?؟%\n"
 _GUARD_LETTERS = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 #: Contexts the guards are probed in: every positive look-behind of the grammar passes in one of
-#: them (after في, at the start, after a number and a space: ``1990 و2000``; a test checks).
-_GUARD_CONTEXTS = ("في ", "", "1 ")
+#: them (after في, at the start, after a number and a space: ``1990 و2000``, after من; a test checks).
+#: (من، خلال: the words the vague rules look behind for, ``<w``.)
+_GUARD_CONTEXTS = ("في ", "", "1 ", "من ", "خلال ")
 _GUARD_DEEP = 20  # a word that can be followed by more first letters than this has no second-letter guard
 _GUARD_VERSION = "1"
 
@@ -758,7 +798,7 @@ def _day_words(cons: Constructions) -> tuple[str, str, str, str]:
     return rel, pod_pre, pod_suf, f_tpod
 
 
-def _year_branches(f: _Frags) -> tuple[str, str]:
+def _year_branches(cons: Constructions, f: _Frags) -> tuple[str, str]:
     """The ``F_year`` branch (``عام 2019``, ``2011 م``, a bare year where a year stands) and the ``F_decade`` one
     (``التسعينيات``, ``القرن التاسع عشر``, ``العقد الأخير من القرن الماضي``)."""
     AL, E = _AL, _E
@@ -768,6 +808,10 @@ def _year_branches(f: _Frags) -> tuple[str, str]:
         rf"|(?:(?<=(?<!\w)(?:في|منذ|حتى|قبل|بعد|خلال|من|الى|بين|مطلع|نهايه|بدايه|اواخر|اوائل|وفي|ومنذ|عامي|سنتي|وحتى)\s+)"
         rf"|(?<=\d\s*(?:،|,)?\s*و))"
         rf"(?P<year>(?:19|20)\d\d)(?![\d%]|[.,/:]\d|\s*(?:%|في\s+الم))"
+        # a year in a name (مونديال 2026، اولمبياد طوكيو 2020، رؤيه 2030), whatever follows it
+        rf"|(?:(?<=(?<!\w)[وفبل]?(?:ال)?(?:{_alt(cons.year_events)})\s+(?:[^\W\d]\w*\s+)?)"
+        rf"|(?<=(?<!\w)[وفبل]?(?:{_alt(cons.year_heads)})\s+))"
+        rf"(?P<year>(?:19|20)\d\d)(?![\d%]|[.,/:]\d|\s*(?:{_alt(cons.amount_after)}|{f.unit_all}){E})"
         # a bare year after a noun (انتفاضه 2011، كاس العالم 2018، مواليد 1988، ل2017) where no counted noun follows
         rf"|(?<=(?<![\d.,،]\s*)[^\W\d]\w*\s+[وبل]?)(?<!(?<!\w)[وف]?(?:{_alt(BARE_YEAR_NOT_AFTER)})\s+[وبل]?)"
         rf"(?P<year>(?:19\d\d|20(?!00)\d\d))(?!\d|[.,/:]\d)(?=\s*(?:[.،,؛:)»\"”\n]|$)|\s+و|\s+{_BARE_YEAR_NEXT})"
@@ -971,7 +1015,7 @@ def _set_and_anaphor_branches(cons: Constructions, counted: str, f: _Frags) -> t
     return f_set, f_ana
 
 
-def _offset_branch(sub: Callable[[str, str], str], f: _Frags) -> tuple[str, str]:
+def _offset_branch(sub: Callable[[str, str], str], cons: Constructions, f: _Frags) -> tuple[str, str]:
     """The ``F_offset`` branch (``قبل ثلاثة أيام``, ``خلال أسبوعين``, ``شهر كامل``) and the counted quantity it shares
     with ``F_set``; ``sub`` records the shared fragments as :func:`_grammar` does."""
     AL, E = _AL, _E
@@ -999,8 +1043,16 @@ def _offset_branch(sub: Callable[[str, str], str], f: _Frags) -> tuple[str, str]
     # a singular unit opening a compound quantity (شهر و21 يوما)
     lead_one = rf"{f.unit_one}(?=\s+و\s*(?:\d|{f.numw}\s|{f.unit_dual}))"
     after_qty = r"(?:\s+(?P<fromnow>من\s+الان|مضت|من\s+اليوم))?"
+    few = _alt(cons.few_after)
+    # counted from an event, not from the reference (بعد مرور سنة على تشكيلها، خلال شهرين من توقيعه): a duration
+    since_event = (
+        rf"(?P<op>بعد|خلال|غضون)\s+(?:(?:مرور|مضي|انقضاء)\s+)?(?P<s2>)(?:(?P<approx>{approx})\s+)?"
+        rf"(?P<qty>{counted}{tail}|{f.unit_one})(?P<relto>)"
+        rf"(?=\s+(?:من|على)\s+(?!(?:الان|اليوم|التوالي|الاقل|الاكثر){E})\w)"
+    )
     f_offset = (
-        rf"(?P<op>{op})\s+(?P<s2>)(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{f.unit_one}{tail}{not_after_sg})"
+        rf"{since_event}"
+        rf"|(?P<op>{op})\s+(?P<s2>)(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{f.unit_one}{tail}{not_after_sg})"
         rf"{after_qty}"
         rf"|(?P<op>طوال|طيله|على\s+مدار|على\s+مدى|على\s+امتداد)\s+{AL}(?P<qty>{f.unit_one})(?!\s+{f.mod})"
         rf"|(?P<qty>{f.unit_one})\s+(?:كامل|كاملا|كامله|باكمله|بكامله)(?!\w)|(?P<qty>(?:نصف|ربع)\s+(?:ال)?{f.unit_one})"
@@ -1008,7 +1060,10 @@ def _offset_branch(sub: Callable[[str, str], str], f: _Frags) -> tuple[str, str]
         rf"|(?<![\s\S])(?P<qty>{f.unit_one})(?=\s*[.!؟?]?\s*\Z)"
         rf"|ال(?P<qty>{f.unit_dual})(?!\s+(?:{f.mod}|الاخيرين|الاولين|الاخيرتين|الاوليين|من|على){E})"
         rf"|(?P<op>بعد|قبل)\s+(?P<s2>)(?P<qty>{f.unit_one}|{counted})(?P<relto>)(?=\s+من\s+(?!الان|اليوم))"
-        rf"|(?P<op>قبل|منذ|بعد)\s+(?P<vplu>{f.unit_plural}|فتره|زمن|مده)(?!\s+(?:\d|{f.numw}|من|على|ال))"
+        rf"|(?P<op>قبل|منذ|بعد|خلال|غضون)\s+(?P<vplu>{f.unit_plural}|فتره|زمن|مده)"
+        rf"(?:\s+(?:{few}){E}(?:\s+{f.mod})?)?(?!\s+(?:\d|{f.numw}|من|على|ال))"
+        # a bare plural unit that few qualifies (ايام قليله مقبله): vague
+        rf"|(?P<vplu>{f.unit_plural})\s+(?:{few}){E}(?:\s+{f.mod})?"
     )
     return counted, f_offset
 
@@ -1071,9 +1126,9 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     rel, pod_pre, pod_suf, f_tpod = _day_words(cons)
     f_day = _day_branch(datecore, rel, pod_pre, pod_suf, f)
     day_range, year_range = _range_branches(f)
-    f_year, f_decade = _year_branches(f)
+    f_year, f_decade = _year_branches(cons, f)
     period = _period_branch(f)
-    counted, f_offset = _offset_branch(sub, f)
+    counted, f_offset = _offset_branch(sub, cons, f)
     f_set, f_ana = _set_and_anaphor_branches(cons, counted, f)
     f_hol = rf"(?P<hol>{hol})(?:\s+(?:{yearword}\s+)?(?P<year>{year4})|\s+(?P<yrel>{this_year}))?"
     f_vague = rf"(?P<vague>{vague})"

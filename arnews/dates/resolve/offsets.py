@@ -158,7 +158,7 @@ def _read_offset(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
         sign = 0
     if sign == 0:
         iv = None
-        if op in ("خلال", "غضون", "في غضون") and ref is not None:
+        if op in ("خلال", "غضون", "في غضون") and ref is not None and g("relto") is None:
             iv = (ref, ref + total) if c.direction() >= 0 else (ref - total, ref)
         return Reading(0, 0, "duration", unit_grain, iv, duration=total)
     if ref is None:
