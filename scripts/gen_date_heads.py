@@ -6,8 +6,8 @@ table lets a call compile only the branches its text needs (the first call is fa
 
 Run ``python scripts/gen_date_heads.py`` after changing the grammar or the date lexicons;
 ``tests/test_dates.py`` checks that the checked-in table is what this script produces. It then
-writes ``alternatives.json`` (:func:`arnews.dates.grammar.write_alternatives_table`) and then
-``guards.json`` too (:func:`arnews.dates.grammar.write_guards_table`: what can follow each
+writes ``alternatives.json`` (:func:`arnews.dates.tries.write_alternatives_table`) and then
+``guards.json`` too (:func:`arnews.dates.tries.write_guards_table`: what can follow each
 first word in each pattern it tries), which depends on this table and on ``alternatives.json``,
 and last ``arnews/data/patterns.bin``, the compiled grammar (``scripts/gen_patterns.py``).
 """
@@ -25,7 +25,7 @@ OUT = ROOT / "arnews" / "data" / "dates" / "heads.json"
 def render() -> str:
     """The table as written to disk."""
     sys.path.insert(0, str(ROOT))
-    from arnews.dates.grammar import heads_table
+    from arnews.dates.tries import heads_table
 
     return json.dumps(heads_table(), ensure_ascii=False, separators=(",", ":")) + "\n"
 
@@ -33,11 +33,11 @@ def render() -> str:
 if __name__ == "__main__":
     OUT.write_text(render(), encoding="utf-8")
     print(f"wrote {OUT}")
-    from arnews.dates import grammar
+    from arnews.dates import tries
 
-    grammar.write_alternatives_table()  # the guards depend on it: written first
+    tries.write_alternatives_table()  # the guards depend on it: written first
     print(f"wrote {OUT.parent / 'alternatives.json'}")
-    grammar.write_guards_table()
+    tries.write_guards_table()
     print(f"wrote {OUT.parent / 'guards.json'}")
     from arnews import _compiled, store
 

@@ -87,7 +87,7 @@ _PROBE = """
 import json, sys
 import regex._main as rm
 from arnews import _compiled
-from arnews.dates import find_dates, grammar
+from arnews.dates import find_dates, grammar, tries
 compiled = []
 orig = rm._compile
 def spy(pattern, flags, *rest):
@@ -99,9 +99,9 @@ find_dates(sys.argv[1], None)
 find_dates(sys.argv[1], __import__("datetime").date(2023, 9, 12))
 first = dict(_compiled.stats(), chars=sum(compiled))
 for w in grammar.anchor_set():  # every pattern any word can start
-    grammar.tries_for(w)
+    tries.tries_for(w)
 for n in ("1", "12", "2023", "و2023", "ال12"):
-    grammar.tries_for(n)
+    tries.tries_for(n)
 print(json.dumps({"first": first, "all": dict(_compiled.stats(), chars=sum(compiled))}))
 """
 
@@ -127,18 +127,18 @@ def test_first_call_compiles_little() -> None:
 def test_clock_words_folded_together_are_folded_alone() -> None:
     """The clock table's words, folded in one call for a fast first call, are what each folded alone gives."""
     from arnews.data import table
-    from arnews.dates import clock
+    from arnews.dates import clock_grammar
     from arnews.normalize import ANALYSIS, normalize
 
-    clock._tables()
+    clock_grammar._tables()
     raw = table("dates/clock.json")
     mine = ["السَّاعة", "الخامسةُ والنصف", "منتصف-الليل", "GMT+3", "ـمساءـ", "١٢:٣٠", "ﻻ", "a  b", " x"]
-    clock._fold_all(mine)
-    words = [*clock._strings(raw), *mine]
-    assert sum(w in clock._FOLDED for w in words) > 250
+    clock_grammar._fold_all(mine)
+    words = [*clock_grammar._strings(raw), *mine]
+    assert sum(w in clock_grammar._FOLDED for w in words) > 250
     for w in words:
-        if w in clock._FOLDED:
-            assert clock._FOLDED[w] == normalize(w, ANALYSIS), w
+        if w in clock_grammar._FOLDED:
+            assert clock_grammar._FOLDED[w] == normalize(w, ANALYSIS), w
 
 
 def test_cache_dir_keeps_what_the_store_lacks(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:

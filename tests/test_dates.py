@@ -517,17 +517,17 @@ def test_heads_table_is_fresh() -> None:
     """data/dates/heads.json agrees with the grammar (a sample of words; the script checks all)."""
     import json
 
-    from arnews.dates import grammar
+    from arnews.dates import grammar, tries
     from arnews.dates.numbers import DATA
 
     data = json.loads((DATA / "heads.json").read_text(encoding="utf-8"))
     assert data["branches"] == list(grammar.branch_names())
-    assert data["numbers"] == grammar.number_heads()
+    assert data["numbers"] == tries.number_heads()
     words = {w: key for key, ws in data["words"].items() for w in ws}
     assert set(words) == set(grammar.anchor_set())
     names = data["branches"]
     for w in sorted(words)[::25]:
-        assert tuple(names[int(i)] for i in words[w].split()) == grammar.probe_branches(w), w
+        assert tuple(names[int(i)] for i in words[w].split()) == tries.probe_branches(w), w
 
 
 @pytest.mark.parametrize(
@@ -631,20 +631,20 @@ def test_alternatives_table_is_fresh() -> None:
     """data/dates/alternatives.json fits the grammar (a sample of words; write_alternatives_table writes it all)."""
     import json
 
-    from arnews.dates import grammar
+    from arnews.dates import grammar, tries
     from arnews.dates.numbers import DATA
 
     data = json.loads((DATA / "alternatives.json").read_text(encoding="utf-8"))
     assert set(data) == set(grammar._SPLIT)
     for name in grammar._SPLIT:
         entry = data[name]
-        assert entry["fingerprint"] == grammar._fingerprint(name), f"{name} changed: run write_alternatives_table()"
+        assert entry["fingerprint"] == tries._fingerprint(name), f"{name} changed: run write_alternatives_table()"
         words = {w: key for key, ws in entry["words"].items() for w in ws}
-        assert set(words) == {w for w in grammar.anchor_set() if name in grammar.branches_for(w)}
+        assert set(words) == {w for w in grammar.anchor_set() if name in tries.branches_for(w)}
         for w in sorted(words)[::40]:
-            assert tuple(int(i) for i in words[w].split()) == grammar.probe_alternatives(name, w), (name, w)
+            assert tuple(int(i) for i in words[w].split()) == tries.probe_alternatives(name, w), (name, w)
         for p, ix in entry["numbers"].items():
-            assert ix == sorted({i for x in grammar.NUMBER_SAMPLES for i in grammar.probe_alternatives(name, p + x)})
+            assert ix == sorted({i for x in tries.NUMBER_SAMPLES for i in tries.probe_alternatives(name, p + x)})
 
 
 def test_split_branches_look_behind_only_at_their_own_word() -> None:
@@ -677,14 +677,14 @@ def test_split_branches_match_as_whole_branches(text: str) -> None:
     """At every word, the first alternative it keeps that matches matches as the whole branch does."""
     import regex
 
-    from arnews.dates import grammar
+    from arnews.dates import grammar, tries
 
     def parts(m: regex.Match[str] | None) -> object:  # a part a pattern lacks is None
         return m and (m.span(), {k: v for k, v in m.groupdict().items() if v is not None})
 
     for w in regex.finditer(r"\w+", text):
-        kept = grammar.patterns_for(w.group())
-        for name in grammar.branches_for(w.group()):
+        kept = tries.patterns_for(w.group())
+        for name in tries.branches_for(w.group()):
             first = next((m for n, p in kept if n == name and (m := p.match(text, w.start())) is not None), None)
             assert parts(first) == parts(grammar._single(name).match(text, w.start())), (name, text)
 
@@ -693,24 +693,24 @@ def test_guards_table_is_fresh() -> None:
     """data/dates/guards.json fits the grammar and the tables (a sample of words; write_guards_table writes it all)."""
     import json
 
-    from arnews.dates import grammar
+    from arnews.dates import tries
     from arnews.dates.numbers import DATA
 
     data = json.loads((DATA / "guards.json").read_text(encoding="utf-8"))
-    assert data["fingerprint"] == grammar._guard_fingerprint(), "run scripts/gen_date_heads.py"
-    assert set(data["words"]) == set(grammar.guard_words())
+    assert data["fingerprint"] == tries._guard_fingerprint(), "run scripts/gen_date_heads.py"
+    assert set(data["words"]) == set(tries.guard_words())
     guards = data["guards"]
-    for w in grammar.guard_words()[::25]:
+    for w in tries.guard_words()[::25]:
         got = [guards[i] if i >= 0 else None for i in data["words"][w]]
-        assert got == [grammar.probe_guard(p, w) for _, p in grammar.patterns_for(w)], w
-    assert grammar._guards() is not None
+        assert got == [tries.probe_guard(p, w) for _, p in tries.patterns_for(w)], w
+    assert tries._guards() is not None
 
 
 def test_guard_contexts_satisfy_every_look_behind() -> None:
     """Every positive look-behind of the grammar passes in one of the contexts the guards are probed in."""
     import re
 
-    from arnews.dates import grammar
+    from arnews.dates import rules, tries
 
     known = (r"(?<=(?<!\w)[وف]?ل)ل", r"(?<=\d\s*(?:،|,)?\s*و)", r"(?<=(?<!\w)في\s+)", r"(?<=(?<!\w)[وف]?في\s+)",
              r"(?<=(?<!\w)(?:في|", r"(?<=(?:(?<!\w)(?:في|", r"(?<=(?<!\w)[وف]?(?:في|",
@@ -721,10 +721,10 @@ def test_guard_contexts_satisfy_every_look_behind() -> None:
              r"(?<=(?<!\w)[وفبل]?",
              # the words a vague rule looks behind for (من قبل، في هذه المرحلة): contexts (test_dates_blind4)
              r"(?<=(?<!\w)[وف]?(?:")
-    for name, src in grammar._branches():
+    for name, src in rules.branches():
         for m in re.finditer(r"\(\?<=", src):
             assert src.startswith(known, m.start()), (name, src[m.start() : m.start() + 60])
-    assert grammar._GUARD_CONTEXTS == ("في ", "", "1 ", "من ", "خلال ")
+    assert tries._GUARD_CONTEXTS == ("في ", "", "1 ", "من ", "خلال ")
 
 
 GUARD_WORDS = st.sampled_from(
@@ -741,13 +741,13 @@ def test_guards_leave_matches_as_they_are(text: str) -> None:
     """A pattern the guard skips at a word does not match there."""
     import regex
 
-    from arnews.dates import grammar
+    from arnews.dates import tries
 
     for w in regex.finditer(r"(?:ال|وال|و|ب|ل)?\d\w*|\w+", text):
         tok, e = w.group(), w.end()
-        for name, p, g in grammar.tries_for(tok):
+        for name, p, g in tries.tries_for(tok):
             if g is None:
                 continue
-            allowed = grammar.guard_allows(g, text[e : e + 3])
+            allowed = tries.guard_allows(g, text[e : e + 3])
             if not allowed:
                 assert p.match(text, w.start()) is None, (name, tok, text)

@@ -186,10 +186,10 @@ def test_early_with_a_period_is_its_part(text: str, kind: str) -> None:
 
 def test_rule_look_behinds_are_guard_contexts() -> None:
     """A rule's ``<w`` words are contexts the guards are probed in, else a guard would skip its matches."""
-    from arnews.dates import grammar
+    from arnews.dates import tries
 
     before = {w[1:] for rule in constructions().vague.values() for slot in rule for w in slot if w[:1] == "<"}
-    assert before and {f"{w} " for w in before} <= set(grammar._GUARD_CONTEXTS)
+    assert before and {f"{w} " for w in before} <= set(tries._GUARD_CONTEXTS)
 
 
 def test_few_words_agree_with_the_rule() -> None:

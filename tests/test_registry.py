@@ -37,7 +37,7 @@ def test_records_key_rows_by_the_header() -> None:
 
 def test_table_reads_json_once() -> None:
     assert table("dates/clock.json") is table("dates/clock.json")
-    assert "parts_of_day" in table("dates/clock.json")
+    assert "hour_ordinals" in table("dates/clock.json")
 
 
 def test_text_names_a_path_under_data() -> None:
@@ -189,16 +189,69 @@ def test_every_month_spelling_reaches_the_grammar_and_resolution(row: tuple[str,
         assert found[0].interval[0].month == month, name
 
 
-# --------------------------------------------------------------------------- one part of day: not yet
+# --------------------------------------------------------------------------- one part of day, one line
+
+DAYPARTS = [r for r in rows("dates/parts_of_day.tsv") if r[0] != "part"]
+REF = "2024-05-08"  # a Wednesday
+#: Sentences of my own that place a part of day in each of its uses; ``{p}`` is the phrase.
+USE_SENTENCES = {
+    "pre": "اجتمع الوفد {p} الخميس الماضي",
+    "suf": "اجتمع الوفد الخميس {p}",
+    "this": "يصل الوفد هذا {p}",
+    "bare": "يصل الوفد {p}",
+    "alone": "بقي الوفد في القاعة منذ {p}",
+    "set": "يجتمع الوفد كل {p}",
+    "edge": "وصل الوفد في وقت متأخر من {p}",
+}
+CLOCK_SENTENCES = {
+    "clock:after": "تبدأ الجلسة الساعة 7 {p}",
+    "clock:before": "تبدأ الجلسة الساعة 7 {p}",
+    "clock:abbr": "تبدأ الجلسة الساعة 7:30 {p}",
+}
+USE_ROWS = [(r[0], r[1], u) for r in DAYPARTS for u in (r[2].split() if len(r) > 2 else ()) if u in USE_SENTENCES]
+CLOCK_ROWS = [(r[0], r[1], u) for r in DAYPARTS for u in (r[2].split() if len(r) > 2 else ()) if u in CLOCK_SENTENCES]
 
 
-@pytest.mark.xfail(strict=True, reason="parts of day still live in four places: grammar.POD_WORDS and the grammar's "
-                   "pod_pre/pod_suf/tpod alternations, data/dates/clock.json (parts_of_day), resolve.POD_HOURS; "
-                   "issue 13 item 2 asks for one data file read by grammar, clock and resolve")
-def test_a_part_of_day_is_one_line_of_data() -> None:
+def test_parts_of_day_live_in_one_table() -> None:
+    """Grammar, clock and resolution read the same rows: every phrase maps to its part everywhere."""
     from arnews.dates.clock import parts_of_day
+    from arnews.dates.dayparts import POD_HOURS, clock_label
     from arnews.dates.grammar import POD_WORDS
 
-    clock_words = {k for k in parts_of_day() if " " not in k}
-    grammar_words = {k.replace(" ", "") for k in POD_WORDS}
-    assert clock_words <= grammar_words and grammar_words <= set(parts_of_day())
+    grammar = {k.replace(" ", ""): v for k, v in POD_WORDS.items()}
+    clock = parts_of_day()
+    for phrase, part, *_ in DAYPARTS:
+        key = fold(phrase).replace(" ", "")
+        assert grammar.get(fold(phrase, strip=False).replace(" ", "")) == part or grammar.get(key) == part, phrase
+        assert part in POD_HOURS, phrase
+        if clock_label(part) is not None:
+            assert clock[key.lower()] == clock_label(part), phrase
+
+
+@pytest.mark.parametrize(("phrase", "part", "use"), USE_ROWS, ids=lambda x: str(x))
+def test_every_part_of_day_row_reaches_the_date_grammar(phrase: str, part: str, use: str) -> None:
+    """One row of ``parts_of_day.tsv`` is found in each use it names, and resolved to its part's hours."""
+    from arnews.dates.dayparts import POD_HOURS
+
+    text = USE_SENTENCES[use].format(p=phrase)
+    found = [d for d in find_dates(text, REF) if phrase in d.text]
+    assert found, (text, [d.text for d in find_dates(text, REF)])
+    d = found[0]
+    if use == "set":
+        assert d.kind == "set"
+        return
+    assert d.interval is not None, text
+    first = POD_HOURS[part][0] % 24
+    if use != "edge":
+        assert d.interval[0].hour == first, (text, d.interval)
+
+
+@pytest.mark.parametrize(("phrase", "part", "use"), CLOCK_ROWS, ids=lambda x: str(x))
+def test_every_part_of_day_row_reaches_the_clock(phrase: str, part: str, use: str) -> None:
+    """A row with a ``clock:`` use reads an hour after it in its part of day."""
+    from arnews.dates.clock import find_clock_times
+    from arnews.dates.dayparts import clock_label
+
+    text = analysis_view(CLOCK_SENTENCES[use].format(p=phrase)).text
+    times = find_clock_times(text)
+    assert times and times[0].part_of_day == clock_label(part), (phrase, times)

@@ -36,11 +36,12 @@ from .clock import (
     military_marks,
     ordinal_hour_words,
 )
-from .grammar import anchor_set, guard_allows, tries_for
+from .grammar import anchor_set
 from .latin import find_latin
-from .resolve import Reading, read_match
+from .resolve import DateContext, Reading, read_match
 from .resolve.joins import join_clocks, join_dates, join_ranges_and_sets, written_date_source
 from .tense import reporting_perfects
+from .tries import guard_allows, tries_for
 
 if TYPE_CHECKING:
     from .clock import ClockTime
@@ -360,7 +361,7 @@ def find_view(
         return _find_view(v, reference, prefer)
 
 
-def _read_candidates(t: str, starts: list[tuple[int, str]], ref: datetime | None, prefer: str) -> list[Reading]:
+def _read_candidates(t: str, starts: list[tuple[int, str]], ctx: DateContext) -> list[Reading]:
     """The grammar's readings at the candidate ``starts`` (view offset, word), in text order, none inside a match."""
     found: list[Reading] = []
     last = 0
@@ -380,7 +381,7 @@ def _read_candidates(t: str, starts: list[tuple[int, str]], ref: datetime | None
         if m is None:
             continue
         try:
-            r = read_match(t, m, ref, prefer, (fam,))
+            r = read_match(t, m, ctx, (fam,))
         except (ValueError, OverflowError):  # a date beyond what datetime holds (بعد 9999 عام)
             r = None
         if r is None:
@@ -401,8 +402,7 @@ def _read_candidates(t: str, starts: list[tuple[int, str]], ref: datetime | None
 
 
 def _find_view(v: TextView, reference: datetime | None, prefer: str) -> list[DateMention]:
-    prefer = _check_prefer(prefer)
-    ref = reference.replace(tzinfo=None) if reference is not None else None
+    ctx = DateContext.of(reference, _check_prefer(prefer))
     t = v.text
     flags = _word_flags()
     hits = _flagged_words(t, flags)  # the words with flags (every flag is non-zero), at their starts
@@ -413,21 +413,20 @@ def _find_view(v: TextView, reference: datetime | None, prefer: str) -> list[Dat
     clock_hits = [(s, s + len(w)) for s, w, f in hits if f & 2]
     clock_hits.extend(shapes)
     clock_hits.sort()
-    found = _read_candidates(t, starts, ref, prefer)
-    zone = reference.tzinfo if reference is not None else None
-    latin = find_latin(t, ref, prefer, zone)
+    found = _read_candidates(t, starts, ctx)
+    latin = find_latin(t, ctx)
     if latin:  # a date in Latin script is read whole: drop what the grammar read inside it
         found = [*_outside(found, latin), *latin]
         found.sort(key=lambda r: (r.start, -r.end))
-    found = join_dates(t, found, ref)
+    found = join_dates(t, found, ctx)
     # a part of day leaves its words to a clock time (بين 5 و6 بعد الظهر)
     taken = [(r.start, r.end) for r in found if r.day is None or r.grain != "part_of_day"]
     hour_at = [s for s, _, f in hits if f & 12 == 4]
     card_at = [s for s, _, f in hits if f & 8]
     clocks = _clock_times(t, clock_hits, taken, hour_at, runs, card_at)
-    found = join_clocks(t, found, clocks, ref, zone)
+    found = join_clocks(t, found, clocks, ctx)
     found = join_ranges_and_sets(t, found)
-    return _mentions(v, found, zone)
+    return _mentions(v, found, ctx.zone)
 
 
 def _mentions(v: TextView, found: list[Reading], zone: tzinfo | None) -> list[DateMention]:

@@ -94,7 +94,6 @@ class Constructions:
 
     vague: dict[str, tuple[tuple[str, ...], ...]]
     set_adverbs: dict[str, str]
-    set_parts_of_day: tuple[str, ...]
     not_tomorrow_after: tuple[str, ...]
     amount_after: tuple[str, ...]
     few_after: tuple[str, ...]
@@ -129,7 +128,6 @@ def constructions() -> Constructions:
     return Constructions(
         vague=_folded_rules(raw["vague"]),
         set_adverbs={fold(k): v for k, v in raw["set_adverbs"].items() if not k.startswith("_")},
-        set_parts_of_day=tuple(fold(w) for w in raw["set_parts_of_day"]),
         not_tomorrow_after=tuple(fold(w) for w in raw["not_tomorrow_after"]["words"]),
         amount_after=tuple(fold(w) for w in raw["amount_after"]["words"]),
         few_after=tuple(fold(w) for w in raw["few_after"]["words"]),

@@ -32,19 +32,24 @@ first use. Matching is one compiled pattern of bounded alternatives (linear in t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta, timezone, tzinfo
 from functools import cache
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import regex
 
-from .. import _compiled
-from ..data import table
-from ..fold import fold
-from ..normalize import ANALYSIS, normalize
+from .clock_grammar import _key, _patterns, _Tables, _tables
+
+# the clock grammar's word sets and sources, read by the candidate scan of arnews.dates
+from .clock_grammar import cardinal_hours as cardinal_hours
+from .clock_grammar import hour_digits as hour_digits
+from .clock_grammar import hour_words as hour_words
+from .clock_grammar import military_marks as military_marks
+from .clock_grammar import ordinal_hour_words as ordinal_hour_words
+from .clock_grammar import pattern_sources as pattern_sources
+from .dayparts import with_use
 
 __all__ = ["PARTS_OF_DAY", "ClockTime", "find_clock_times", "parts_of_day", "tz_info"]
 
@@ -78,152 +83,6 @@ class ClockTime:
     tz: str | None = None
 
 
-# --------------------------------------------------------------------------- data
-
-
-def _fold(s: str) -> str:
-    got = _FOLDED.get(s)
-    return got if got is not None else fold(s, strip=False)
-
-
-#: Words of the clock table folded in one call (:func:`_fold_all`), by their spelling in the table.
-_FOLDED: dict[str, str] = {}
-#: Words folded together: letters, digits, single inner spaces and a few marks, none that folding
-#: turns into a line break or a blank, so the line breaks joining them stay where they are.
-_BATCH_SAFE = regex.compile(r"[\u0600-\u06ffA-Za-z0-9+\-:.]+(?: [\u0600-\u06ffA-Za-z0-9+\-:.]+)*")
-
-
-def _fold_all(words: Iterable[str]) -> None:
-    """Fold many words in one call instead of one call each (a first call pays for 500 of them).
-
-    The text is folded character by character, and no word here holds or becomes a line break
-    or a blank next to one, so each line of the folded lines is its word folded (a test checks).
-    """
-    ws = [w for w in dict.fromkeys(words) if w not in _FOLDED and _BATCH_SAFE.fullmatch(w)]
-    out = normalize("\n".join(ws), ANALYSIS).split("\n") if ws else []
-    if len(out) == len(ws):
-        _FOLDED.update(zip(ws, out, strict=True))
-
-
-def _strings(x: Any) -> Iterable[str]:
-    """Every string in a JSON value, keys included."""
-    if isinstance(x, str):
-        yield x
-    elif isinstance(x, dict):
-        for k, v in x.items():
-            yield k
-            yield from _strings(v)
-    elif isinstance(x, list):
-        for v in x:
-            yield from _strings(v)
-
-
-@dataclass(frozen=True, slots=True)
-class _Tables:
-    hours: Mapping[str, int]  # ordinal (without article) and cardinal words -> 1..12
-    ordinals: tuple[str, ...]  # ordinal stems without the article
-    cardinals: tuple[str, ...]
-    units: Mapping[str, int]
-    teen_units: Mapping[str, int]
-    ten: tuple[str, ...]
-    tens: Mapping[str, int]
-    minute_words: tuple[str, ...]
-    minute_ordinals: Mapping[str, int]
-    minute_ordinal_tens: Mapping[str, int]
-    minute_ordinal_word: str
-    fractions: Mapping[str, int]
-    offset_dirs: Mapping[str, int]
-    pods: Mapping[str, str]  # phrase -> part of day
-    pods_before: tuple[str, ...]
-    pods_after: tuple[str, ...]
-    pods_abbr: tuple[str, ...]
-    pods_hhmm: frozenset[str]  # the parts of day that make 1140 a time (keys)
-    pods_adverb: frozenset[str]  # adverbial parts of day (keys): صباحا, مساء, بعد الظهر
-    preceders: frozenset[str]  # words after which an hour with a part of day reads as a time
-    age_words: tuple[str, ...]
-    construct_heads: tuple[str, ...]
-    hour_lead_words: frozenset[str]  # words after which an ordinal hour alone is a time: عند العاشرة
-    hour_before_day: tuple[str, ...]  # phrases before which an ordinal hour alone is a time: الثامنة هذا المساء
-    time_clause_words: frozenset[str]  # a clause with one of these reads في السابعة as a time
-    fixed: Mapping[str, tuple[int, int, str]]
-    noon_word: str
-    noon_after: tuple[str, ...]
-    hour_word: tuple[str, ...]
-    approx: tuple[str, ...]
-    range_start: tuple[str, ...]
-    range_to: tuple[str, ...]
-    tz_lead: tuple[str, ...]
-    tz_names: Mapping[str, str]
-    tz_bare: Mapping[str, str]
-    fraction_phrases: tuple[str, ...]
-    fixed_phrases: tuple[str, ...]
-    tz_phrases: tuple[str, ...]
-    tz_bare_phrases: tuple[str, ...]
-
-
-def _key(s: str) -> str:
-    """Lookup key of a phrase: folded, without spaces, lower case (for GMT/UTC)."""
-    return _fold(s).replace(" ", "").replace("\n", "").lower()
-
-
-@cache
-def _tables() -> _Tables:
-    raw: dict[str, Any] = table("dates/clock.json")
-    _fold_all(_strings(raw))
-
-    def words(xs: Any) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(_fold(x) for x in xs if not x.startswith("_")))
-
-    def nums(d: Mapping[str, Any]) -> dict[str, int]:
-        return {_fold(k): int(v) for k, v in d.items() if not k.startswith("_")}
-
-    ordinals = {_fold(k).removeprefix("ال"): int(v) for k, v in raw["hour_ordinals"].items()}
-    cardinals = nums(raw["hour_cardinals"])
-    pods_raw = {k: v for k, v in raw["parts_of_day"].items() if not k.startswith("_")}
-    pods = {_key(k): v[0] for k, v in pods_raw.items()}
-    fixed = {_key(k): (int(v[0]), int(v[1]), str(v[2])) for k, v in raw["fixed_times"].items() if not k.startswith("_")}
-    return _Tables(
-        hours={**cardinals, **ordinals},
-        ordinals=tuple(ordinals),
-        cardinals=tuple(cardinals),
-        units=nums(raw["minute_units"]),
-        teen_units=nums(raw["minute_teen_units"]),
-        ten=words(raw["minute_ten"]),
-        tens=nums(raw["minute_tens"]),
-        minute_words=words(raw["minute_words"]),
-        minute_ordinals=nums(raw["minute_ordinals"]),
-        minute_ordinal_tens=nums(raw["minute_ordinal_tens"]),
-        minute_ordinal_word=_fold(raw["minute_ordinal_word"]),
-        fractions={_key(k): int(v) for k, v in raw["fractions"].items()},
-        offset_dirs={_fold(k): int(v) for k, v in raw["offset_before"].items()},
-        pods=pods,
-        pods_before=words(k for k, v in pods_raw.items() if v[1] == "before"),
-        pods_after=words(k for k, v in pods_raw.items() if v[1] in ("before", "after")),
-        pods_abbr=words(k for k, v in pods_raw.items() if v[1] == "abbr"),
-        pods_hhmm=frozenset(_key(k) for k in raw["parts_of_day_hhmm"]),
-        pods_adverb=frozenset(_key(k) for k, v in pods_raw.items() if v[1] == "before"),
-        preceders=frozenset(words(raw["hour_preceders"])),
-        hour_lead_words=frozenset(words(raw["hour_lead_words"])),
-        hour_before_day=words(raw["hour_before_day"]),
-        time_clause_words=frozenset(words(raw["time_clause_words"])),
-        age_words=words(raw["age_words"]),
-        construct_heads=words(raw["construct_heads"]),
-        fixed=fixed,
-        noon_word=_fold(raw["noon_word"]),
-        noon_after=words(raw["noon_word_after"]),
-        hour_word=words(raw["hour_word"]),
-        approx=words(raw["approximators"]),
-        range_start=words(raw["range_start"]),
-        range_to=words(raw["range_to"]),
-        tz_lead=words(raw["timezone_lead"]),
-        tz_names={_key(k): v for k, v in raw["timezones"].items() if not k.startswith("_")},
-        tz_bare={_key(k): v for k, v in raw["timezone_bare"].items() if not k.startswith("_")},
-        fraction_phrases=words(raw["fractions"]),
-        fixed_phrases=words(raw["fixed_times"]),
-        tz_phrases=words(raw["timezones"]),
-        tz_bare_phrases=words(raw["timezone_bare"]),
-    )
-
 
 def parts_of_day() -> Mapping[str, str]:
     """Part-of-day phrases (folded, spaces removed) and their labels, as the clock grammar reads them.
@@ -234,222 +93,6 @@ def parts_of_day() -> Mapping[str, str]:
     return _tables().pods
 
 
-# --------------------------------------------------------------------------- pattern
-
-_B = r"(?<![\p{L}\p{N}])"  # start of a word
-_E = r"(?![\p{L}\p{N}])"  # end of a word
-# a word start, also after a proclitic و, or after the T of an ISO date-time (2016-11-07T12:30)
-_START = r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])و)|(?<=(?<!\p{L})T)(?=\d))"
-
-
-def _alt(phrases: Any, *, lead_waw: bool = False) -> str:
-    """One alternation of whole phrases, longest first; a space matches one space."""
-    out = []
-    for p in sorted(set(phrases), key=lambda s: (-len(s), s)):
-        pat = regex.escape(p).replace(r"\ ", " ")
-        if lead_waw and p.startswith("و"):
-            pat = "و ?" + pat[1:]
-        out.append(pat)
-    return "(?:" + "|".join(out) + ")" if out else "(?!)"
-
-
-@dataclass(frozen=True, slots=True)
-class _Patterns:
-    unit: regex.Pattern[str]
-    minute_word: regex.Pattern[str]
-    tz: regex.Pattern[str]
-    connector: regex.Pattern[str]
-    range_start: regex.Pattern[str]
-    prev_word: regex.Pattern[str]
-    score_tail: regex.Pattern[str]
-    counted: regex.Pattern[str]
-    construct_next: regex.Pattern[str]
-    hour_digits: regex.Pattern[str]
-
-
-_FLAGS = regex.IGNORECASE | regex.V0
-
-
-@cache
-def _patterns() -> _Patterns:
-    """The clock grammar, compiled (loaded from the package's store when it holds it: :mod:`arnews._compiled`)."""
-    return _Patterns(**{name: _compiled.compile(src, _FLAGS) for name, src in _pattern_sources().items()})
-
-
-def pattern_sources() -> list[tuple[str, int]]:
-    """Every pattern the clock grammar compiles (source, flags), for ``arnews/data/patterns.bin``."""
-    return [(src, int(_FLAGS)) for src in _pattern_sources().values()]
-
-
-def _tz_sources(t: _Tables) -> tuple[str, str]:
-    """A time zone after a time (``بتوقيت غرينتش``, ``GMT+3``), and the pattern that parses one."""
-    tz_names = _alt(t.tz_phrases)
-    tz_lead = _alt(t.tz_lead)
-    offset = r"[+\-−] ?\d{1,2}(?::?\d\d)?"
-    tz_bare = _alt(t.tz_bare_phrases)  # GMT, UTC, ت.غ
-    tz_core = rf"(?:{tz_lead} ?{tz_names}{_E}(?: ?{offset})?|{tz_bare}{_E}(?: ?{offset})?)"
-    tz = rf"(?:\( ?{tz_core} ?\)|{tz_core})"
-    tz_parse = (
-        rf"\(? ?(?:{tz_lead} ?(?P<name>{tz_names})|(?P<bare>{tz_bare}))"
-        r"(?: ?(?P<sign>[+\-−]) ?(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)? ?\)?"
-    )
-    return tz, tz_parse
-
-
-def _minute_sources(t: _Tables) -> tuple[str, str, str, str]:
-    """Minutes: the word دقيقة, minutes in words or digits, the minutes after an hour, a minute word alone."""
-    units = _alt(t.units)
-    teen_units = _alt(t.teen_units)
-    ten = _alt(t.ten)
-    tens = _alt(t.tens)
-    dq = _alt(t.minute_words) + _E
-    # minutes in words, ten and above (usable without دقيقة) and all of them
-    min_tenplus = rf"(?:(?:{teen_units}|{units}) {ten}|{units} ?و ?{tens}|{tens}|{ten}){_E}"
-    min_any = rf"(?:{min_tenplus}|{units}{_E}|\d{{1,2}}(?!\d))"
-    fractions = _alt(t.fraction_phrases, lead_waw=True)
-    # the twentieth minute: العشرين, الخامسة والعشرين, الخامسة عشرة, العاشرة, 20
-    ord_units = _alt(t.minute_ordinals)
-    ord_tens = _alt(t.minute_ordinal_tens)
-    min_ord = rf"(?:(?:{ord_units} ?و ?)?{ord_tens}|{ord_units}(?: {ten})?|\d{{1,2}}(?!\d))"
-    min_part = (
-        rf"(?: (?P<frac>{fractions}){_E}(?: (?P<fadjdir>الا|و) ?(?P<fadj>{min_any}) ?{dq})?"
-        rf"| ?و ?(?P<mw>{min_tenplus})(?: ?(?P<mdq>{dq}))?"
-        rf"| ?و ?(?P<mw>{units}{_E}|\d{{1,2}}(?!\d)) ?(?P<mdq>{dq})"
-        rf"| (?P<mnegdir>الا) (?P<mneg>{min_any}) ?{dq}"
-        rf"| {regex.escape(t.minute_ordinal_word).replace('و', 'و ?', 1)} (?P<mord>{min_ord}){_E})"
-    )
-    minute_word = (
-        rf"(?:(?P<teen>{teen_units}|{units}) ?{ten}|(?P<u>{units}) ?و ?(?P<t>{tens})|(?P<t>{tens})|(?P<ten>{ten})"
-        rf"|(?P<u>{units})|(?P<d>\d{{1,2}})"
-        rf"|(?:(?P<ou>{ord_units}) ?و ?)?(?P<ot>{ord_tens})|(?P<ou>{ord_units})(?P<oteen> {ten})?)"
-    )
-    return dq, min_any, min_part, minute_word
-
-
-@cache
-def _pattern_sources() -> dict[str, str]:
-    """The sources of :class:`_Patterns`' fields, by name."""
-    t = _tables()
-    units = _alt(t.units)
-    teen_units = _alt(t.teen_units)
-    ten = _alt(t.ten)
-    dq, min_any, min_part, minute_word = _minute_sources(t)
-    ords = r"ال" + _alt(t.ordinals)  # واحدة without the article is "one"
-    cards = _alt(t.cardinals)
-    # منتصف النهار, also منتصف-النهار; never the part of day بعد الظهيرة
-    fixed_words = r"(?<!(?:بعد|قبل) )" + _alt(t.fixed_phrases).replace(" ", "[ -]")
-    noon = rf"(?<=(?<![\p{{L}}\p{{N}}]){_alt(t.noon_after)} ){regex.escape(t.noon_word)}"
-    clock = (
-        r"(?<![\d.,:/٫،٬])(?P<h>[01]?\d|2[0-4])"
-        r"(?:(?P<sep>[:.,])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?|(?P<hm>[0-5]\d))?"
-        r"(?!\d|[.,:/٫،٬]\d|%)"
-    )
-    ord_tens = _alt(t.minute_ordinal_tens)
-    # الثالثة عشرة / الثالثة والعشرين are other ordinals; الثالثة من عمره is an age
-    not_ord = rf"(?! {ten}{_E})(?! ?و ?{ord_tens})(?! (?:{_alt(t.age_words)}){_E})"
-    tz, tz_parse = _tz_sources(t)
-    pods_after = _alt(t.pods_after)
-    pods_before = _alt(t.pods_before)
-    abbr = _alt(t.pods_abbr)
-    approx = _alt(t.approx)
-    hour_word = _alt(t.hour_word)
-    offdirs = _alt(t.offset_dirs)
-    # What a unit can begin with: a part of day before the hour, an approximation, minutes before
-    # the hour, الساعة, or the hour itself. At a word start that begins with none of these the
-    # unit's alternatives are not tried (the clock search is about 40% faster).
-    begins = (
-        rf"(?=\d|{pods_before}|{approx}|{_alt((*t.teen_units, *t.units, *t.tens, *t.ten))}|{hour_word}|{ords}"
-        rf"|{cards}|{_alt(t.fixed_phrases).replace(' ', '[ -]')}|{regex.escape(t.noon_word)})"
-    )
-    unit = (
-        rf"{_START}{begins}"
-        rf"(?:(?P<pre>{pods_before}) (?:في )?(?=(?:{hour_word}|{ords}{_E}|\d{{1,2}}:\d\d)))?"
-        rf"(?:(?P<approx>{approx}) )?"
-        rf"(?:(?P<off>{min_any}) ?{dq} (?P<offdir>{offdirs}) )?"
-        rf"(?:(?P<saa>{hour_word}) (?:ال(?=\d))?)?"  # الساعة الـ10
-        rf"(?:{clock}|(?P<ord>{ords}){_E}{not_ord}|(?<!(?:{units}|{teen_units}) )(?P<card>{cards}){_E}"
-        rf"|(?P<fixed>{fixed_words}|{noon}){_E})"
-        rf"(?P<minpart>{min_part})?"
-        rf"(?: (?P<pod>{pods_after}){_E}| ?(?P<abbr>{abbr}){_E}(?!\.\p{{L}}))?"
-        rf"(?: (?P<tz>{tz}))?"
-        rf"(?<![ ])"
-    )
-    connector = rf" ?(?:(?P<to>{_alt(t.range_to)})|(?P<dash>[-–—])|(?P<waw>و)) ?"
-    range_start = rf"{_B}(?P<rs>{_alt(t.range_start)}) ?$"
-    return dict(
-        unit=unit,
-        minute_word=minute_word,
-        tz=tz_parse,
-        connector=connector,
-        range_start=range_start,
-        # the word before a position (group 1), or None after punctuation
-        prev_word=r"(?:(\p{L}+)|[^\p{L}\p{N}\s]) ?$",
-        # a day noun after مساء/صباح makes it a construct (مساء أمس), not an adverb
-        construct_next=rf" (?:{_alt(t.construct_heads)}){_E}",
-        counted=r" ?(?!و)\p{L}",
-        score_tail=r"\d ?[-–/:] ?$",
-        hour_digits=clock,
-    )
-
-
-@cache
-def ordinal_hour_words() -> frozenset[str]:
-    """The ordinal hours (``الثامنه``) with their clitics ``و ف ب ل``, folded: each opens a clock window.
-
-    After ``في`` such an hour is a time when its clause names a day or a schedule
-    (``time_clause_words`` in ``clock.json``: ``الخميس في الثامنة``، ``يبدأ الاجتماع في السابعة``).
-    """
-    return frozenset(c + "ال" + w for w in _tables().ordinals for c in ("", "و", "ف", "ب", "ل"))
-
-
-@cache
-def hour_words() -> frozenset[str]:
-    """The words a clock time's hour can be written with, alone or after a proclitic ``و``.
-
-    Every unit :func:`find_clock_times` reads has an hour: digits (:func:`hour_digits`), an
-    ordinal (``الثالثة``), a cardinal (``ثلاث``) or a fixed time (``منتصف الليل``, ``الظهر``;
-    here its first word). Each is a whole word of the text, or one after a ``و`` that opens the
-    word: a stretch of text with none of these words and no hour in digits holds no clock time.
-    """
-    t = _tables()
-    phrases = [*("ال" + w for w in t.ordinals), *t.cardinals, *t.fixed_phrases, t.noon_word]
-    firsts = {regex.split(r"[ -]", w)[0] for w in phrases}
-    return frozenset(w for f in firsts for w in (f, "و" + f))
-
-
-@cache
-def cardinal_hours() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The words of :func:`hour_words` that can only be a cardinal hour, and the words it needs.
-
-    A cardinal is read as an hour only after ``الساعة`` (``ثلاثة صباح اليوم`` is a count): a
-    stretch of text whose hours are all such words and that has none of the second (``الساعة``,
-    ``الساعتين``) holds no clock time.
-    """
-    t = _tables()
-
-    def first(ws: Iterable[str]) -> set[str]:
-        return {regex.split(r"[ -]", w)[0] for w in ws}
-
-    others = first([*("ال" + w for w in t.ordinals), *t.fixed_phrases, t.noon_word])
-    only = first(t.cardinals) - others
-    return frozenset(w for f in only for w in (f, "و" + f)), tuple(t.hour_word)
-
-
-def hour_digits() -> regex.Pattern[str]:
-    """The hour in digits of a clock time (``10``, ``10:30``, ``1030``), matched where it starts."""
-    return _patterns().hour_digits
-
-
-@cache
-def military_marks() -> regex.Pattern[str]:
-    """What a 24-hour time in four digits past 12 (``الساعة 1400``, ``1830 بتوقيت غرينتش``) needs in its unit.
-
-    Such digits (``2019``, ``1445``) read as a time only after ``الساعة`` or with a time zone
-    (:func:`_read`: with a part of day an hour in four digits must be at most 12): a text with no
-    ``الساعة``, no zone lead and no bare zone anywhere holds no time in them.
-    """
-    t = _tables()
-    return regex.compile(_alt((*t.hour_word, *t.tz_lead, *t.tz_bare_phrases)), regex.IGNORECASE | regex.V0)
 
 
 @cache
@@ -569,7 +212,7 @@ def _after(m: regex.Match[str], words: frozenset[str]) -> bool:
 
 
 #: Parts of day that say "before noon": 12 with them is noon (12 صباحا stays midnight).
-_FORENOON = frozenset(_key(w) for w in ("قبل الظهر", "قبل الظهيرة", "قبيل الظهر"))
+_FORENOON = frozenset(_key(p.phrase) for p in with_use("forenoon"))
 _CLAUSE_END = regex.compile(r"[.!?؟؛;:\n«»\"“”،]")
 #: What follows an ordinal that is an age, a rank or a day, not an hour (folded like the view).
 _NOT_AN_HOUR_AFTER = regex.compile(
@@ -681,6 +324,74 @@ def _minutes(m: regex.Match[str], t: _Tables, saa: bool) -> tuple[int, bool] | N
     return delta, marked
 
 
+#: An hour read from digits or a word: (hour, minute, second, exact, strong).
+_Hour = tuple[int, int, int, bool, bool]
+
+
+def _digit_hour(m: regex.Match[str], t: _Tables, saa: bool, tz: str | None, pod: str | None) -> _Hour | None:
+    """The hour of a match in digits (``10:30``, ``1140 ليلا``, ``الساعة 1400``), or ``None`` if it is no time."""
+    pod_text = m.group("pod") or m.group("abbr")
+    h = int(m.group("h"))
+    minute = second = 0
+    colon = military = False
+    if m.group("m") is not None:
+        minute = int(m.group("m"))
+        second = int(m.group("s") or 0)
+        colon = m.group("sep") == ":"
+        if m.group("sep") == "," and not (saa or tz is not None):
+            return None  # 16,00 (AFP style) only after الساعة or with a zone: 2,50 is an amount
+        if not colon and not (saa or m.group("pod") or (tz is not None and m.group("sep") == ",")):
+            return None  # 10.30 is a decimal unless marked
+    elif m.group("hm") is not None:
+        minute = int(m.group("hm"))
+        if len(m.group("h")) == 2 and (saa or tz is not None) and not pod_text:
+            military = True  # الساعة 1400 بتوقيت غرينتش: a 24-hour time
+        elif not m.group("pod") or h > 12 or _key(m.group("pod")) not in t.pods_hhmm:
+            return None  # 1140 only with a part of day word
+    if m.group("abbr") and (h > 12 or h == 0):
+        return None
+    if h == 24:
+        if minute or second:
+            return None
+        h = 0
+    exact = h > 12 or h == 0 or military or (colon and m.group("h").startswith("0") and pod is None)
+    own_pod = t.pods.get(_key(pod_text)) if pod_text else None
+    strong = (
+        saa
+        or colon
+        or military
+        or tz is not None
+        or (own_pod is not None and _introduced(m, adverbial=True))
+        or (m.group("approx") is not None and _key(m.group("approx")) in t.hour_lead_words)  # تمام 10
+    )
+    return h, minute, second, exact, strong
+
+
+def _word_hour(m: regex.Match[str], t: _Tables, saa: bool, tz: str | None) -> _Hour | None:
+    """The hour of a match in words (``الثالثة``, ``الساعة ثلاثة``), or ``None`` if it is no time here."""
+    word = m.group("ord") or m.group("card")
+    key = word.removeprefix("ال") if m.group("ord") else word
+    if key not in t.hours:
+        return None
+    if m.group("card") and not saa:
+        return None  # ثلاثة صباح اليوم is a count more often than a time
+    pod_text = m.group("pod") or m.group("abbr")
+    own_pod = t.pods.get(_key(pod_text)) if pod_text else None
+    # an ordinal after a noun agrees with it (الجلسة الثالثة مساء); as an hour it follows a preposition
+    strong = (
+        saa
+        or tz is not None
+        or bool(m.group("pre"))
+        or bool(m.group("approx"))  # حوالي العاشرة, تمام الثالثة
+        or (own_pod is not None and _introduced(m))
+        or (own_pod is not None and _of_a_day(m, pod_text))  # السابعة من مساء الخميس
+        or _before_its_day(m, t, pod_text if own_pod is not None else None)  # الثامنة هذا المساء
+        or _after(m, t.hour_lead_words)  # عند العاشرة, بحلول السادسة
+        or _time_clause(m, t.time_clause_words)  # الخميس في السابعة, يبدأ الحفل في الثامنة
+    )
+    return t.hours[key], 0, 0, False, strong
+
+
 def _read(m: regex.Match[str]) -> _Unit | None:
     t = _tables()
     saa = bool(m.group("saa"))
@@ -689,64 +400,18 @@ def _read(m: regex.Match[str]) -> _Unit | None:
     pre_pod = t.pods.get(_key(m.group("pre"))) if m.group("pre") else None
     pod = own_pod or pre_pod
     tz = _tz_of(m.group("tz")) if m.group("tz") else None
-    minute = second = 0
-    exact = False
+    got: _Hour | None
     if m.group("fixed"):
         h, minute, fixed_pod = t.fixed.get(_key(m.group("fixed").replace("-", " ")), (12, 0, "noon"))  # منتصف-الليل
         pod = pod or fixed_pod
-        strong = exact = True
+        got = (h, minute, 0, True, True)
     elif m.group("h") is not None:
-        h = int(m.group("h"))
-        colon = military = False
-        if m.group("m") is not None:
-            minute = int(m.group("m"))
-            second = int(m.group("s") or 0)
-            colon = m.group("sep") == ":"
-            if m.group("sep") == "," and not (saa or tz is not None):
-                return None  # 16,00 (AFP style) only after الساعة or with a zone: 2,50 is an amount
-            if not colon and not (saa or m.group("pod") or (tz is not None and m.group("sep") == ",")):
-                return None  # 10.30 is a decimal unless marked
-        elif m.group("hm") is not None:
-            minute = int(m.group("hm"))
-            if len(m.group("h")) == 2 and (saa or tz is not None) and not pod_text:
-                military = True  # الساعة 1400 بتوقيت غرينتش: a 24-hour time
-            elif not m.group("pod") or h > 12 or _key(m.group("pod")) not in t.pods_hhmm:
-                return None  # 1140 only with a part of day word
-        if m.group("abbr") and (h > 12 or h == 0):
-            return None
-        if h == 24:
-            if minute or second:
-                return None
-            h = 0
-        exact = h > 12 or h == 0 or military or (colon and m.group("h").startswith("0") and pod is None)
-        strong = (
-            saa
-            or colon
-            or military
-            or tz is not None
-            or (own_pod is not None and _introduced(m, adverbial=True))
-            or (m.group("approx") is not None and _key(m.group("approx")) in t.hour_lead_words)  # تمام 10
-        )
+        got = _digit_hour(m, t, saa, tz, pod)
     else:
-        word = m.group("ord") or m.group("card")
-        key = word.removeprefix("ال") if m.group("ord") else word
-        if key not in t.hours:
-            return None
-        h = t.hours[key]
-        if m.group("card") and not saa:
-            return None  # ثلاثة صباح اليوم is a count more often than a time
-        # an ordinal after a noun agrees with it (الجلسة الثالثة مساء); as an hour it follows a preposition
-        strong = (
-            saa
-            or tz is not None
-            or pre_pod is not None
-            or bool(m.group("approx"))  # حوالي العاشرة, تمام الثالثة
-            or (own_pod is not None and _introduced(m))
-            or (own_pod is not None and _of_a_day(m, pod_text))  # السابعة من مساء الخميس
-            or _before_its_day(m, t, pod_text if own_pod is not None else None)  # الثامنة هذا المساء
-            or _after(m, t.hour_lead_words)  # عند العاشرة, بحلول السادسة
-            or _time_clause(m, t.time_clause_words)  # الخميس في السابعة, يبدأ الحفل في الثامنة
-        )
+        got = _word_hour(m, t, saa, tz)
+    if got is None:
+        return None
+    h, minute, second, exact, strong = got
     if h == 12 and pod == "morning" and pod_text and _key(pod_text) in _FORENOON:
         pod = "noon"  # الساعة 12 قبل الظهر: the hour that ends at noon, not midnight
     minutes = _minutes(m, t, saa)

@@ -6,21 +6,21 @@ Arabic news quotes foreign sources and datelines as written: ``12 September 2023
 name with a day or a year, or an ISO stamp with a time); :func:`dateparser.parse` reads each one.
 dateparser is imported on the first candidate only, never when ``arnews`` is imported.
 
->>> from datetime import datetime
->>> [(r.start, r.end, r.grain, r.interval[0].isoformat()) for r in find_latin("صدر في 12 September 2023", None, "auto")]
+>>> found = find_latin("صدر في 12 September 2023", DateContext())
+>>> [(r.start, r.end, r.grain, r.interval[0].isoformat()) for r in found]
 [(7, 24, 'day', '2023-09-12T00:00:00')]
 """
 
 from __future__ import annotations
 
 import calendar
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from typing import Any
 
 import regex
 
-from .resolve import Reading
+from .resolve import DateContext, Reading
 from .tense import clause_tense
 
 __all__ = ["LATIN_LANGUAGES", "find_latin"]
@@ -85,13 +85,14 @@ def _month_interval(d: date) -> tuple[datetime, datetime]:
     return a, a + timedelta(days=last)
 
 
-def find_latin(t: str, ref: datetime | None, prefer: str, zone: tzinfo | None = None) -> list[Reading]:
+def find_latin(t: str, ctx: DateContext) -> list[Reading]:
     """Readings of the Latin-script dates in ``t`` (the analysis view); offsets index ``t``.
 
     A month with a day or a year is a date (day or month grain); an ISO stamp with a time is a
     ``datetime`` at minute or second grain, moved into ``zone`` when it names its own. Without a
     reference, a date with no year is found but left unresolved.
     """
+    ref, prefer, zone = ctx.reference, ctx.prefer, ctx.zone
     out: list[Reading] = []
     if _LATIN_LETTER.search(t) is None:
         return out

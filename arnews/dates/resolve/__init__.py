@@ -11,11 +11,10 @@ default; a date without a year: the reference year).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
 
 import regex
 
-from .context import _PLANS, FAMILIES, Reading, _Ctx, _norm, _plan
+from .context import _PLANS, FAMILIES, DateContext, Reading, _Ctx, _norm, _plan
 from .days import _read_day, _read_dayrange, _read_decade, _read_tpod, _read_year, _read_yrange, weekday_mismatch
 from .months import (
     _read_anaphor,
@@ -30,32 +29,32 @@ from .months import (
 from .offsets import _read_offset
 from .periods import _read_period
 
-__all__ = ["FAMILIES", "Reading", "read_match", "weekday_mismatch"]
+__all__ = ["FAMILIES", "DateContext", "Reading", "read_match", "weekday_mismatch"]
 
-_Reader = Callable[["_Ctx", "datetime | None", "date | None", int], "Reading | None"]
-#: Family → reader (context, reference datetime, reference day, start of the match in the view).
+_Reader = Callable[["_Ctx", int], "Reading | None"]
+#: Family → reader (the match context, with the :class:`DateContext`; the start of the match in the view).
 _READERS: dict[str, _Reader] = {
-    "F_nthwd": lambda c, ref, rd, vs: _read_nthwd(c, rd),
-    "F_nthweek": lambda c, ref, rd, vs: _read_nthweek(c, rd),
-    "F_dayrange": lambda c, ref, rd, vs: _read_dayrange(c, rd),
-    "F_yrange": lambda c, ref, rd, vs: _read_yrange(c, rd),
-    "F_tpod": lambda c, ref, rd, vs: _read_tpod(c, rd),
-    "F_day": lambda c, ref, rd, vs: _read_day(c, rd),
-    "F_numdm": lambda c, ref, rd, vs: _read_numdm(c, rd),
-    "F_hol": lambda c, ref, rd, vs: _read_hol(c, rd),
-    "F_period": lambda c, ref, rd, vs: _read_period(c, rd),
-    "F_offset": lambda c, ref, rd, vs: _read_offset(c, ref, vs),
-    "F_decade": lambda c, ref, rd, vs: _read_decade(c, rd),
-    "F_year": lambda c, ref, rd, vs: _read_year(c, rd),
-    "F_month": lambda c, ref, rd, vs: _read_month(c, rd, vs),
-    "F_vague": lambda c, ref, rd, vs: _read_vague(c, ref, vs),
-    "F_set": lambda c, ref, rd, vs: _read_set(c, rd),
-    "F_ana": lambda c, ref, rd, vs: _read_anaphor(c),
+    "F_nthwd": lambda c, vs: _read_nthwd(c),
+    "F_nthweek": lambda c, vs: _read_nthweek(c),
+    "F_dayrange": lambda c, vs: _read_dayrange(c),
+    "F_yrange": lambda c, vs: _read_yrange(c),
+    "F_tpod": lambda c, vs: _read_tpod(c),
+    "F_day": lambda c, vs: _read_day(c),
+    "F_numdm": lambda c, vs: _read_numdm(c),
+    "F_hol": lambda c, vs: _read_hol(c),
+    "F_period": lambda c, vs: _read_period(c),
+    "F_offset": _read_offset,
+    "F_decade": lambda c, vs: _read_decade(c),
+    "F_year": lambda c, vs: _read_year(c),
+    "F_month": _read_month,
+    "F_vague": _read_vague,
+    "F_set": lambda c, vs: _read_set(c),
+    "F_ana": lambda c, vs: _read_anaphor(c),
 }
 
 
 def read_match(
-    t: str, m: regex.Match[str], ref: datetime | None, prefer: str, families: tuple[str, ...] = FAMILIES
+    t: str, m: regex.Match[str], ctx: DateContext, families: tuple[str, ...] = FAMILIES
 ) -> Reading | None:
     """Interpret one match of the grammar (whose branches are ``families``); ``None`` if it is no date after all."""
     plan = _PLANS.get(m.re)
@@ -69,13 +68,12 @@ def read_match(
     if fam is None:
         return None
     vs, ve = m.start(s_group if s_group is not None else "s"), m.end()
-    c = _Ctx(t, ref, prefer, m, vs, group_names)
+    c = _Ctx(t, ctx, m, vs, group_names)
     if fam == "F_offset" and "s2" in names and m.start(names["s2"]) >= 0:
         op = _norm(m.group("op"))
         if op not in ("قبل", "منذ", "بعد", "خلال", "غضون"):  # لمدة، طوال، على مدى: a preposition, left out
             vs = m.start("s2")
-    rd = ref.date() if ref is not None else None
-    r = _READERS[fam](c, ref, rd, vs)
+    r = _READERS[fam](c, vs)
     if r is None:
         return None
     r.start, r.end = vs, ve  # every reader returns a reading of its own, at (0, 0)

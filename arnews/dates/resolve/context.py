@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
 import regex
@@ -15,6 +15,7 @@ from ..calendars import (
     months,
     weekdays,
 )
+from ..dayparts import POD_HOURS
 from ..grammar import MOD_WORDS
 from ..numbers import fold_pattern, parse_number, parse_ordinal
 from ..tense import clause_tense
@@ -25,6 +26,32 @@ FAMILIES = (
 )
 
 Interval = tuple[datetime, datetime]
+
+
+@dataclass(frozen=True, slots=True)
+class DateContext:
+    """What a text's dates are read against, made once per call and passed to every reader and join.
+
+    ``reference``: the reference's wall clock (naive) or ``None``; ``zone``: the zone of an aware
+    reference (intervals are reported in it, a clock time with a zone of its own is moved into it);
+    ``prefer``: ``auto`` (the tense of the clause), ``past`` or ``future``; ``day``: the reference's day.
+
+    >>> from datetime import datetime, timezone
+    >>> DateContext.of(datetime(2023, 9, 12, 10, tzinfo=timezone.utc)).day.isoformat()
+    '2023-09-12'
+    """
+
+    reference: datetime | None = None
+    zone: tzinfo | None = None
+    prefer: str = "auto"
+    day: date | None = None
+
+    @classmethod
+    def of(cls, reference: datetime | None, prefer: str = "auto") -> DateContext:
+        """The context of a reference that may be aware (its wall clock and its zone) and a preference."""
+        if reference is None:
+            return cls(None, None, prefer, None)
+        return cls(reference.replace(tzinfo=None), reference.tzinfo, prefer, reference.date())
 
 
 @dataclass(slots=True)
@@ -48,10 +75,6 @@ class Reading:
     anaphor: str | None = None  # نفس اليوم، ذلك العام: the unit of the period the text named before
 
 
-POD_HOURS = {
-    "morning": (6, 12), "noon": (12, 18), "afternoon": (12, 18), "evening": (18, 24), "night": (18, 30),
-    "dawn": (4, 6), "midnight": (24, 25),
-}
 _SPACES = regex.compile(r"\s+")
 # The look-behind tests below end in ``$`` and are only asked whether they match: searched from the
 # end of the text (``(?r)``), they try one end instead of every start.
@@ -238,15 +261,16 @@ def _plan(p: regex.Pattern[str]) -> _Plan:
 
 
 class _Ctx:
-    """What a reader needs: the view text, the reference day, the direction (lazy) and the match."""
+    """What a reader needs: the view text, the :class:`DateContext` (and its reference datetime ``ref`` and
+    day ``day``), the direction (lazy) and the match."""
 
-    __slots__ = ("_dir", "g", "m", "prefer", "ref", "s", "t")
+    __slots__ = ("_dir", "ctx", "day", "g", "m", "prefer", "ref", "s", "t")
 
     def __init__(
-        self, t: str, ref: datetime | None, prefer: str, m: regex.Match[str], s: int,
-        names_of: tuple[str, ...] | None = None,
+        self, t: str, ctx: DateContext, m: regex.Match[str], s: int, names_of: tuple[str, ...] | None = None
     ) -> None:
-        self.t, self.ref, self.prefer, self.m = t, ref, prefer, m
+        self.t, self.ctx, self.m = t, ctx, m
+        self.ref, self.day, self.prefer = ctx.reference, ctx.day, ctx.prefer
         self.s = s  # where the expression starts (group ``s``, after the clitics)
         self._dir: int | None = None
         # the named parts (None when a part did not match or this branch has no such part)

@@ -231,7 +231,8 @@ def _weekday_with_day(c: _Ctx, ref: date, wd: int | None, day: date) -> date:
     return day
 
 
-def _read_day(c: _Ctx, ref: date | None) -> Reading | None:
+def _read_day(c: _Ctx) -> Reading | None:
+    ref = c.day
     g = c.g
     if c.t[max(0, c.s - 3) : c.s] == "كل ":  # كل يوم جمعة: a recurrence
         return None
@@ -315,7 +316,8 @@ _UNTIL_BEFORE = regex.compile(r"(?:حتي|الي|لحد|لغايه)\s+$")
 _POD_LEAD = regex.compile(r"^(?:[،,]\s*)?(?:في\s+)?")
 
 
-def _read_tpod(c: _Ctx, ref: date | None) -> Reading | None:
+def _read_tpod(c: _Ctx) -> Reading | None:
+    ref = c.day
     s = _norm(c.g("tpod"))
     if ref is None:
         return Reading(0, 0, "datetime", "part_of_day", None)
@@ -329,7 +331,8 @@ def _read_tpod(c: _Ctx, ref: date | None) -> Reading | None:
     return Reading(0, 0, "datetime", "part_of_day", _pod_interval(ref, name), day=ref)
 
 
-def _read_dayrange(c: _Ctx, ref: date | None) -> Reading | None:
+def _read_dayrange(c: _Ctx) -> Reading | None:
+    ref = c.day
     d1 = _day_of(c.g("d1"))
     r = _date_core(c, ref)
     if d1 is None or r is None or r[2] is None or r[3] is None:
@@ -344,7 +347,7 @@ def _read_dayrange(c: _Ctx, ref: date | None) -> Reading | None:
     return Reading(0, 0, "range", "day", (_d(start), _d(end) + timedelta(days=1)))
 
 
-def _read_yrange(c: _Ctx, ref: date | None) -> Reading | None:
+def _read_yrange(c: _Ctx) -> Reading | None:
     y1, y2 = int(c.g("y1") or 0), int(c.g("y2") or 0)
     if y2 == y1 - 1:  # a season written from the right (2015-2014)
         y1, y2 = y2, y1
@@ -353,7 +356,8 @@ def _read_yrange(c: _Ctx, ref: date | None) -> Reading | None:
     return Reading(0, 0, "range", "year", (datetime(y1, 1, 1), datetime(y2 + 1, 1, 1)))
 
 
-def _read_year(c: _Ctx, ref: date | None) -> Reading | None:
+def _read_year(c: _Ctx) -> Reading | None:
+    ref = c.day
     y = _year_of(c.g("year"))
     if y is None:
         return None
@@ -373,8 +377,9 @@ def _read_year(c: _Ctx, ref: date | None) -> Reading | None:
     return Reading(0, 0, "date", "year", _year(y))
 
 
-def _read_decade(c: _Ctx, ref: date | None) -> Reading | None:
+def _read_decade(c: _Ctx) -> Reading | None:
     """A decade (التسعينيات، سبعينيات القرن الماضي) or a century (القرن التاسع عشر), maybe at an edge."""
+    ref = c.day
     cent = _norm(c.g("cent"))
     now = ref.year // 100 * 100 if ref else 2000
     base: int | None

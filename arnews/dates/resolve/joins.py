@@ -20,9 +20,10 @@ import regex
 
 from ... import _compiled
 from ..clock import tz_info
+from ..dayparts import POD_HOURS, grammar_alt
 from ..grammar import POD_WORDS
 from ..numbers import fold, fold_pattern, parse_number, trie_alt
-from .context import POD_HOURS, Reading, _add_months
+from .context import DateContext, Reading, _add_months
 from .days import weekday_mismatch
 from .periods import _edge
 
@@ -98,9 +99,7 @@ def _pod_of(r: Reading) -> str | None:
 _CLOCK_REACH = 300  # a clock joins only readings this close (the joining words are short)
 
 
-def _join_clocks(
-    t: str, found: list[Reading], clocks: list[ClockTime], ref: datetime | None, zone: tzinfo | None = None
-) -> list[Reading]:
+def _join_clocks(t: str, found: list[Reading], clocks: list[ClockTime], ctx: DateContext) -> list[Reading]:
     """Join each clock time to the day it qualifies, or add it as a time of its own.
 
     One sweep over clocks and readings in text order: only readings within ``_CLOCK_REACH``
@@ -121,14 +120,14 @@ def _join_clocks(
             keep += 1
         done.extend(out[:keep])
         out = out[keep:]
-        out = _join_clock(t, out, c, ref, zone)
+        out = _join_clock(t, out, c, ctx)
     done.extend(out)
     done.extend(pending[k:])
     done.sort(key=lambda r: (r.start, -r.end))
     return done
 
 
-def _join_clock(t: str, out: list[Reading], c: ClockTime, ref: datetime | None, zone: tzinfo | None) -> list[Reading]:
+def _join_clock(t: str, out: list[Reading], c: ClockTime, ctx: DateContext) -> list[Reading]:
     """``out`` (sorted) with the clock ``c`` joined to its partner reading, or added alone."""
     partner = None
     out = [r for r in out if not (r.kind in ("duration", "vague") and c.start <= r.start and r.end <= c.end)]
@@ -152,10 +151,10 @@ def _join_clock(t: str, out: list[Reading], c: ClockTime, ref: datetime | None, 
     if partner is None:
         if any(r.start < c.end and c.start < r.end for r in out):
             return out
-        if ref is None:
+        if ctx.day is None:
             out.append(Reading(c.start, c.end, "time", "hour", None))
         else:
-            out.append(_clock_reading(c, ref.date(), None, c.start, c.end, "time", zone))
+            out.append(_clock_reading(c, ctx.day, None, c.start, c.end, "time", ctx.zone))
         out.sort(key=lambda r: (r.start, -r.end))
         return out
     r = out[partner]
@@ -163,7 +162,7 @@ def _join_clock(t: str, out: list[Reading], c: ClockTime, ref: datetime | None, 
     if r.day is None:
         out[partner] = Reading(s, e, "datetime", "hour", None)
     else:
-        out[partner] = _clock_reading(c, r.day, _pod_of(r), s, e, "datetime", zone)
+        out[partner] = _clock_reading(c, r.day, _pod_of(r), s, e, "datetime", ctx.zone)
     # absorb any other reading the union now covers
     return [x for j, x in enumerate(out) if j == partner or not (x.start >= s and x.end <= e)]
 
@@ -290,9 +289,7 @@ _POD_EDGE = regex.compile(fold_pattern(_POD_EDGE_HEAD + "$"))
 _POD_PREPOSITIONS = ("بعد", "قبل", "بعيد", "قبيل")
 _BARE_EDGES = frozenset(fold_pattern(_POD_EDGE_WORDS).split("|"))
 _EDGE_BEFORE = regex.compile(fold_pattern(rf"(?<!\w)(?:{_POD_EDGE_WORDS})\s+$"))
-_POD_EDGE_BARE = regex.compile(fold_pattern(
-    _POD_EDGE_HEAD + r"(?P<pod>الصباح|المساء|الليل|الظهيره|بعد\s+الظهر|النهار|الفجر)(?!\w)"
-))
+_POD_EDGE_BARE = regex.compile(fold_pattern(_POD_EDGE_HEAD + rf"(?P<pod>{grammar_alt('edge')})(?!\w)"))
 _EARLY = frozenset(fold(w) for w in ("مبكر", "مبكره", "المبكره", "الاولى", "اوائل", "اول"))
 
 
@@ -329,13 +326,11 @@ def _join_pod_edge(t: str, found: list[Reading], ref: datetime | None) -> list[R
             continue
         name = POD_WORDS.get(_SPACE_RUN.sub(" ", m.group("pod")), "")
         if name not in POD_HOURS:
-            if m.group("pod") != fold("النهار"):
-                continue
-            name = "day"
+            continue
         if ref is None:
             extra.append(Reading(m.start(), m.end(), "datetime", "part_of_day", None))
             continue
-        a, b = POD_HOURS.get(name, (6, 18))
+        a, b = POD_HOURS[name]
         base = datetime(ref.year, ref.month, ref.day)
         iv = _half((base + timedelta(hours=a), base + timedelta(hours=b)), m.group("e") in _EARLY)
         extra.append(Reading(m.start(), m.end(), "datetime", "part_of_day", iv, day=ref.date()))
@@ -473,8 +468,9 @@ def _safely(join: Callable[[str, list[Reading]], list[Reading]], t: str, found: 
         return found
 
 
-def join_dates(t: str, found: list[Reading], ref: datetime | None) -> list[Reading]:
+def join_dates(t: str, found: list[Reading], ctx: DateContext) -> list[Reading]:
     """The joins before clock times: anaphora, ``X من Y``, a named day and its date, period and part-of-day edges."""
+    ref = ctx.reference
     found = _safely(_join_anaphora, t, found)
     found = _safely(_join_earlier_of, t, found)
     found = _safely(_join_named_days, t, found)
@@ -484,12 +480,10 @@ def join_dates(t: str, found: list[Reading], ref: datetime | None) -> list[Readi
     return found
 
 
-def join_clocks(
-    t: str, found: list[Reading], clocks: list[ClockTime], ref: datetime | None, zone: tzinfo | None
-) -> list[Reading]:
+def join_clocks(t: str, found: list[Reading], clocks: list[ClockTime], ctx: DateContext) -> list[Reading]:
     """Clock times joined to the day they qualify (at the edge of ``datetime``'s range: the dates as they are)."""
     with contextlib.suppress(ValueError, OverflowError):
-        found = _join_clocks(t, found, clocks, ref, zone)
+        found = _join_clocks(t, found, clocks, ctx)
     return found
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from ..calendars import (
     constructions,
@@ -35,7 +35,8 @@ from .offsets import _UNIT_DELTA, _parse_qty
 from .periods import _read_month_year, _yearphrase
 
 
-def _read_hol(c: _Ctx, ref: date | None) -> Reading | None:
+def _read_hol(c: _Ctx) -> Reading | None:
+    ref = c.day
     h = holidays().get(_norm(c.g("hol")))
     if h is None:
         return None
@@ -58,7 +59,8 @@ def _read_hol(c: _Ctx, ref: date | None) -> Reading | None:
     return Reading(0, 0, "date", "day", _day(d), day=d)
 
 
-def _read_month(c: _Ctx, ref: date | None, vs: int) -> Reading | None:
+def _read_month(c: _Ctx, vs: int) -> Reading | None:
+    ref = c.day
     g = c.g
     mon = _month_of(g("mon"))
     if mon is None:
@@ -126,7 +128,8 @@ def _month_list(c: _Ctx, ref: date | None, last: int) -> Reading | None:
     y = one if first[1] <= last else one - 1
     return Reading(0, 0, "range", "month", (_month(y, first[1])[0], _month(one, last)[1]))
 
-def _read_vague(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
+def _read_vague(c: _Ctx, vs: int) -> Reading | None:
+    ref = c.ref
     s = _norm(c.g("vague"))
     meaning = vague_phrases().get(s)
     if meaning == "now":
@@ -142,8 +145,9 @@ def _read_vague(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
 _SET_PERIOD = {"quarter": ("month", 3), "half": ("month", 6)}
 
 
-def _read_set(c: _Ctx, ref: date | None) -> Reading | None:
+def _read_set(c: _Ctx) -> Reading | None:
     """A repeated time: ``duration`` its period; a named weekday gives its first occurrence."""
+    ref = c.day
     g = c.g
     adv = g("setadv")
     if adv is not None:
@@ -176,7 +180,8 @@ def _read_anaphor(c: _Ctx) -> Reading | None:
     return Reading(0, 0, kind, grain, None, anaphor=unit)
 
 
-def _read_numdm(c: _Ctx, ref: date | None) -> Reading | None:
+def _read_numdm(c: _Ctx) -> Reading | None:
+    ref = c.day
     a, b = int(c.g("dm1") or 0), int(c.g("dm2") or 0)
     day, mon = (a, b) if b <= 12 else (b, a)
     if not (1 <= mon <= 12 and 1 <= day <= 31):
@@ -195,7 +200,8 @@ def _read_numdm(c: _Ctx, ref: date | None) -> Reading | None:
 _NTH = {"اول": 1, "ثاني": 2, "ثان": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "اخر": -1, "اخير": -1}
 
 
-def _read_nthwd(c: _Ctx, ref: date | None) -> Reading | None:
+def _read_nthwd(c: _Ctx) -> Reading | None:
+    ref = c.day
     g = c.g
     nth = _norm(g("nth"))
     nth = nth[2:] if nth.startswith("ال") else nth
@@ -228,10 +234,11 @@ def _read_nthwd(c: _Ctx, ref: date | None) -> Reading | None:
 _NTHW = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "اخر": -1, "اخير": -1}
 
 
-def _read_nthweek(c: _Ctx, ref: date | None) -> Reading | None:
+def _read_nthweek(c: _Ctx) -> Reading | None:
     """``الأسبوع الأول من أكتوبر``: the n-th seven days of the month (1–7, 8–14, ...; the fifth ends
     with the month), ``الأسبوع الأخير``: its last seven days, as news annotates them; of a year,
     the ISO week."""
+    ref = c.day
     g = c.g
     n = _NTHW.get(_norm(g("nthw")))
     if n is None:

@@ -106,7 +106,8 @@ _DURATION_CONTEXT = regex.compile(fold_pattern(
 ))
 
 
-def _read_offset(c: _Ctx, ref: datetime | None, vs: int) -> Reading | None:
+def _read_offset(c: _Ctx, vs: int) -> Reading | None:
+    ref = c.ref
     g = c.g
     op = _norm(g("op"))
     if g("vplu") is not None:

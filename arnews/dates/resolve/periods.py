@@ -222,7 +222,8 @@ def _month_edge(c: _Ctx, ref: date | None, edge: str) -> Reading | None:
     return Reading(0, 0, "range", "month", _edge(_month(y, mon[1]), "month", edge))
 
 
-def _read_period(c: _Ctx, ref: date | None) -> Reading | None:
+def _read_period(c: _Ctx) -> Reading | None:
+    ref = c.day
     g = c.g
     if g("wkend") is not None:
         if ref is None:
