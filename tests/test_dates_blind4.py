@@ -131,7 +131,7 @@ BARE_PLURAL_CASES = [
     (f"تصل الاستثمارات إلى مليار {c}{pre}{u}{after}", u)
     for pre, u, c, after in itertools.product(
         ("خلال ", "في غضون ", "منذ ", "قبل ", "بعد "), ("سنوات", "أشهر", "أسابيع", "أيام", "ساعات", "عقود"),
-        ("", "و"), (".", "، كما قال"),
+        ("", "و"), (".", "، كما قال", " من الحصار", " على اندلاع الأزمة"),
     )
     if (len(pre) + len(u)) % 2 == len(c)
 ]
@@ -144,7 +144,25 @@ SEASON_CASES = [
 ]
 SEASON_CASES = [(t.replace("لـ", "ل"), core) for t, core in SEASON_CASES]
 
-VAGUE_CASES = FEW_CASES + STAGE_CASES + EARLY_CASES + BEFORE_CASES + BARE_PLURAL_CASES + SEASON_CASES
+#: a rule's leading word with the article after the preposition ل (للموسم), and a possessed season
+MERGED_CASES = [
+    (f"وقال المدرب {c}بالنسبة {p}، كان الأداء جيدا", p[1:])
+    for p, c in itertools.product(("للموسم الماضي", "للموسم المقبل", "للفترة المقبلة", "للمدى البعيد", "للوقت الراهن"),
+                                  ("", "و"))
+]
+OWN_SEASON_CASES = [
+    (f"قاد المدرب الفريق {c}{pre}{own} {o} إلى اللقب", f"{own} {o}")
+    for own, o, pre, c in itertools.product(("موسمه", "موسمها", "موسمهم"), ("الأول", "الثاني", "الأخير", "الماضي"),
+                                            ("في ", "خلال "), ("", "و"))
+    if (len(own) + len(o)) % 2 == len(c)
+]
+STAGE_MOD_CASES = [
+    (f"{pre}المرحلة {m} ستشهد تغييرات", f"المرحلة {m}")
+    for pre, m in itertools.product(("أكد أن ", "سيعمل الفريق في ", "وخلال هذه "), ("المقبلة", "الماضية", "الحالية"))
+]
+
+VAGUE_CASES = (FEW_CASES + STAGE_CASES + EARLY_CASES + BEFORE_CASES + BARE_PLURAL_CASES + SEASON_CASES + MERGED_CASES
+               + OWN_SEASON_CASES + STAGE_MOD_CASES)
 
 
 @pytest.mark.parametrize(("text", "core"), VAGUE_CASES, ids=[f"{c}|{t[-28:]}" for t, c in VAGUE_CASES])
@@ -162,6 +180,9 @@ NOT_VAGUE = [
     "منذ أيام الاستعمار والبلاد تعاني",
     # a season of an activity the list does not hold
     "انطلق موسم صيد الروبيان في المنطقة",
+    # a stage of a process (المرحلة المقبلة من القتال), not a time
+    "تشهد المحافظة المرحلة المقبلة من القتال",
+    "وبدأت المرحلة الثانية من المشروع",
     # this stage as a noun of the clause, not a time (no في or خلال before it)
     "وقد ركزت هذه المرحلة على هيكلة الإدارة",
     "أنهت هذه الفترة من التدريب المشاركين",

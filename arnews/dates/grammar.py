@@ -80,7 +80,7 @@ def anchor_set() -> frozenset[str]:
     base = set(_anchors()) - {"في"}
     base.update(f"{a}{t}{e}" for a in ("", "ال") for t in _TENS for e in _DECADE_END)
     out = {c + w for w in base for c in _CLITICS}
-    out.update(c + "ل" + w[2:] for w in base if w.startswith("ال") for c in ("", "و", "ف"))
+    out.update(c + p + w[2:] for w in base if w.startswith("ال") for c in ("", "و", "ف") for p in ("ل", "لل"))  # للعام
     return frozenset(out)
 
 

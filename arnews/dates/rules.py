@@ -111,7 +111,11 @@ def rule_pattern(slots: tuple[tuple[str, ...], ...]) -> str:
         if _is_context(slot):
             out += _context_pattern(slot)
             continue
-        alt = f"(?:{_alt(w for w in slot if w)})(?!\\w)"
+        words = [w for w in slot if w]
+        merged = [w[2:] for w in words if w.startswith("ال")] if not begun else []
+        # a leading word with the article also after the preposition ل (للموسم الماضي)
+        alt = f"(?:{_alt(words)}|(?<=(?<!\\w)[وف]?ل)ل(?:{_alt(merged)}))" if merged else f"(?:{_alt(words)})"
+        alt += "(?!\\w)"
         if "" in slot:
             out += rf"(?:\s+{alt})?" if begun else rf"(?:{alt}\s+)?"
         else:
@@ -484,7 +488,7 @@ def _offset_branch(sub: Callable[[str, str], str], cons: Constructions, f: _Frag
         rf"|ال(?P<qty>{f.unit_dual})(?!\s+(?:{f.mod}|الاخيرين|الاولين|الاخيرتين|الاوليين|من|على){E})"
         rf"|(?P<op>بعد|قبل)\s+(?P<s2>)(?P<qty>{f.unit_one}|{counted})(?P<relto>)(?=\s+من\s+(?!الان|اليوم))"
         rf"|(?P<op>قبل|منذ|بعد|خلال|غضون)\s+(?P<vplu>{f.unit_plural}|فتره|زمن|مده)"
-        rf"(?:\s+(?:{few}){E}(?:\s+{f.mod})?)?(?!\s+(?:\d|{f.numw}|من|على|ال))"
+        rf"(?:\s+(?:{few}){E}(?:\s+{f.mod})?)?(?!\s+(?:\d|{f.numw}|ال))"
         # a bare plural unit that few qualifies (ايام قليله مقبله): vague
         rf"|(?P<vplu>{f.unit_plural})\s+(?:{few}){E}(?:\s+{f.mod})?"
     )
