@@ -310,3 +310,18 @@ def test_rate_is_no_date(text: str) -> None:
 ])
 def test_days_that_are_no_rate(text: str, core: str) -> None:
     assert any(m.text == core and m.kind != "set" for m in find_dates(text, REF)), find_dates(text, REF)
+
+
+# --- كل before a weekday or a quantity is a recurrence only as a word (not the end of ميركل) --------
+
+@pytest.mark.parametrize(("text", "core", "kind"), [
+    *((f"{v} أنغيلا ميركل {c}{w} عن موقفها", w, "date")
+      for v, w, c in itertools.product(("أعربت", "وقالت"), ("الأحد", "الخميس", "أمس"), ("", "يوم "))),
+    ("التقى المستشار شولتس وميركل ثلاثة أيام في برلين", "ثلاثة أيام", "duration"),
+    ("يجتمع المجلس كل أحد", "كل أحد", "set"),
+    ("يجتمع المجلس كل يوم جمعة", "كل يوم جمعة", "set"),
+    ("تقام البطولة كل أربع سنوات", "كل أربع سنوات", "set"),
+])
+def test_every_is_a_word(text: str, core: str, kind: str) -> None:
+    m = one(text, core)
+    assert m.kind == kind, m

@@ -154,6 +154,9 @@ def weekday_mismatch(said: int, day: date) -> str:
 _NOT_A_DAY_BEFORE = regex.compile(fold_pattern(r"(?:صلاة|خطبة|صلوات|خطب|مسجد|جامع)\s+$"))
 
 
+_EVERY_BEFORE = regex.compile(r"(?<!\w)كل\s+$")
+
+
 @cache
 def _rate_before() -> regex.Pattern[str]:
     """A quantity, up to two words and ``في`` right before a match: ``97 سفينة في اليوم`` is a rate."""
@@ -234,7 +237,7 @@ def _weekday_with_day(c: _Ctx, ref: date, wd: int | None, day: date) -> date:
 def _read_day(c: _Ctx) -> Reading | None:
     ref = c.day
     g = c.g
-    if c.t[max(0, c.s - 3) : c.s] == "كل ":  # كل يوم جمعة: a recurrence
+    if _EVERY_BEFORE.search(c.t, max(0, c.s - 8), c.s):  # كل يوم جمعة: a recurrence (not ميركل الأحد)
         return None
     if g("rel") == "اليوم" and g("pod") is None and g("wd") is None and _is_rate(c):
         return None
