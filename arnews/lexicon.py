@@ -60,7 +60,7 @@ CLASSES = frozenset(
 )
 
 #: Row flags copied onto every form of the row (``strict`` is set on the ambiguous bare forms only).
-FORM_FLAGS = frozenset({"adjacent", "impersonal", "relay"})
+FORM_FLAGS = frozenset({"adjacent", "impersonal", "relay", "prepthat", "relclause"})
 
 #: The meaning classes of ``Attribution.meaning``: what a cue does to its content (finer than ``CLASSES``).
 MEANINGS = frozenset(
@@ -85,6 +85,8 @@ _PHRASE_CLITICS = ("", "و", "ف")
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "ني", "نا", "ك", "كم")
 _MASDAR_SUFFIXES = ("", "ه", "ها", "هم", "هما")
 _MASDAR_CLITICS = ("", "و", "ب", "ل", "وب", "ول", "ف")
+#: How a listed past with an object pronoun ends (أسماه، أسماها، سمته، أسموه): read as a past, not a present.
+_PAST_OBJECT_ENDS = ("اه", "اها", "اهم", "ته", "تها", "وه", "وها")
 
 #: What a user may pass as ``lexicon=``: a built lexicon, a TSV path, TSV text rows, or entries.
 LexiconSource = Union["Lexicon", str, os.PathLike[str], Mapping[str, Mapping[str, str]], Iterable[Mapping[str, str]]]
@@ -121,7 +123,10 @@ class CueForm:
     common non-verb: an event only with its content introducer close after it, بين الوزير أن vs
     بين البلدين), ``adjacent`` (the introducer must follow within a word or two: من المتوقع أن),
     ``impersonal`` (no subject is sought before it: the speaker is null), ``relay`` (the subject is the
-    channel, the phrase of the governed preposition the speaker: نقلت X عن Y، علمت X من مصادر).
+    channel, the phrase of the governed preposition the speaker: نقلت X عن Y، علمت X من مصادر),
+    ``prepthat`` (the verb takes a noun object first and reports only with its preposition right before
+    the introducer: أرجع X إلى أن، برر X بأن), ``relclause`` (a cue only as the verb of a relative ما
+    clause, its object pronoun pointing back at ما: ما أسماه بـ"...").
     ``meaning`` is the entry's meaning class (:data:`MEANINGS`; not compared).
 
     >>> CueForm("أشار", "explain", "past", "الي").lemma
@@ -300,8 +305,10 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
             if suf == "" and len(part) < 5:
                 continue  # a bare short participle (ناف، مدع) is too ambiguous
             add(part + suf, "participle", _PARTICIPLE_CLITICS)
-    if entry.masdar and "bil" in entry.flags:
+    if entry.masdar and "bil" in entry.flags:  # بالقول، بقوله: "by saying", "by his saying"
         add("بال" + fold(entry.masdar), "bil", ("", "و", "ف"))
+        for suf in _MASDAR_SUFFIXES[1:]:
+            add("ب" + fold(entry.masdar) + suf, "bil", ("", "و", "ف"))
     if entry.masdar and "nominal" in entry.flags:  # تأكيد الوزير أن، اعترافه بأن، للتأكيد أن
         m = fold(entry.masdar)
         for suf in _MASDAR_SUFFIXES:
@@ -316,6 +323,8 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
             kind = "participle"
         elif w.endswith(("ت", "وا", "تا")) and not (w[0] in "يت" and len(w) > 4):
             kind = "past"
+        elif w.endswith(_PAST_OBJECT_ENDS) and w[:1] not in "يت":
+            kind = "past"  # أسماه، سمته، أسموها: a past with its object pronoun (not the first-person present)
         elif w[:1] in "يتان" and w != past and not w.startswith(("ادع", "اعل")):
             kind = "present"
         else:

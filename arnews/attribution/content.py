@@ -254,6 +254,7 @@ def quote_chain(sc: Scope, sent: TokenTable, n: int, quote: Range) -> Range | No
     """
     toks = sent.toks
     end, k, chained = quote[1], _after(toks, quote[1]), False
+    last = k  # the token after the last closing mark: where the clause's closing words start
     while k < len(toks):
         words = 0
         while k < len(toks) and toks[k].text not in QUOTE_CHARS and toks[k].text not in PUNCT_STOP \
@@ -267,8 +268,10 @@ def quote_chain(sc: Scope, sent: TokenTable, n: int, quote: Range) -> Range | No
         if c <= toks[k].start + 1 or c > sent.end:
             break
         end, k, chained = c, _after(toks, c), True
+        last = k
     if not chained:
         return None
+    k = last  # (a bridge that failed read words past it: "..." دون تفاوض، مضيفا أن ...)
     while k < len(toks) and toks[k].word:  # "..." الثلاثاء: the words that close the clause
         k += 1
     b = toks[k - 1].end if k > 0 and toks[k - 1].end > end else end + 1

@@ -7,16 +7,28 @@ frame a clause instead (after a quote, between commas, after كما); a source p
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from ..doc import Token
 from ..lexicon import CueForm
 from .channel import fronted_channel, in_zone
 from .content import content_for
-from .event import Event
+from .event import Event, Range
 from .framing import according, after_quote, as_said, parenthetical, that_said
-from .gate import admits, hamza_dropped, inference_at, may_report, passive, quoted_object
+from .gate import (
+    abstract_object,
+    admits,
+    hamza_dropped,
+    inference_at,
+    may_report,
+    passive,
+    quoted_object,
+    relative_object,
+)
 from .linking import clause_cut, link, new_clause_at
 from .scope import Scope
 from .speaker import pre_verbal
-from .words import COMPLEMENTIZER, MASDAR_AFTER, PREPOSITIONS, SUBORDINATORS
+from .words import COMPLEMENTIZER, MASDAR_AFTER, PREPOSITIONS, PRONOUN_END, SUBORDINATORS
 from .zone import receiving, scan, settle
 
 
@@ -34,7 +46,7 @@ def find_events(sc: Scope) -> list[Event]:
             ev.release(sc.doc)
             events.append(ev)
             covered = ev.j
-        elif cf.form in ("past", "present", "participle") and not cf.flags & {"strict", "adjacent"}:
+        elif cf.form in ("past", "present", "participle") and not cf.flags & {"strict", "adjacent", "relclause"}:
             cut = new_clause_at(sc, i)  # (بينها وبين: a strict form without content is no verb: no clause)
             if cut < 0:
                 cut = inference_at(sc.t, i)  # ، مما يشير إلى أن: the narrator's clause starts at مما
@@ -50,7 +62,8 @@ def analyse(sc: Scope, i: int, j: int, cf: CueForm, consumed: set[int]) -> Event
     if not may_report(sc.t, i, j, cf):
         return None  # بين البلدين، النمو المتوقع: rejected on the text, before any token table
     k = sc.sent_of(i)
-    if cf.form == "present" and sc.t.startswith("وا", i) and hamza_dropped(sc.v, i, sc.bounds[k]):
+    if cf.form == "present" and sc.t.startswith("وا", i) and not sc.t.startswith("وال", i) \
+            and hamza_dropped(sc.v, i, sc.bounds[k]):
         return None  # وأنا واثق من أن: واثق (plain alef) is the adjective, not و + أثق
     sent = sc.sent(k)
     toks = sent.toks
@@ -71,6 +84,41 @@ def analyse(sc: Scope, i: int, j: int, cf: CueForm, consumed: set[int]) -> Event
     return verb(sc, ev, consumed)
 
 
+def _object_off(toks: Sequence[Token], speaker: Range, intro_n: int, cf: CueForm) -> Range | None:
+    """The speaker of a verb with a noun object first (``prepthat``: أرجع الخبير الارتفاع إلى أن) without
+    that object. A speaker phrase running up to the preposition holds the object as its last word when
+    that is definite (``الخبير الارتفاع``, ``وزير المالية التراجع``) or possessed after a definite one
+    (``الشركة خسائرها``); an abstract noun (``أهمية``) starts it; a plural verb (``أرجعوا``) has its
+    subject in itself; a demonstrative object (``ذلك``) ends the phrase before it already."""
+    if cf.form == "participle":
+        return None  # مبررا الخطوة بأنها ...: a participle's noun is its object, its subject the clause's
+    first = next((m for m in range(intro_n) if toks[m].start >= speaker[0]), intro_n)
+    if first < intro_n and (abstract_object(toks[first].text) or toks[first - 1].text.endswith("وا")):
+        return None  # وأرجع ارتفاع الأسعار إلى أن، وأرجعوا الخسارة إلى أن: a dropped subject, the object first
+    last = first
+    while last + 1 < intro_n and toks[last + 1].end <= speaker[1]:
+        last += 1
+    for m in range(first + 1, last + 1):
+        if abstract_object(toks[m].text) and toks[m - 1].word:
+            return speaker[0], toks[m - 1].end  # أرجع التقرير أهمية القناة إلى أن: an abstract noun object
+    nxt = toks[last + 1].text if last + 1 < len(toks) else ""
+    if last == first or not (nxt == cf.prep or (cf.prep == "ب" and nxt[:1] == "ب") or last + 1 == intro_n):
+        return speaker  # (the phrase stops before the preposition: the object is not in it)
+    w, prev = toks[last].text, toks[last - 1].text
+    possessed = PRONOUN_END.search(w) is not None and prev.startswith("ال") and not w.startswith("ال")
+    if not (w.startswith("ال") and w != "الله") and not possessed:  # (عبد الله: a name)
+        return speaker
+    return speaker[0], toks[last - 1].end
+
+
+def _impersonal_cut(toks: Sequence[Token], n0: int) -> int:
+    """Where the clause of an impersonal cue begins: at the cue or its ``من`` when they carry و/ف
+    (``...، ومتوقع أن``، ``ومن المتوقع أن``: a clause of its own), else -1 (``إن من المتوقع أن``: embedded)."""
+    n = n0 - 1 if n0 > 0 and toks[n0 - 1].text in ("ومن", "فمن") else n0
+    w = toks[n].text
+    return toks[n].start if w[:1] in "وف" and (n < n0 or len(w) > 4) else -1
+
+
 def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     """A verb cue: its zone, content, speaker and channel; a framing when no introducer follows."""
     toks, n0, n1, cf = ev.table.toks, ev.n0, ev.n1, ev.cf
@@ -80,8 +128,9 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     if cf.form == "present" and bare in ("يذكر", "يشار", "تذكر") and n1 + 1 < len(toks) \
             and COMPLEMENTIZER.fullmatch(toks[n1 + 1].text):
         return None
+    ev.relative_ma = relative_object(toks, n0, cf, sc.lex.forms)  # انتقد ما أسماه بـ"...": a relative clause
     z = scan(sc, ev)
-    if not settle(sc, ev, z) or not admits(toks, n0, n1, cf, z.intro, z.intro_n):
+    if not settle(sc, ev, z) or not admits(toks, n0, n1, cf, z.intro, z.intro_n, relative=ev.relative_ma):
         return None  # من بين، هناك أمل، أشار إلى وجود ...: no reporting verb here (gate.py)
     if z.intro is None:
         return after_quote(sc, ev) or parenthetical(sc, ev) or as_said(sc, ev) or that_said(sc, ev)
@@ -94,7 +143,11 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     if z.intro == "quote" and quoted_object(toks, z.intro_n, cf):
         kind = "mixed"  # اتهم الحزب الحكومة بـ«...»: a quoted object (its ب is no part of the speaker)
         zone_b = min(zone_b, z.intro_n - 1)
+    elif z.intro == "quote" and ev.relative_ma:
+        kind = "mixed"  # ما أسمته المعارضة "...": the quoted object of a relative clause
     speaker, channel = in_zone(sc, ev.table, n0, z.a, zone_b, cf)
+    if "prepthat" in cf.flags and speaker is not None:
+        speaker = _object_off(toks, speaker, z.intro_n, cf)
     if cf.form == "present" and bare[:1] in "ان" and w0 in sc.lex.forms:
         speaker = None  # أطمئن الأهالي أن، نؤكد للجميع أن: a first-person verb; the phrase after it is its object
     if channel is None:
@@ -105,10 +158,13 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     if passive(sc.v.original, sc.v.offsets[ev.i], sc.v.offsets[ev.j - 1] + 1, cf):
         ev.speaker = None  # ووُصفت الخطوة بأنها، يُعتقد أن: a passive verb has no speaker
     elif speaker is None and not first_person:
-        if cf.form in ("participle", "masdar") or (cf.form == "present" and w0.startswith("ل")) or subordinate:
+        if ev.relative_ma:
+            pass  # انتقدت الجمعية ما أسمته بـ"...": a relative clause with no subject of its own names no source
+        elif cf.form in ("participle", "masdar") or (cf.form == "present" and w0.startswith("ل")) or subordinate:
             ev.inherits = True
         elif not (w0[:1] == "و" and w0[1:] in sc.lex.forms) and "impersonal" not in cf.flags:
             # وقال: coordinated, its subject is earlier; من المتوقع أن: impersonal, none
             ev.speaker = pre_verbal(sc, ev.table, n0)
-    ev.cut = -1 if "impersonal" in cf.flags else clause_cut(sc, ev.table, n0, cf)  # (من المتوقع أن: embedded)
+    ev.cut = _impersonal_cut(toks, n0) if "impersonal" in cf.flags else -1 if ev.relative_ma \
+        else clause_cut(sc, ev.table, n0, cf)
     return ev

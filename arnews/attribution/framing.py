@@ -19,6 +19,7 @@ from .channel import in_zone
 from .clause import clause_ends
 from .content import clause_before, content_after, sourced_clause, trim_end
 from .event import Event, Range
+from .gate import cue_words
 from .quotes import closer_for, quote_before
 from .scope import Scope
 from .speaker import noun_phrase
@@ -132,7 +133,10 @@ def according(sc: Scope, ev: Event) -> Event | None:
         content, _how, fixed = content_after(sc, ev.table, sb + 1, clause=True)  # (inside a clause: no cut)
         return ev.fill(speaker, content, "according_to", None, fixed=fixed)
     by_pronoun = phrase_has_noun or (sb - n == 1 and PRONOUN_END.search(toks[n].text) is not None)  # وفق تقديره
-    before = sourced_clause(sc, ev.table, n0 - 1, relative=by_pronoun) or _quotation_before(sc, toks, n0 - 1)
+    quoted = _quotation_before(sc, toks, n0 - 1)
+    before = sourced_clause(sc, ev.table, n0 - 1, relative=by_pronoun) or quoted
+    if quoted is not None and before is not None and quoted[0] < before[0] < quoted[1]:
+        before = quoted  # "... قالت إنها ..." على حد نص البيان: no clause starts inside the quotation it follows
     if before is None:
         return None
     if goes_on(sc, toks, n0, sb):  # وهو مشروع، حسب الوزارة، يشمل ...: the clause on both sides of the source
@@ -193,17 +197,18 @@ def _source_start(sc: Scope, ev: Event) -> tuple[int, bool, bool, bool] | None:
     # على حد قوله، بحسبه، برأيها: the phrase names its source by a noun or a pronoun of its own
     phrase_has_noun = not glued and (toks[n1].text in sc.lex.speech_nouns
                                      or (toks[n1].end == ev.j and PRONOUN_END.search(toks[n1].text) is not None))
-    if n < b and toks[n].text in sc.lex.speech_nouns:
+    via_verb = sc.t[ev.i:ev.j].endswith("ما")
+    if n < b and toks[n].text in sc.lex.speech_nouns and not via_verb:  # (بحسب ما ذكره: ذكره is the verb)
         n += 1
         phrase_has_noun = True
-    via_verb = sc.t[ev.i:ev.j].endswith("ما")
     if via_verb:  # وفقا لما ذكرته الوزارة، حسبما أفاد مصدر
         if n >= b:
             return None
         verb = toks[n].text
         base = verb[:-2] if verb.endswith(("ته", "ها")) else verb[:-1] if verb.endswith("ه") else verb
-        if not (sc.cue_at(verb) or sc.cue_at(base) or sc.cue_at(base + "ت")):
-            return None
+        if not (sc.cue_at(verb) or sc.cue_at(base) or sc.cue_at(base + "ت")
+                or {base, base[:-1]} & cue_words().get("medium", frozenset())):
+            return None  # (وفق ما تناولته وسائل الإعلام: a verb of the media, no cue of its own)
         n += 1
         if n < b and toks[n].text in PRONOUN_PREP:  # حسب ما أفادت به مصادر
             n += 1

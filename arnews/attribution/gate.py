@@ -18,7 +18,13 @@ which the word is no verb of reporting, by construction:
   (``أعرب عن أمله في أن``) keeps the event; a quotation after the noun (``لفت إلى وجود "..."``)
   is a mixed event;
 * a verb whose first word after it is an abstract noun object (``أكد حرص مصر على ...``، ``object``
-  in ``data/cue_words.tsv``) reports nothing.
+  in ``data/cue_words.tsv``) reports nothing;
+* a verb that takes a noun object first (flag ``prepthat``: أرجع، عزا، ردّ، برر) reports only with its
+  preposition right before the introducer (``أرجع الخبير الارتفاع إلى أن``، ``برر القرار بأن``), not
+  with a noun after it (``أرجع الكتاب إلى المكتبة``) or a colon further on (``برر الطلب إلى سببين:``);
+* a naming verb (flag ``relclause``: أسمى، سمّى) reports only as the verb of a relative ``ما`` clause
+  whose object pronoun points back at ``ما`` (``انتقد ما أسماه بـ"..."``; :func:`relative_object`), and
+  such a clause of any verb (``بما اعتبره "..."``) is no inference of the narrator (``بما يؤكد أن``).
 
 Word classes are data (``arnews/data/cue_words.tsv``); the functions read any token sequence whose
 items have ``text`` (the folded word) and ``word`` (a word, not a mark).
@@ -28,7 +34,7 @@ from __future__ import annotations
 
 import csv
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import Protocol
 
@@ -38,6 +44,7 @@ from ..lexicon import CueForm, fold
 from ..spans import TextView
 
 __all__ = [
+    "abstract_object",
     "admits",
     "aside_parenthesis",
     "cue_words",
@@ -49,6 +56,7 @@ __all__ = [
     "opens_clause",
     "passive",
     "quoted_object",
+    "relative_object",
 ]
 
 #: How many tokens a strict form or a verbal noun may stand before its content introducer.
@@ -112,10 +120,12 @@ def noun_object(toks: Sequence[Tok], n1: int, intro_n: int, cf: CueForm) -> bool
     return intro_n > limit
 
 
-def _abstract_object(w: str) -> bool:
+def abstract_object(w: str) -> bool:
     """``حرص``، ``الحرص``، ``حرصه``، ``ضرورته``: an ``object`` noun of the data, bare, definite or possessed."""
     nouns = cue_words().get("object", frozenset())
     base = w[2:] if w.startswith("ال") else w
+    if base in nouns:
+        return True  # (أهمية folds to اهميه: no pronoun)
     for end in _PRONOUN_ENDS:
         if base.endswith(end) and len(base) > len(end) + 2:
             stem = base[: -len(end)]
@@ -123,12 +133,39 @@ def _abstract_object(w: str) -> bool:
     return base in nouns
 
 
-def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None, intro_n: int) -> bool:
-    """Whether the cue at tokens ``[n0, n1]`` with its content introducer makes an event (see the module)."""
+def relative_object(toks: Sequence[Tok], n0: int, cf: CueForm, forms: Mapping[str, CueForm]) -> bool:
+    """Whether the cue at token ``n0`` is the verb of a relative ``ما`` clause whose object pronoun points
+    back at ``ما`` (``ما أسماه``، ``بما اعتبره``، ``ما وصفته``): ``ما``, ``بما``, ``لما`` ... (role
+    ``relative`` of ``data/cue_words.tsv``) right before a verb with an object pronoun.
+
+    ``بما يؤكد أن`` (no pronoun: ``ما`` is the subject, the narrator's inference) and ``ما قال إن``
+    (negation) are not.
+    """
+    if n0 == 0 or toks[n0 - 1].text not in cue_words().get("relative", frozenset()) or cf.form not in (
+            "past", "present"):
+        return False
+    if "relclause" in cf.flags:
+        return True
+    w = toks[n0].text
+    for end in _PRONOUN_ENDS:
+        if w.endswith(end) and len(w) > len(end) + 2:
+            stem = w[: -len(end)]
+            return stem in forms or stem + "ا" in forms  # اعتبره، اعتبروه (اعتبروا)
+    return False
+
+
+def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None, intro_n: int, *,
+           relative: bool = False) -> bool:
+    """Whether the cue at tokens ``[n0, n1]`` with its content introducer makes an event (see the module);
+    ``relative``: the cue is the verb of a relative ``ما`` clause (:func:`relative_object`)."""
     flags = cf.flags
-    gated = "strict" in flags or "adjacent" in flags or cf.form == "masdar"
+    gated = "strict" in flags or "adjacent" in flags or cf.form == "masdar" or bool(flags & {"prepthat", "relclause"})
     if intro is None:
         return not gated
+    if "relclause" in flags and not relative:
+        return False  # سمّاه والده "نور"، أسمت الشركة منتجها "..." : naming, no report
+    if "prepthat" in flags and not _prep_before(toks, intro_n, cf):
+        return False  # أرجع الكتاب إلى المكتبة ... أن، برر الطلب إلى سببين: no report
     gap = intro_n - n1
     if "strict" in flags and (intro not in ("that", "colon", "quote") or gap > STRICT_GAP
                               or not opens_clause(toks, n0)):
@@ -140,16 +177,29 @@ def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None
     words = cue_words()
     if intro == "that" and toks[intro_n - 1].text in words.get("but", frozenset()):
         return False  # تؤمن بالسلام، إلا أنها ...: the narrator's "however", not the content
-    if n0 > 0 and toks[n0 - 1].text in words.get("inference", frozenset()) and gap <= 2:
+    if n0 > 0 and toks[n0 - 1].text in words.get("inference", frozenset()) and gap <= 2 and not relative:
         return False  # مما يشير إلى أن ...: the narrator's inference, no source
     if intro == "that" and toks[n0].text in words.get("unsourced", frozenset()) and all(
             toks[m].text.endswith("ا") and not toks[m].text.startswith("ال") for m in range(n1 + 1, intro_n)):
         return False  # وتبين لاحقا أن ...: "it turned out", nobody's report
     if n0 > 0 and toks[n0 - 1].text == "ان" and cf.form == "present" and toks[n0].text[:1] in "ان":
         return False  # أود أن أقول إن ...: a first-person verb of saying as an object frames nothing
-    if intro == "that" and n1 + 1 < intro_n and _abstract_object(toks[n1 + 1].text):
+    if intro == "that" and n1 + 1 < intro_n and abstract_object(toks[n1 + 1].text) and "prepthat" not in flags:
         return False  # أكد حرص مصر على ...: an abstract noun object, not a speaker
     return intro != "that" or not noun_object(toks, n1, intro_n, cf)
+
+
+def _prep_before(toks: Sequence[Tok], intro_n: int, cf: CueForm) -> bool:
+    """Whether the cue's own preposition stands right before its introducer at ``intro_n`` (``إلى أن``,
+    ``بأن`` written as one word, ``بـ"..."``), or a quotation ends its phrase (``برغبته في "..."``)."""
+    if intro_n <= 0 or not cf.prep:
+        return False
+    if toks[intro_n - 1].text == cf.prep or (cf.prep == "ب" and (
+            toks[intro_n].text.startswith("ب") or toks[intro_n - 1].text.startswith("بال"))):
+        return True  # (برر القرار بأن، برر القرار بالقول إن)
+    return not toks[intro_n].word and toks[intro_n].text not in ":" and any(  # برر اختياره برغبته في "...": the
+        toks[m].text == cf.prep or (cf.prep == "ب" and toks[m].text[:1] == "ب" and toks[m].text[1:2] != "ا")
+        for m in range(max(0, intro_n - 4), intro_n))  # preposition's phrase ends in a quotation
 
 
 def quoted_object(toks: Sequence[Tok], n: int, cf: CueForm) -> bool:
@@ -161,7 +211,7 @@ def quoted_object(toks: Sequence[Tok], n: int, cf: CueForm) -> bool:
     if n == 0 or cf.form == "according":
         return False
     prev = toks[n - 1].text
-    return (bool(cf.prep) and prev == cf.prep) or _abstract_object(prev)  # جددت رفضها "...": a noun object quoted
+    return (bool(cf.prep) and prev == cf.prep) or abstract_object(prev)  # جددت رفضها "...": a noun object quoted
 
 
 def negated_that(toks: Sequence[Tok], n: int, cf: CueForm) -> bool:

@@ -133,7 +133,7 @@ def inherit_speakers(sc: Scope, events: list[Event]) -> None:
             else:
                 ev.speaker = main_subject(sc, ev)
         elif ev.cf.form not in ("according", "masdar") and "impersonal" not in ev.cf.flags \
-                and not ev.after_relative:
+                and not ev.after_relative and not ev.relative_ma:
             last_by_sent[ev.sent] = ev  # (a verbal noun, an impersonal cue, a relative clause: no main clause)
 
 

@@ -56,6 +56,8 @@ def bounded(t: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 TERMINAL = frozenset(".!?؟…:\"”»)")
+#: Cue flags of forms that report only in one construction (أرجع X إلى أن، ما أسماه): no verb to the other stages.
+_CONSTRUCTION_ONLY = frozenset({"prepthat", "relclause"})
 
 
 def join_fragments(t: str, bounds: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
@@ -121,7 +123,14 @@ class Scope:
                 or w in self.lex.masdars or w in PRONOUN_PREP)
 
     def cue_at(self, w: str) -> CueForm | None:
-        return self.lex.forms.get(w)
+        """The cue form of the folded word ``w`` when it is a verb of reporting wherever it stands (the forms
+        of a construction only, ``prepthat`` and ``relclause``, are names and nouns elsewhere: عزت، سمته; a
+        coordinated ``وعزت`` and a participle ``عازيا`` are the verb)."""
+        cf = self.lex.forms.get(w)
+        if cf is None or not cf.flags & _CONSTRUCTION_ONLY:
+            return cf
+        verb = "prepthat" in cf.flags and (cf.form == "participle" or (w[:1] in "وف" and w[1:] in self.lex.forms))
+        return cf if verb else None  # (وعزت، عازيا، مبررا: the verb)
 
     def l_prefixed(self, w: str) -> bool:
         return len(w) > 3 and w[0] == "ل" and w not in PRONOUN_L and not w.startswith("لل" + "ه")

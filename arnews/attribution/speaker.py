@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm
 from .event import Event
+from .gate import relative_object
 from .media import glued_outlet, multi_word, name_end, not_medium
 from .scope import Scope
 from .words import (
@@ -448,7 +449,8 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
         tk = toks[n]
         cf = sc.cue_at(tk.text) if tk.word else None
         if cf is not None and cf.form in ("past", "present") and not cf.flags & {"strict", "adjacent"} \
-                and not (n > 0 and toks[n - 1].text in RELATIVE):  # (التي وصفها: a relative clause's verb)
+                and not (n > 0 and (toks[n - 1].text in RELATIVE or relative_object(toks, n, cf, sc.lex.forms))):
+            # (التي وصفها، بما اعتبره: a relative clause's verb)
             a, b = noun_phrase(sc, toks, n + 1, n_ev)
             if b <= a and n + 2 < n_ev and toks[n + 1].text in ("ذلك", "هذا"):
                 a, b = noun_phrase(sc, toks, n + 2, n_ev)  # وأكد ذلك رئيس الوزراء، مشيرا: object, then subject

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from ..doc import Token
 from ..lexicon import CueForm
 from .event import Event
-from .gate import aside_parenthesis, negated_that, quoted_object
+from .gate import aside_parenthesis, negated_that, quoted_object, relative_object
 from .media import multi_word, name_end, unglued
 from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
 from .speaker import first_person_speech, initial_dot, name_word, noun_phrase, speech_opener
 from .words import (
     ASIDE_OPENERS,
+    AUXILIARIES,
     CIRCUMSTANTIAL,
     CLOSERS,
     COMPLEMENTIZER,
@@ -135,8 +136,16 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
         return z.found("that", n)
     if negated_that(toks, n, cf):
         return z.found("that", n)  # تعهد الرئيس ألا تصبح ...: ألا is أن لا
+    if n > z.a and w == "حيث":
+        m = where_clause(sc, toks, n, z.end)
+        if m > 0:  # متحدثة باسم المستشفى حيث كان يعالج المصاب إنه ...: a clause of the place in the phrase
+            z.n = m
+            return _JUMP
     if n > z.a and (w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w)):
         return _STOP
+    rel = sc.lex.forms.get(w)
+    if n > z.a and rel is not None and relative_object(toks, n, rel, sc.lex.forms):
+        return _STOP  # رفضت النقابة ما أسمته الحكومة "...": the quotation is the relative clause's
     c2 = sc.cue_at(w)
     if c2 is not None and (receiving(sc, toks, n, c2) or prev_w in MASDAR_AFTER or (
             c2.needs_prep and (n + 1 >= z.end or toks[n + 1].text != c2.prep))):
@@ -209,6 +218,8 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
     if closes(sc, tk.start):
         return _STOP
     c = quote_close(sc, tk.start)
+    if c > tk.start and ev.relative_ma and (n == z.a or noun_phrase(sc, toks, z.a, n)[1] == n):
+        return z.found("quote", n)  # بما اعتبره "..."، ما أسماه بـ"..."، ما أسمته المعارضة "...": a relative's object
     pw = toks[n - 1].text
     if c > tk.start and n > z.a and (pw in sc.w.naming or pw[1:] in sc.w.naming):
         _skip_to(toks, z, c)  # وثيقة "المنهاج ...": a quoted title
@@ -241,6 +252,19 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
     return _STOP
 
 
+def where_clause(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
+    """The content's أن/إن after ``حيث`` at token ``n`` when ``حيث`` opens a relative clause of the place
+    before it inside the speaker phrase (``في المدينة حيث كان يعالج المصاب إنه``: two words or more, no
+    mark and no cue), else -1. ``حيث إن`` ("since") and ``حيث أكد أن`` (a clause of its own) are none."""
+    for m in range(n + 1, end):
+        w = toks[m].text
+        if COMPLEMENTIZER.fullmatch(w):
+            return m if m - n > 2 else -1
+        if not toks[m].word or sc.cue_at(w) is not None or (w in sc.w.connector and w not in AUXILIARIES):
+            return -1  # (حيث كان يعالج: the auxiliary is part of the clause)
+    return -1
+
+
 def receiving(sc: Scope, toks: Sequence[Token], n: int, cf: CueForm) -> bool:
     """``توصل X بنسخة منه`` / ``توصلنا به``: a verb that needs إلى to report, used with ب to receive."""
     if cf.prep != "الي" or cf.form == "participle":
@@ -258,20 +282,28 @@ def insertion_end(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
     """The comma closing an aside that opens at the comma ``toks[n]``, or -1.
 
     An aside is a circumstantial clause (``، وهي تبكي،``) or participle phrase (``، طالبا عدم
-    ذكر اسمه،``) of at most eight words, closed by a comma right before the content's introducer.
+    ذكر اسمه،``) of at most eight words, or a relative clause of the speaker (``، الذي كان يتحدث في
+    مؤتمر،``، ``، والتي يبلغ حجمها 0.5 في المئة،``) of at most fourteen, closed by a comma right before
+    the content's introducer.
     """
     nxt = toks[n + 1].text
-    if not (nxt in ASIDE_OPENERS or CIRCUMSTANTIAL.fullmatch(nxt)
+    relative = nxt in RELATIVE or (nxt[:1] == "و" and nxt[1:] in RELATIVE)
+    if not (relative or nxt in ASIDE_OPENERS or CIRCUMSTANTIAL.fullmatch(nxt)
             or (nxt.endswith("ا") and sc.cue_at(nxt) is not None)):  # طالبا، مضيفا
         return -1
-    for m in range(n + 2, min(end - 1, n + 10)):
+    for m in range(n + 2, min(end - 1, n + (16 if relative else 10))):
         w = toks[m].text
         if w in "،,":
             after = toks[m + 1].text
             return m if (COMPLEMENTIZER.fullmatch(after) or after in OPEN or after == ":") else -1
-        if not toks[m].word or COMPLEMENTIZER.fullmatch(w):
+        if (not toks[m].word and not (relative and _decimal(sc.t, toks[m].start))) or COMPLEMENTIZER.fullmatch(w):
             return -1
     return -1
+
+
+def _decimal(t: str, o: int) -> bool:
+    """Whether the mark at ``o`` is a decimal point or a thousands separator between digits (``0.5``)."""
+    return 0 < o < len(t) - 1 and t[o] in ".,٫" and t[o - 1].isdigit() and t[o + 1].isdigit()
 
 
 def quoted_name_in_phrase(sc: Scope, toks: Sequence[Token], n: int, c: int, end: int) -> bool:
