@@ -173,7 +173,10 @@ def test_vague(text: str, core: str) -> None:
 
 NOT_VAGUE = [
     # من قبل as the passive agent: the noun after it is who acted
-    *(f"تم اعتقاله {c}من قبل {n}" for c in ("", "و") for n in ("الشرطة", "مجهولين", "قوات الأمن", "وزارة الداخلية")),
+    *(f"تم اعتقاله {c}من قبل {n}" for c in ("", "و")
+      for n in ("الشرطة", "مجهولين", "قوات الأمن", "وزارة الداخلية", '"مفحط" في المدينة', "«مجهول»")),
+    # a stage of something (في هذه المرحلة من التحضير)
+    "وأعتقد أن المباريات غير منقولة في هذه المرحلة من التحضير",
     "وقعت معاينة الآثار من قبل محاميه",
     # a plural unit that a noun or a number follows is no bare plural
     "خلال سنوات الحرب تراجع الإنتاج",
