@@ -328,3 +328,32 @@ def test_days_that_are_no_rate(text: str, core: str) -> None:
 def test_every_is_a_word(text: str, core: str, kind: str) -> None:
     m = one(text, core)
     assert m.kind == kind, m
+
+
+# --- a bare العيد: the Eid named before it, else the one the clause's tense points to ---------------
+
+FITR_2023, ADHA_2023, FITR_2024 = d(2023, 4, 21), d(2023, 6, 28), d(2024, 4, 10)
+EID_BEFORE = ("بعد", "قبل", "خلال", "يوم", "أيام", "عطلة", "ليلة")
+EID_CASES = [
+    *((f"عاد المسافرون {c}{b} العيد إلى المدينة", ADHA_2023) for b in EID_BEFORE for c in ("", "و")),
+    *((f"سيعود المسافرون {c}{b} العيد إلى المدينة", FITR_2024) for b in EID_BEFORE for c in ("", "و")),
+    *((f"احتفل المسلمون بعيد الفطر، وعاد المسافرون {b} العيد", FITR_2023) for b in EID_BEFORE),
+    ("احتفل المسلمون بعيد الأضحى، وسيعود المسافرون بعد العيد المبارك", ADHA_2023),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), EID_CASES, ids=[t[-30:] for t, _ in EID_CASES])
+def test_bare_eid(text: str, day: datetime) -> None:
+    m = [x for x in find_dates(text, REF) if x.text.endswith("العيد")][-1]
+    assert m.interval == (day, day + timedelta(days=1)), m
+
+
+@pytest.mark.parametrize("text", [
+    "اشترى الأطفال ملابس العيد",  # no word of time before it
+    "احتفلت البلاد بالعيد الوطني",
+    "أقيم الحفل في العيد الوطني للبلاد",
+    "احتفل بعيد ميلاده الخمسين",
+    "وزع الهدايا بعد العيد الخمسين لتأسيس الشركة",
+])
+def test_no_bare_eid(text: str) -> None:
+    assert [m.text for m in find_dates(text, REF) if "عيد" in m.text] == []

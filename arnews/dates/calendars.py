@@ -57,6 +57,9 @@ class Holiday:
     weekday: int = 0
     n: int = 1
     offset: int = 0
+    of: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    then: tuple[str, ...] = ()
 
 
 @cache
@@ -152,6 +155,9 @@ def holidays() -> dict[str, Holiday]:
             weekday=int(h.get("weekday", 0)),
             n=int(h.get("n", 1)),
             offset=int(h.get("offset", 0)),
+            of=tuple(fold(x) for x in h.get("of", ())),
+            after=tuple(fold(x) for x in h.get("after", ())),
+            then=tuple(fold(x) for x in h.get("then", ())),
         )
         for name in hol.names:
             out[fold(name)] = hol

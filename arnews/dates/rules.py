@@ -509,7 +509,16 @@ def _fragments(sub: Callable[[str, str], str]) -> _Frags:
     unit_dual = sub("Xunit2", rf"(?:{_alt(u for u, (_, c) in units().items() if c == 2)}){E}")
     unit_plural = sub("Xunits", rf"(?:{_alt(u for u, (_, c) in units().items() if c == 0)}){E}")
     edge = sub("Xedge", rf"(?:(?:في\s+)?وقت\s+(?:لاحق|مبكر)\s+(?:من|في)|لاحقا\s+في|{_alt(EDGE_WORDS)}){E}")
-    hol = sub("Xhol", rf"(?:{_alt(holidays())}){E}")
+    hols = holidays()
+    bare = [n for n, h in hols.items() if h.after]
+    after = sorted({w for h in hols.values() for w in h.after})
+    then = [*MOD_WORDS, *(w for h in hols.values() for w in h.then)]
+    # a bare name (العيد) only after a word of time, and before no word with the article but a modifier
+    bare_hol = (
+        rf"|(?<=(?<!\w)[وف]?(?:{_alt(after)})\s+)(?:{_alt(bare)}){E}"
+        rf"(?!\s+(?:(?!(?:{_alt(then)}){E})ال\w+|\d))"
+    ) if bare else ""
+    hol = sub("Xhol", rf"(?:{_alt(n for n, h in hols.items() if not h.after)}){E}{bare_hol}")
 
     year4 = sub("Xy4", r"(?:1[3-9]\d\d|20\d\d|21\d\d)(?!\d)")
     yearw = sub("Xyw", rf"(?:الفين|الفان|الف)(?!\w)(?:\s+و\s*(?:{numw}))?")

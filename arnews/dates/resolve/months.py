@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..calendars import (
+    Holiday,
     constructions,
     gregorian_to_hijri,
     hijri_month_range,
@@ -40,6 +41,8 @@ def _read_hol(c: _Ctx) -> Reading | None:
     h = holidays().get(_norm(c.g("hol")))
     if h is None:
         return None
+    if h.rule == "nearest":
+        return _nearest_holiday(c, h)
     y = _yearphrase(c, ref)
     if y is None:
         if ref is None:
@@ -57,6 +60,46 @@ def _read_hol(c: _Ctx) -> Reading | None:
     if h.days > 1:
         return Reading(0, 0, "range", "day", (_d(d), _d(d) + timedelta(days=h.days)))
     return Reading(0, 0, "date", "day", _day(d), day=d)
+
+
+def _nearest_holiday(c: _Ctx, h: Holiday) -> Reading | None:
+    """A bare name of several holidays (العيد): the one of them the text named last before it (the
+    occurrence nearest the reference), else the one nearest the reference, the last one up to it in
+    a past clause, the next one in a future clause."""
+    ref = c.day
+    if ref is None:
+        return Reading(0, 0, "date", "day", None)
+    table = holidays()
+    named = _named_before(c, h)
+    days = sorted(
+        d for name in ((named,) if named else h.of) if name in table
+        for y in (ref.year - 1, ref.year, ref.year + 1)
+        if (d := holiday_date(table[name], y)) is not None
+    )
+    direction = 0 if named else c.direction()
+    if direction < 0:
+        days = [d for d in days if d <= ref][-1:]
+    elif direction > 0:
+        days = [d for d in days if d >= ref][:1]
+    if not days:
+        return None
+    d = min(days, key=lambda x: abs((x - ref).days))
+    return Reading(0, 0, "date", "day", _day(d), day=d)
+
+
+def _named_before(c: _Ctx, h: Holiday) -> str | None:
+    """Which of the holidays ``h`` stands for the text named last in the 400 characters before it."""
+    table = holidays()
+    head = c.t[max(0, c.s - 400) : c.s]
+    best, where = None, -1
+    for name in h.of:
+        target = table.get(name)
+        for alias, hol in table.items():
+            if hol is target:
+                i = head.rfind(alias)
+                if i > where:
+                    best, where = name, i
+    return best
 
 
 def _read_month(c: _Ctx, vs: int) -> Reading | None:
