@@ -170,7 +170,15 @@ WINDOW_CASES = [
     if (len(w) + len(adj) + len(m) + len(pre)) % 4 == len(c)
 ]
 
-VAGUE_CASES = (WINDOW_CASES + FEW_CASES + STAGE_CASES + EARLY_CASES + BEFORE_CASES + BARE_PLURAL_CASES
+#: an earlier or later one (في مرحلة لاحقة، في تصريحات سابقة)
+ONES_CASES = [
+    (f"أكد الوزير {c}{pre}{n} {a} أن الاتفاق قائم", f"{n} {a}")
+    for n, a, pre, c in itertools.product(("مرحلة", "فترة", "مناسبات", "تصريحات", "سنوات"), ("سابقة", "لاحقة", "مقبلة"),
+                                          ("في ", "خلال "), ("", "و"))
+    if (len(n) + len(a)) % 2 == len(c)
+]
+
+VAGUE_CASES = (ONES_CASES + WINDOW_CASES + FEW_CASES + STAGE_CASES + EARLY_CASES + BEFORE_CASES + BARE_PLURAL_CASES
                + SEASON_CASES + MERGED_CASES + OWN_SEASON_CASES + STAGE_MOD_CASES)
 
 
@@ -193,6 +201,8 @@ NOT_VAGUE = [
     # a season of an activity the list does not hold, a window of sport with no modifier
     "انطلق موسم صيد الروبيان في المنطقة",
     "استغل المدرب فترة التوقف للراحة",
+    "أعادت المحكمة فتح قضايا سابقة",  # an earlier one with no في or خلال before it
+    "سجل الفريق سابقة في تاريخه",
     # a stage of a process (المرحلة المقبلة من القتال), not a time
     "تشهد المحافظة المرحلة المقبلة من القتال",
     "وبدأت المرحلة الثانية من المشروع",
