@@ -719,6 +719,8 @@ def test_guard_contexts_satisfy_every_look_behind() -> None:
              r"(?<=(?<![\d.,،]\s*)[^\W\d]", r"(?<=\(\s*)", r"(?<=[^\W\d]\s+-\s*)",
              # a year in a name (مونديال 2026): the alternative after في allows more after the year
              r"(?<=(?<!\w)[وفبل]?",
+             # a time ago after من (من أسبوع): passes after من
+             r"(?<=(?<!\w)[وف]?من\s+)",
              # the words a vague rule looks behind for (من قبل، في هذه المرحلة): contexts (test_dates_blind4)
              r"(?<=(?<!\w)[وف]?(?:")
     for name, src in rules.branches():

@@ -333,7 +333,7 @@ def test_rate_is_no_date(text: str) -> None:
     ("تعبر القناة 97 سفينة يوميا عام 2023", "عام 2023"),
 ])
 def test_days_that_are_no_rate(text: str, core: str) -> None:
-    assert any(m.text == core and m.kind != "set" for m in find_dates(text, REF)), find_dates(text, REF)
+    assert any(core in m.text and m.kind != "set" for m in find_dates(text, REF)), find_dates(text, REF)
 
 
 # --- كل before a weekday or a quantity is a recurrence only as a word (not the end of ميركل) --------

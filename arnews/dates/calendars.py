@@ -30,6 +30,7 @@ __all__ = [
     "holidays",
     "month_info",
     "months",
+    "period_units",
     "units",
     "vague_phrases",
     "weekdays",
@@ -60,6 +61,7 @@ class Holiday:
     of: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
     then: tuple[str, ...] = ()
+    not_counted: bool = False  # a count after the name makes it no holiday (عيد الميلاد الخمسين: a birthday)
 
 
 @cache
@@ -82,7 +84,19 @@ def weekdays() -> dict[str, int]:
 @cache
 def units() -> dict[str, tuple[str, int]]:
     """Folded unit word (``أيام``, ``شهرين``, ``سنة``) → (unit, count: 1, 2, or 0 for a plural)."""
-    return {fold(f): (u, int(c)) for f, u, c in read_tsv("units.tsv")}
+    return {fold(r[0]): (r[1], int(r[2])) for r in read_tsv("units.tsv") if r[3:4] != ("period",)}
+
+
+@cache
+def fractions() -> dict[str, int]:
+    """Folded word for a part of a period (``ربع``, ``نصف``, ``ثلاثي``) → how many parts make the whole."""
+    return {fold(w): int(n) for w, n in read_tsv("fractions.tsv")[1:]}
+
+
+@cache
+def period_units() -> dict[str, tuple[str, int]]:
+    """:func:`units` and the units of a counted period only (``أرباع``: quarters), as (unit, count)."""
+    return {fold(r[0]): (r[1], int(r[2])) for r in read_tsv("units.tsv")}
 
 
 @cache
@@ -103,6 +117,8 @@ class Constructions:
     year_events: tuple[str, ...]
     year_heads: tuple[str, ...]
     rate_words: tuple[str, ...]
+    ago_not_after: tuple[str, ...]
+    pod_early: tuple[str, ...]
 
 
 def _fold_slot_word(w: str) -> str:
@@ -137,6 +153,8 @@ def constructions() -> Constructions:
         year_events=tuple(fold(w) for w in raw["year_after_name"]["events"]),
         year_heads=tuple(fold(w) for w in raw["year_after_name"]["heads"]),
         rate_words=tuple(fold(w) for w in raw["rate"]["words"]),
+        ago_not_after=tuple(fold(w) for w in raw["ago_not_after"]["words"]),
+        pod_early=tuple(fold(w) for w in raw["pod_early"]["words"]),
     )
 
 
@@ -158,6 +176,7 @@ def holidays() -> dict[str, Holiday]:
             of=tuple(fold(x) for x in h.get("of", ())),
             after=tuple(fold(x) for x in h.get("after", ())),
             then=tuple(fold(x) for x in h.get("then", ())),
+            not_counted=bool(h.get("not_counted", False)),
         )
         for name in hol.names:
             out[fold(name)] = hol
