@@ -116,6 +116,7 @@ class Constructions:
     few_after: tuple[str, ...]
     year_events: tuple[str, ...]
     year_heads: tuple[str, ...]
+    year_between: tuple[str, ...]
     rate_words: tuple[str, ...]
     ago_not_after: tuple[str, ...]
     pod_early: tuple[str, ...]
@@ -152,6 +153,7 @@ def constructions() -> Constructions:
         few_after=tuple(fold(w) for w in raw["few_after"]["words"]),
         year_events=tuple(fold(w) for w in raw["year_after_name"]["events"]),
         year_heads=tuple(fold(w) for w in raw["year_after_name"]["heads"]),
+        year_between=tuple(fold(w) for w in raw["year_after_name"]["between"]),
         rate_words=tuple(fold(w) for w in raw["rate"]["words"]),
         ago_not_after=tuple(fold(w) for w in raw["ago_not_after"]["words"]),
         pod_early=tuple(fold(w) for w in raw["pod_early"]["words"]),

@@ -234,7 +234,8 @@ def _year_branches(cons: Constructions, f: _Frags) -> tuple[str, str]:
         rf"|(?<=\d\s*(?:،|,)?\s*و))"
         rf"(?P<year>(?:19|20)\d\d)(?![\d%]|[.,/:]\d|\s*(?:%|في\s+الم))"
         # a year in a name (مونديال 2026، اولمبياد طوكيو 2020، رؤيه 2030), whatever follows it
-        rf"|(?:(?<=(?<!\w)[وفبل]?(?:ال)?(?:{_alt(cons.year_events)})\s+(?:[^\W\d]\w*\s+)?)"
+        rf"|(?:(?<=(?<!\w)[وفبل]?(?:ال)?(?:{_alt(cons.year_events)})\s+(?:(?:{_alt(cons.year_between)})\s+)?"
+        rf"(?:[^\W\d]\w*\s+)?)"
         rf"|(?<=(?<!\w)[وفبل]?(?:{_alt(cons.year_heads)})\s+))"
         rf"(?P<year>(?:19|20)\d\d)(?![\d%]|[.,/:]\d|\s*(?:{_alt(cons.amount_after)}|{f.unit_all}){E})"
         # a bare year after a noun (انتفاضه 2011، كاس العالم 2018، مواليد 1988، ل2017) where no counted noun follows
