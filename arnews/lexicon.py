@@ -32,6 +32,7 @@ import regex
 from . import _compiled
 from .data import records, rows
 from .fold import fold
+from .spans import windows
 
 __all__ = [
     "CLASSES",
@@ -215,17 +216,11 @@ def _words_in(text: str, keep: frozenset[str]) -> list[tuple[int, str]]:
     characters, so no word is cut; time is linear and memory bounded by a window.
     """
     hits: list[tuple[int, str]] = []
-    n, a = len(text), 0
-    while a < n:
-        b = n
-        if n - a > _SCAN_WINDOW:
-            m = _NOT_LETTER.search(text, a + _SCAN_WINDOW)
-            b = m.start() if m is not None else n
+    for a, b in windows(text, 0, len(text), _NOT_LETTER, _SCAN_WINDOW):
         scan = _WORDS.match(text, a, b)
         if scan is not None:
             words = scan.captures(1)
             hits.extend(compress(zip(scan.starts(1), words, strict=True), map(keep.__contains__, words)))
-        a = b
     return hits
 
 
@@ -353,23 +348,28 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
         w = fold(word)
         if "third" in entry.flags and w[:1] in "ان" and not w.startswith("ال"):
             continue  # أتمنى، نأمل: a wish of the quotation's own speaker, no report
-        if w.startswith(("م", "قائ", "قاي", "ناف", "داع", "راو")) and w.endswith(("ا", "ه", "ين")) and len(w) > 4 \
-                and w != past:
-            kind = "participle"
-        elif w.endswith(("ت", "وا", "تا")) and not (w[0] in "يت" and len(w) > 4):
-            kind = "past"
-        elif w.endswith(_PAST_OBJECT_ENDS) and w[:1] not in "يت":
-            kind = "past"  # أسماه، سمته، أسموها: a past with its object pronoun (not the first-person present)
-        elif w[:1] in "يتان" and w != past and not w.startswith(("ادع", "اعل")):
-            kind = "present"
-        else:
-            kind = "past"
-        if w in ("اعلن", "يعلن"):  # passive spellings identical to the active: same analysis
-            kind = "past" if w == "اعلن" else "present"
+        kind = _extra_kind(w, past)
         cl: tuple[str, ...] = (_PRESENT_CLITICS if kind == "present" else _PARTICIPLE_CLITICS
                                if kind == "participle" else _PAST_CLITICS)
         add(w, kind, cl, frozenset(strict) if "strict" in entry.flags and w == past else row_flags)
     return out
+
+
+def _extra_kind(w: str, past: str) -> str:
+    """The form of an extra spelling of a row (folded ``w``; ``past`` the row's folded past): its shape
+    tells a participle, a past (also with its object pronoun) or a present."""
+    if w in ("اعلن", "يعلن"):  # passive spellings identical to the active: same analysis
+        return "past" if w == "اعلن" else "present"
+    if w.startswith(("م", "قائ", "قاي", "ناف", "داع", "راو")) and w.endswith(("ا", "ه", "ين")) and len(w) > 4 \
+            and w != past:
+        return "participle"
+    if w.endswith(("ت", "وا", "تا")) and not (w[0] in "يت" and len(w) > 4):
+        return "past"
+    if w.endswith(_PAST_OBJECT_ENDS) and w[:1] not in "يت":
+        return "past"  # أسماه، سمته، أسموها: a past with its object pronoun (not the first-person present)
+    if w[:1] in "يتان" and w != past and not w.startswith(("ادع", "اعل")):
+        return "present"
+    return "past"
 
 
 def build_lexicon(*sources: LexiconSource | None, include_shipped: bool = True) -> Lexicon:
