@@ -60,16 +60,16 @@ def _week_cases() -> list[Any]:
     ):
         name = names[(len(head) + len(shahr) + len(pre)) % 2]  # each spelling, not every combination twice
         core = f"{head} من {shahr}{name} {y}"
-        end = date(y, m, n_days) + timedelta(days=1)
-        if head in FIRST:
-            span = (d(y, m, 1), d(y, m, 8))
-        elif head in LAST:
-            start = end - timedelta(days=7)
-            span = (datetime.combine(start, datetime.min.time()), datetime.combine(end, datetime.min.time()))
-        else:
-            first = date(y, m, 1) + timedelta(days=7 * (dict(NTH)[head] - 1))
-            last = min(first + timedelta(days=7), end)
-            span = (datetime.combine(first, datetime.min.time()), datetime.combine(last, datetime.min.time()))
+        first_day, last_day = date(y, m, 1), date(y, m, n_days)
+        if head in LAST:  # the last week that starts on a Monday and ends inside the month
+            start = last_day - timedelta(days=(last_day.weekday() - 6) % 7 + 6)
+        else:  # the n-th week that starts on a Monday inside the month
+            n = 1 if head in FIRST else dict(NTH)[head]
+            start = first_day + timedelta(days=(7 - first_day.weekday()) % 7 + 7 * (n - 1))
+        if start > last_day:
+            continue  # no such week in the month: tested below
+        monday = datetime.combine(start, datetime.min.time())
+        span = (monday, monday + timedelta(days=7))
         out.append((f"تنطلق الحملة {pre}{core}", core, span))
     return out
 
@@ -78,18 +78,17 @@ WEEK_CASES = _week_cases()
 
 
 @pytest.mark.parametrize(("text", "core", "span"), WEEK_CASES, ids=[c[1] for c in WEEK_CASES])
-def test_week_of_a_month_is_seven_calendar_days(text: str, core: str, span: tuple[datetime, datetime]) -> None:
+def test_week_of_a_month_runs_monday_to_sunday(text: str, core: str, span: tuple[datetime, datetime]) -> None:
     m = one(text, core)
     assert (m.kind, m.grain, m.interval) == ("range", "week", span)
 
 
 @pytest.mark.parametrize(("text", "span"), [
-    ("تنطلق الحملة في الأسبوع الخامس من أغسطس 2015", (d(2015, 8, 29), d(2015, 9, 1))),
-    ("تنطلق الحملة في الأسبوع الخامس من أبريل 2023", (d(2023, 4, 29), d(2023, 5, 1))),
-    ("تنطلق الحملة في الأسبوع الخامس من فبراير 2024", (d(2024, 2, 29), d(2024, 3, 1))),
-    ("تنطلق الحملة في الأسبوع الخامس من فبراير 2023", None),  # no fifth week in a February of 28 days
-    ("تنطلق الحملة في الأسبوع الأخير من الشهر المقبل", (d(2023, 10, 25), d(2023, 11, 1))),
-    ("تنطلق الحملة في الأسبوع الأول من هذا الشهر", (d(2023, 9, 1), d(2023, 9, 8))),
+    ("تنطلق الحملة في الأسبوع الخامس من أغسطس 2015", (d(2015, 8, 31), d(2015, 9, 7))),  # Monday the 31st
+    ("تنطلق الحملة في الأسبوع الخامس من أبريل 2023", None),  # April 2023 has four Mondays
+    ("تنطلق الحملة في الأسبوع الخامس من فبراير 2023", None),
+    ("تنطلق الحملة في الأسبوع الأخير من الشهر المقبل", (d(2023, 10, 23), d(2023, 10, 30))),
+    ("تنطلق الحملة في الأسبوع الأول من هذا الشهر", (d(2023, 9, 4), d(2023, 9, 11))),
     # a week of the year stays the ISO week (Monday to Sunday)
     ("تنطلق الحملة في الأسبوع الأول من العام المقبل", (d(2024, 1, 1), d(2024, 1, 8))),
 ])

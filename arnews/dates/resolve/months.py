@@ -291,8 +291,8 @@ _NTHW = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5
 
 
 def _read_nthweek(c: _Ctx) -> Reading | None:
-    """``الأسبوع الأول من أكتوبر``: the n-th seven days of the month (1–7, 8–14, ...; the fifth ends
-    with the month), ``الأسبوع الأخير``: its last seven days, as news annotates them; of a year,
+    """``الأسبوع الأول من أكتوبر``: the n-th week starting on a Monday inside the month (the last
+    one that ends inside it for ``الأخير``): a week runs Monday to Sunday (GUIDELINES.md); of a year,
     the ISO week."""
     ref = c.day
     g = c.g
@@ -325,10 +325,14 @@ def _read_nthweek(c: _Ctx) -> Reading | None:
             yy = _pick_year(mon[1], 15, ref, c.direction())
         first = date(yy, mon[1], 1)
     after = _add_months(first, 1)
-    start = first + timedelta(days=7 * (n - 1)) if n > 0 else after - timedelta(days=7)
-    if start >= after:
-        return None  # الأسبوع الخامس من فبراير: no fifth week
-    return Reading(0, 0, "range", "week", (_d(start), _d(min(start + timedelta(days=7), after))))
+    if n > 0:
+        start = first + timedelta(days=(7 - first.weekday()) % 7 + 7 * (n - 1))
+        if start >= after:
+            return None  # الأسبوع الخامس من فبراير: no fifth Monday in it
+    else:
+        last = after - timedelta(days=1)
+        start = last - timedelta(days=(last.weekday() - 6) % 7 + 6)
+    return Reading(0, 0, "range", "week", (_d(start), _d(start) + timedelta(days=7)))
 
 
 def _read_nthday(c: _Ctx, vs: int) -> Reading | None:
