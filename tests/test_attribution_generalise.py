@@ -553,3 +553,20 @@ def test_relayed_channels(label: str, text: str, cue: str, channel: str | None) 
     a = _event(text, cue)
     assert a is not None, [x.cue.text for x in extract_attributions(text)]
     assert (a.channel.text if a.channel else None) == channel
+
+
+# Occasions end a speaker after a name (في إفادة صحفية، في تعليق على، في مقال): the occasion words of
+# speaker_words.tsv. Each row: label, text, cue, speaker.
+OCCASIONS: list[Any] = [
+    ("briefing", "وقال المتحدث باسم الوزارة نيد برايس في إفادة صحفية إن واشنطن قلقة.", "وقال",
+     "المتحدث باسم الوزارة نيد برايس"),
+    ("comment", "وقال الوزير في تعليق على القرار إن واشنطن قلقة.", "وقال", "الوزير"),
+    ("article-fem", "وكتبت الباحثة سارة العلي في مقال أن الأزمة تتفاقم.", "وكتبت", "الباحثة سارة العلي"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), OCCASIONS, ids=_ids(OCCASIONS))
+def test_occasions_end_a_speaker(label: str, text: str, cue: str, speaker: str | None) -> None:
+    a = _event(text, cue)
+    assert a is not None, [x.cue.text for x in extract_attributions(text)]
+    assert _speaker(a) == speaker
