@@ -241,6 +241,18 @@ def trailing_channel(sc: Scope, sent: TokenTable, content: tuple[int, int] | Non
     return None
 
 
+def where_channel(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] | None:
+    """The medium of the clause before ``حيث`` when the cue follows it (``جاء ذلك في تغريدات على صفحته
+    بموقع تويتر، حيث قال``): an occasion word, then a medium, in the clause before."""
+    if n0 < 3 or toks[n0 - 1].text != "حيث":
+        return None
+    occ = next((m for m in range(n0 - 1) if toks[m].word and sc.occasion(toks[m].text)), -1)
+    if occ < 0:
+        return None
+    b = n0 - 1 if toks[n0 - 2].word else n0 - 2
+    return channel_after(sc, toks, occ, occ + 1, b)
+
+
 #: Prepositions that front an occasion before its cue (``وفي تصريح لـX، قال``، ``وخلال لقاء مع X، أكد``).
 _FRONTED = frozenset({"في", "وفي", "خلال", "وخلال"})
 
