@@ -229,8 +229,12 @@ def trailing_channel(sc: Scope, sent: TokenTable, content: tuple[int, int] | Non
     ``...، وذلك خلال حديث لقناة X`` (the clause ends at ``وذلك``; the occasion is the report's own)."""
     if content is None:
         return None
+    at = sc.t.find("وذلك", content[0], sent.end)  # (a text search first: most contents have none)
+    if at < 0:
+        return None
     toks = sent.toks
-    for m in range(len(toks) - 3):
+    first = sent.at(at)
+    for m in range(max(0, (first or 0) - 1), len(toks) - 3):
         if toks[m].start < content[0] or toks[m].text not in "،," or toks[m + 1].text != "وذلك":
             continue
         if toks[m + 2].text not in _FRONTED or not sc.occasion(toks[m + 3].text):
