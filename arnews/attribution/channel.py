@@ -129,9 +129,12 @@ def channel_after(sc: Scope, toks: Sequence[Token], a: int, sb: int, b: int) -> 
             channel = addressee_at(sc, toks, m, b)
             if channel is not None:
                 return channel
-        if (w in QUESTION_NOUNS or (w == "مع" and m > sb and toks[m - 1].text in INTERVIEW_NOUNS)) \
-                and m + 1 < b and medium_at(toks, m + 1, b) is None:  # ردا على أسئلة وكالة ...
+        if (w in QUESTION_NOUNS or (w == "مع" and m > sb and (toks[m - 1].text in INTERVIEW_NOUNS or (
+                m - 1 > sb and toks[m - 2].text in INTERVIEW_NOUNS)))) \
+                and m + 1 < b and medium_at(toks, m + 1, b) is None:  # ردا على أسئلة وكالة ...، اتصال هاتفي مع
             ca, cb = noun_phrase(sc, toks, m + 1, b, allow_l=True)
+            if cb - ca > 2 and toks[ca].text in QUOTE_CHARS and toks[cb - 1].text in QUOTE_CHARS:
+                ca, cb = ca + 1, cb - 1  # مع "الشروق": the name without its marks
             if cb > ca:
                 return sc.span_of(toks, ca, cb)
         if w in QUOTE_CHARS and m + 2 < b:  # زودت "الرياض" بنسخة منه: the outlet that received the text
