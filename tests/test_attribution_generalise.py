@@ -579,3 +579,23 @@ def test_occasions_end_a_speaker(label: str, text: str, cue: str, speaker: str |
     a = _event(text, cue)
     assert a is not None, [x.cue.text for x in extract_attributions(text)]
     assert _speaker(a) == speaker
+
+
+# Unquoted words right after the speaker that open with a third-person pronoun (a nominal sentence:
+# ``قال السيد X هم الأطفال ...``) are direct speech; a pronoun ends a speaker phrase.
+PRONOUN_SPEECH: list[Any] = [
+    ("plural-pronoun", "وعن المستفيدين، قال السيد سامي العلي هم الأطفال المسجلون في الجمعية.", "قال",
+     "السيد سامي العلي", "هم الأطفال المسجلون في الجمعية"),
+    ("masc-pronoun", "وقال الوزير هو الأمر الذي نسعى إليه.", "وقال", "الوزير", "هو الأمر الذي نسعى إليه"),
+    ("fem-present", "وتقول المديرة هي مدرسة متميزة منذ تأسيسها.", "وتقول", "المديرة", "هي مدرسة متميزة منذ تأسيسها"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker", "content"), PRONOUN_SPEECH, ids=_ids(PRONOUN_SPEECH))
+def test_pronoun_opens_unquoted_speech(label: str, text: str, cue: str, speaker: str, content: str) -> None:
+    a = _event(text, cue)
+    assert a is not None and (_speaker(a), a.content.text, a.kind) == (speaker, content, "direct")
+
+
+def test_a_question_to_say_is_no_speech() -> None:
+    assert _event("نطالب الحكومة أن تقول ما هو رأيها في هذه الجرائم.", "تقول") is None

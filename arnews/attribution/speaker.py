@@ -92,6 +92,8 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
                 and toks[n + 1].text not in ws.naming:
             a = n = last_word = n + 1  # وقال لي مسؤول، وأكد لها الوزير: the addressee pronoun before the subject
             continue
+        if n > a and w in ("هو", "هي", "هم", "هما", "هن"):
+            break  # قال السيد X هم الأطفال ...: a pronoun opens a clause, no speaker word
         if w[:1] in "بل" and w[1:] in DEMONSTRATIVES:
             break  # وقال (الوزير) بهذه المناسبة: a prepositional phrase ends the speaker
         if n == a and not allow_l and sc.occasion(w) and _possessed_h(sc, tk):
