@@ -122,7 +122,7 @@ def settle(sc: Scope, ev: Event, z: Zone) -> bool:
         z.found("bare", n1)  # ويقول أعلق الآن ...: speech whose quotation marks were lost
     if z.intro is None and cf.cls in ("say", "add") and cf.form in ("past", "present"):
         sb = noun_phrase(sc, toks, z.a, z.end)[1]
-        pronoun = toks[sb].text in _PRONOUN_OPENERS and sb + 1 < z.end and toks[sb + 1].word \
+        pronoun = sb + 1 < z.end and toks[sb].text in _PRONOUN_OPENERS and toks[sb + 1].word \
             and toks[z.a].text not in ("ما", "من", "ماذا") and not (ev.n0 > 0 and toks[ev.n0 - 1].text == "ان")
         if sb > z.a and (speech_opener(sc, toks, sb) or pronoun):
             z.found("speech", sb)  # وقال الوزير نحن لن نسمح ...، قال السيد X هم الأطفال ...: unquoted speech
