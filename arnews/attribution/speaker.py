@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm
 from .event import Event
-from .gate import cue_words, participle_noun, relative_object
+from .gate import cue_words, decimal_mark, participle_noun, relative_object, relative_verb
 from .media import glued_outlet, multi_word, name_end, not_medium
 from .scope import Scope
 from .source_type import source_word_table
@@ -181,37 +181,6 @@ def _object_word(sc: Scope, tk: Token, prev: str) -> bool:
     return w in sc.w.addressee  # دعا الوزير دول العالم إلى، ناشد الرئيس المجتمع الدولي أن
 
 
-def relative_verb(sc: Scope, toks: Sequence[Token], n: int, a: int) -> bool:
-    """Whether the verb cue at token ``n`` describes the indefinite noun before it (a relative clause
-    with no pronoun, ``مقابلة نشرت أمس``، ``امرأة لم تكشف عن هويتها``) rather than opening a clause.
-
-    The verb is a third-person past (or a present after a negation) without و/ف, of no row whose
-    forms are also nouns or particles (``عبر``، ``نقل``، ``أمل``: flags ``needprep``, ``nopast``,
-    ``strict``); a negation (لم، لا، لن) may stand between it and the noun; the noun is a word
-    without ال that is no particle, time word or cue (``a`` is the
-    first token the noun may be).
-    """
-    if n >= len(toks):
-        return False
-    w = toks[n].text
-    cf = sc.cue_at(w)
-    if cf is None or cf.form not in ("past", "present") or (w[:1] in "وف" and w[1:] in sc.lex.forms) \
-            or (cf.form == "present" and w[:1] in "انل") or cf.needs_prep \
-            or cf.flags & {"strict", "adjacent", "impersonal", "nopast"}:
-        return False
-    m = n - 1
-    if m > a and toks[m].text in ("لم", "لا", "لن"):
-        m -= 1
-    elif cf.form == "present":
-        return False  # (تشغيل تجريبي تأمل الإمارة أن: a present after a noun opens a clause of its own)
-    if m < a:
-        return False
-    p = toks[m]
-    pw = p.text
-    return p.word and len(pw) >= 3 and not pw.startswith(("ال", "وال")) and not pw[0].isdigit() \
-        and pw not in PREPOSITIONS and not sc.is_stop(pw) and sc.cue_at(pw) is None and pw not in NEGATION
-
-
 def _extent(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, prev: str) -> int:
     """What token ``n`` (after the first) does to a speaker phrase: -1 ends it, ``r > n`` carries it
     on to token ``r``, 0 decides nothing."""
@@ -321,14 +290,6 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
     clean = nxt in "،,:" or COMPLEMENTIZER.fullmatch(nxt) or (nxt[0] == "ل" and glued_outlet(toks, e, b) > 0) \
         or nxt == "ل"
     return e if clean else -1
-
-
-def decimal_mark(toks: Sequence[Token], n: int) -> bool:
-    """A point or comma between two digits (``0.5``، ``3,5``): part of a number, not a mark of the clause."""
-    if toks[n].text not in ".,٫" or n == 0 or n + 1 >= len(toks):
-        return False
-    p, q = toks[n - 1], toks[n + 1]
-    return p.end == toks[n].start and q.start == toks[n].end and p.text[-1:].isdigit() and q.text[:1].isdigit()
 
 
 def initial_dot(toks: Sequence[Token], n: int, b: int) -> bool:

@@ -14,19 +14,19 @@ from dataclasses import dataclass
 from ..doc import Token
 from ..lexicon import CueForm
 from .event import Event
-from .gate import aside_parenthesis, negated_that, participle_noun, quoted_object, relative_object
+from .gate import (
+    aside_parenthesis,
+    decimal_mark,
+    negated_that,
+    participle_noun,
+    quoted_object,
+    relative_object,
+    relative_verb,
+)
 from .media import multi_word, name_end, unglued
 from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
-from .speaker import (
-    decimal_mark,
-    first_person_speech,
-    initial_dot,
-    name_word,
-    noun_phrase,
-    relative_verb,
-    speech_opener,
-)
+from .speaker import first_person_speech, initial_dot, name_word, noun_phrase, speech_opener
 from .words import (
     ASIDE_OPENERS,
     AUXILIARIES,
