@@ -599,3 +599,22 @@ def test_pronoun_opens_unquoted_speech(label: str, text: str, cue: str, speaker:
 
 def test_a_question_to_say_is_no_speech() -> None:
     assert _event("نطالب الحكومة أن تقول ما هو رأيها في هذه الجرائم.", "تقول") is None
+
+
+# A title accredited to a place keeps its لدى phrase (السفير الفرنسي لدى الرياض، مندوب مصر لدى الأمم
+# المتحدة); لدى after another speaker is an adverb of time (لدى وصوله) and ends it.
+ACCREDITED: list[Any] = [
+    ("ambassador-coordinated", "وقال الوزير والسفير الفرنسي لدى الرياض إن المحادثات مثمرة.", "وقال",
+     "الوزير والسفير الفرنسي لدى الرياض"),
+    ("delegate-name", "وقال مندوب مصر لدى الأمم المتحدة محمد العلي إن القرار مرفوض.", "وقال",
+     "مندوب مصر لدى الأمم المتحدة محمد العلي"),
+    ("ambassador-fem", "وقالت السفيرة الأمريكية لدى الأمم المتحدة إن القرار مرفوض.", "وقالت",
+     "السفيرة الأمريكية لدى الأمم المتحدة"),
+    ("on-arrival", "وقال الوزير لدى وصوله إن المحادثات مثمرة.", "وقال", "الوزير"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), ACCREDITED, ids=_ids(ACCREDITED))
+def test_accredited_titles(label: str, text: str, cue: str, speaker: str | None) -> None:
+    a = _event(text, cue)
+    assert a is not None and _speaker(a) == speaker

@@ -105,6 +105,7 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
             continue
         if n > a and (sc.is_stop(w) or w.startswith("بال") or COMPLEMENTIZER.fullmatch(w)
                       or FA_INNA.fullmatch(w)) and not (w == "علي" and name_ali(sc, toks, n, b)) \
+                and not (w == "لدي" and (_accredited(prev) or _accredited(prev2))) \
                 and not (((w in ("من", "في") and (prev in ws.doc or prev2 in ws.doc))
                           or (w in ORIGIN_PREPS and prev in ws.origin))
                          and n + 1 < b and sc.starts_phrase(toks[n + 1].text)
@@ -131,6 +132,11 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
         last_word = n
         prev2, prev = prev, w
     return a, last_word
+
+
+def _accredited(w: str) -> bool:
+    """A title accredited to a place (``السفير الفرنسي لدى الرياض``، ``مندوب مصر لدى الأمم المتحدة``)."""
+    return w.removeprefix("و").removeprefix("ال").removesuffix("ه") in ("سفير", "مندوب", "ممثل", "مبعوث")
 
 
 def _relative_ends(sc: Scope, toks: Sequence[Token], n: int, b: int, allow_l: bool) -> bool:
