@@ -716,11 +716,13 @@ def test_guard_contexts_satisfy_every_look_behind() -> None:
              r"(?<=(?<!\w)(?:في|", r"(?<=(?:(?<!\w)(?:في|", r"(?<=(?<!\w)[وف]?(?:في|",
              # a bare year after a noun: passes after في; a year in brackets: what can follow it (\s*\))
              # the bare-year alternative allows after في, so its guard is never narrower
-             r"(?<=(?<![\d.,،]\s*)[^\W\d]", r"(?<=\(\s*)", r"(?<=[^\W\d]\s+-\s*)")
+             r"(?<=(?<![\d.,،]\s*)[^\W\d]", r"(?<=\(\s*)", r"(?<=[^\W\d]\s+-\s*)",
+             # a time ago after من (من أسبوع): passes after من
+             r"(?<=(?<!\w)[وف]?من\s+)")
     for name, src in rules.branches():
         for m in re.finditer(r"\(\?<=", src):
             assert src.startswith(known, m.start()), (name, src[m.start() : m.start() + 60])
-    assert tries._GUARD_CONTEXTS == ("في ", "", "1 ")
+    assert tries._GUARD_CONTEXTS == ("في ", "", "1 ", "من ")
 
 
 GUARD_WORDS = st.sampled_from(

@@ -30,6 +30,7 @@ __all__ = [
     "holidays",
     "month_info",
     "months",
+    "period_units",
     "units",
     "vague_phrases",
     "weekdays",
@@ -57,6 +58,7 @@ class Holiday:
     weekday: int = 0
     n: int = 1
     offset: int = 0
+    not_counted: bool = False  # a count after the name makes it no holiday (عيد الميلاد الخمسين: a birthday)
 
 
 @cache
@@ -79,7 +81,19 @@ def weekdays() -> dict[str, int]:
 @cache
 def units() -> dict[str, tuple[str, int]]:
     """Folded unit word (``أيام``, ``شهرين``, ``سنة``) → (unit, count: 1, 2, or 0 for a plural)."""
-    return {fold(f): (u, int(c)) for f, u, c in read_tsv("units.tsv")}
+    return {fold(r[0]): (r[1], int(r[2])) for r in read_tsv("units.tsv") if r[3:4] != ("period",)}
+
+
+@cache
+def fractions() -> dict[str, int]:
+    """Folded word for a part of a period (``ربع``, ``نصف``, ``ثلاثي``) → how many parts make the whole."""
+    return {fold(w): int(n) for w, n in read_tsv("fractions.tsv")[1:]}
+
+
+@cache
+def period_units() -> dict[str, tuple[str, int]]:
+    """:func:`units` and the units of a counted period only (``أرباع``: quarters), as (unit, count)."""
+    return {fold(r[0]): (r[1], int(r[2])) for r in read_tsv("units.tsv")}
 
 
 @cache
@@ -96,6 +110,8 @@ class Constructions:
     set_adverbs: dict[str, str]
     not_tomorrow_after: tuple[str, ...]
     amount_after: tuple[str, ...]
+    ago_not_after: tuple[str, ...]
+    pod_early: tuple[str, ...]
 
 
 def _folded_rules(raw: dict[str, object]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -119,6 +135,8 @@ def constructions() -> Constructions:
         set_adverbs={fold(k): v for k, v in raw["set_adverbs"].items() if not k.startswith("_")},
         not_tomorrow_after=tuple(fold(w) for w in raw["not_tomorrow_after"]["words"]),
         amount_after=tuple(fold(w) for w in raw["amount_after"]["words"]),
+        ago_not_after=tuple(fold(w) for w in raw["ago_not_after"]["words"]),
+        pod_early=tuple(fold(w) for w in raw["pod_early"]["words"]),
     )
 
 
@@ -137,6 +155,7 @@ def holidays() -> dict[str, Holiday]:
             weekday=int(h.get("weekday", 0)),
             n=int(h.get("n", 1)),
             offset=int(h.get("offset", 0)),
+            not_counted=bool(h.get("not_counted", False)),
         )
         for name in hol.names:
             out[fold(name)] = hol

@@ -252,7 +252,7 @@ def _before_its_day(m: regex.Match[str], t: _Tables, pod_text: str | None) -> bo
     if pod_text is not None and _key(pod_text) in {_key(h) for h in t.hour_before_day}:
         return True  # الثامنة الليلة: the part of day is the phrase itself
     after = m.string[m.end() : m.end() + 24].lstrip()
-    heads = t.construct_heads if pod_text is not None else t.hour_before_day
+    heads = (*t.construct_heads, *t.day_adverbs) if pod_text is not None else t.hour_before_day
     return any(after.startswith(h) and not after[len(h) : len(h) + 1].isalnum() for h in heads)
 
 

@@ -88,6 +88,7 @@ class _Tables:
     preceders: frozenset[str]  # words after which an hour with a part of day reads as a time
     age_words: tuple[str, ...]
     construct_heads: tuple[str, ...]
+    day_adverbs: tuple[str, ...]  # days as adverbs (غدا): like construct_heads after an hour and its part of day
     hour_lead_words: frozenset[str]  # words after which an ordinal hour alone is a time: عند العاشرة
     hour_before_day: tuple[str, ...]  # phrases before which an ordinal hour alone is a time: الثامنة هذا المساء
     time_clause_words: frozenset[str]  # a clause with one of these reads في السابعة as a time
@@ -158,6 +159,7 @@ def _tables() -> _Tables:
         time_clause_words=frozenset(words(raw["time_clause_words"])),
         age_words=words(raw["age_words"]),
         construct_heads=words(raw["construct_heads"]),
+        day_adverbs=words(raw["day_adverbs"]),
         fixed=fixed,
         noon_word=_fold(raw["noon_word"]),
         noon_after=words(raw["noon_word_after"]),

@@ -19,7 +19,7 @@ from functools import cache
 import regex
 
 from .. import _compiled
-from .calendars import constructions, holidays, months, units, vague_phrases, weekdays
+from .calendars import constructions, fractions, holidays, months, period_units, vague_phrases, weekdays
 from .dayparts import table as daypart_table
 from .numbers import fold_pattern, number_words, ordinal_words
 from .rules import EDGE_WORDS, MOD_WORDS, POD_WORDS, branches, rule_heads, rule_pattern, shared
@@ -55,7 +55,7 @@ def _anchors() -> frozenset[str]:
     for entry in vague_phrases():
         first, _, rest = str(entry).partition(" ")
         words.add(rest.split(" ")[0] if first == "في" and rest else first)
-    for entry in units():
+    for entry in (*period_units(), *fractions()):
         words.update((entry, "ال" + entry))
     cons = constructions()
     for rule in cons.vague.values():

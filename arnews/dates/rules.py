@@ -16,31 +16,27 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from .calendars import Constructions, constructions, holidays, months, units, vague_phrases, weekdays
+from .calendars import (
+    Constructions,
+    constructions,
+    fractions,
+    holidays,
+    months,
+    period_units,
+    units,
+    vague_phrases,
+    weekdays,
+)
 from .dayparts import grammar_alt, pod_words
-from .numbers import fold_pattern, number_pattern, ordinal_pattern, trie_alt
+from .numbers import fold_pattern, number_pattern, ordinal_pattern, read_tsv, trie_alt
 
 __all__ = ["BARE_YEAR_NOT_AFTER", "CALLED", "EDGE_WORDS", "MOD_WORDS", "POD_WORDS", "branches", "rule_heads",
            "rule_pattern", "shared"]
 
-#: Modifiers of a period or weekday, folded: direction −1 (past), 0 (current), +1 (next).
-MOD_WORDS: dict[str, int] = {
-    "الماضي": -1, "الماضيه": -1, "المنصرم": -1, "المنصرمه": -1, "الفائت": -1, "الفايت": -1, "الفايته": -1,
-    "الفائته": -1, "السابق": -1, "السابقه": -1, "المنقضي": -1, "المنقضيه": -1, "الماض": -1,
-    "المقبل": 1, "المقبله": 1, "الموالي": 1, "المواليه": 1, "القادم": 1, "القادمه": 1, "التالي": 1, "التاليه": 1,
-    "الجاي": 1, "الاتي": 1, "الاتيه": 1,
-    "الجاري": 0, "الجاريه": 0, "الحالي": 0, "الحاليه": 0,
-    "الماضيين": -1, "الماضيتين": -1, "المنصرمين": -1, "السابقين": -1, "الاخيرين": -1, "الاخيرتين": -1,
-    "المقبلين": 1, "المقبلتين": 1, "القادمين": 1, "القادمتين": 1,
-    "بعد المقبل": 2, "بعد المقبله": 2, "بعد القادم": 2, "بعد القادمه": 2, "بعد التالي": 2,
-    "قبل الماضي": -2, "قبل الماضيه": -2, "قبل السابق": -2, "الاخير": -1, "الاخيره": -1,
-}
-#: Edges of a period: (start fraction, end fraction) of it.
-EDGE_WORDS: dict[str, str] = {
-    "مطلع": "early", "اوايل": "early", "اوائل": "early", "بدايه": "early", "بدايات": "early", "مستهل": "early",
-    "اول": "early", "منتصف": "mid", "اواسط": "mid", "وسط": "mid", "نص": "mid", "اواخر": "late", "نهايه": "late",
-    "نهايات": "late", "اخر": "late", "ختام": "late", "اخير": "late",
-}
+#: Modifiers of a period or weekday, folded: direction −1 (past), 0 (current), +1 (next) (``data/dates/modifiers.tsv``).
+MOD_WORDS: dict[str, int] = {w: int(v) for w, kind, v in read_tsv("modifiers.tsv")[1:] if kind == "modifier"}
+#: Edges of a period (early, mid, late), folded (``data/dates/modifiers.tsv``).
+EDGE_WORDS: dict[str, str] = {w: v for w, kind, v in read_tsv("modifiers.tsv")[1:] if kind == "edge"}
 #: Parts of day (folded) → canonical name: every phrase of ``data/dates/parts_of_day.tsv``.
 POD_WORDS: dict[str, str] = pod_words()
 #: The uses of ``parts_of_day.tsv`` an expression of this grammar can start with.
@@ -149,6 +145,8 @@ class _Frags:
     daynum: str
     mrel: str
     hol: str
+    qunit_plural: str
+    qunit_dual: str
 
 
 def _day_words(cons: Constructions) -> tuple[str, str, str, str]:
@@ -171,7 +169,7 @@ def _day_words(cons: Constructions) -> tuple[str, str, str, str]:
         rf"(?P<tpod>(?:هذا|هذه)\s+(?:{grammar_alt('this')})|الليله\s+(?:الماضيه|البارحه|القادمه|المقبله)"
         rf"|ليله\s+(?:امس|البارحه)|البارحه\s+ليلا|{grammar_alt('bare')}"
         # a part of day alone: the reference day's (في الصباح، حتى المساء، منذ الفجر، بعد الظهر)
-        rf"|(?<=(?<!\w)[وف]?(?:في|عند|حتى|منذ)\s+)(?:{grammar_alt('alone')})"
+        rf"|(?<=(?<!\w)[وف]?(?:في|عند|حتى|منذ)\s+)(?:{grammar_alt('alone')})(?:\s+(?P<early>{_alt(cons.pod_early)}){E})?"
         r"|(?:بعد|بعيد|قبل|قبيل)\s+الظهر)" + E
     )
     return rel, pod_pre, pod_suf, f_tpod
@@ -234,6 +232,23 @@ def _month_branch(f: _Frags) -> str:
     return f_month
 
 
+def _nthday_branch(f: _Frags) -> str:
+    """The ``F_nthday`` branch: the first, nth or last day of a holiday, a month or a year (``ثاني أيام عيد
+    الأضحى``, ``اليوم الأخير من العام``, ``أول يوم من الشهر المقبل``)."""
+    AL, E = _AL, _E
+    target = (
+        rf"(?:(?P<hol>{f.hol})(?:\s+(?:{f.yearword}\s+)?(?P<year>{f.year4}))?"
+        rf"|(?:شهر\s+)?(?P<mon>{f.mon})(?:\s+(?P<mmod>{f.mod})|{f.year_opt})"
+        rf"|(?P<mrel>{AL}شهر\s+{f.mod}|هذا\s+الشهر|{AL}شهر(?!\s+(?:{f.mod}|\d)))"
+        rf"|(?P<ycur>{AL}(?:عام|سنه))(?:\s+(?P<ymod>{f.mod}|الجديد|الجديده))?(?!\s*\d|\s+ال\w+ي{E})"
+        rf"|(?:{f.yearword}\s+)?(?P<year>{f.year4})){E}"
+    )
+    return (
+        rf"{AL}?يوم\s+(?P<dnth>{f.ordw}|الاخير){E}\s+(?:من|في)\s+(?:ايام\s+)?{target}"
+        rf"|(?P<dnth>{f.ordw}|اخر){E}\s+(?:ايام|يوم\s+(?:من|في))\s+{target}"
+    )
+
+
 def _nth_branches(f: _Frags) -> tuple[str, str]:
     """The ``F_nthwd`` branch (``أول ثلاثاء من الشهر``, ``الأحد الثاني من مايو``) and the ``F_nthweek`` one
     (``الأسبوع الأخير من العام``)."""
@@ -271,7 +286,7 @@ def _period_branch(f: _Frags) -> str:
         rf"|(?P<this>هذا|هذه)\s+{AL}(?P<pn>اسبوع|شهر|عام|سنه|عقد|قرن))"
         rf"|(?P<edge>{f.edge})\s+(?:{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+ال\w+يه?(?!\w))"
         rf"|(?:شهر\s+)?(?P<mon>{f.mon}){f.mon2}(?:\s+(?P<mmod>{f.mod})|{f.year_opt})|(?P<mon>{f.mon_num}){f.year_opt}|{yearphrase})"
-        rf"|(?:{AL})?(?P<qn>ربع|نصف|ثلث)\s+(?:ال)?(?P<qo>اول|ثاني|ثالث|رابع|اخير){E}"
+        rf"|(?:{AL})?(?P<qn>{_alt(fractions())})\s+(?:ال)?(?P<qo>اول|ثاني|ثالث|رابع|اخير){E}"
         rf"(?:\s+(?:من\s+)?(?:{yearphrase}|(?:شهر\s+)?(?P<mon>{f.mon}){f.mon2}(?:\s+(?P<mmod>{f.mod})|{f.year_opt})"
         rf"|(?P<mrel>{AL}شهر\s+{f.mod}|هذا\s+الشهر|{AL}شهر(?!\s+(?:{f.mod}|\d)))"
         rf"|{AL}(?:عام|سنه)(?!\s*\d|\s+(?:{f.mod}|الدراسي|المالي|الماليه))))?"
@@ -288,6 +303,11 @@ def _period_branch(f: _Frags) -> str:
         rf"|(?:ال\s*)?(?P<pcnt>\d+|{f.numw})\s+(?P<plu>{f.unit_all})\s+(?P<pmod>{f.mod}|الاخيره|الاولى)"
         rf"|(?P<plast>اخر|الـ?اخيره)\s+(?P<pcnt>\d+|{f.numw})\s+(?P<plu>{f.unit_all})"
         rf"|{AL}(?P<plu>{f.unit_dual})\s+(?P<pmod>{f.mod})"
+        # units of a counted period only, quarters (الأرباع الثلاثة الماضية، ثلاثة أرباع متتالية، الربعين الماضيين)
+        rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{f.qunit_plural})\s+(?:ال)?(?P<pcnt>\d+|{f.numw})"
+        rf"(?:\s+(?P<pmod>{f.mod}|الاخيره|الاولى))?"
+        rf"|(?:ال\s*)?(?P<pcnt>\d+|{f.numw})\s+(?P<plu>{f.qunit_plural})\s+(?P<pmod>{f.mod}|الاخيره|الاولى|متتاليه|متتاليات)"
+        rf"|{AL}(?P<plu>{f.qunit_dual})\s+(?P<pmod>{f.mod})"
         # earlier this year (في وقت سابق من العام): the whole period, as the guidelines annotate it
         rf"|وقت\s+سابق\s+(?:من|في)\s+(?:(?P<this>هذا|هذه)\s+)?{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+(?:{f.mod}|ال\w+ي){E})"
         rf"|(?P<rest>باقي|بقيه)\s+(?:هذا\s+|هذه\s+)?(?:{AL})?(?P<pn>اسبوع|شهر|عام|سنه|يوم)(?:ي)?{E}"
@@ -300,6 +320,8 @@ def _day_branch(datecore: str, rel: str, pod_pre: str, pod_suf: str, f: _Frags) 
     """The ``F_day`` branch: a day named by a word or a weekday (with its week, a part of day, a date after it),
     a full date, ``يوم 12``."""
     AL = _AL
+    # early in the part of day before the day: صباح الخميس الباكر
+    early = rf"(?(pod)(?:\s+(?P<early>{_alt(constructions().pod_early)}){_E})?)"
     wdp = (
         rf"(?:(?P<wdweek>{AL}اسبوع\s+{f.mod}|هذا\s+الاسبوع)\s+(?:يوم\s+)?(?P<wd>{f.wd})"
         rf"|(?:يوم\s+)?(?P<wd>{f.wd_bare})\s+(?P<wdweek>{AL}اسبوع\s+{f.mod}|هذا\s+الاسبوع)"
@@ -313,11 +335,13 @@ def _day_branch(datecore: str, rel: str, pod_pre: str, pod_suf: str, f: _Frags) 
         rf"(?P<dday>(?>[0-3]?\d(?![\d/.:])|(?!ال\w+ه(?!\w)){f.ordw}))(?!\s+(?:{f.unit_all})|\s*[.\-]?\s*(?:من\s+)?(?:شهر\s+)?(?:{f.mon}))"
         rf"(?!\s*[-–:]\s*\d|\s*(?:{grammar_alt('notday')})(?!\w))"
     )
-    dm_after = r"(?P<dm1>\d{1,2})(?P<sepdm>[/\-.])(?P<dm2>\d{1,2})(?![\d.,/:]?\d)"
+    # (a third number after it makes a full date, read on its own: الخميس 14-9-2023)
+    dm_after = r"(?P<dm1>\d{1,2})(?P<sepdm>[/\-.])(?P<dm2>\d{1,2})(?![\d.,/:\-]?\d)"
     # a full date after a weekday (الخميس 7 سبتمبر) is read on its own and joined afterwards
     after_day = rf"(?:\s*[،,]?\s*(?:الموافق\s+|في\s+|بتاريخ\s+)?(?:{dm_after}|{dayonly}))?"
     f_day = (
-        rf"(?:{pod_pre})?(?:(?P<rel>{rel})(?:\s*[،,]?\s+(?:يوم\s+)?(?P<wd>{f.wd}))?{pod_suf}|{wdp}{pod_suf}{after_day})"
+        rf"(?:{pod_pre})?(?:(?P<rel>{rel})(?:\s*[،,]?\s+(?:يوم\s+)?(?P<wd>{f.wd}))?{early}{pod_suf}"
+        rf"|{wdp}{early}{pod_suf}{after_day})"
         rf"|(?:{pod_pre})?(?:يوم\s+)?{datecore}"
         rf"|يوم\s+(?P<mday>[0-3]?\d(?![\d/.:]))(?!\s*(?:{f.unit_all}|من|{f.mon}|[-/]))"
     )
@@ -390,7 +414,7 @@ def _set_and_anaphor_branches(cons: Constructions, counted: str, f: _Frags) -> t
     return f_set, f_ana
 
 
-def _offset_branch(sub: Callable[[str, str], str], f: _Frags) -> tuple[str, str]:
+def _offset_branch(sub: Callable[[str, str], str], cons: Constructions, f: _Frags) -> tuple[str, str]:
     """The ``F_offset`` branch (``قبل ثلاثة أيام``, ``خلال أسبوعين``, ``شهر كامل``) and the counted quantity it shares
     with ``F_set``; ``sub`` records the shared fragments as :func:`_grammar` does."""
     AL, E = _AL, _E
@@ -417,16 +441,20 @@ def _offset_branch(sub: Callable[[str, str], str], f: _Frags) -> tuple[str, str]
     )
     # a singular unit opening a compound quantity (شهر و21 يوما)
     lead_one = rf"{f.unit_one}(?=\s+و\s*(?:\d|{f.numw}\s|{f.unit_dual}))"
-    after_qty = r"(?:\s+(?P<fromnow>من\s+الان|مضت|من\s+اليوم))?"
+    after_qty = r"(?:\s+(?P<fromnow>من\s+الان|مضت|من\s+اليوم)(?!\w))?"  # never من الانتخابات
     f_offset = (
         rf"(?P<op>{op})\s+(?P<s2>)(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{f.unit_one}{tail}{not_after_sg})"
         rf"{after_qty}"
+        # a time ago after من (غادر من أسبوع، وصل من يومين): the quantity ends its clause, and من is no comparison
+        rf"|(?<=(?<!\w)[وف]?من\s+)(?<!(?<!\w)(?:{_alt(cons.ago_not_after)})\s+من\s+)(?P<ago>)"
+        rf"(?P<qty>{counted}|{f.unit_one})(?=\s*(?:[.،,؛:!?؟»\"”)\n]|$)|\s+(?:فقط|تقريبا)(?!\w)"
+        rf"|\s+و(?!\s*(?:\d|{f.numw}|{f.unit_all}|نصف|ربع)))"
         rf"|(?P<op>طوال|طيله|على\s+مدار|على\s+مدى|على\s+امتداد)\s+{AL}(?P<qty>{f.unit_one})(?!\s+{f.mod})"
         rf"|(?P<qty>{f.unit_one})\s+(?:كامل|كاملا|كامله|باكمله|بكامله)(?!\w)|(?P<qty>(?:نصف|ربع)\s+(?:ال)?{f.unit_one})"
         rf"|(?:(?P<approx>{approx})\s+)?(?P<qty>(?:{counted}|{lead_one}){tail}){after_qty}"
         rf"|(?<![\s\S])(?P<qty>{f.unit_one})(?=\s*[.!؟?]?\s*\Z)"
         rf"|ال(?P<qty>{f.unit_dual})(?!\s+(?:{f.mod}|الاخيرين|الاولين|الاخيرتين|الاوليين|من|على){E})"
-        rf"|(?P<op>بعد|قبل)\s+(?P<s2>)(?P<qty>{f.unit_one}|{counted})(?P<relto>)(?=\s+من\s+(?!الان|اليوم))"
+        rf"|(?P<op>بعد|قبل)\s+(?P<s2>)(?P<qty>{f.unit_one}|{counted})(?P<relto>)(?=\s+من\s+(?!(?:الان|اليوم)(?!\w)))"
         rf"|(?P<op>قبل|منذ|بعد)\s+(?P<vplu>{f.unit_plural}|فتره|زمن|مده)(?!\s+(?:\d|{f.numw}|من|على|ال))"
     )
     return counted, f_offset
@@ -447,9 +475,15 @@ def _fragments(sub: Callable[[str, str], str]) -> _Frags:
     unit_plural = sub("Xunits", rf"(?:{_alt(u for u, (_, c) in units().items() if c == 0)}){E}")
     edge = sub("Xedge", rf"(?:(?:في\s+)?وقت\s+(?:لاحق|مبكر)\s+(?:من|في)|لاحقا\s+في|{_alt(EDGE_WORDS)}){E}")
     hol = sub("Xhol", rf"(?:{_alt(holidays())}){E}")
+    only_periods = {u: v for u, v in period_units().items() if u not in units()}
 
     year4 = sub("Xy4", r"(?:1[3-9]\d\d|20\d\d|21\d\d)(?!\d)")
-    yearw = sub("Xyw", rf"(?:الفين|الفان|الف)(?!\w)(?:\s+و\s*(?:{numw}))?")
+    # a year in words: ألفين وثلاثة; or read as two numbers, its century then its rest: تسعة عشر خمسة وتسعين
+    yearw = sub(
+        "Xyw",
+        rf"(?:الفين|الفان|الف)(?!\w)(?:\s+و\s*(?:{numw}))?"
+        rf"|(?=(?:ثماني|ثمانيه|تسع|تسعه)\s+عشر\s+(?!و)\S|عشرين\s+(?!و)\S)(?:{numw})",
+    )
     era = r"(?:\s*(?P<era>ه|م|هجريه|هجري|ميلاديه|ميلادي|للهجره|للميلاد)(?!\w))?"
     yearword = r"(?:ل|ب)?(?:ال)?(?:عام|سنه)"
     this_year = sub("Xthisy", rf"(?:هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{mod})")
@@ -469,6 +503,8 @@ def _fragments(sub: Callable[[str, str], str]) -> _Frags:
         unit_all=unit_all, unit_one=unit_one, unit_dual=unit_dual, unit_plural=unit_plural, edge=edge,
         year4=year4, yearw=yearw, era=era, yearword=yearword, this_year=this_year, year_opt=year_opt,
         daynum=daynum, mrel=mrel, hol=hol,
+        qunit_plural=rf"(?:{_alt(u for u, (_, c) in only_periods.items() if c == 0)}){E}",
+        qunit_dual=rf"(?:{_alt(u for u, (_, c) in only_periods.items() if c == 2)}){E}",
     )
 
 
@@ -502,7 +538,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     day_range, year_range = _range_branches(f)
     f_year, f_decade = _year_branches(f)
     period = _period_branch(f)
-    counted, f_offset = _offset_branch(sub, f)
+    counted, f_offset = _offset_branch(sub, cons, f)
     f_set, f_ana = _set_and_anaphor_branches(cons, counted, f)
     f_hol = rf"(?P<hol>{f.hol})(?:\s+(?:{f.yearword}\s+)?(?P<year>{f.year4})|\s+(?P<yrel>{f.this_year}))?"
     f_vague = _vague_branch(cons)
@@ -511,6 +547,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     branches = [
         ("F_set", f_set),
         ("F_ana", f_ana),
+        ("F_nthday", _nthday_branch(f)),
         ("F_nthwd", f_nthwd),
         ("F_nthweek", f_nthweek),
         ("F_dayrange", day_range),

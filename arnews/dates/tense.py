@@ -9,7 +9,8 @@ is read for verb shapes, nearest first:
   (``يلتقي``, ``تعقد``, ``نلتقي``), except common nouns of that shape;
 * past: a perfect marker (``قد``, ``لقد``, ``كان``, ``تم``, ``جرى``, ``لم``), one of the perfect verbs
   news uses most (``قال``, ``أعلن``, ``التقى``, ``غادر``, ``عاد`` …) or a derived perfect
-  (``استقال``, ``اندلعت``, ``اعتقلوا``).
+  (``استقال``, ``اندلعت``, ``اعتقلوا``, and a form V or VI one with its subject suffix: ``تراجعت``,
+  ``تظاهروا``); a three-letter word in ``ن`` (``نما``, ``نشر``) is no imperfect.
 
 The text is the analysis view (folded spelling: ``التقى`` reads ``التقي``).
 
@@ -99,6 +100,11 @@ _PERFECT_X = regex.compile(
 )
 
 
+#: A form V or VI perfect with a subject suffix (تراجعت، تقدموا، تظاهروا، تمكنت): an imperfect in ت never
+#: ends so; a plural noun ends in ات and a taf'il noun (تصويت، توقيت) has ي before its last letter.
+_PERFECT_T = regex.compile(r"^(?:[وف])?ت\w{2,4}(?<![اي])(?:ت|وا)$")
+
+
 @lru_cache(maxsize=1 << 14)
 def _classify(word: str, words: _Words) -> int:
     w = word
@@ -119,6 +125,10 @@ def _classify(word: str, words: _Words) -> int:
         return 2  # سأعود، سانتظر; a longer word in سا is a name (ساليسبري)
     if _PERFECT_X.match(w) and bare not in words.not_perfect:
         return -1
+    if _PERFECT_T.match(w) and len(bare) >= 5 and bare not in words.not_perfect:
+        return -1
+    if bare[0] == "ن" and len(bare) == 3:  # نما، نفى، نشر: a perfect more often than "we" + a hollow imperfect
+        return 0
     if bare.startswith("ل") and len(bare) >= 4:  # لتصل، لتشكيل: a purpose clause or a noun, not the clause's tense
         return 0
     if _IMPERFECT.match(w) and 3 <= len(bare) <= 8 and not bare.endswith(("ه", "ات")) and not bare.startswith("ال"):

@@ -20,6 +20,7 @@ from .months import (
     _read_anaphor,
     _read_hol,
     _read_month,
+    _read_nthday,
     _read_nthwd,
     _read_nthweek,
     _read_numdm,
@@ -34,6 +35,7 @@ __all__ = ["FAMILIES", "DateContext", "Reading", "read_match", "weekday_mismatch
 _Reader = Callable[["_Ctx", int], "Reading | None"]
 #: Family → reader (the match context, with the :class:`DateContext`; the start of the match in the view).
 _READERS: dict[str, _Reader] = {
+    "F_nthday": _read_nthday,
     "F_nthwd": lambda c, vs: _read_nthwd(c),
     "F_nthweek": lambda c, vs: _read_nthweek(c),
     "F_dayrange": lambda c, vs: _read_dayrange(c),
@@ -73,6 +75,8 @@ def read_match(
         op = _norm(m.group("op"))
         if op not in ("قبل", "منذ", "بعد", "خلال", "غضون"):  # لمدة، طوال، على مدى: a preposition, left out
             vs = m.start("s2")
+    elif fam == "F_offset" and "ago" in names and m.start(names["ago"]) >= 0:
+        vs = t.rindex("من", 0, vs)  # من أسبوع: من is the time's "ago", in the span
     r = _READERS[fam](c, vs)
     if r is None:
         return None

@@ -21,8 +21,8 @@ from ..numbers import fold_pattern, parse_number, parse_ordinal
 from ..tense import clause_tense
 
 FAMILIES = (
-    "F_set", "F_ana", "F_nthwd", "F_nthweek", "F_dayrange", "F_yrange", "F_tpod", "F_day", "F_numdm", "F_hol",
-    "F_period", "F_offset", "F_decade", "F_year", "F_month", "F_vague",
+    "F_set", "F_ana", "F_nthday", "F_nthwd", "F_nthweek", "F_dayrange", "F_yrange", "F_tpod", "F_day", "F_numdm",
+    "F_hol", "F_period", "F_offset", "F_decade", "F_year", "F_month", "F_vague",
 )
 
 Interval = tuple[datetime, datetime]
@@ -125,7 +125,19 @@ def _year_of(s: str | None) -> int | None:
     s = s.strip()
     if s.isdigit():
         return int(s)
-    return parse_number(s)
+    return _two_part_year(s) or parse_number(s)
+
+
+def _two_part_year(s: str) -> int | None:
+    """A year read as two numbers, its century then the rest (``تسعة عشر خمسة وتسعين`` → 1995), or ``None``."""
+    words = _norm(s).split(" ")
+    for k in range(1, len(words)):
+        if words[k].startswith("و"):
+            continue
+        head, rest = parse_number(" ".join(words[:k])), parse_number(" ".join(words[k:]))
+        if head is not None and rest is not None and 18 <= head <= 20 and 0 <= rest <= 99:
+            return head * 100 + rest
+    return None
 
 
 def _day_of(s: str | None) -> int | None:

@@ -280,10 +280,15 @@ def _read_day(c: _Ctx) -> Reading | None:
                            warnings=tuple(warnings), named=named and not g("wd2"), weekday=wd)
         return None
     wd2 = _weekday_of(g("wd2"))
+    listed = wd2 is not None and wd is not None and (wd2 - wd) % 7 != 1
+    if listed and _AND.fullmatch(c.t, c.m.end("wd"), c.m.start("wd2")):
+        return None  # يومي الاثنين والأربعاء: two days, read one by one (a list, not a range)
     if pod:
         name = POD_WORDS.get(_POD_LEAD.sub("", _norm(pod)), "")
         if name:
             iv = _pod_interval(day, name)
+            if g("early") is not None:  # صباح الخميس الباكر: the first half
+                iv = (iv[0], iv[0] + (iv[1] - iv[0]) / 2)
             if wd2 is not None and name == "night":
                 iv = (iv[0], _d(day) + timedelta(days=1, hours=6))
             return Reading(0, 0, "datetime", "part_of_day" if name != "midnight" else "hour", iv,
@@ -294,6 +299,7 @@ def _read_day(c: _Ctx) -> Reading | None:
     return Reading(0, 0, kind, "day", _day(day), warnings=tuple(warnings), day=day, named=named, weekday=wd)
 
 
+_AND = regex.compile(r"\s*و\s*")
 _AGE_AFTER = regex.compile(r"\s*(?:من\s+العمر|عمرا)")
 _UNTIL_BEFORE = regex.compile(r"(?:حتي|الي|لحد|لغايه)\s+$")
 _POD_LEAD = regex.compile(r"^(?:[،,]\s*)?(?:في\s+)?")
@@ -310,8 +316,14 @@ def _read_tpod(c: _Ctx) -> Reading | None:
     if "القادمه" in s or "المقبله" in s:
         y = ref + timedelta(days=1)
         return Reading(0, 0, "datetime", "part_of_day", _pod_interval(y, "night"), day=y)
+    early = c.g("early") is not None
+    if early:  # في الصباح الباكر: the first half
+        s = s.rsplit(" ", 1)[0]
     name = POD_WORDS.get(s) or POD_WORDS.get(s.split(" ")[-1], "night")
-    return Reading(0, 0, "datetime", "part_of_day", _pod_interval(ref, name), day=ref)
+    iv = _pod_interval(ref, name)
+    if early:
+        iv = (iv[0], iv[0] + (iv[1] - iv[0]) / 2)
+    return Reading(0, 0, "datetime", "part_of_day", iv, day=ref)
 
 
 def _read_dayrange(c: _Ctx) -> Reading | None:

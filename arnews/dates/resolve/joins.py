@@ -375,6 +375,36 @@ def _join_named_days(t: str, found: list[Reading]) -> list[Reading]:
     return out
 
 
+_DAYS_HEAD = regex.compile(fold_pattern(r"(?<!\w)[وفبل]?(?:ال)?(?:يومي|ايام)\s+$"))
+_LIST_AND = regex.compile(r"\s*[،,]?\s*و\s*")
+
+
+def _join_weekday_list(t: str, found: list[Reading], ref: date | None) -> list[Reading]:
+    """``يومي الاثنين والأربعاء``: two days of one week, each a date, the second after the first: read
+    forward from the first when it is ahead of the reference, else back from the second.
+
+    Each day stays a mention of its own (a list of days that are not adjacent is no range).
+    """
+    out = list(found)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if (
+            a.weekday is None or b.weekday is None or a.day is None or b.day is None or a.interval is None
+            or b.interval is None or a.grain != "day" or b.grain != "day"
+            or not _LIST_AND.fullmatch(t, a.end, b.start) or not _DAYS_HEAD.search(t, max(0, a.start - 8), a.start)
+        ):
+            continue
+        gap = timedelta(days=(b.weekday - a.day.weekday()) % 7 or 7)
+        if b.day - a.day == gap or ref is None:
+            continue
+        first, second = (a.day, a.day + gap) if a.day > ref else (b.day - gap, b.day)
+        out[k - 1] = replace(a, interval=(datetime.combine(first, datetime.min.time()),
+                                          datetime.combine(first + timedelta(days=1), datetime.min.time())), day=first)
+        out[k] = replace(b, interval=(datetime.combine(second, datetime.min.time()),
+                                      datetime.combine(second + timedelta(days=1), datetime.min.time())), day=second)
+    return out
+
+
 def _join_ranges(t: str, found: list[Reading]) -> list[Reading]:
     out: list[Reading] = []
     for r in found:
@@ -473,6 +503,7 @@ def join_dates(t: str, found: list[Reading], ctx: DateContext) -> list[Reading]:
     found = _safely(_join_anaphora, t, found)
     found = _safely(_join_earlier_of, t, found)
     found = _safely(_join_named_days, t, found)
+    found = _safely(lambda t, f: _join_weekday_list(t, f, ctx.day), t, found)
     found = _safely(_join_ordinal_edge, t, _bare_periods(t, found, ref))
     with contextlib.suppress(ValueError, OverflowError):
         found = _join_pod_edge(t, found, ref)

@@ -12,6 +12,7 @@ from ..calendars import (
     holidays,
     vague_phrases,
 )
+from ..numbers import parse_number, parse_ordinal
 from .context import (
     _CONTEXT_BEFORE,
     Reading,
@@ -28,17 +29,27 @@ from .context import (
     _pick_year,
     _weekday_date,
     _weekday_of,
+    _year,
     _year_of,
 )
 from .days import _UNTIL_BEFORE
 from .offsets import _UNIT_DELTA, _parse_qty
-from .periods import _read_month_year, _yearphrase
+from .periods import _read_month_year, _unit_interval, _yearphrase
+
+
+def _counted_after(c: _Ctx) -> bool:
+    """Whether a count or an ordinal follows the match (``عيد الميلاد الخمسين``، ``عيد الميلاد الـ50``)."""
+    nxt = c.t[c.m.end() : c.m.end() + 24].split(maxsplit=1)
+    if not nxt:
+        return False
+    w = nxt[0].removeprefix("ال").lstrip("ـ")
+    return bool(w) and (w[0].isdigit() or parse_number(w) is not None or parse_ordinal(w) is not None)
 
 
 def _read_hol(c: _Ctx) -> Reading | None:
     ref = c.day
     h = holidays().get(_norm(c.g("hol")))
-    if h is None:
+    if h is None or (h.not_counted and _counted_after(c)):
         return None
     y = _yearphrase(c, ref)
     if y is None:
@@ -59,7 +70,9 @@ def _read_hol(c: _Ctx) -> Reading | None:
     return Reading(0, 0, "date", "day", _day(d), day=d)
 
 
-def _read_month(c: _Ctx, vs: int) -> Reading | None:
+def _read_month(c: _Ctx, vs: int, framed: bool = False) -> Reading | None:
+    """A month (with its year or modifier), a list of months; ``framed``: a construction around it makes an
+    ambiguous name (رمضان، أيار) a month."""
     ref = c.day
     g = c.g
     mon = _month_of(g("mon"))
@@ -70,7 +83,7 @@ def _read_month(c: _Ctx, vs: int) -> Reading | None:
         return _month_list(c, ref, mo)
     y = _yearphrase(c, ref)
     bare = ambiguous and y is None and not g("shahr") and not g("mthis") and not g("mon2") and not g("mmod")
-    if bare and not _CONTEXT_BEFORE.search(c.t[max(0, vs - 12) : vs]):
+    if bare and not framed and not _CONTEXT_BEFORE.search(c.t[max(0, vs - 12) : vs]):
         return None
     if cal == "hijri":
         if ref is None and y is None:
@@ -275,3 +288,42 @@ def _read_nthweek(c: _Ctx) -> Reading | None:
     return Reading(0, 0, "range", "week", (_d(start), _d(start) + timedelta(days=7)))
 
 
+def _read_nthday(c: _Ctx, vs: int) -> Reading | None:
+    """The nth or last day of a holiday, a month or a year: ``ثاني أيام عيد الأضحى``, ``اليوم الأخير من العام``.
+
+    A holiday counts from its first day (the days of a feast run past the one its rule names).
+    """
+    ref = c.day
+    g = c.g
+    whole: Reading | None
+    if g("hol") is not None:
+        whole = _read_hol(c)
+    elif g("mon") is not None:
+        whole = _read_month(c, vs, framed=True)
+    elif g("mrel") is not None:
+        iv = _unit_interval("month", ref, _mod_dir(g("mrel")) or 0) if ref is not None else None
+        whole = Reading(0, 0, "date", "month", iv)
+    elif g("ycur") is not None:
+        ymod = _norm(g("ymod"))
+        k = 1 if ymod.startswith("الجديد") else (_mod_dir(ymod) or 0)
+        whole = Reading(0, 0, "date", "year", _year(ref.year + k) if ref is not None else None)
+    else:
+        y = _year_of(g("year"))
+        whole = Reading(0, 0, "date", "year", _year(y) if y is not None else None)
+    if whole is None:
+        return None
+    if whole.interval is None:
+        return Reading(0, 0, "date", "day", None)
+    nth = _norm(g("dnth"))
+    a, b = whole.interval
+    if nth in ("اخر", "الاخير"):
+        first = b - timedelta(days=1)
+    else:
+        n = parse_ordinal(nth.removeprefix("ال")) or parse_ordinal(nth)
+        if n is None or n < 1:
+            return None
+        first = a + timedelta(days=n - 1)
+        if g("hol") is None and first >= b:
+            return None
+    day = first.date()
+    return Reading(0, 0, "date", "day", _day(day), day=day)

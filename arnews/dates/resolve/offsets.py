@@ -109,7 +109,7 @@ _DURATION_CONTEXT = regex.compile(fold_pattern(
 def _read_offset(c: _Ctx, vs: int) -> Reading | None:
     ref = c.ref
     g = c.g
-    op = _norm(g("op"))
+    op = "قبل" if g("ago") is not None else _norm(g("op"))  # من أسبوع: a week ago
     if g("vplu") is not None:
         return Reading(0, 0, "vague", None, None)
     q = g("qty")

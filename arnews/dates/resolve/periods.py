@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from ..calendars import (
+    fractions,
     gregorian_to_hijri,
     hijri_month_range,
-    units,
+    period_units,
 )
 from ..grammar import EDGE_WORDS
 from .context import (
@@ -140,11 +141,13 @@ def _yearphrase(c: _Ctx, ref: date | None) -> int | None:
 def _plural_period(c: _Ctx, ref: date | None) -> Reading | None:
     """``الأيام الثلاثة الماضية``, ``الساعات المقبلة``: a count of units back or ahead of the reference."""
     g = c.g
-    unit_name, ucount = units().get(_norm(g("plu")), ("", 0))
+    unit_name, ucount = period_units().get(_norm(g("plu")), ("", 0))
     n = _day_of(g("pcnt")) if g("pcnt") else ucount
     if not unit_name or n is None or n <= 0 or ref is None:
         return Reading(0, 0, "range", unit_name or None, None)
     d = _mod_dir(g("pmod"))
+    if d is None and _norm(g("pmod")).startswith("متتالي"):  # ثلاثة أرباع متتالية: back or ahead by the tense
+        d = -1 if c.direction() <= 0 else 1
     if d is None:
         d = -1 if _norm(g("pmod")) in ("الاخيره", "") or g("plast") else 1
     now = _d(ref)
@@ -173,7 +176,7 @@ def _quarter_or_half(c: _Ctx, ref: date | None) -> Reading | None:
     y = _yearphrase(c, ref) or (ref.year if ref else None)
     if y is None:
         return Reading(0, 0, "range", "quarter", None)
-    if _norm(g("qn")) == "نصف":
+    if fractions().get(_norm(g("qn"))) == 2:
         q = 2 if q >= 2 else 1
         half = (datetime(y, 6 * q - 5, 1), datetime(y + (q == 2), (6 * q) % 12 + 1, 1))
         return Reading(0, 0, "range", "half", half)
@@ -241,7 +244,7 @@ def _read_period(c: _Ctx) -> Reading | None:
         return Reading(0, 0, "range", "day", (_d(ref), iv[1])) if iv else None
     if g("plu") is not None:
         return _plural_period(c, ref)
-    if g("qn") is not None and (g("mon") is not None or g("mrel") is not None or _norm(g("qn")) == "ثلث"):
+    if g("qn") is not None and (g("mon") is not None or g("mrel") is not None or fractions().get(_norm(g("qn"))) == 3):
         return _fraction(c, ref)
     if g("qn") is not None:
         return _quarter_or_half(c, ref)
@@ -268,7 +271,6 @@ def _read_period(c: _Ctx) -> Reading | None:
     return None
 
 
-_PARTS = {"نصف": 2, "ثلث": 3, "ربع": 4}
 _PART_ORD = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}
 
 
@@ -289,7 +291,7 @@ def _hijri_month(c: _Ctx, ref: date | None, mo: int, y: int | None) -> Interval 
 def _fraction(c: _Ctx, ref: date | None) -> Reading | None:
     """A half, third or quarter of a month or a year (النصف الأول من شهر آب، الثلث الأخير من العام)."""
     g = c.g
-    n = _PARTS.get(_norm(g("qn")), 2)
+    n = fractions().get(_norm(g("qn")), 2)
     k = _PART_ORD.get(_norm(g("qo")), n)  # الأخير: the last part
     if k > n:
         return None
