@@ -40,7 +40,7 @@ from .fold import fold
 from .lexicon import CueForm, Lexicon, default_lexicon
 from .normalize import ANALYSIS, analysis_view
 from .sentences import sentence_bounds
-from .spans import TextView, check_text
+from .spans import TextView, check_text, windows
 
 __all__ = ["START", "Doc", "Token", "TokenTable", "long_view", "speaker_roles", "strip_clitics"]
 
@@ -103,24 +103,17 @@ _first = itemgetter(0)
 def _tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
     """The tokens of ``text[start:end]`` (those of :data:`TOKEN`) and their starts, made in C.
 
-    Read window by window: a window ends at the first whitespace at or after ``_SCAN_WINDOW``
-    characters, so no token is cut.
+    Read window by window (:func:`arnews.spans.windows`): a window ends at a whitespace, so no token is cut.
     """
     toks: list[Token] = []
     starts: list[int] = []
-    a = start
-    while a < end:
-        b = end
-        if end - a > _SCAN_WINDOW:
-            m = _SPACE.search(text, a + _SCAN_WINDOW, end)
-            b = m.start() if m is not None else end
+    for a, b in windows(text, start, end, _SPACE, _SCAN_WINDOW):
         scan = _TOKENS.match(text, a, b)
         if scan is not None:
             texts, at = scan.captures(1), scan.starts(1)
             words = map(str.isalnum, map(_first, texts))
             toks.extend(map(_new_token, zip(at, scan.ends(1), texts, words, strict=True)))
             starts.extend(at)
-        a = b
     return toks, starts
 
 
