@@ -618,3 +618,23 @@ ACCREDITED: list[Any] = [
 def test_accredited_titles(label: str, text: str, cue: str, speaker: str | None) -> None:
     a = _event(text, cue)
     assert a is not None and _speaker(a) == speaker
+
+
+# Outlets named by a common word (الجزيرة، العربية، الوطن: the ``glued`` rows of media.tsv) are media
+# only glued to ل in a cue's zone. Each row: label, text, cue, speaker, channel.
+GLUED_OUTLETS: list[Any] = [
+    ("aljazeera", "وقال الوزير للجزيرة إن الاتفاق قريب.", "وقال", "الوزير", "جزيرة"),
+    ("alarabiya-fem", "وقالت الوزيرة للعربية إن الاتفاق قريب.", "وقالت", "الوزيرة", "عربية"),
+    ("two-words", "وأكد مسؤول للشرق الأوسط أن الاتفاق قريب.", "وأكد", "مسؤول", "شرق الأوسط"),
+    # negative rows: the common word elsewhere
+    ("island-not-glued", "وعاد الوزير إلى الجزيرة العربية وقال إن الاتفاق قريب.", "وقال", None, None),
+    ("homeland-in-content", "وقال الوزير إن ولاءه للوطن لا يتغير.", "وقال", "الوزير", None),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker", "channel"), GLUED_OUTLETS, ids=_ids(GLUED_OUTLETS))
+def test_outlets_named_by_a_common_word(label: str, text: str, cue: str, speaker: str | None,
+                                        channel: str | None) -> None:
+    a = _event(text, cue)
+    assert a is not None and _speaker(a) == speaker
+    assert (a.channel.text if a.channel else None) == channel
