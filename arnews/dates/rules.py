@@ -244,7 +244,9 @@ def _nthday_branch(f: _Frags) -> str:
         rf"|(?:{f.yearword}\s+)?(?P<year>{f.year4})){E}"
     )
     return (
-        rf"{AL}?يوم\s+(?P<dnth>{f.ordw}|الاخير){E}\s+(?:من|في)\s+(?:ايام\s+)?{target}"
+        # the same day or month of another year: في مثل هذا اليوم من عام 1967
+        rf"مثل\s+(?:هذا|هذه)\s+(?P<likeu>اليوم|الشهر|الايام|الفتره){E}\s+من\s+(?:{f.yearword}\s+)?(?P<year>{f.year4}){E}"
+        rf"|{AL}?يوم\s+(?P<dnth>{f.ordw}|الاخير){E}\s+(?:من|في)\s+(?:ايام\s+)?{target}"
         rf"|(?P<dnth>{f.ordw}|اخر){E}\s+(?:ايام|يوم\s+(?:من|في))\s+{target}"
     )
 
