@@ -15,12 +15,11 @@ from typing import Any
 
 from .attribution import Attribution, extract_doc
 from .dates import DateMention, find_view
-from .doc import Doc
+from .doc import Doc, long_view
 from .layout import Dateline, find_dateline, find_title
 from .lexicon import LexiconSource, resolve_lexicon
-from .normalize import analysis_view
 from .sentences import bounds_to_spans
-from .spans import Span, check_text
+from .spans import Span, TextView, check_text
 from .speakers import link_speakers
 from .when import as_datetime
 
@@ -140,7 +139,7 @@ def parse(
         return page.to_original(parse(page.text, published, lexicon=lexicon))
     ref = parse_published(published)
     lex = None if lexicon is None else resolve_lexicon(lexicon)
-    doc = Doc(analysis_view(text), lexicon=lex)
+    doc = Doc(long_view(text), lexicon=lex)
     v = doc.view
     # dates first, then reported speech, then the sentence spans: the date scan's peak is the highest
     # of a long text, and it comes before the other results are held
@@ -148,16 +147,21 @@ def parse(
     attributions = tuple(extract_doc(doc, dates=dates))
     doc.release()  # (its token tables are done with)
     title = find_title(v)
-    body = v.text.find("\n") + 1 if title else 0
+    dateline = find_dateline(v, v.text.find("\n") + 1 if title else 0)
+    bounds = doc.bounds
+    # the sentence spans read only the map back to the text: the view's text is let go of first,
+    # so that it is not held beside them at the peak of a long text
+    mapped = TextView(v.original, "", v.offsets)
+    del doc, v
     return Article(
         text=text,
         published=ref,
-        sentences=tuple(bounds_to_spans(v, doc.bounds)),
+        sentences=tuple(bounds_to_spans(mapped, bounds)),
         attributions=attributions,
         dates=dates,
         sources=tuple(link_speakers(attributions)),
         title=title,
-        dateline=find_dateline(v, body),
+        dateline=dateline,
     )
 
 

@@ -25,36 +25,48 @@ import bisect
 import functools
 from array import array
 from collections.abc import Sequence
-from typing import overload
+from functools import partial
+from operator import itemgetter
+from typing import NamedTuple, overload
 
 import regex
 
+from . import _offsets
+from ._charmap import _plan
+from ._offsets import _identity
 from .data import records
 from .fold import fold
 from .lexicon import CueForm, Lexicon, default_lexicon
-from .normalize import _identity, analysis_view
+from .normalize import ANALYSIS, analysis_view
 from .sentences import sentence_bounds
-from .spans import TextView
+from .spans import TextView, check_text
 
-__all__ = ["Doc", "Token", "TokenTable", "speaker_roles", "strip_clitics"]
+__all__ = ["Doc", "Token", "TokenTable", "long_view", "speaker_roles", "strip_clitics"]
 
 #: A token: a word (letters and digits) or one other non-space character.
 TOKEN = regex.compile(r"[^\W_]+|\S")
+#: Every token of a stretch in one match (the tokens of :data:`TOKEN`, whitespace between them):
+#: its captures, their starts and ends, read in C.
+_TOKENS = regex.compile(r"(?:\s*+([^\W_]++|\S))*+")
+_SPACE = regex.compile(r"\s")
+#: Characters a table's scan reads at once (then on to the next whitespace): the captures of one
+#: match over a very long stretch would exhaust ``regex``'s memory.
+_SCAN_WINDOW = 1 << 16
 #: How many token tables a document keeps (capabilities read stretches in order).
 _KEEP = 8
 _CLITIC = regex.compile(r"^(?:[وف](?=\p{L}{3}))?(?:لل(?=\p{L}{2})|[بك]?ال(?=\p{L}{2})|[بلك](?=\p{L}{3}))?")
 
 
-class Token:
-    """One token of the view: ``[start, end)`` view offsets, its folded ``text``, ``word`` if a word."""
+class Token(NamedTuple):
+    """One token of the view: ``[start, end)`` view offsets, its folded ``text``, ``word`` if a word.
 
-    __slots__ = ("end", "start", "text", "word")
+    A named tuple, so a table's tokens are made in C (:class:`TokenTable`), none by a Python call.
+    """
 
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-        self.word = text[0].isalnum()
+    start: int
+    end: int
+    text: str
+    word: bool
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r})"
@@ -79,6 +91,34 @@ def speaker_roles() -> dict[str, frozenset[str]]:
     return {w: frozenset(r) for w, r in roles.items()}
 
 
+_new_token = partial(tuple.__new__, Token)
+_first = itemgetter(0)
+
+
+def _tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
+    """The tokens of ``text[start:end]`` (those of :data:`TOKEN`) and their starts, made in C.
+
+    Read window by window: a window ends at the first whitespace at or after ``_SCAN_WINDOW``
+    characters, so no token is cut.
+    """
+    toks: list[Token] = []
+    starts: list[int] = []
+    a = start
+    while a < end:
+        b = end
+        if end - a > _SCAN_WINDOW:
+            m = _SPACE.search(text, a + _SCAN_WINDOW, end)
+            b = m.start() if m is not None else end
+        scan = _TOKENS.match(text, a, b)
+        if scan is not None:
+            texts, at = scan.captures(1), scan.starts(1)
+            words = map(str.isalnum, map(_first, texts))
+            toks.extend(map(_new_token, zip(at, scan.ends(1), texts, words, strict=True)))
+            starts.extend(at)
+        a = b
+    return toks, starts
+
+
 class TokenTable:
     """The tokens of the view stretch ``[start, end)``, in order, with their word classes.
 
@@ -91,8 +131,7 @@ class TokenTable:
         self.start = start
         self.end = end
         self.lexicon = lexicon
-        self.toks = [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
-        self.starts = [tk.start for tk in self.toks]
+        self.toks, self.starts = _tokens(text, start, end)
 
     def at(self, offset: int) -> int | None:
         """Number of the token that starts at ``offset``, or ``None``."""
@@ -160,13 +199,17 @@ class RunOffsets(Sequence[int]):
         self._n = n
 
     @classmethod
-    def of(cls, offsets: array[int]) -> RunOffsets | None:
-        """The runs of an ``array('i')`` of non-decreasing offsets (``None`` if they cannot be read so)."""
+    def of(cls, offsets: array[int], window: list[object] | None = None) -> RunOffsets | None:
+        """The runs of an ``array('i')`` of non-decreasing offsets (``None`` if they cannot be read so).
+
+        ``window`` keeps the identity window in use from one call to the next (:class:`_RunBuilder`).
+        """
         n = len(offsets)
         if not n or offsets.typecode != "i" or offsets[0] < 0 or offsets[-1] >= 2**31 - 2 * _WINDOW:
             return None
         mo = memoryview(offsets).cast("B")
-        window: list[object] = [-1, b""]  # the identity window in use: its base, its bytes
+        if window is None:
+            window = [-1, b""]  # the identity window in use: its base, its bytes
 
         def same(a: int, b: int, d: int) -> bool:
             """``offsets[a:b] == range(a + d, b + d)``, compared in C against identity windows."""
@@ -234,6 +277,54 @@ _WINDOW = 1 << 20
 _RUNS_FROM = 1 << 16
 
 
+class _RunBuilder:
+    """The runs of a long view's offsets, read piece by piece as normalisation makes them
+    (:func:`arnews._offsets._in_pieces`), so the whole array of 4 bytes per character is never held."""
+
+    def __init__(self) -> None:
+        self.at = array("i")
+        self.delta = array("i")
+        self.n = 0  # entries read so far
+        self.ok = True  # False when a piece could not be read as runs (the caller falls back)
+        self.window: list[object] = [-1, b""]
+
+    def add(self, offsets: array[int]) -> None:
+        """Read the next ``offsets`` (the entries after those read so far)."""
+        runs = RunOffsets.of(offsets, self.window) if self.ok else None
+        if runs is None:
+            self.ok = False
+            return
+        g = self.n
+        for a, d in zip(runs._at, runs._delta, strict=True):
+            if self.delta and self.delta[-1] == d - g:
+                continue  # (the run goes on from the piece before)
+            self.at.append(a + g)
+            self.delta.append(d - g)
+        self.n += len(offsets)
+
+    def build(self) -> RunOffsets | None:
+        """The runs of every entry read, or ``None`` when they do not pay (as :func:`_compact` decides)."""
+        if not self.ok or 2 * len(self.at) > self.n:
+            return None
+        return RunOffsets(self.at, self.delta, self.n)
+
+
+def long_view(text: str) -> TextView:
+    """``analysis_view(text)`` as a :class:`Doc` keeps it: a long text's offsets as runs.
+
+    A text normalised in pieces has its offsets read as runs piece by piece, so the array of 4
+    bytes per character a view holds is never made whole (the peak memory of a long text).
+    """
+    check_text(text)
+    if len(text) > 2 * _offsets._CHUNK and len(text) >= _RUNS_FROM:
+        builder = _RunBuilder()
+        s, _ = _offsets._in_pieces(text, _plan(ANALYSIS), True, as_array=True, sink=builder.add)
+        runs = builder.build()
+        if runs is not None:
+            return TextView(text, s, runs)
+    return _compact(analysis_view(text))
+
+
 def _compact(view: TextView) -> TextView:
     """``view`` with its offsets as runs when it is long (same offsets, a fraction of the memory)."""
     offsets = view.offsets
@@ -267,7 +358,7 @@ class Doc:
     @classmethod
     def of(cls, text: str, lexicon: Lexicon | None = None) -> Doc:
         """The document of an original text."""
-        return cls(analysis_view(text), lexicon=lexicon)
+        return cls(long_view(text), lexicon=lexicon)
 
     @property
     def long(self) -> bool:

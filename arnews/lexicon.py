@@ -23,6 +23,7 @@ import io
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import compress
 from pathlib import Path
 from typing import Union
 
@@ -60,7 +61,7 @@ CLASSES = frozenset(
 )
 
 #: Row flags copied onto every form of the row (``strict`` is set on the ambiguous bare forms only).
-FORM_FLAGS = frozenset({"adjacent", "impersonal", "relay", "prepthat", "relclause"})
+FORM_FLAGS = frozenset({"adjacent", "impersonal", "prepthat", "relay", "relclause", "speechobj"})
 
 #: The meaning classes of ``Attribution.meaning``: what a cue does to its content (finer than ``CLASSES``).
 MEANINGS = frozenset(
@@ -142,7 +143,12 @@ class CueForm:
     meaning: str = field(default="", compare=False)
 
 
-_TOKEN = regex.compile(r"[^\W\d_]+")
+#: Every word of a stretch (runs of letters) in one match: its captures and their starts, read in C.
+_WORDS = regex.compile(r"(?:[\W\d_]*+([^\W\d_]++))*+")
+_NOT_LETTER = regex.compile(r"[\W\d_]")
+#: Characters the word scan reads at once (then on to the end of the word it is in): the captures
+#: of one match over millions of words would exhaust ``regex``'s memory.
+_SCAN_WINDOW = 1 << 16
 _END = r"(?![\p{L}\p{M}\p{N}_])"
 
 
@@ -164,6 +170,11 @@ class Lexicon:
     masdars: frozenset[str] = frozenset()
     perfects: frozenset[str] = frozenset()
     past_perfects: frozenset[str] = frozenset()
+    #: The words :meth:`find` stops at: every one-word form and every phrase's first word.
+    cue_words: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cue_words", frozenset(self.forms) | self.phrase_starts)
 
     def lookup(self, surface: str) -> CueForm | None:
         """The meaning of a folded surface form (words of a phrase separated by one space)."""
@@ -171,15 +182,18 @@ class Lexicon:
         return self.forms.get(key) or self.phrases.get(key)
 
     def find(self, text: str) -> list[tuple[int, int, CueForm]]:
-        """Every cue in a folded text as ``(start, end, form)``, in order; linear in ``len(text)``."""
+        """Every cue in a folded text as ``(start, end, form)``, in order; linear in ``len(text)``.
+
+        The words (runs of letters) are read by one ``regex`` match per 64 K characters and kept
+        only when they are a cue form or a phrase's first word (a set lookup in C): Python runs
+        per cue, not per word.
+        """
         out: list[tuple[int, int, CueForm]] = []
         forms, starts, phrase = self.forms, self.phrase_starts, self.phrase_pattern
         skip_to = 0
-        for m in _TOKEN.finditer(text):
-            i = m.start()
+        for i, w in _words_in(text, self.cue_words):
             if i < skip_to:
                 continue
-            w = m.group()
             if w in starts:
                 pm = phrase.match(text, i)
                 if pm is not None:
@@ -190,8 +204,29 @@ class Lexicon:
                         continue
             cf = forms.get(w)
             if cf is not None:
-                out.append((i, m.end(), cf))
+                out.append((i, i + len(w), cf))
         return out
+
+
+def _words_in(text: str, keep: frozenset[str]) -> list[tuple[int, str]]:
+    """``(start, word)`` of the words of ``text`` (runs of letters) that ``keep`` holds, in order.
+
+    Read window by window: a window ends at the first non-letter at or after ``_SCAN_WINDOW``
+    characters, so no word is cut; time is linear and memory bounded by a window.
+    """
+    hits: list[tuple[int, str]] = []
+    n, a = len(text), 0
+    while a < n:
+        b = n
+        if n - a > _SCAN_WINDOW:
+            m = _NOT_LETTER.search(text, a + _SCAN_WINDOW)
+            b = m.start() if m is not None else n
+        scan = _WORDS.match(text, a, b)
+        if scan is not None:
+            words = scan.captures(1)
+            hits.extend(compress(zip(scan.starts(1), words, strict=True), map(keep.__contains__, words)))
+        a = b
+    return hits
 
 
 def _row_to_entry(row: Mapping[str, str]) -> LexiconEntry:

@@ -118,6 +118,8 @@ def test_clause_end_rows(rule: object) -> None:
     comma = max(t.find("،"), 0)
     if rule.action in ("end", "but"):
         assert end < len(t) and t[end] == "،", rule.example
+    elif rule.action == "break":  # the clause ends before the words, with no comma
+        assert end < len(t) and t[end] == " " and t[end + 1:].startswith("في"), rule.example
     elif rule.action == "concession":  # the clause after إنه opens with the concession: its لكن keeps
         a = t.index("انه") + 4
         assert clause_ends().end(t, a, len(t)) == len(t), rule.example

@@ -309,9 +309,6 @@ def test_haythu_with_a_verb_of_its_own_is_no_speaker_phrase() -> None:
                 if a.speaker is not None and "حيث" in a.speaker.text]
 
 
-@pytest.mark.xfail(reason="a participle takes the subject of its main clause with that clause's definite object "
-                          "(ورفض الوزير الاستقالة، مبررا): the speaker stage keeps the object (subject extent)",
-                   strict=True)
 def test_participle_subject_without_the_main_clause_object() -> None:
     a = _event("ورفض الوزير الاستقالة، مبررا ذلك بأن الأزمة عابرة.", "مبررا")
     assert _speaker(a) == "الوزير"

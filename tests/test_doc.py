@@ -159,3 +159,50 @@ def test_finished_events_let_go_of_their_tables(long: bool, monkeypatch: pytest.
     assert not doc._tables
     first = events[0].table  # read again from the document when a later stage asks
     assert [tk.text for tk in first.toks][:2] == ["قال", "الوزير"] and first.at(events[0].i) == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="قال الوزير إن«»\".،_!؟\n\t 0123abcً", max_size=120), st.integers(1, 9))
+def test_tokens_read_in_windows_are_the_pattern_tokens(text: str, window: int) -> None:
+    """The table's scan (one match per window, tokens made in C) gives the tokens of ``TOKEN``."""
+    want = [(m.start(), m.end(), m.group(), m.group()[0].isalnum()) for m in doc_module.TOKEN.finditer(text)]
+    for w in (window, 1 << 16):
+        old = doc_module._SCAN_WINDOW
+        doc_module._SCAN_WINDOW = w
+        try:
+            toks, starts = doc_module._tokens(text, 0, len(text))
+        finally:
+            doc_module._SCAN_WINDOW = old
+        assert [tuple(t) for t in toks] == want
+        assert starts == [t[0] for t in want]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="قال الوزيرُ إنّ«»\".،ـ٫٣٤ ً\n\t\u200fﻻ", max_size=300), st.integers(3, 40))
+def test_long_view_reads_the_offsets_as_runs_piece_by_piece(text: str, chunk: int) -> None:
+    """Offsets read as runs while the pieces are made: the view's text and every offset as one pass gives."""
+    from arnews import _offsets
+
+    whole = analysis_view(text)
+    old = (_offsets._CHUNK, doc_module._RUNS_FROM)
+    _offsets._CHUNK, doc_module._RUNS_FROM = chunk, 1
+    try:
+        v = doc_module.long_view(text)
+    finally:
+        _offsets._CHUNK, doc_module._RUNS_FROM = old
+    assert v.text == whole.text and list(v.offsets) == list(whole.offsets)
+
+
+def test_a_long_text_is_parsed_from_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long text's document (parse(), Doc.of) has its offsets read as runs (never the whole array)."""
+    from arnews import _offsets
+
+    monkeypatch.setattr(_offsets, "_CHUNK", 1000)  # (as if this text were a few megabytes)
+    monkeypatch.setattr(doc_module, "_RUNS_FROM", 1000)
+    para = "وأكَّدَ المتحدثُ الرسميّ أنّ الاجتماعَ سيُعقد غداً،  وأضافـــت مصادرُ أن الجلسة طويلة.\n"
+    text = para * 80
+    v = Doc.of(text).view
+    assert isinstance(v.offsets, RunOffsets) and len(v.offsets._at) < len(text) // 4
+    whole = analysis_view(text)
+    assert v.text == whole.text and list(v.offsets) == list(whole.offsets)
+    assert arnews.parse(text).to_dict() == arnews.parse(text[: len(text) // 2] + text[len(text) // 2 :]).to_dict()

@@ -110,3 +110,30 @@ def test_speech_nouns_come_from_data_with_every_pronoun() -> None:
     nouns = default_lexicon().speech_nouns
     for stem in ("تعبير", "راي", "روايت"):
         assert {stem + s for s in ("ه", "ها", "هم", "هما")} <= nouns
+
+
+@pytest.mark.parametrize("window", [1, 3, 7, 1 << 16])
+def test_find_reads_in_windows_as_one_pass(window: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The word scan reads a long text in windows; the cues are the same as one pass over the words."""
+    import regex
+
+    from arnews import lexicon as lexicon_module
+
+    lex = default_lexicon()
+    text = "واضاف الوزير12 ان القرار نهايي، وقالت المصادر: وفقا لوزاره الداخليه فان الخطه تمضي. " * 3
+    monkeypatch.setattr(lexicon_module, "_SCAN_WINDOW", window)
+    words = [(m.start(), m.group()) for m in regex.finditer(r"[^\W\d_]+", text)]
+    want: list[tuple[int, int, str]] = []
+    skip = 0
+    for i, w in words:
+        if i < skip:
+            continue
+        pm = lex.phrase_pattern.match(text, i) if w in lex.phrase_starts else None
+        cf = lex.phrases.get(" ".join(pm.group().split())) if pm is not None else None
+        if pm is not None and cf is not None:
+            want.append((i, pm.end(), cf.lemma))
+            skip = pm.end()
+        elif w in lex.forms:
+            want.append((i, i + len(w), lex.forms[w].lemma))
+    assert [(i, j, cf.lemma) for i, j, cf in lex.find(text)] == want
+    assert any(lemma == "وفقا" for *_, lemma in want)

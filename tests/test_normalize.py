@@ -15,6 +15,8 @@ import pyarabic.araby as araby
 import pytest
 
 import arnews
+from arnews import _charmap as cm
+from arnews import _offsets as off
 from arnews.normalize import (
     ANALYSIS,
     DISPLAY,
@@ -343,14 +345,13 @@ def test_module_doctests() -> None:
 @pytest.mark.parametrize("preset", [SEARCH, DISPLAY])
 def test_long_text_in_pieces_equals_one_pass(preset: NormalizeOptions, monkeypatch: pytest.MonkeyPatch) -> None:
     """Long texts are normalised in cache-sized pieces (through the public functions); nothing changes."""
-    nz = sys.modules["arnews.normalize"]  # the package attribute of that name is the function
     unit = "قال  الوزيرُ ــ ١٢٫٥ «نعم» \u200f\n\n ﻻ بأس.  Hello ً  ً x ٣٬٠٠٠ «««»»» ،،؟! ١َ٫٢ ﷺ "
     text = unit * 200
-    plan = nz._plan(preset)
-    whole = nz._text_whole(text, plan)
-    whole_offsets = nz._view(text, plan, as_list=True)
-    monkeypatch.setattr(nz, "_CHUNK", 97)
-    assert len(nz._chunks(len(text), nz._CHUNK)) > 10
+    plan = cm._plan(preset)
+    whole = cm._text_whole(text, plan)
+    whole_offsets = off._view(text, plan, as_list=True)
+    monkeypatch.setattr(off, "_CHUNK", 97)
+    assert len(off._chunks(len(text), off._CHUNK)) > 10
     assert normalize(text, preset) == whole
     assert normalize_with_offsets(text, preset) == (whole_offsets[0], list(whole_offsets[1]))
     v = view(text, preset)  # a view's offsets are an array, built piece by piece too
@@ -361,8 +362,8 @@ def test_long_text_in_pieces_equals_one_pass(preset: NormalizeOptions, monkeypat
 def test_analysis_view_of_a_long_text_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     nz = sys.modules["arnews.normalize"]
     text = "وقال  الوزيرُ ــ ١٢٫٥ «نعم»\u200f\n\n ﻻ ﷺ " * 300
-    whole = nz._view_whole(text, nz._plan(nz.ANALYSIS))
-    monkeypatch.setattr(nz, "_CHUNK", 131)
+    whole = off._view_whole(text, cm._plan(nz.ANALYSIS))
+    monkeypatch.setattr(off, "_CHUNK", 131)
     v = analysis_view(text)
     assert (v.text, list(v.offsets)) == (whole[0], list(whole[1]))
 
@@ -371,8 +372,7 @@ def test_analysis_view_of_a_long_text_in_pieces(monkeypatch: pytest.MonkeyPatch)
 @pytest.mark.parametrize("n", [1, 100, 65536, 70000, 200001])
 def test_shifted_identity_arrays(base: int, n: int) -> None:
     """The offsets of a piece start from an identity array built byte-plane by byte-plane at its base."""
-    nz = sys.modules["arnews.normalize"]
-    got = nz._identity(n, False, base)
+    got = off._identity(n, False, base)
     assert isinstance(got, array) and got == array("i", range(base, base + n))
 
 
@@ -420,16 +420,14 @@ DELICATE = [
 
 
 def _one_pass(text: str, opts: NormalizeOptions) -> tuple[str, tuple[str, list[int]]]:
-    nz = sys.modules["arnews.normalize"]
-    plan = nz._plan(opts)
-    s, offs = nz._view_whole(text, plan, as_list=True)
-    return nz._text_whole(text, plan), (s, list(offs))
+    plan = cm._plan(opts)
+    s, offs = off._view_whole(text, plan, as_list=True)
+    return cm._text_whole(text, plan), (s, list(offs))
 
 
 def _pieces(text: str, opts: NormalizeOptions, chunk: int) -> tuple[str, tuple[str, list[int]]]:
-    nz = sys.modules["arnews.normalize"]
-    plan = nz._plan(opts)
-    return nz._in_pieces(text, plan, False, chunk)[0], nz._in_pieces(text, plan, True, chunk)
+    plan = cm._plan(opts)
+    return off._in_pieces(text, plan, False, chunk)[0], off._in_pieces(text, plan, True, chunk)
 
 
 @pytest.mark.parametrize("opts", PIECE_OPTIONS, ids=lambda o: "+".join(o.enabled()) or "none")
@@ -452,24 +450,22 @@ def test_pieces_equal_one_pass_on_long_mixed_text(opts: NormalizeOptions, chunk:
 @pytest.mark.parametrize("opts", [SEARCH, DISPLAY, NormalizeOptions.none(tatweel=True)], ids=str)
 def test_text_of_removed_characters_only(opts: NormalizeOptions, monkeypatch: pytest.MonkeyPatch) -> None:
     """All tatweel (every piece empty) or tatweel and blanks: pieces through the public functions."""
-    nz = sys.modules["arnews.normalize"]
-    monkeypatch.setattr(nz, "_CHUNK", 7)
+    monkeypatch.setattr(off, "_CHUNK", 7)
     for text in (
         "ـ" * 100,
         "ـ" * 50 + " " + "ـ" * 50,
         " " + "ـ" * 60 + " \r\n" + "ـ" * 60 + "\t",
         "٣" + "ـ" * 99 + "٫٥",
     ):
-        assert len(nz._chunks(len(text), nz._CHUNK)) > 10
+        assert len(off._chunks(len(text), off._CHUNK)) > 10
         whole, with_offsets = _one_pass(text, opts)
         assert normalize(text, opts) == whole
         assert normalize_with_offsets(text, opts) == with_offsets
 
 
 def test_chunks_cover_the_text() -> None:
-    nz = sys.modules["arnews.normalize"]
     for n in (0, 1, 5, 11, 12, 13, 23, 24, 25, 100):
-        pieces = nz._chunks(n, 12)
+        pieces = off._chunks(n, 12)
         assert pieces[0][0] == 0 and pieces[-1][1] == n
         assert all(b == c for (_, b), (c, _) in itertools.pairwise(pieces))
         assert all(b - a == 12 for a, b in pieces[:-1])

@@ -6,6 +6,8 @@ import importlib
 
 import pytest
 
+from arnews import _charmap as cm
+
 nz = importlib.import_module("arnews.normalize")
 
 # our own words: sparse marks, dense marks (past the one-pass limit), presentation forms, joiners
@@ -23,7 +25,7 @@ def _by_replacement(block: object, s: str) -> str:
 @pytest.mark.parametrize("options", [nz.SEARCH, nz.ANALYSIS])
 @pytest.mark.parametrize("text", [SPARSE, DENSE, MIXED, "", "ـ" * 10])
 def test_one_pass_is_one_replacement_per_character(options: object, text: str) -> None:
-    for block in nz._plan(options).blocks:
-        got, present = nz._apply_block(block, text)
+    for block in cm._plan(options).blocks:
+        got, present = cm._apply_block(block, text)
         assert got == _by_replacement(block, text)
         assert present == [c for c in (block.chars or sorted(block.table)) if c in text]

@@ -8,7 +8,6 @@ tables alone (one character at a time, then the digit separators, then the white
 from __future__ import annotations
 
 import json
-import sys
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -17,6 +16,8 @@ import pyarabic.araby as araby
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from arnews import _charmap as cm
+from arnews import _offsets as off
 from arnews.normalize import (
     ANALYSIS,
     DISPLAY,
@@ -257,10 +258,9 @@ junction_text = st.text(alphabet=st.one_of(st.sampled_from(JUNCTION), st.sampled
 @given(text=st.one_of(junction_text, texts), opts=st.one_of(presets, options), chunk=st.integers(1, 9))
 def test_pieces_match_the_reference(text: str, opts: NormalizeOptions, chunk: int) -> None:
     """Normalised in pieces of ``chunk`` characters, cut anywhere: the text and offsets of one pass."""
-    nz = sys.modules["arnews.normalize"]
-    plan = nz._plan(opts)
+    plan = cm._plan(opts)
     expected = reference(text, opts)
-    assert nz._in_pieces(text, plan, True, chunk) == expected
-    assert nz._in_pieces(text, plan, False, chunk)[0] == expected[0]
-    out, offs = nz._in_pieces(text, plan, True, chunk, as_array=True)  # a view's array offsets
+    assert off._in_pieces(text, plan, True, chunk) == expected
+    assert off._in_pieces(text, plan, False, chunk)[0] == expected[0]
+    out, offs = off._in_pieces(text, plan, True, chunk, as_array=True)  # a view's array offsets
     assert (out, list(offs)) == expected

@@ -147,8 +147,9 @@ def _attributions(doc: Doc, lex: Lexicon, *, dates: Sequence[DateMention] | None
                   reference: datetime | None = None) -> list[Attribution]:
     v = doc.view
     out: list[Attribution] = []
-    events = sorted((ev for ev in find_events(Scope(doc, lex)) if ev.content is not None), key=lambda ev: ev.i)
-    fields = speech_fields(events, v, doc.bounds, dates=dates, reference=reference, lexicon=lex)
+    sc = Scope(doc, lex)
+    events = sorted((ev for ev in find_events(sc) if ev.content is not None), key=lambda ev: ev.i)
+    fields = speech_fields(events, v, doc.bounds, dates=dates, reference=reference, lexicon=lex, silent=sc.silent)
     for ev, (said_at, source_type) in zip(events, fields, strict=True):
         assert ev.content is not None
         out.append(Attribution(

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Token, TokenTable
-from ..lexicon import CueForm
+from ..lexicon import CueForm, fold
 from .media import medium_at
 from .scope import Scope
 from .speaker import noun_phrase, pre_verbal
-from .words import COMPLEMENTIZER, INTERVIEW_NOUNS, PREPOSITIONS, QUESTION_NOUNS, QUOTE_CHARS
+from .words import COMPLEMENTIZER, INTERVIEW_NOUNS, PREPOSITIONS, PUNCT_STOP, QUESTION_NOUNS, QUOTE_CHARS
 
 
 def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -> tuple[
@@ -46,6 +46,8 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
     if (cf.prep and a > n0 + 1 and toks[a - 1].text == cf.prep) or (
             w_a[:1] == "ب" and w_a.endswith("ه") and COMPLEMENTIZER.fullmatch(nxt)):
         return None, None  # شدد على أهمية أن، طالب بضرورة أن: what follows the preposition is no speaker
+    if a == n0 + 1 and object_first(sc, toks, n0, a, cf):
+        return None, None  # ودعا المواطنين إلى أن، ودعا دول العالم إلى: the verb's object, its subject dropped
     sa, sb = noun_phrase(sc, toks, a, b)
     if sb <= sa and toks[a].text in "،,":
         sa, sb = after_adverbial(sc, toks, a, b)
@@ -59,7 +61,31 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
         subject = fronted_subject(sc, sent, n0)
         if subject is not None:  # إن مايك بنس أبلغ السيسي بأن: the phrase after the verb is its object
             return subject, channel_after(sc, toks, a, sb, b)
+    if sb - sa >= 2 and cf.meaning in ("describe", "accuse") and not toks[n0].text.endswith(("ه", "ها", "هم")):
+        e = described_object(sc, toks, sa, sb)
+        if e < sb:  # ووصف الوزير الاتفاق بأنه: the described noun is the object, not the speaker
+            speaker, sb = sc.span_of(toks, sa, e), e
     return speaker, channel_after(sc, toks, a, sb if sb > sa else a, b)
+
+
+def described_object(sc: Scope, toks: Sequence[Token], sa: int, sb: int) -> int:
+    """Where the object of a verb of describing or accusing starts at the end of the phrase ``[sa, sb)``
+    (``الرئيس الأمريكي الاتفاق``، ``وزير الخارجية الفرنسي الهجوم``): the last definite noun, with the
+    relative adjectives after it, after a definite word (after an indefinite one it is a genitive:
+    ``بعض المنابر``); ``sb`` when there is none."""
+    e = sb
+    while e - 1 > sa and toks[e - 1].text.startswith("ال") and _nisba(toks[e - 1].text):
+        e -= 1
+    w = toks[e - 1].text
+    if e - 1 > sa and w.startswith("ال") and not _nisba(w) and w not in sc.w.title \
+            and toks[e - 2].text.startswith("ال"):  # (بعض المنابر، فيلق القدس: a genitive, no object)
+        return e - 1
+    return sb
+
+
+def _nisba(w: str) -> bool:
+    """A relative adjective (``الأمريكي``، ``الفرنسية``، ``الدوليين``)."""
+    return w.endswith(("ي", "يه", "يين", "يون"))
 
 
 def fronted_subject(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
@@ -108,6 +134,10 @@ def channel_after(sc: Scope, toks: Sequence[Token], a: int, sb: int, b: int) -> 
             ca, cb = noun_phrase(sc, toks, m + 1, b, allow_l=True)
             if cb > ca:
                 return sc.span_of(toks, ca, cb)
+        if w in QUOTE_CHARS and m + 2 < b:  # زودت "الرياض" بنسخة منه: the outlet that received the text
+            close = next((x for x in range(m + 2, min(b, m + 6)) if toks[x].text in QUOTE_CHARS), -1)
+            if 0 < close < b - 1 and toks[close + 1].text.startswith(("بنسخ", "نسخ")):
+                return toks[m + 1].start, toks[close - 1].end
         if toks[m].word and not (m > a and toks[m - 1].text in PREPOSITIONS and w[0] == "ل"):
             channel = medium_span(sc, toks, m, b)
             if channel is not None:
@@ -176,20 +206,43 @@ def _relayed(toks: Sequence[Token], a: int, b: int, cf: CueForm) -> tuple[int, i
 
 
 def fronted_channel(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] | None:
-    """The outlet of a fronted occasion, ``وفي تصريح لـ"هسبريس"، قال ...``: its addressee is the channel."""
+    """The outlet of a fronted occasion, ``وفي تصريح لـ"هسبريس"، قال ...``: its addressee is the channel,
+    and so is a medium named anywhere in the occasion (``وفي مقابلة مع قناة X،``، ``وخلال لقاء مع
+    تلفزيون X،``، ``وفي تصريحات أدلى بها لقناة X،``)."""
     if n0 < 4 or toks[n0 - 1].text not in "،,":
         return None
     a = n0 - 2
-    while a > 0 and n0 - a < 12 and toks[a].text not in ("في", "وفي"):
+    while a > 0 and n0 - a < 12 and toks[a].text not in _FRONTED:
         a -= 1
-    if toks[a].text not in ("في", "وفي") or (a > 0 and toks[a - 1].text not in "،,.:") or a + 2 >= n0 - 1:
+    if toks[a].text not in _FRONTED or (a > 0 and toks[a - 1].text not in "،,.:") or a + 2 >= n0 - 1:
         return None
     if not sc.occasion(toks[a + 1].text):
         return None
     m = a + 2
     if toks[m].text == "ل" or (toks[m].word and sc.l_prefixed(toks[m].text)):
         return addressee_at(sc, toks, m, n0 - 1)
+    return channel_after(sc, toks, a + 1, a + 2, n0 - 1)
+
+
+def trailing_channel(sc: Scope, sent: TokenTable, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The medium of an occasion named after the content: ``...، وذلك في مقابلة له مع صحيفة X``،
+    ``...، وذلك خلال حديث لقناة X`` (the clause ends at ``وذلك``; the occasion is the report's own)."""
+    if content is None:
+        return None
+    toks = sent.toks
+    for m in range(len(toks) - 3):
+        if toks[m].start < content[0] or toks[m].text not in "،," or toks[m + 1].text != "وذلك":
+            continue
+        if toks[m + 2].text not in _FRONTED or not sc.occasion(toks[m + 3].text):
+            return None
+        b = next((x for x in range(m + 3, min(len(toks), m + 20)) if toks[x].text in PUNCT_STOP),
+                 min(len(toks), m + 20))
+        return channel_after(sc, toks, m + 3, m + 4, b)
     return None
+
+
+#: Prepositions that front an occasion before its cue (``وفي تصريح لـX، قال``، ``وخلال لقاء مع X، أكد``).
+_FRONTED = frozenset({"في", "وفي", "خلال", "وخلال"})
 
 
 def addressee_at(sc: Scope, toks: Sequence[Token], m: int, b: int) -> tuple[int, int] | None:
@@ -204,3 +257,19 @@ def addressee_at(sc: Scope, toks: Sequence[Token], m: int, b: int) -> tuple[int,
     return medium_span(sc, toks, m, b)  # لوكالة ...، لبي بي سي: the outlet after its ل (not للصحفيين)
 
 
+#: Plurals of things (not persons): a masculine verb before one is not its verb (دعا دول، دعت دول).
+_THING_PLURALS = frozenset({"دول", "الدول", "شعوب", "الشعوب"})
+
+
+def object_first(sc: Scope, toks: Sequence[Token], n0: int, a: int, cf: CueForm) -> bool:
+    """Whether the word right after the verb cue at ``n0`` is its object, so its subject is dropped:
+    a definite sound plural in ين (``ودعا المواطنين إلى أن``; its subject would end in ون), or, after a
+    masculine past, an addressee plural of things (``ودعا دول العالم إلى``; the subject would take دعت)."""
+    w = toks[a].text
+    if not toks[a].word or cf.form not in ("past", "present"):
+        return False
+    if w.startswith("ال") and w.endswith("ين") and len(w) > 6:
+        return True
+    bare = toks[n0].text[1:] if toks[n0].text[:1] in "وف" and toks[n0].text[1:] in sc.lex.forms else toks[n0].text
+    masculine = cf.form == "past" and bare == fold(cf.lemma)
+    return masculine and w in sc.w.addressee and (w.endswith("ات") or w in _THING_PLURALS)

@@ -40,8 +40,9 @@ def _subject() -> str:
 WORDS = regex.compile(r"<w:(\d)-(\d)>")
 COMMA = r"\s*[،,]\s*"
 #: What a row does: end or keep the clause at a comma, ``but`` (end unless the clause opened with a
-#: concession), ``concession`` (a word that opens a concessive clause, matched at the clause start).
-ACTIONS = ("end", "keep", "but", "concession")
+#: concession), ``concession`` (a word that opens a concessive clause, matched at the clause start),
+#: ``break`` (the clause ends before the words even with no comma: ``في الوقت الذي``).
+ACTIONS = ("end", "keep", "but", "concession", "break")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,7 @@ class ClauseEnds:
     rules: tuple[ClauseRule, ...]
     rx: regex.Pattern[str]
     concession: regex.Pattern[str] | None
+    breaks: regex.Pattern[str] | None = None
 
     def end(self, t: str, a: int, b: int, but: bool = True) -> int:
         """Where the reported clause ``t[a:b]`` ends: the comma of the first ``end`` row, else ``b``.
@@ -115,6 +117,10 @@ class ClauseEnds:
         """
         pos = a
         conceded: bool | None = None if but else True
+        if self.breaks is not None:
+            br = self.breaks.search(t, a, b)
+            if br is not None:
+                b = br.start()  # في الوقت الذي تواجه ...: the narrator's clause, with no comma before it
         while True:
             m = self.rx.search(t, pos, b)
             if m is None:
@@ -131,11 +137,14 @@ class ClauseEnds:
 
 def build(rules: list[ClauseRule]) -> ClauseEnds:
     """Compile ``rules`` (in order) into a :class:`ClauseEnds`."""
-    alts = [f"(?P<r{k}>{compile_pattern(r.pattern)})" for k, r in enumerate(rules) if r.action != "concession"]
+    alts = [f"(?P<r{k}>{compile_pattern(r.pattern)})" for k, r in enumerate(rules)
+            if r.action not in ("concession", "break")]
     rx = regex.compile(COMMA + "(?:" + "|".join(alts) + ")")
     opening = [compile_pattern(r.pattern) for r in rules if r.action == "concession"]
     concession = regex.compile(r"\s*(?:" + "|".join(opening) + ")") if opening else None
-    return ClauseEnds(tuple(rules), rx, concession)
+    bare = [compile_pattern(r.pattern) for r in rules if r.action == "break"]
+    breaks = regex.compile(r"\s+(?:" + "|".join(bare) + ")") if bare else None
+    return ClauseEnds(tuple(rules), rx, concession, breaks)
 
 
 @functools.cache

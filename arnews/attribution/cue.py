@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..doc import Token
 from ..lexicon import CueForm
-from .channel import fronted_channel, in_zone
+from .channel import fronted_channel, in_zone, trailing_channel
 from .content import content_for
 from .event import Event, Range
 from .framing import according, after_quote, as_said, parenthetical, that_said
@@ -21,14 +21,26 @@ from .gate import (
     hamza_dropped,
     inference_at,
     may_report,
+    participle_noun,
     passive,
     quoted_object,
     relative_object,
+    shows,
 )
 from .linking import clause_cut, link, new_clause_at
 from .scope import Scope
-from .speaker import pre_verbal
-from .words import COMPLEMENTIZER, MASDAR_AFTER, PREPOSITIONS, PRONOUN_END, SUBORDINATORS
+from .source_type import name_head
+from .speaker import noun_phrase, pre_verbal
+from .words import (
+    COMPLEMENTIZER,
+    MASDAR_AFTER,
+    PREPOSITIONS,
+    PRONOUN_END,
+    PRONOUN_PREP,
+    RELATIVE,
+    SUBORDINATORS,
+    TEMPORAL_BEFORE_AN,
+)
 from .zone import receiving, scan, settle
 
 
@@ -78,10 +90,21 @@ def analyse(sc: Scope, i: int, j: int, cf: CueForm, consumed: set[int]) -> Event
         return None
     if cf.form == "past" and n0 > 0 and (toks[n0 - 1].text in PREPOSITIONS or toks[n0 - 1].text in MASDAR_AFTER):
         return None  # في نشر، من ذكر، عدم ذكر: a verbal noun, not a verb
+    if cf.form == "participle" and participle_noun(toks, n1):
+        return None  # لافتة عليها عبارة، مضيفة الطيران: a feminine participle that is a noun
     ev = Event(i, j, cf, k, sent, n0, n1)
     if cf.form == "according" and cf.lemma not in ("جاء في",):
         return according(sc, ev)
-    return verb(sc, ev, consumed)
+    found = verb(sc, ev, consumed)
+    if found is None and cf.form in ("past", "present") and not cf.flags & {"strict", "adjacent", "impersonal"} \
+            and not cf.needs_prep and not (cf.form == "present" and toks[n0].text[:1] in "انل") \
+            and not (n0 > 0 and toks[n0 - 1].text in RELATIVE):
+        a, b = noun_phrase(sc, toks, n1 + 1, min(len(toks), n1 + 16))
+        if b > a and name_head(sc.t[toks[a].start:toks[b - 1].end]) is None:
+            # أكدت مصادر ميدانية لـX سيطرة ...: no event, but a source (a head the types know, not a
+            # name or an object noun) that a dropped subject after it continues
+            sc.silent.append((toks[a].start, toks[b - 1].end))
+    return found
 
 
 def _object_off(toks: Sequence[Token], speaker: Range, intro_n: int, cf: CueForm) -> Range | None:
@@ -132,6 +155,8 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     z = scan(sc, ev)
     if not settle(sc, ev, z) or not admits(toks, n0, n1, cf, z.intro, z.intro_n, relative=ev.relative_ma):
         return None  # من بين، هناك أمل، أشار إلى وجود ...: no reporting verb here (gate.py)
+    if "speechobj" in cf.flags and z.intro is not None and not _speech_object(sc, toks, z.a, z.intro_n):
+        return None  # وستختتم القمة أعمالها بإعلان أن: concluding a meeting, not words
     if z.intro is None:
         return after_quote(sc, ev) or parenthetical(sc, ev) or as_said(sc, ev) or that_said(sc, ev)
     if z.merged >= 0:
@@ -139,6 +164,10 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     for m in range(z.a, z.intro_n):  # cues inside the zone (a relative clause, على لسان ...) are not events
         consumed.add(toks[m].start)
     content, kind, fixed = content_for(sc, ev, z.intro, z.intro_n)
+    if "impersonal" in cf.flags and n0 > 0 and content is not None and z.intro == "that" \
+            and toks[z.intro_n].text.endswith(("ه", "ها", "هم", "هما")) \
+            and (toks[n0 - 1].text in _RELATIVE_WHO or _indefinite_noun(sc, toks[n0 - 1])):
+        content = _short_predicate(sc, toks, content)  # رجال من يشتبه أنهم متطرفون قبل أيام: only متطرفون
     zone_b = z.b
     if z.intro == "quote" and quoted_object(toks, z.intro_n, cf):
         kind = "mixed"  # اتهم الحزب الحكومة بـ«...»: a quoted object (its ب is no part of the speaker)
@@ -148,10 +177,14 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     speaker, channel = in_zone(sc, ev.table, n0, z.a, zone_b, cf)
     if "prepthat" in cf.flags and speaker is not None:
         speaker = _object_off(toks, speaker, z.intro_n, cf)
+    if cf.form == "participle":
+        speaker = None  # داعيا المولى أن، مطالبا الحكومة بأن: after a participle stands its object, never its subject
+    if cf.cls == "finding" and speaker is not None and shows(sc.t[speaker[0]:speaker[1]]):
+        return None  # تظهر الصور أن، أظهر مقطع فيديو أن: a picture shows, no source reports
     if cf.form == "present" and bare[:1] in "ان" and w0 in sc.lex.forms:
         speaker = None  # أطمئن الأهالي أن، نؤكد للجميع أن: a first-person verb; the phrase after it is its object
     if channel is None:
-        channel = fronted_channel(sc, toks, n0)
+        channel = fronted_channel(sc, toks, n0) or trailing_channel(sc, ev.table, content)
     ev.fill(speaker, content, kind, channel, fixed=fixed)
     first_person = bare[:1] == "ا" and cf.form == "present"
     subordinate = 0 < n0 <= 25 and toks[n0 - 1].text.lstrip("و") in SUBORDINATORS
@@ -168,3 +201,54 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     ev.cut = _impersonal_cut(toks, n0) if "impersonal" in cf.flags else -1 if ev.relative_ma \
         else clause_cut(sc, ev.table, n0, cf)
     return ev
+
+
+def _speech_object(sc: Scope, toks: Sequence[Token], a: int, b: int) -> bool:
+    """Whether a possessed noun in the zone ``[a, b)`` of a ``speechobj`` cue (اختتم، ختم) is what was
+    said (``كلمته``، ``حديثه``، ``تصريحاته``) or there is none; ``أعمالها`` (its meeting) is not."""
+    for m in range(a, b):
+        w = toks[m].text
+        if toks[m].word and len(w) > 4 and w.endswith(("ه", "ها", "هم")) and w not in PRONOUN_PREP \
+                and not w.startswith("ال") and sc.v.original[sc.v.offsets[toks[m].end - 1]] != "ة" \
+                and not any(_said(sc, x) for x in _singulars(w)):
+            return False
+    return True
+
+
+def _said(sc: Scope, w: str) -> bool:
+    return sc.occasion(w) or w in sc.w.object or w in sc.lex.speech_nouns or sc.cue_at(w) is not None
+
+
+def _singulars(w: str) -> tuple[str, ...]:
+    """A possessed noun and its singular forms: ``تصريحاتها`` → ``تصريحاتها``، ``تصريح``، ``تصريحه``."""
+    base = w[:-2] if w.endswith(("ها", "هم")) else w[:-1]
+    return (w, base[:-2], base[:-2] + "ه") if base.endswith("ات") else (w,)
+
+
+#: Relative pronouns before an impersonal cue (``من يشتبه أنهم``، ``الذين يعتقد أنهم``).
+_RELATIVE_WHO = frozenset({"من", "ممن", "الذين", "الذي", "التي", "اللذين", "اللتين"})
+
+
+def _short_predicate(sc: Scope, toks: Sequence[Token], content: tuple[int, int]) -> tuple[int, int]:
+    """The content of an impersonal cue inside a relative clause whose أن carries the pronoun of the
+    noun described (``رجال من يشتبه أنهم متطرفون قبل أيام``): its predicate, up to the first
+    preposition, time word or mark (what follows is the main clause's)."""
+    a, b = content
+    end = b
+    for tk in toks:
+        if tk.start <= a or tk.start >= b:
+            continue
+        w = tk.text
+        if not tk.word or w in PREPOSITIONS or w in sc.w.time or w in TEMPORAL_BEFORE_AN:
+            end = tk.start
+            break
+    while end > a and sc.t[end - 1] == " ":
+        end -= 1
+    return (a, end) if end > a else content
+
+
+def _indefinite_noun(sc: Scope, tk: Token) -> bool:
+    """A word that may be an indefinite noun a relative clause describes (``رجالا يشتبه أنهم``)."""
+    w = tk.text
+    return tk.word and not w.startswith("ال") and w[:1] not in "وف" and not sc.is_stop(w) \
+        and w not in sc.w.connector and sc.cue_at(w) is None and not w[0].isdigit()

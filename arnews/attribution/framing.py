@@ -231,6 +231,8 @@ def _source(sc: Scope, ev: Event, n: int, glued: bool, via_verb: bool) -> tuple[
     if glued:
         head = "ال" + head[2:] if head.startswith("لل") else head[1:]
     stems = {head, head[2:] if head.startswith("ال") else "ال" + head, PRONOUN_END.sub("", head)}
+    if head in _LATEST and sa + 1 < sb:  # وفقا لآخر التحديثات: the noun after آخر decides
+        stems.add(toks[sa + 1].text)
     if stems & sc.w.nonsource:
         return None
     possessed = PRONOUN_END.search(head) is not None and sc.v.original[sc.v.offsets[toks[sa].end - 1]] != "ة"
@@ -285,3 +287,7 @@ def _present_verb(sc: Scope, w: str) -> bool:
     stem, not a word of a speaker phrase."""
     ws = sc.w
     return len(w) >= 4 and w[0] == "ي" and not any(w in x for x in (ws.title, ws.source, ws.doc, ws.media))
+
+
+#: ``آخر``، ``أحدث`` before the noun that says whether an according-to phrase names a source.
+_LATEST = frozenset({"اخر", "احدث"})

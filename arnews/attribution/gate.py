@@ -54,9 +54,11 @@ __all__ = [
     "negated_that",
     "noun_object",
     "opens_clause",
+    "participle_noun",
     "passive",
     "quoted_object",
     "relative_object",
+    "shows",
 ]
 
 #: How many tokens a strict form or a verbal noun may stand before its content introducer.
@@ -298,3 +300,26 @@ def inference_at(t: str, i: int) -> int:
     while s > 0 and t[s - 1].isalnum():
         s -= 1
     return s if k >= 0 and t[s:k + 1] in cue_words().get("inference", frozenset()) else -1
+
+
+def participle_noun(toks: Sequence[Tok], n: int) -> bool:
+    """Whether the feminine participle at token ``n`` is a noun (``لافتة``: a sign, ``مضيفة``: a hostess):
+    a pronoun with a preposition follows it (``لافتة عليها عبارة``), or a definite word (not a
+    preposition) inside a clause (``وقالت مضيفة الطيران``), where the participle takes its
+    preposition, content or, after a comma, its object (``لافتة إلى أن``، ``، مطالبة الحكومة بأن``)."""
+    if not toks[n].text.endswith("ه") or n + 1 >= len(toks):
+        return False
+    nxt = toks[n + 1].text
+    return nxt in _PRONOUN_PREPS or (nxt.startswith("ال") and nxt not in _PREPS and n > 0 and toks[n - 1].word)
+
+
+_PRONOUN_PREPS = frozenset(p + s for p in ("عل", "ف", "ل", "ب", "عن", "من", "مع")
+                           for s in ("يه", "يها", "ه", "ها", "هم"))
+_PREPS = frozenset({"الي", "الا"})
+
+
+def shows(phrase: str) -> bool:
+    """Whether a speaker phrase (folded) is a picture or footage (``الصور``، ``مقطع فيديو``: the ``visual``
+    words of ``data/cue_words.tsv``): as the subject of a finding verb it shows, it does not report."""
+    first = phrase.split(" ", 1)[0].lstrip("وف")
+    return first in cue_words().get("visual", frozenset())

@@ -22,8 +22,9 @@ from .content import trim_end
 from .event import Event
 from .quotes import cut_at_closer, quotes_speech, unbalanced_opening
 from .scope import Scope
+from .source_type import source_type_of_phrase
 from .speaker import main_subject
-from .words import COMPLEMENTIZER, FA_INNA, QUOTE_CHARS, RELATIVE, SUBJECT_MAX
+from .words import COMPLEMENTIZER, FA_INNA, QUOTE_CHARS, RELATIVE, RESUMPTIVE, SUBJECT_MAX
 
 NESTED_END = regex.compile(r"\s*[،,]\s*و")
 
@@ -34,6 +35,7 @@ def link(sc: Scope, events: list[Event], cuts: Sequence[int] = ()) -> None:
     keep_nested_to_first_clause(sc, events)
     inherit_speakers(sc, events)
     according_channels(sc, events)
+    relayed_channels(sc, events)
 
 
 def according_channels(sc: Scope, events: list[Event]) -> None:
@@ -49,6 +51,20 @@ def according_channels(sc: Scope, events: list[Event]) -> None:
             b += 1
         if b > sb:
             ev.channel = channel_after(sc, toks, sb, sb, b)
+
+
+def relayed_channels(sc: Scope, events: list[Event]) -> None:
+    """An outlet that relays a sentence (``...، مبينا أن ...، حسبما نقلت "رويترز"``: a source phrase with
+    a verb whose source is a medium) is the channel of the reports before it in that sentence."""
+    for n, ev in enumerate(events):
+        if ev.kind != "according_to" or ev.speaker is None or " " not in sc.t[ev.i:ev.j]:
+            continue  # (حسبما نقلت، بحسب ما ذكرت: the cue runs over its verb)
+        if source_type_of_phrase(sc.t[ev.speaker[0]:ev.speaker[1]]) != "media":
+            continue
+        for prev in events[max(0, n - 4):n]:
+            if prev.sent == ev.sent and prev.kind != "according_to" and prev.channel is None \
+                    and "impersonal" not in prev.cf.flags and prev.content is not None and prev.content[1] <= ev.i:
+                prev.channel = ev.speaker
 
 
 def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
@@ -147,13 +163,14 @@ def new_clause_at(sc: Scope, i: int) -> int:
     w = sent.toks[n0].text
     cf = sc.cue_at(w)
     bare_past = cf is not None and cf.form == "past" and w[:1] not in "وف"
-    if prev.text in "،,;؛" and cf is not None and (cf.form == "participle" or bare_past):
-        return i  # ، مضيفا ...؛ ، أكد ...: a cue after a comma opens the next clause, with or without content
+    nxt = sent.toks[n0 + 1].text if n0 + 1 < len(sent.toks) else ""
+    if prev.text in "،,;؛" and cf is not None and (cf.form == "participle" or bare_past) and nxt not in RESUMPTIVE:
+        return i  # ، مضيفا ...؛ ، أكد ...: a cue after a comma opens the next clause (، أشاد خلالها: a relative one)
     if cf is not None and cf.form == "past" and w[:1] in "وف" and w[1:] in sc.lex.forms \
             and not _subject_follows(sc, sent, n0 + 1, w):
         return i  # قالوا إنهم ... وطالبوا بنقلهم: the narrator's next clause, a past verb of the same speaker
-    if prev.text in ("كما", "فيما", "بينما"):
-        return prev.start
+    if prev.text in ("كما", "فيما", "بينما") and not (prev.text == "كما" and cf is not None and cf.form == "present"):
+        return prev.start  # (، كما تؤمن ببلدها: a present after كما without content goes on, like كما تحب)
     return -1
 
 

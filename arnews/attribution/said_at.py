@@ -43,7 +43,15 @@ import regex
 from ..dates import DateMention, find_view
 from ..lexicon import CueForm, Lexicon, fold
 from ..spans import TextView
-from .source_type import aside_hides, impersonal, refers_back, source_type_of_phrase
+from .source_type import (
+    aside_hides,
+    impersonal,
+    introduced_names,
+    name_head,
+    named_type,
+    refers_back,
+    source_type_of_phrase,
+)
 
 __all__ = ["Report", "pick_said_at", "speech_fields", "speech_frame", "speech_frames"]
 
@@ -244,14 +252,15 @@ def _aside_end(ev: Report) -> int:
 
 def speech_fields(events: Sequence[Report], v: TextView, bounds: Sequence[Range], *,
                   dates: Sequence[DateMention] | None = None, reference: datetime | None = None,
-                  lexicon: Lexicon | None = None) -> list[tuple[DateMention | None, str]]:
+                  lexicon: Lexicon | None = None, silent: Sequence[Range] = ()) -> list[tuple[DateMention | None, str]]:
     """``(said_at, source_type)`` of each event (sorted by cue, view offsets).
 
     ``bounds`` are the view's sentence bounds; ``dates`` the text's date mentions when the caller
     has them (``parse`` gives the resolved ones), else the mentions of the speech frames are found,
     resolved against ``reference`` when given (and read with a user's ``lexicon``). A report without
     a speaker takes the type of the report before it (the source it continues), unless its cue is
-    impersonal (``يقال``، ``يعتقد أن``): then it is ``unknown``.
+    impersonal (``يقال``، ``يعتقد أن``): then it is ``unknown``. ``silent`` are the subjects of verbs of
+    saying that made no event (view offsets, in order): a dropped subject after one continues it too.
     """
     o = v.offsets
     framed = speech_frames(events, bounds, v.text)
@@ -261,7 +270,15 @@ def speech_fields(events: Sequence[Report], v: TextView, bounds: Sequence[Range]
     starts = [d.start for d in dates]
     out: list[tuple[DateMention | None, str]] = []
     last = "unknown"  # the type of the last source named: a dropped subject continues it
+    names: dict[str, str] | None = None
+    k = 0
     for n, ev in enumerate(events):
+        while k < len(silent) and silent[k][0] < ev.i:
+            i, j = silent[k]
+            k += 1
+            inside = events[n - 1].content if n else None
+            if inside is None or not inside[0] <= i < inside[1]:  # (a subject inside a report's content is none)
+                last = source_type_of_phrase(v.text[i:j])
         (a, b), sent = framed[n]
         avoid = [(o[r[0]], o[r[1]]) for r in (ev.content, ev.speaker) if r is not None]
         when = pick_said_at((o[ev.i], o[ev.j]), (o[a], o[b]), avoid, dates, starts)
@@ -272,6 +289,10 @@ def speech_fields(events: Sequence[Report], v: TextView, bounds: Sequence[Range]
         elif ev.speaker is not None:
             i, j = ev.speaker
             kind = last = source_type_of_phrase(v.text[i:j], hidden=aside_hides(v.text[j : _aside_end(ev)]))
+            if kind == "person" and name_head(v.text[i:j]) is not None:
+                if names is None:
+                    names = introduced_names(v.text)  # once per text, only when a name speaks
+                kind = last = named_type(names, v.text[i:j]) or kind  # وقالت أرامكو (شركة أرامكو elsewhere)
         else:
             kind = "unknown" if "impersonal" in ev.cf.flags or impersonal(v.text[ev.i : ev.j]) else last
         out.append((when, kind))

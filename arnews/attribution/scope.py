@@ -94,7 +94,7 @@ class Scope:
     ``t`` is the view's text; ``bounds`` the stretches; ``sent(k)`` the token table of stretch ``k``.
     """
 
-    __slots__ = ("alef_maqsura", "bounds", "doc", "lex", "starts", "t", "v", "w")
+    __slots__ = ("alef_maqsura", "bounds", "doc", "lex", "silent", "starts", "t", "v", "w")
 
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
@@ -105,6 +105,9 @@ class Scope:
         self.bounds = bounded(self.t, join_fragments(self.t, list(doc.bounds), lex))
         self.starts = [s for s, _ in self.bounds]
         self.alef_maqsura = "على" in self.v.original  # the text tells على from the name علي
+        #: subjects of verbs of saying that made no event (a noun object: أكدت مصادر لـX سيطرة ...): a
+        #: dropped subject after them continues that source (``source_type``), as after an event
+        self.silent: list[tuple[int, int]] = []
 
     # ---- stretches and their tokens
     def sent_of(self, i: int) -> int:

@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm
 from .event import Event
-from .gate import relative_object
+from .gate import cue_words, participle_noun, relative_object
 from .media import glued_outlet, multi_word, name_end, not_medium
 from .scope import Scope
+from .source_type import source_word_table
 from .words import (
     AUXILIARIES,
     BACK,
@@ -24,6 +25,7 @@ from .words import (
     DEMONSTRATIVES,
     EMPHATIC,
     FA_INNA,
+    NAME_PARTICLES,
     NEGATION,
     NOT_CONTRAST,
     NOT_FIRST_PERSON,
@@ -69,13 +71,33 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
             n = last_word = r
             continue
         if relative:
-            if COMPLEMENTIZER.fullmatch(w) or w in ZONE_BREAK or FA_INNA.fullmatch(w):
-                break
+            if COMPLEMENTIZER.fullmatch(w) or w in ZONE_BREAK or FA_INNA.fullmatch(w) \
+                    or (sc.l_prefixed(w) and not allow_l and sc.addressee(w) and not not_medium(toks, n, b)) \
+                    or _outlet(toks, n, b, allow_l) < 0 \
+                    or (w in PREPOSITIONS | {"ب"} and n + 1 < len(toks) and COMPLEMENTIZER.fullmatch(toks[n + 1].text)):
+                break  # (مصدر لم يكشف عن اسمه لوكالة ...، أرقام نشرت أمس إلى أن: an addressee or a
+                #         preposition before أن ends the relative clause too)
             n += 1
             last_word = n
             prev2, prev = prev, w
             continue
-        if n == a and not first_ok and (not sc.starts_phrase(w) or circumstantial(sc, toks, n, b)) \
+        if n > a and (w in NEGATION or sc.cue_at(w) is not None) and relative_verb(sc, toks, n + (w in NEGATION), a):
+            relative = True  # مقابلة نشرت أمس، امرأة لم تكشف عن هويتها: a relative clause of the noun
+            n += 1
+            last_word = n
+            prev2, prev = prev, w
+            continue
+        if n == a and w in PRONOUN_PREP and n + 1 < b and toks[n + 1].word and not particle_name(sc, toks, n, b) \
+                and sc.starts_phrase(toks[n + 1].text) and toks[n + 1].text[:1] != "ك" \
+                and toks[n + 1].text not in ws.naming:
+            a = n = last_word = n + 1  # وقال لي مسؤول، وأكد لها الوزير: the addressee pronoun before the subject
+            continue
+        if w[:1] in "بل" and w[1:] in DEMONSTRATIVES:
+            break  # وقال (الوزير) بهذه المناسبة: a prepositional phrase ends the speaker
+        if n == a and not allow_l and sc.occasion(w) and _possessed_h(sc, tk):
+            break  # وختم حديثه بالقول: the speech is the object, the subject is dropped
+        if n == a and not first_ok and not particle_name(sc, toks, n, b) and not participle_noun(toks, n) \
+                and (not sc.starts_phrase(w) or circumstantial(sc, toks, n, b)) \
                 and not demonstrative_subject(sc, toks, n, b):
             break
         if w == "من" and prev in ("كل", "وكل") and n + 1 < b:  # كل من الرئيسين
@@ -83,6 +105,11 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
             last_word = n
             prev2, prev = prev, w
             continue
+        if n > a and particle_name(sc, toks, n, b):
+            n += 1
+            last_word = n
+            prev2, prev = prev, w
+            continue  # بروس لي، جاك ما: a surname that looks like a particle
         if n > a and w in PRONOUN_PREP and prev in ws.origin:  # مصدر موثوق به (في ...)، مصادر مقربة منه
             n += 1
             last_word = n
@@ -106,9 +133,13 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
         if n > a and prev.startswith(("ال", "وال")) and not w.startswith(("ال", "وال")) and \
                 w.endswith(("ها", "هم", "هما")) and len(w) > 4 and w not in EMPHATIC:
             break  # الشركة خطتها: a possessed noun after a definite subject is its object
+        if n > a and prev.startswith(("ال", "وال")) and sc.occasion(w) and _possessed_h(sc, tk):
+            break  # واختتم الوزير حديثه قائلا: the speech he ended is the object
         if n > a and prev.startswith("ال") and not prev.endswith(("ين", "ون", "ات")) and len(prev) > 4 \
                 and w.startswith("ال") and w.endswith("ين") and len(w) > 6:
             break  # طمأن الوزير المواطنين: an accusative plural after a definite subject is its object
+        if n > a and w in ws.addressee and prev.startswith(("ال", "وال")):
+            break  # دعا الوزير دول العالم إلى، ناشد الرئيس المجتمع الدولي أن: the addressee is the object
         if n > a and ((sc.l_prefixed(w) and not allow_l and sc.addressee(w) and not not_medium(toks, n, b))
                       or (w == "ل" and not allow_l)):
             break  # لوكالة ...، لـ"الشرق الأوسط": the addressee is the channel
@@ -128,6 +159,37 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
         last_word = n
         prev2, prev = prev, w
     return a, last_word
+
+
+def relative_verb(sc: Scope, toks: Sequence[Token], n: int, a: int) -> bool:
+    """Whether the verb cue at token ``n`` describes the indefinite noun before it (a relative clause
+    with no pronoun, ``مقابلة نشرت أمس``، ``امرأة لم تكشف عن هويتها``) rather than opening a clause.
+
+    The verb is a third-person past (or a present after a negation) without و/ف, of no row whose
+    forms are also nouns or particles (``عبر``، ``نقل``، ``أمل``: flags ``needprep``, ``nopast``,
+    ``strict``); a negation (لم، لا، لن) may stand between it and the noun; the noun is a word
+    without ال that is no particle, time word or cue (``a`` is the
+    first token the noun may be).
+    """
+    if n >= len(toks):
+        return False
+    w = toks[n].text
+    cf = sc.cue_at(w)
+    if cf is None or cf.form not in ("past", "present") or (w[:1] in "وف" and w[1:] in sc.lex.forms) \
+            or (cf.form == "present" and w[:1] in "انل") or cf.needs_prep \
+            or cf.flags & {"strict", "adjacent", "impersonal", "nopast"}:
+        return False
+    m = n - 1
+    if m > a and toks[m].text in ("لم", "لا", "لن"):
+        m -= 1
+    elif cf.form == "present":
+        return False  # (تشغيل تجريبي تأمل الإمارة أن: a present after a noun opens a clause of its own)
+    if m < a:
+        return False
+    p = toks[m]
+    pw = p.text
+    return p.word and len(pw) >= 3 and not pw.startswith(("ال", "وال")) and not pw[0].isdigit() \
+        and pw not in PREPOSITIONS and not sc.is_stop(pw) and sc.cue_at(pw) is None and pw not in NEGATION
 
 
 def _extent(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, prev: str) -> int:
@@ -182,6 +244,27 @@ def name_word(sc: Scope, tk: Token) -> bool:
         and w not in RELATIVE
 
 
+def _unknown_name(sc: Scope, tk: Token) -> bool:
+    """A name word that no word list knows (``هسين``، ``جاك``; not ``مسؤول``، ``أحد``، ``الوزير``)."""
+    w = tk.text
+    ws = sc.w
+    return name_word(sc, tk) and not w.startswith("ال") and w not in NOT_FIRST_PERSON and not any(
+        w in s for s in (ws.title, ws.doc, ws.source, ws.media, ws.addressee, ws.nonsource, ws.origin))
+
+
+def particle_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
+    """Whether ``لي`` or ``ما`` at token ``n`` is part of a name, not the particle: a first name before a
+    name word no list knows (``لي هسين لونج``; ``قال لي مسؤول`` is "told me"), or a surname after
+    one that ends the phrase (``جاك ما إن``، ``بروس لي،``)."""
+    if toks[n].text not in NAME_PARTICLES:
+        return False
+    if toks[n].text == "لي" and n + 1 < b and _unknown_name(sc, toks[n + 1]):
+        return True
+    after = toks[n + 1].text if n + 1 < len(toks) else ""
+    ends = after in ("،", ",", ":") or bool(COMPLEMENTIZER.fullmatch(after))
+    return n > 0 and ends and _unknown_name(sc, toks[n - 1])
+
+
 def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
     """Where a title's place and the name after it end (``بالعاصمة المقدسة الرائد نايف الشريف``،
     ``في ولاية بورنو أبو بكر غامندي``، ``عن "حركة أمل" قاسم هاشم``), or -1.
@@ -220,6 +303,14 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
     return e if clean else -1
 
 
+def decimal_mark(toks: Sequence[Token], n: int) -> bool:
+    """A point or comma between two digits (``0.5``، ``3,5``): part of a number, not a mark of the clause."""
+    if toks[n].text not in ".,٫" or n == 0 or n + 1 >= len(toks):
+        return False
+    p, q = toks[n - 1], toks[n + 1]
+    return p.end == toks[n].start and q.start == toks[n].end and p.text[-1:].isdigit() and q.text[:1].isdigit()
+
+
 def initial_dot(toks: Sequence[Token], n: int, b: int) -> bool:
     """A period inside a sentence right after a short word and before a word: an initial or an
     abbreviation (``كيه. لي``، ``جي. بي. مورغان``), which the sentence splitter left inside the sentence."""
@@ -236,12 +327,16 @@ def _past_mark(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, allow_l
     ends cleanly belong to the phrase.
     """
     w = toks[n].text
-    if initial_dot(toks, n, b):
-        return n + 2  # جي. بي. مورغان، كيه. لي: an initial's period and the word after it are in the name
+    if initial_dot(toks, n, b) or decimal_mark(toks, n):
+        return n + 2  # جي. بي. مورغان، كيه. لي، 0.5 في المئة: an initial's period, a decimal point
     if w in QUOTE_CHARS and n == a and n + 2 < b:  # وقالت «الفيدرالية العالمية»: إن ...: a quoted name as subject
         close = next((m for m in range(n + 2, min(b, n + 6)) if toks[m].text in QUOTE_CHARS), None)
-        after = toks[close + 1].text if close is not None and close + 1 < b else ":"
-        if close is not None and (after in "،,:" or COMPLEMENTIZER.fullmatch(after)):
+        k = close + 1 if close is not None else b
+        while k < b and k - (close or 0) <= 3 and toks[k].text in sc.w.time:
+            k += 1  # وأشار "التحالف الموحد" الخميس إلى أن: a time word after the name
+        after = toks[k].text if close is not None and k < b else ":"
+        if close is not None and (after in "،,:" or COMPLEMENTIZER.fullmatch(after) or (
+                after in PREPOSITIONS and k + 1 >= b)):  # (its verb's preposition before أن)
             return close + 1
         return -1
     if w in QUOTE_CHARS and n > a and not relative:  # قائد "اللواء 12 مشاة"، شركة "إي تي في ستوديو"
@@ -272,6 +367,8 @@ def circumstantial(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
     """``مخاطبا الحضور``، ``متوجها إلى``: a participle with its object, not a name (``ملالا يوسفزاي``)."""
     if not CIRCUMSTANTIAL.fullmatch(toks[n].text) or n + 1 >= b:
         return False
+    if toks[n].text.endswith("ها") and source_word_table().heads.get(toks[n].text[:-2]):
+        return False  # مديرها العام، متحدثها الرسمي: a title with its pronoun, not an accusative participle
     nxt = toks[n + 1].text
     return nxt.startswith("ال") or nxt in PREPOSITIONS or nxt in PRONOUN_PREP or nxt in REFLEXIVE
 
@@ -328,12 +425,18 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
             break
         n -= 1
     a = n + 1
+    if a < b and toks[a].text in RELATIVE and a >= 2 and toks[a - 1].text in "،,":
+        m = apposed_name(sc, toks, a - 1, lo)  # العلي، الذي يشغل منصب ...، قال: the name before the clause
+        if m < a - 1:
+            a = m + 1
     w_a = toks[a].text if a < b else ""
     if b - a >= 2 and w_a[:1] in "وف" and not w_a.startswith("وال") and toks[a + 1].text.startswith("ال") \
             and not ({w_a, w_a[1:]} & (ws.media | ws.doc | ws.title)) and not w_a.startswith("وزار"):
         a += 1  # وردت اللجنة بالقول: the verb before the subject is not part of it
     if a >= b:
         return None
+    if a > 0 and toks[a - 1].text in cue_words().get("topic", frozenset()):
+        return None  # وبخصوص الكلفة، كشف أن: a fronted topic, no subject
     first = toks[a].text
     if b - a == 1 and first in PERSONAL_PRONOUNS:
         return None  # وهم يعتقدون: a pronoun subject names nobody
@@ -355,8 +458,8 @@ def apposed_name(sc: Scope, toks: Sequence[Token], c: int, lo: int) -> int:
     the name opens its clause (``لكن سامي العلي، وزير المالية قال``); ``c`` itself otherwise
     (``وفي المؤتمر، وزير المالية قال``: a fronted adverbial is no name)."""
     m = c - 1
-    while m >= lo and c - 1 - m < 4 and name_word(sc, toks[m]) and toks[m].text not in sc.w.title \
-            and toks[m].text[:1] not in "وف":
+    while m >= lo and c - 1 - m < 4 and (name_word(sc, toks[m]) or particle_name(sc, toks, m, c)) \
+            and toks[m].text not in sc.w.title and toks[m].text[:1] not in "وف":
         m -= 1
     if m == c - 1:
         return c
@@ -365,6 +468,14 @@ def apposed_name(sc: Scope, toks: Sequence[Token], c: int, lo: int) -> int:
     w = toks[m].text
     opens = w in sc.w.connector or w == "و" or COMPLEMENTIZER.fullmatch(w) or FA_INNA.fullmatch(w)
     return m if opens else c
+
+
+def _possessed_h(sc: Scope, tk: Token) -> bool:
+    """A word with the pronoun ه/ها/هم (the original spelling tells ه from the ة of ``كلمة``)."""
+    w = tk.text
+    if w.endswith(("ها", "هم", "هما")):
+        return len(w) > 4
+    return w.endswith("ه") and len(w) > 3 and sc.v.original[sc.v.offsets[tk.end - 1]] != "ة"
 
 
 def possessed_pp(sc: Scope, tk: Token) -> bool:
@@ -454,14 +565,18 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
             a, b = noun_phrase(sc, toks, n + 1, n_ev)
             if b <= a and n + 2 < n_ev and toks[n + 1].text in ("ذلك", "هذا"):
                 a, b = noun_phrase(sc, toks, n + 2, n_ev)  # وأكد ذلك رئيس الوزراء، مشيرا: object, then subject
+            if cf.prep == "ب":  # وأشاد الوزير بجهود الشرطة، مؤكدا: the verb's ب-phrase ends its subject
+                b = next((m for m in range(b - 1, a, -1) if toks[m].text[:1] == "ب"), b)
+            b = object_cut(sc, toks, a, b)  # وانتقد النائب الوضع، مطالبا: its object too
             return sc.span_of(toks, a, b) if b > a else pre_verbal(sc, sent, n)
     if not toks or n_ev == 0:
         return None
     ws = sc.w
-    v = 0
-    first = toks[0].text
+    v = 0 if toks[0].text[:1] in "وف" else next(  # دبي، الإمارات – وجه الشيخ ...: a dateline before the dash
+        (m + 1 for m in range(min(n_ev - 1, 8)) if toks[m].text in _DATELINE_DASHES), 0)
+    first = toks[v].text
     if first[:1] == "و" and first[1:] in ws.stop:  # وخلال الاجتماع تدخل X: skip the opening adjunct
-        v = 1
+        v += 1
         while v < n_ev and toks[v].word and toks[v].text.startswith("ال"):
             v += 1
     if v >= n_ev:
@@ -483,8 +598,12 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
             first.startswith(("ال", "وال", "في", "وفي", "ب", "وب", "ل", "ول")):
         return None
     a, b = noun_phrase(sc, toks, v + 1, min(n_ev, v + 12))
-    b = object_cut(toks, a, b)
+    b = object_cut(sc, toks, a, b)
     return sc.span_of(toks, a, b) if b > a else None
+
+
+#: The dash that ends a dateline (``دبي، الإمارات العربية المتحدة – وجه الشيخ ...``).
+_DATELINE_DASHES = frozenset({"–", "—", "-"})
 
 
 def later_clause(sc: Scope, toks: Sequence[Token], n_ev: int) -> tuple[int, int] | None:
@@ -493,8 +612,7 @@ def later_clause(sc: Scope, toks: Sequence[Token], n_ev: int) -> tuple[int, int]
     nearest clause, its verb right after في حين / بينما / فيما (or كان and the subject first)."""
     k = next((m for m in range(n_ev - 2, -1, -1) if toks[m].text in CONTRAST
               or (m > 0 and toks[m].text == "حين" and toks[m - 1].text == "في")), None)
-    if k is None or k + 2 >= n_ev or not toks[k + 1].word or sc.cue_at(toks[k + 1].text) is not None \
-            or toks[k + 1].text in NOT_CONTRAST:
+    if k is None or k + 2 >= n_ev or not toks[k + 1].word or toks[k + 1].text in NOT_CONTRAST:
         return None
     v = k + 1
     if toks[v].text in AUXILIARIES:  # فيما كانت الصحف اهتمت: the subject between كان and its verb
@@ -502,24 +620,40 @@ def later_clause(sc: Scope, toks: Sequence[Token], n_ev: int) -> tuple[int, int]
         b = next((m for m in range(a + 1, b) if not toks[m].text.startswith(("ال", "وال"))), b)
     else:
         a, b = noun_phrase(sc, toks, v + 1, min(n_ev, v + 12))
-        b = object_cut(toks, a, b)
+        b = object_cut(sc, toks, a, b)
     if b > a and toks[b - 1].text in DEMONSTRATIVES:
         b -= 1
     return sc.span_of(toks, a, b) if b > a else None
 
 
-def object_cut(toks: Sequence[Token], a: int, b: int) -> int:
+def object_cut(sc: Scope, toks: Sequence[Token], a: int, b: int) -> int:
     """The end of a subject before its verb's object: ``وشن الرئيس هجوما على ...``، ``ووجهت متحدثة
     باسم الوزارة انتقادات ...``: an indefinite accusative (``...ا`` before a preposition or an
-    adjective) or plural (``...ات``) right after a definite word is the object."""
+    adjective) or plural (``...ات``) right after a definite word is the object; so is a possessed
+    noun (``وقدم الوزير تعازيه``) and a definite noun that no class knows after a title or body
+    (``وانتقد النائب الوضع``; not a relative adjective: ``الرئيس الأمريكي``)."""
+    heads = source_word_table().heads
     for m in range(a + 1, b):
         w, p = toks[m].text, toks[m - 1].text
+        if toks[m].word and p.startswith(("ال", "وال")) and _possessed_h(sc, toks[m]) and w not in EMPHATIC \
+                and not w.startswith("ال"):
+            return m
+        if toks[m].word and w.startswith("ال") and p.startswith("ال") and not _adjective(sc, w) \
+                and heads.get(w[2:]) not in ("person", "unnamed") and w not in sc.w.title \
+                and (heads.get(p[2:]) in ("person", "official_body") if m == a + 1
+                     else p.endswith(("ي", "يين", "يون")) or p in sc.w.epithet):  # (الولاية: ية ends nouns too)
+            return m
         if not toks[m].word or w.startswith("ال") or not p.startswith(("ال", "وال")) or len(w) < 4:
             continue
         nxt = toks[m + 1].text if m + 1 < len(toks) else ""
         if w.endswith("ات") or (w.endswith("ا") and (nxt in PREPOSITIONS or (nxt.endswith("ا") and len(nxt) > 3))):
             return m
     return b
+
+
+def _adjective(sc: Scope, w: str) -> bool:
+    """A relative adjective (``الأمريكي``، ``الفرنسية``) or an epithet of a title (``العام``، ``السابق``)."""
+    return w.endswith(("ي", "يه", "يين", "يون")) or w in sc.w.epithet
 
 
 def speech_opener(sc: Scope, toks: Sequence[Token], n: int) -> bool:

@@ -35,6 +35,8 @@ class Words:
     source: frozenset[str]
     origin: frozenset[str]
     occasion: frozenset[str]
+    addressee: frozenset[str]
+    epithet: frozenset[str]
 
 
 @functools.cache
@@ -70,6 +72,8 @@ FA_INNA = WordSet([p + "ان" + s for p in ("", "ف") for s in SUFFIXES[:6]])
 PRONOUN_PREP = frozenset({"لك", "لكم", "لي", "لنا",
                            "فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "به", "بها", "بهم",
                            "عنه", "عنها", "عنهم", "اليه", "اليها", "اليهم", "معه", "معها", "معهم", "له", "لها", "لهم"})
+#: Short words that are also parts of names (Korean and Chinese لي، جاك ما): see ``speaker.particle_name``.
+NAME_PARTICLES = frozenset({"لي", "ما"})
 PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "حول", "بعد", "قبل", "عبر", "عند", "لدي", "دون"})
 PRONOUN_L = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم", "لكن", "لا", "لم", "لن", "لو",
                         "لدي", "لذلك", "لان", "لانه", "لانها", "لكنه", "لكنها", "ليس", "ليست"})

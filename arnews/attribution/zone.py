@@ -14,11 +14,19 @@ from dataclasses import dataclass
 from ..doc import Token
 from ..lexicon import CueForm
 from .event import Event
-from .gate import aside_parenthesis, negated_that, quoted_object, relative_object
+from .gate import aside_parenthesis, negated_that, participle_noun, quoted_object, relative_object
 from .media import multi_word, name_end, unglued
 from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
-from .speaker import first_person_speech, initial_dot, name_word, noun_phrase, speech_opener
+from .speaker import (
+    decimal_mark,
+    first_person_speech,
+    initial_dot,
+    name_word,
+    noun_phrase,
+    relative_verb,
+    speech_opener,
+)
 from .words import (
     ASIDE_OPENERS,
     AUXILIARIES,
@@ -58,10 +66,13 @@ class Zone:
     intro_n: int = -1
     merged: int = -1
     relative: bool = False
+    object_at: int = -1  # where the verb's object starts before a coordinated content (بتوفير الدعم وأن ...)
 
     @property
     def b(self) -> int:
-        """Where the speaker zone ends: the absorbed participle, else the introducer."""
+        """Where the speaker zone ends: the verb's object, the absorbed participle, else the introducer."""
+        if self.object_at >= 0:
+            return self.object_at
         return self.merged if self.merged >= 0 else self.intro_n
 
     def found(self, intro: str, n: int) -> int:
@@ -113,6 +124,9 @@ def settle(sc: Scope, ev: Event, z: Zone) -> bool:
         sb = noun_phrase(sc, toks, z.a, z.end)[1]
         if sb > z.a and speech_opener(sc, toks, sb):
             z.found("speech", sb)  # وقال الوزير نحن لن نسمح ...: unquoted speech after the speaker
+        elif sb > z.a + 1 and sb + 1 < z.end and toks[sb].text in "،," and _apposed(toks, z.a, sb) \
+                and clause_start(sc, toks, sb + 1):
+            z.found("speech", sb + 1)  # وقال X، وزير الخارجية، نحن ...، وقال X، الذي ...، الاتفاق قريب
     return True
 
 
@@ -122,7 +136,7 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
     w = toks[n].text
     prev_w = toks[n - 1].text
     before = (prev_w, toks[n - 2].text if n - 2 >= z.a else "")  # بيان نشرته، بيانات رسمية نشرت
-    if w in RELATIVE or (n > z.a and any(
+    if w in RELATIVE or (n > z.a and relative_verb(sc, toks, n, z.a)) or (n > z.a and any(
             (x in sc.w.doc or x in sc.w.source) and not x.startswith("ال") for x in before)):
         z.relative = True  # a clause of an indefinite source noun
     e = name_end(toks, n, z.end, unglued(w)[0] if w[0] == "ل" else None) if multi_word(w) else -1
@@ -136,6 +150,12 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
         return z.found("that", n)
     if negated_that(toks, n, cf):
         return z.found("that", n)  # تعهد الرئيس ألا تصبح ...: ألا is أن لا
+    if w in ("وان", "وبان") and cf.cls == "ask":
+        obj = next((m for m in range(n - 1, z.a, -1) if toks[m].text[:1] == "ب" and toks[m].text[1:] not in sc.w.title
+                    and toks[m + 1].text.startswith("ال")), -1)
+        if obj > z.a:  # وطالب الوزير بتوفير الدعم وأن تتنبه الحكومة: a demand joined to a noun one
+            z.object_at = obj
+            return z.found("that", n)
     if n > z.a and w == "حيث":
         m = where_clause(sc, toks, n, z.end)
         if m > 0:  # متحدثة باسم المستشفى حيث كان يعالج المصاب إنه ...: a clause of the place in the phrase
@@ -147,11 +167,15 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
     if n > z.a and rel is not None and relative_object(toks, n, rel, sc.lex.forms):
         return _STOP  # رفضت النقابة ما أسمته الحكومة "...": the quotation is the relative clause's
     c2 = sc.cue_at(w)
-    if c2 is not None and (receiving(sc, toks, n, c2) or prev_w in MASDAR_AFTER or (
+    if c2 is not None and (receiving(sc, toks, n, c2) or prev_w in MASDAR_AFTER
+                           or (c2.form == "participle" and participle_noun(toks, n)) or (
             c2.needs_prep and (n + 1 >= z.end or toks[n + 1].text != c2.prep))):
         c2 = None  # توصلت الجريدة بنسخة منه: received, not concluded; عدم ذكر: a verbal noun; عبر منصة: a preposition
     if c2 is None:
         return _NEXT
+    if prev_w in RELATIVE and c2.form in ("past", "present") and any(
+            w.endswith(suf) and sc.cue_at(w[: -len(suf)]) is not None for suf in ("هما", "هم", "ها", "ه")):
+        return _STOP  # وانتقد الخطوة التي وصفها بأنها خطيرة: the relative clause's verb reports its own content
     after_comma = toks[n - 1].text in "،,"
     if c2.form in ("participle", "bil") and c2.cls in ("say", "explain", "assert", "add") \
             and n - z.a <= 12 and not after_comma:
@@ -183,7 +207,7 @@ def _mark_step(sc: Scope, ev: Event, z: Zone) -> int:
             return _JUMP
         nxt = toks[n + 1].text
         if nxt == "و" or (nxt[0] == "و" and len(nxt) > 3 and nxt[1:] not in sc.w.title
-                          and not nxt.startswith("وزير")):
+                          and not nxt.startswith("وزير") and not apposition_runs(sc, toks, n + 1, z.end)):
             return _STOP
     if w == "(":
         c = quote_close(sc, tk.start)
@@ -197,8 +221,8 @@ def _mark_step(sc: Scope, ev: Event, z: Zone) -> int:
         return _quote_step(sc, ev, z)
     if w in "؛;" and n + 1 < z.end and COMPLEMENTIZER.fullmatch(toks[n + 1].text):
         return _NEXT  # وقال المتحدث؛ إن ...: a wire style's semicolon before the content, read as a comma
-    if initial_dot(toks, n, z.end):
-        return _NEXT  # جي. بي. مورغان: an initial, not the end of the clause
+    if initial_dot(toks, n, z.end) or decimal_mark(toks, n):
+        return _NEXT  # جي. بي. مورغان، 0.5 في المئة: an initial or a decimal point, not the end of the clause
     if w in PUNCT_STOP or w in CLOSERS:
         return _STOP
     return _NEXT
@@ -244,10 +268,13 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
         qn = n
         _skip_to(toks, z, c)
         n = z.n
-        if (n >= len(toks) or toks[n].text in PUNCT_STOP) and qn - z.a <= 4 \
-                and not any(toks[x].text in PREPOSITIONS for x in range(z.a, qn)) \
-                and quote_ok(cf):
-            return z.found("quote", qn)  # وأضاف “نحن جاهزون”.: a short quotation ending the clause
+        ends = n >= len(toks) or toks[n].text in PUNCT_STOP
+        if ends and quote_ok(cf) and ((qn - z.a <= 4 and not any(toks[x].text in PREPOSITIONS for x in range(z.a, qn)))
+                                      or (" " in sc.t[tk.start:c] and toks[qn - 1].text.startswith("ال")
+                                          and toks[qn - 1].text not in sc.w.naming and qn - z.a <= 10
+                                          and all(toks[x].word for x in range(z.a, qn)))):
+            # وأضاف “نحن جاهزون”.، قال في مؤتمر عبر الهاتف "الطلب قوي".: a short quotation ending the clause
+            return z.found("quote", qn)
         return _JUMP
     return _STOP
 
@@ -288,7 +315,7 @@ def insertion_end(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
     """
     nxt = toks[n + 1].text
     relative = nxt in RELATIVE or (nxt[:1] == "و" and nxt[1:] in RELATIVE)
-    if not (relative or nxt in ASIDE_OPENERS or CIRCUMSTANTIAL.fullmatch(nxt)
+    if not (relative or nxt in ASIDE_OPENERS or nxt in ("لم", "لا") or CIRCUMSTANTIAL.fullmatch(nxt)
             or (nxt.endswith("ا") and sc.cue_at(nxt) is not None)):  # طالبا، مضيفا
         return -1
     for m in range(n + 2, min(end - 1, n + (16 if relative else 10))):
@@ -357,3 +384,37 @@ def quoted_name(sc: Scope, toks: Sequence[Token], c: int, end: int) -> bool:
         if (not toks[m].word and w not in "،,") or (c2 is not None and not c2.needs_prep):  # (عبر موقعها)
             return False
     return False
+
+
+def apposition_runs(sc: Scope, toks: Sequence[Token], n: int, end: int) -> bool:
+    """Whether a coordinated apposition opens at token ``n`` (``، والمستشار السابق لوزير المالية، إن``):
+    a definite word with و, then words with no cue or clause word, up to a comma before the content's
+    introducer (at most twelve words)."""
+    if not toks[n].text.startswith("وال"):
+        return False
+    for m in range(n + 1, min(end - 1, n + 13)):
+        w = toks[m].text
+        if w in "،,":
+            after = toks[m + 1].text
+            return bool(COMPLEMENTIZER.fullmatch(after)) or after in OPEN or after == ":"
+        if not toks[m].word or sc.cue_at(w) is not None or w in ZONE_BREAK or w in sc.w.connector \
+                or COMPLEMENTIZER.fullmatch(w):
+            return False
+    return False
+
+
+def _apposed(toks: Sequence[Token], a: int, sb: int) -> bool:
+    """Whether the speaker phrase ``[a, sb)`` holds an apposition or relative clause after a comma."""
+    return any(toks[m].text in "،," for m in range(a + 1, sb))
+
+
+def clause_start(sc: Scope, toks: Sequence[Token], n: int) -> bool:
+    """Whether token ``n``, after a speaker and its apposition and a comma, opens the speaker's own
+    words: a first-person opener, or a word that is no preposition, connector, cue, time or
+    clause word (``الاتفاق قريب``; not ``في مؤتمر صحفي``، ``مضيفا``، ``وأضاف``)."""
+    if speech_opener(sc, toks, n):
+        return True
+    w = toks[n].text
+    return toks[n].word and not w[0].isdigit() and w[:1] not in "وف" and w not in PREPOSITIONS \
+        and w not in sc.w.connector and w not in sc.w.time and w not in sc.w.stop and sc.cue_at(w) is None \
+        and w not in ZONE_BREAK and not COMPLEMENTIZER.fullmatch(w) and not w.startswith(("بال", "لل"))

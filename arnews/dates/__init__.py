@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, compress
 from typing import TYPE_CHECKING
 
@@ -361,6 +361,13 @@ def find_view(
         return _find_view(v, reference, prefer)
 
 
+@lru_cache(maxsize=1 << 16)
+def _tries_after(tok: str, after: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """The branches ``tok`` can start that its guards let through before ``after`` (the next three
+    characters: a space and two letters, or punctuation), in order; one lookup per candidate word."""
+    return tuple((fam, pat) for fam, pat, guard in tries_for(tok) if guard is None or guard_allows(guard, after))
+
+
 def _read_candidates(t: str, starts: list[tuple[int, str]], ctx: DateContext) -> list[Reading]:
     """The grammar's readings at the candidate ``starts`` (view offset, word), in text order, none inside a match."""
     found: list[Reading] = []
@@ -371,10 +378,7 @@ def _read_candidates(t: str, starts: list[tuple[int, str]], ctx: DateContext) ->
         m = None
         fam = ""
         e = pos + len(tok)
-        after = t[e : e + 3]  # what the guards look at: a space and two characters, or punctuation
-        for fam, pat, guard in tries_for(tok):  # noqa: B007 - the branch that matched is read below
-            if guard is not None and not guard_allows(guard, after):
-                continue
+        for fam, pat in _tries_after(tok, t[e : e + 3]):  # noqa: B007 - the branch that matched is read below
             m = pat.match(t, pos)
             if m is not None:
                 break
