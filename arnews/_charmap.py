@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import regex
 
 if TYPE_CHECKING:
-    from .normalize import NormalizeOptions
+    from ._options import NormalizeOptions
 
 @dataclass(frozen=True, slots=True)
 class _Tables:

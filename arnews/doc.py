@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from array import array
 from collections.abc import Sequence
 from functools import partial
@@ -39,9 +40,9 @@ from .fold import fold
 from .lexicon import CueForm, Lexicon, default_lexicon
 from .normalize import ANALYSIS, analysis_view
 from .sentences import sentence_bounds
-from .spans import TextView, check_text
+from .spans import TextView, check_text, windows
 
-__all__ = ["Doc", "Token", "TokenTable", "long_view", "speaker_roles", "strip_clitics"]
+__all__ = ["START", "Doc", "Token", "TokenTable", "long_view", "speaker_roles", "strip_clitics"]
 
 #: A token: a word (letters and digits) or one other non-space character.
 TOKEN = regex.compile(r"[^\W_]+|\S")
@@ -72,6 +73,10 @@ class Token(NamedTuple):
         return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
+#: A token's start offset: the key to bisect a list of tokens by (``bisect.bisect_right(toks, o, key=START)``).
+START = operator.attrgetter("start")
+
+
 def strip_clitics(word: str) -> str:
     """A folded word without its proclitics (و/ف, then ب/ل/ك, the article ال, or لل for ل + ال).
 
@@ -98,24 +103,17 @@ _first = itemgetter(0)
 def _tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
     """The tokens of ``text[start:end]`` (those of :data:`TOKEN`) and their starts, made in C.
 
-    Read window by window: a window ends at the first whitespace at or after ``_SCAN_WINDOW``
-    characters, so no token is cut.
+    Read window by window (:func:`arnews.spans.windows`): a window ends at a whitespace, so no token is cut.
     """
     toks: list[Token] = []
     starts: list[int] = []
-    a = start
-    while a < end:
-        b = end
-        if end - a > _SCAN_WINDOW:
-            m = _SPACE.search(text, a + _SCAN_WINDOW, end)
-            b = m.start() if m is not None else end
+    for a, b in windows(text, start, end, _SPACE, _SCAN_WINDOW):
         scan = _TOKENS.match(text, a, b)
         if scan is not None:
             texts, at = scan.captures(1), scan.starts(1)
             words = map(str.isalnum, map(_first, texts))
             toks.extend(map(_new_token, zip(at, scan.ends(1), texts, words, strict=True)))
             starts.extend(at)
-        a = b
     return toks, starts
 
 

@@ -32,6 +32,7 @@ import regex
 from . import _compiled
 from .data import records, rows
 from .fold import fold
+from .spans import windows
 
 __all__ = [
     "CLASSES",
@@ -215,17 +216,11 @@ def _words_in(text: str, keep: frozenset[str]) -> list[tuple[int, str]]:
     characters, so no word is cut; time is linear and memory bounded by a window.
     """
     hits: list[tuple[int, str]] = []
-    n, a = len(text), 0
-    while a < n:
-        b = n
-        if n - a > _SCAN_WINDOW:
-            m = _NOT_LETTER.search(text, a + _SCAN_WINDOW)
-            b = m.start() if m is not None else n
+    for a, b in windows(text, 0, len(text), _NOT_LETTER, _SCAN_WINDOW):
         scan = _WORDS.match(text, a, b)
         if scan is not None:
             words = scan.captures(1)
             hits.extend(compress(zip(scan.starts(1), words, strict=True), map(keep.__contains__, words)))
-        a = b
     return hits
 
 

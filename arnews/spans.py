@@ -7,10 +7,34 @@ into a :class:`Span` of the original.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Span", "TextView", "check_text"]
+import regex
+
+__all__ = ["Span", "TextView", "check_text", "windows"]
+
+#: How many characters a scan reads in one window (:func:`windows`).
+WINDOW = 1 << 16
+
+
+def windows(text: str, start: int, end: int, cut: regex.Pattern[str], size: int = WINDOW) -> Iterator[tuple[int, int]]:
+    """Consecutive windows ``[a, b)`` that cover ``text[start:end]``, each ending at the first match of
+    ``cut`` at or after ``size`` characters (a space, a non-letter: so no word is split between two).
+
+    A scan that reads window by window takes linear time and memory bounded by a window.
+
+    >>> list(windows("ab cd ef", 0, 8, regex.compile(" "), size=2))
+    [(0, 2), (2, 5), (5, 8)]
+    """
+    a = start
+    while a < end:
+        b = end
+        if end - a > size:
+            m = cut.search(text, a + size, end)
+            b = m.start() if m is not None else end
+        yield a, b
+        a = b
 
 
 def check_text(text: object, name: str = "text") -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm, fold
 from .media import medium_at
@@ -230,9 +232,12 @@ def trailing_channel(sc: Scope, sent: TokenTable, content: tuple[int, int] | Non
     if content is None:
         return None
     toks = sent.toks
-    for m in range(len(toks) - 3):
-        if toks[m].start < content[0] or toks[m].text not in "،," or toks[m + 1].text != "وذلك":
+    for found in _AND_THAT.finditer(sc.t, content[0], sent.end):  # found in C, not by a loop over tokens
+        m = sent.at(found.start())
+        if m is None:
             continue
+        if m >= len(toks) - 3:
+            return None
         if toks[m + 2].text not in _FRONTED or not sc.occasion(toks[m + 3].text):
             return None
         b = next((x for x in range(m + 3, min(len(toks), m + 20)) if toks[x].text in PUNCT_STOP),
@@ -240,6 +245,9 @@ def trailing_channel(sc: Scope, sent: TokenTable, content: tuple[int, int] | Non
         return channel_after(sc, toks, m + 3, m + 4, b)
     return None
 
+
+#: ``، وذلك`` as two tokens: a comma, then the word وذلك.
+_AND_THAT = regex.compile(r"[،,]\s*وذلك(?![^\W_])")
 
 #: Prepositions that front an occasion before its cue (``وفي تصريح لـX، قال``، ``وخلال لقاء مع X، أكد``).
 _FRONTED = frozenset({"في", "وفي", "خلال", "وخلال"})

@@ -7,11 +7,12 @@ is a quoted indirect clause (``mixed``).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import regex
 
-from ..doc import Token, TokenTable
+from ..doc import START, Token, TokenTable
 from .clause import clause_ends
 from .event import Event, Range
 from .quotes import QUOTE_MARK, closer_for, quote_before, quote_close, unbalanced_opening
@@ -279,8 +280,5 @@ def quote_chain(sc: Scope, sent: TokenTable, n: int, quote: Range) -> Range | No
 
 
 def _after(toks: Sequence[Token], o: int) -> int:
-    """The first token starting after offset ``o``."""
-    k = 0
-    while k < len(toks) and toks[k].start <= o:
-        k += 1
-    return k
+    """The first token starting after offset ``o`` (tokens are in order: bisection)."""
+    return bisect.bisect_right(toks, o, key=START)

@@ -8,10 +8,11 @@ full stop or a closing mark ends the zone with no introducer.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..doc import Token
+from ..doc import START, Token
 from ..lexicon import CueForm
 from .event import Event
 from .gate import aside_parenthesis, negated_that, participle_noun, quoted_object, relative_object
@@ -371,9 +372,7 @@ def quoted_name(sc: Scope, toks: Sequence[Token], c: int, end: int) -> bool:
     """Whether the quotation closing at ``c`` is a name inside the speaker phrase: the phrase goes on
     after it with a word (not a preposition) and reaches the content's أن/إن or colon before any
     other mark, quote or cue (``شركة "..." المنتجة للبرنامج إلى أن ...``; not ``إلا أن``)."""
-    k = 0
-    while k < len(toks) and toks[k].start <= c:
-        k += 1
+    k = bisect.bisect_right(toks, c, key=START)
     if k >= len(toks) or not toks[k].word or toks[k].text in PREPOSITIONS or sc.is_stop(toks[k].text):
         return False
     for m in range(k, min(end, k + 16)):

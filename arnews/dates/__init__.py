@@ -26,7 +26,7 @@ import regex
 
 from ..lexicon import Lexicon, LexiconSource, resolve_lexicon
 from ..normalize import analysis_view
-from ..spans import TextView, check_text
+from ..spans import TextView, check_text, windows
 from ..when import as_datetime
 from .clock import (
     cardinal_hours,
@@ -224,18 +224,11 @@ def _flagged_words(t: str, flags: dict[str, int], window: int | None = None) -> 
     linear and memory bounded by a window, whatever the length of the text.
     """
     hits: list[tuple[int, str, int]] = []
-    window = window or _SCAN_WINDOW
-    n, a = len(t), 0
-    while a < n:
-        b = n
-        if n - a > window:
-            m = _NOT_WORD.search(t, a + window)
-            b = m.start() if m is not None else n
+    for a, b in windows(t, 0, len(t), _NOT_WORD, window or _SCAN_WINDOW):
         scan = _WORDS.match(t, a, b)
         if scan is not None:
             words, at = scan.captures(1), scan.starts(1)
             hits.extend((at[i], w, flags[w]) for i, w in compress(enumerate(words), map(flags.__contains__, words)))
-        a = b
     return hits
 #: Words that can carry a clock time (with their article and clitics): windows open around them.
 _CLOCK_WORD_LIST = (
