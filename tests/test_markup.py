@@ -221,13 +221,13 @@ HOSTILE = ["<", "<a", "<a x=\"", "&", "&#", "<!--", "<script>", "<p>", "&amp", "
 def _best_of_3(html: str) -> float:
     best = float("inf")
     for _ in range(3):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         clean_html(html)
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return best
 
 
 @pytest.mark.parametrize("piece", HOSTILE)
 def test_linear_time_on_hostile_repetitions(piece: str) -> None:
     small, big = _best_of_3(piece * 10_000), _best_of_3(piece * 40_000)
-    assert big < max(0.05, 10 * small)  # 4 times the input: far less than the 16 times of a quadratic scan
+    assert big < max(0.1, 10 * small)  # CPU time; 4 times the input: far less than the 16 times of a quadratic scan
