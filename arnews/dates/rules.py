@@ -227,8 +227,10 @@ def _year_branches(cons: Constructions, f: _Frags) -> tuple[str, str]:
     """The ``F_year`` branch (``عام 2019``, ``2011 م``, a bare year where a year stands) and the ``F_decade`` one
     (``التسعينيات``, ``القرن التاسع عشر``, ``العقد الأخير من القرن الماضي``)."""
     AL, E = _AL, _E
+    # a year read as two numbers after عام/سنة, its century then its rest: عام تسعة عشر خمسة وتسعين
+    two_numbers = rf"(?=(?:ثماني|ثمانيه|تسع|تسعه)\s+عشر\s+(?!و)\S|عشرين\s+(?!و)\S)(?:{f.numw})"
     f_year = (
-        rf"(?:{f.yearword})\s+(?P<year>{f.year4}|{f.yearw}){f.era}"
+        rf"(?:{f.yearword})\s+(?P<year>{f.year4}|{f.yearw}|{two_numbers}){f.era}"
         rf"|(?P<year>{f.year4})\s*(?P<era>ه|م)(?!\w)"
         rf"|(?:(?<=(?<!\w)(?:في|منذ|حتى|قبل|بعد|خلال|من|الى|بين|مطلع|نهايه|بدايه|اواخر|اوائل|وفي|ومنذ|عامي|سنتي|وحتى)\s+)"
         rf"|(?<=\d\s*(?:،|,)?\s*و))"
@@ -297,7 +299,9 @@ def _nthday_branch(f: _Frags) -> str:
         rf"|(?:{f.yearword}\s+)?(?P<year>{f.year4})){E}"
     )
     return (
-        rf"{AL}?يوم\s+(?P<dnth>{f.ordw}|الاخير){E}\s+(?:من|في)\s+(?:ايام\s+)?{target}"
+        # the same day or month of another year: في مثل هذا اليوم من عام 1967
+        rf"مثل\s+(?:هذا|هذه)\s+(?P<likeu>اليوم|الشهر|الايام|الفتره){E}\s+من\s+(?:{f.yearword}\s+)?(?P<year>{f.year4}){E}"
+        rf"|{AL}?يوم\s+(?P<dnth>{f.ordw}|الاخير){E}\s+(?:من|في)\s+(?:ايام\s+)?{target}"
         rf"|(?P<dnth>{f.ordw}|اخر){E}\s+(?:ايام|يوم\s+(?:من|في))\s+{target}"
     )
 
@@ -351,16 +355,13 @@ def _period_branch(f: _Frags) -> str:
         rf"|(?P<season>صيف|ربيع|خريف)ا(?!\w)"
         # a quarter as a cycle (الربع الماضي، الربع المقبل); الربع الاخير من ... is the fraction above
         rf"|{AL}(?P<pn>ربع)\s+(?P<pmod>{f.mod})(?!\s+(?:من|في)(?!\w))"
-        rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{f.unit_plural})\s+(?:ال)?(?P<pcnt>\d+|{f.numw})"
+        # (with the units of a counted period only, quarters: الأرباع الثلاثة الماضية، الربعين الماضيين)
+        rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{f.unit_plural}|{f.qunit_plural})\s+(?:ال)?(?P<pcnt>\d+|{f.numw})"
         rf"(?:\s+(?P<pmod>{f.mod}|الاخيره|الاولى))?"
-        rf"|(?:ال\s*)?(?P<pcnt>\d+|{f.numw})\s+(?P<plu>{f.unit_all})\s+(?P<pmod>{f.mod}|الاخيره|الاولى)"
+        rf"|(?:ال\s*)?(?P<pcnt>\d+|{f.numw})\s+(?:(?P<plu>{f.unit_all}|{f.qunit_plural})\s+(?P<pmod>{f.mod}|الاخيره|الاولى)"
+        rf"|(?P<plu>{f.qunit_plural})\s+(?P<pmod>متتاليه|متتاليات){E})"  # ثلاثة أرباع متتالية
         rf"|(?P<plast>اخر|الـ?اخيره)\s+(?P<pcnt>\d+|{f.numw})\s+(?P<plu>{f.unit_all})"
-        rf"|{AL}(?P<plu>{f.unit_dual})\s+(?P<pmod>{f.mod})"
-        # units of a counted period only, quarters (الأرباع الثلاثة الماضية، ثلاثة أرباع متتالية، الربعين الماضيين)
-        rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{f.qunit_plural})\s+(?:ال)?(?P<pcnt>\d+|{f.numw})"
-        rf"(?:\s+(?P<pmod>{f.mod}|الاخيره|الاولى))?"
-        rf"|(?:ال\s*)?(?P<pcnt>\d+|{f.numw})\s+(?P<plu>{f.qunit_plural})\s+(?P<pmod>{f.mod}|الاخيره|الاولى|متتاليه|متتاليات)"
-        rf"|{AL}(?P<plu>{f.qunit_dual})\s+(?P<pmod>{f.mod})"
+        rf"|{AL}(?P<plu>{f.unit_dual}|{f.qunit_dual})\s+(?P<pmod>{f.mod})"
         # earlier this year (في وقت سابق من العام): the whole period, as the guidelines annotate it
         rf"|وقت\s+سابق\s+(?:من|في)\s+(?:(?P<this>هذا|هذه)\s+)?{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+(?:{f.mod}|ال\w+ي){E})"
         rf"|(?P<rest>باقي|بقيه)\s+(?:هذا\s+|هذه\s+)?(?:{AL})?(?P<pn>اسبوع|شهر|عام|سنه|يوم)(?:ي)?{E}"
@@ -508,8 +509,8 @@ def _offset_branch(sub: Callable[[str, str], str], cons: Constructions, f: _Frag
         rf"{after_qty}"
         # a time ago after من (غادر من أسبوع، وصل من يومين): the quantity ends its clause, and من is no comparison
         rf"|(?<=(?<!\w)[وف]?من\s+)(?<!(?<!\w)(?:{_alt(cons.ago_not_after)})\s+من\s+)(?P<ago>)"
-        rf"(?P<qty>{counted}|{f.unit_one})(?=\s*(?:[.،,؛:!?؟»\"”)\n]|$)|\s+(?:فقط|تقريبا)(?!\w)"
-        rf"|\s+و(?!\s*(?:\d|{f.numw}|{f.unit_all}|نصف|ربع)))"
+        rf"(?P<qty>(?:\d+|{f.numw})\s+{f.unit_all}|{f.unit_dual}|{f.unit_one})"
+        rf"(?=\s*(?:[.،,؛:!?؟»\"”)\n]|$)|\s+(?:فقط|تقريبا)(?!\w)|\s+و(?!\s*(?:\d|{f.unit_all}|نصف|ربع)))"
         rf"|(?P<op>طوال|طيله|على\s+مدار|على\s+مدى|على\s+امتداد)\s+{AL}(?P<qty>{f.unit_one})(?!\s+{f.mod})"
         rf"|(?P<qty>{f.unit_one})\s+(?:كامل|كاملا|كامله|باكمله|بكامله)(?!\w)|(?P<qty>(?:نصف|ربع)\s+(?:ال)?{f.unit_one})"
         rf"|(?:(?P<approx>{approx})\s+)?(?P<qty>(?:{counted}|{lead_one}){tail}){after_qty}"
@@ -551,12 +552,7 @@ def _fragments(sub: Callable[[str, str], str]) -> _Frags:
     only_periods = {u: v for u, v in period_units().items() if u not in units()}
 
     year4 = sub("Xy4", r"(?:1[3-9]\d\d|20\d\d|21\d\d)(?!\d)")
-    # a year in words: ألفين وثلاثة; or read as two numbers, its century then its rest: تسعة عشر خمسة وتسعين
-    yearw = sub(
-        "Xyw",
-        rf"(?:الفين|الفان|الف)(?!\w)(?:\s+و\s*(?:{numw}))?"
-        rf"|(?=(?:ثماني|ثمانيه|تسع|تسعه)\s+عشر\s+(?!و)\S|عشرين\s+(?!و)\S)(?:{numw})",
-    )
+    yearw = sub("Xyw", rf"(?:الفين|الفان|الف)(?!\w)(?:\s+و\s*(?:{numw}))?")
     era = r"(?:\s*(?P<era>ه|م|هجريه|هجري|ميلاديه|ميلادي|للهجره|للميلاد)(?!\w))?"
     yearword = r"(?:ل|ب)?(?:ال)?(?:عام|سنه)"
     this_year = sub("Xthisy", rf"(?:هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{mod})")

@@ -342,6 +342,8 @@ def _read_nthday(c: _Ctx, vs: int) -> Reading | None:
     """
     ref = c.day
     g = c.g
+    if g("likeu") is not None:  # في مثل هذا اليوم من عام 1967: the reference's day (or month) in that year
+        return _same_day_of(c, ref)
     whole: Reading | None
     if g("hol") is not None:
         whole = _read_hol(c)
@@ -374,3 +376,18 @@ def _read_nthday(c: _Ctx, vs: int) -> Reading | None:
             return None
     day = first.date()
     return Reading(0, 0, "date", "day", _day(day), day=day)
+
+
+def _same_day_of(c: _Ctx, ref: date | None) -> Reading | None:
+    """``مثل هذا اليوم من عام 1967``: the reference's day in that year; ``هذا الشهر``, its month; ``هذه الأيام``,
+    ``هذه الفترة``: the year (a time of year, left whole)."""
+    y = _year_of(c.g("year"))
+    if y is None or ref is None:
+        return Reading(0, 0, "date", "day", None)
+    unit = _norm(c.g("likeu"))
+    if unit == "اليوم":
+        day = date(y, ref.month, min(ref.day, 28) if ref.month == 2 else ref.day)
+        return Reading(0, 0, "date", "day", _day(day), day=day)
+    if unit == "الشهر":
+        return Reading(0, 0, "date", "month", _month(y, ref.month))
+    return Reading(0, 0, "date", "year", _year(y))
