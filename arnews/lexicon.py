@@ -348,23 +348,28 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
         w = fold(word)
         if "third" in entry.flags and w[:1] in "ان" and not w.startswith("ال"):
             continue  # أتمنى، نأمل: a wish of the quotation's own speaker, no report
-        if w.startswith(("م", "قائ", "قاي", "ناف", "داع", "راو")) and w.endswith(("ا", "ه", "ين")) and len(w) > 4 \
-                and w != past:
-            kind = "participle"
-        elif w.endswith(("ت", "وا", "تا")) and not (w[0] in "يت" and len(w) > 4):
-            kind = "past"
-        elif w.endswith(_PAST_OBJECT_ENDS) and w[:1] not in "يت":
-            kind = "past"  # أسماه، سمته، أسموها: a past with its object pronoun (not the first-person present)
-        elif w[:1] in "يتان" and w != past and not w.startswith(("ادع", "اعل")):
-            kind = "present"
-        else:
-            kind = "past"
-        if w in ("اعلن", "يعلن"):  # passive spellings identical to the active: same analysis
-            kind = "past" if w == "اعلن" else "present"
+        kind = _extra_kind(w, past)
         cl: tuple[str, ...] = (_PRESENT_CLITICS if kind == "present" else _PARTICIPLE_CLITICS
                                if kind == "participle" else _PAST_CLITICS)
         add(w, kind, cl, frozenset(strict) if "strict" in entry.flags and w == past else row_flags)
     return out
+
+
+def _extra_kind(w: str, past: str) -> str:
+    """The form of an extra spelling of a row (folded ``w``; ``past`` the row's folded past): its shape
+    tells a participle, a past (also with its object pronoun) or a present."""
+    if w in ("اعلن", "يعلن"):  # passive spellings identical to the active: same analysis
+        return "past" if w == "اعلن" else "present"
+    if w.startswith(("م", "قائ", "قاي", "ناف", "داع", "راو")) and w.endswith(("ا", "ه", "ين")) and len(w) > 4 \
+            and w != past:
+        return "participle"
+    if w.endswith(("ت", "وا", "تا")) and not (w[0] in "يت" and len(w) > 4):
+        return "past"
+    if w.endswith(_PAST_OBJECT_ENDS) and w[:1] not in "يت":
+        return "past"  # أسماه، سمته، أسموها: a past with its object pronoun (not the first-person present)
+    if w[:1] in "يتان" and w != past and not w.startswith(("ادع", "اعل")):
+        return "present"
+    return "past"
 
 
 def build_lexicon(*sources: LexiconSource | None, include_shipped: bool = True) -> Lexicon:

@@ -168,11 +168,20 @@ CHANNELS: list[Any] = [
      "قناة العربية"),
     ("received-copy-quoted", "وأكدت الوزارة في بيان صحافي زودت \"الوطن\" بنسخة منه أن المريضة نقلت.", "وأكدت", "الوطن"),
     ("received-copy-guillemets", "وقال الحزب في بلاغ تلقت «الصباح» نسخة منه إن الاجتماع تأجل.", "وقال", "الصباح"),
+    ("phone-call-with-quoted", "وأكد رئيس الجمعية، في اتصال هاتفي مع \"الشروق\"، أن المبادرة ناجحة.", "وأكد",
+     "الشروق"),
+    ("interview-with-guillemets", "وأكد رئيس الجمعية في حوار خاص مع «الخبر» أن المبادرة ناجحة.", "وأكد", "الخبر"),
+    ("where-after-occasion", "جاء ذلك في تغريدات للوزير على حسابه في تويتر، حيث قال: \"الاتفاق قريب\".", "قال",
+     "تويتر"),
+    ("where-after-interview", "وجاء ذلك في مقابلة مع قناة الجزيرة حيث أكد الوزير أن الاتفاق قريب.", "أكد",
+     "قناة الجزيرة"),
     # negative rows: an occasion with no medium
     ("fronted-press-conference", "وفي مؤتمر صحفي بمقر الوزارة، قال الوزير إن الاتفاق قريب.", "قال", None),
     ("fronted-site-of-place", "وفي كلمة ألقاها في موقع الحادث، قال الوزير إن الاتفاق قريب.", "قال", None),
     ("trailing-press-conference", "وقال الوزير إن الاتفاق قريب، وذلك في مؤتمر صحفي بالعاصمة.", "وقال", None),
     ("quoted-name-no-copy", "وقال الوزير في كلمة أمام \"المنتدى\" إن الاتفاق قريب.", "وقال", None),
+    ("where-after-place", "وزار الوزير موقع الحادث، حيث قال إن الوضع مستقر.", "قال", None),
+    ("meeting-with-person", "وأكد رئيس الجمعية في اجتماع مع الوزير أن المبادرة ناجحة.", "وأكد", None),
 ]
 
 
@@ -552,4 +561,80 @@ RELAYED: list[Any] = [
 def test_relayed_channels(label: str, text: str, cue: str, channel: str | None) -> None:
     a = _event(text, cue)
     assert a is not None, [x.cue.text for x in extract_attributions(text)]
+    assert (a.channel.text if a.channel else None) == channel
+
+
+# Occasions end a speaker after a name (في إفادة صحفية، في تعليق على، في مقال): the occasion words of
+# speaker_words.tsv. Each row: label, text, cue, speaker.
+OCCASIONS: list[Any] = [
+    ("briefing", "وقال المتحدث باسم الوزارة نيد برايس في إفادة صحفية إن واشنطن قلقة.", "وقال",
+     "المتحدث باسم الوزارة نيد برايس"),
+    ("comment", "وقال الوزير في تعليق على القرار إن واشنطن قلقة.", "وقال", "الوزير"),
+    ("article-fem", "وكتبت الباحثة سارة العلي في مقال أن الأزمة تتفاقم.", "وكتبت", "الباحثة سارة العلي"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), OCCASIONS, ids=_ids(OCCASIONS))
+def test_occasions_end_a_speaker(label: str, text: str, cue: str, speaker: str | None) -> None:
+    a = _event(text, cue)
+    assert a is not None, [x.cue.text for x in extract_attributions(text)]
+    assert _speaker(a) == speaker
+
+
+# Unquoted words right after the speaker that open with a third-person pronoun (a nominal sentence:
+# ``قال السيد X هم الأطفال ...``) are direct speech; a pronoun ends a speaker phrase.
+PRONOUN_SPEECH: list[Any] = [
+    ("plural-pronoun", "وعن المستفيدين، قال السيد سامي العلي هم الأطفال المسجلون في الجمعية.", "قال",
+     "السيد سامي العلي", "هم الأطفال المسجلون في الجمعية"),
+    ("masc-pronoun", "وقال الوزير هو الأمر الذي نسعى إليه.", "وقال", "الوزير", "هو الأمر الذي نسعى إليه"),
+    ("fem-present", "وتقول المديرة هي مدرسة متميزة منذ تأسيسها.", "وتقول", "المديرة", "هي مدرسة متميزة منذ تأسيسها"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker", "content"), PRONOUN_SPEECH, ids=_ids(PRONOUN_SPEECH))
+def test_pronoun_opens_unquoted_speech(label: str, text: str, cue: str, speaker: str, content: str) -> None:
+    a = _event(text, cue)
+    assert a is not None and (_speaker(a), a.content.text, a.kind) == (speaker, content, "direct")
+
+
+def test_a_question_to_say_is_no_speech() -> None:
+    assert _event("نطالب الحكومة أن تقول ما هو رأيها في هذه الجرائم.", "تقول") is None
+
+
+# A title accredited to a place keeps its لدى phrase (السفير الفرنسي لدى الرياض، مندوب مصر لدى الأمم
+# المتحدة); لدى after another speaker is an adverb of time (لدى وصوله) and ends it.
+ACCREDITED: list[Any] = [
+    ("ambassador-coordinated", "وقال الوزير والسفير الفرنسي لدى الرياض إن المحادثات مثمرة.", "وقال",
+     "الوزير والسفير الفرنسي لدى الرياض"),
+    ("delegate-name", "وقال مندوب مصر لدى الأمم المتحدة محمد العلي إن القرار مرفوض.", "وقال",
+     "مندوب مصر لدى الأمم المتحدة محمد العلي"),
+    ("ambassador-fem", "وقالت السفيرة الأمريكية لدى الأمم المتحدة إن القرار مرفوض.", "وقالت",
+     "السفيرة الأمريكية لدى الأمم المتحدة"),
+    ("on-arrival", "وقال الوزير لدى وصوله إن المحادثات مثمرة.", "وقال", "الوزير"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), ACCREDITED, ids=_ids(ACCREDITED))
+def test_accredited_titles(label: str, text: str, cue: str, speaker: str | None) -> None:
+    a = _event(text, cue)
+    assert a is not None and _speaker(a) == speaker
+
+
+# Outlets named by a common word (الجزيرة، العربية، الوطن: the ``glued`` rows of media.tsv) are media
+# only glued to ل in a cue's zone. Each row: label, text, cue, speaker, channel.
+GLUED_OUTLETS: list[Any] = [
+    ("aljazeera", "وقال الوزير للجزيرة إن الاتفاق قريب.", "وقال", "الوزير", "جزيرة"),
+    ("alarabiya-fem", "وقالت الوزيرة للعربية إن الاتفاق قريب.", "وقالت", "الوزيرة", "عربية"),
+    ("two-words", "وأكد مسؤول للشرق الأوسط أن الاتفاق قريب.", "وأكد", "مسؤول", "شرق الأوسط"),
+    # negative rows: the common word elsewhere
+    ("island-not-glued", "وعاد الوزير إلى الجزيرة العربية وقال إن الاتفاق قريب.", "وقال", None, None),
+    ("homeland-in-content", "وقال الوزير إن ولاءه للوطن لا يتغير.", "وقال", "الوزير", None),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker", "channel"), GLUED_OUTLETS, ids=_ids(GLUED_OUTLETS))
+def test_outlets_named_by_a_common_word(label: str, text: str, cue: str, speaker: str | None,
+                                        channel: str | None) -> None:
+    a = _event(text, cue)
+    assert a is not None and _speaker(a) == speaker
     assert (a.channel.text if a.channel else None) == channel

@@ -727,3 +727,25 @@ def test_a_quoted_vague_adverb(text: str, core: str) -> None:
 @pytest.mark.parametrize("text", ["نشرت صحيفة «الغد» تقريرا", 'قالت قناة "اليوم" إن', "وذكرت صحيفة “الأحد” أن"])
 def test_a_quoted_day_word_is_a_name(text: str) -> None:
     assert find_dates(text, REF) == []
+
+
+# --- the same day or month of another year ----------------------------------------------------------------
+
+SAME_DAY = [
+    (f"{c}{pre}مثل {this} {unit} من {yw}{y} {tail}", unit, y, grain)
+    for (this, unit, grain) in (("هذا", "اليوم", "day"), ("هذا", "الشهر", "month"))
+    for y in (1967, 2011) for yw in ("عام ", "سنة ", "") for pre in ("في ", "")
+    for c, tail in (("", "وقعت الحرب"), ("و", "."))
+]
+
+
+@pytest.mark.parametrize(("text", "core", "y", "grain"), SAME_DAY, ids=[label(c) for c in SAME_DAY])
+def test_the_same_day_of_another_year(text: str, core: str, y: int, grain: str) -> None:
+    m = covering(text, core)
+    start = d(y, 9, 12) if grain == "day" else d(y, 9, 1)
+    assert (m.grain, m.interval[0] if m.interval else None) == (grain, start)
+
+
+@pytest.mark.parametrize("text", ["كان مثل هذا الأمر نادرا", "في مثل هذه الحالات"])
+def test_like_this_without_a_year_is_no_date(text: str) -> None:
+    assert find_dates(text, REF) == []

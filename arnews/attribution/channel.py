@@ -131,9 +131,12 @@ def channel_after(sc: Scope, toks: Sequence[Token], a: int, sb: int, b: int) -> 
             channel = addressee_at(sc, toks, m, b)
             if channel is not None:
                 return channel
-        if (w in QUESTION_NOUNS or (w == "مع" and m > sb and toks[m - 1].text in INTERVIEW_NOUNS)) \
-                and m + 1 < b and medium_at(toks, m + 1, b) is None:  # ردا على أسئلة وكالة ...
+        if (w in QUESTION_NOUNS or (w == "مع" and m > sb and (toks[m - 1].text in INTERVIEW_NOUNS or (
+                m - 1 > sb and toks[m - 2].text in INTERVIEW_NOUNS)))) \
+                and m + 1 < b and medium_at(toks, m + 1, b) is None:  # ردا على أسئلة وكالة ...، اتصال هاتفي مع
             ca, cb = noun_phrase(sc, toks, m + 1, b, allow_l=True)
+            if cb - ca > 2 and toks[ca].text in QUOTE_CHARS and toks[cb - 1].text in QUOTE_CHARS:
+                ca, cb = ca + 1, cb - 1  # مع "الشروق": the name without its marks
             if cb > ca:
                 return sc.span_of(toks, ca, cb)
         if w in QUOTE_CHARS and m + 2 < b:  # زودت "الرياض" بنسخة منه: the outlet that received the text
@@ -244,6 +247,18 @@ def trailing_channel(sc: Scope, sent: TokenTable, content: tuple[int, int] | Non
                  min(len(toks), m + 20))
         return channel_after(sc, toks, m + 3, m + 4, b)
     return None
+
+
+def where_channel(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] | None:
+    """The medium of the clause before ``حيث`` when the cue follows it (``جاء ذلك في تغريدات على صفحته
+    بموقع تويتر، حيث قال``): an occasion word, then a medium, in the clause before."""
+    if n0 < 3 or toks[n0 - 1].text != "حيث":
+        return None
+    occ = next((m for m in range(n0 - 1) if toks[m].word and sc.occasion(toks[m].text)), -1)
+    if occ < 0:
+        return None
+    b = n0 - 1 if toks[n0 - 2].word else n0 - 2
+    return channel_after(sc, toks, occ, occ + 1, b)
 
 
 #: ``، وذلك`` as two tokens: a comma, then the word وذلك.

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..doc import Token
 from ..lexicon import CueForm
-from .channel import fronted_channel, in_zone, trailing_channel
+from .channel import fronted_channel, in_zone, trailing_channel, where_channel
 from .content import content_for
 from .event import Event, Range
 from .framing import according, after_quote, as_said, parenthetical, that_said
@@ -184,7 +184,8 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     if cf.form == "present" and bare[:1] in "ان" and w0 in sc.lex.forms:
         speaker = None  # أطمئن الأهالي أن، نؤكد للجميع أن: a first-person verb; the phrase after it is its object
     if channel is None:
-        channel = fronted_channel(sc, toks, n0) or trailing_channel(sc, ev.table, content)
+        channel = fronted_channel(sc, toks, n0) or trailing_channel(sc, ev.table, content) \
+            or where_channel(sc, toks, n0)
     ev.fill(speaker, content, kind, channel, fixed=fixed)
     first_person = bare[:1] == "ا" and cf.form == "present"
     subordinate = 0 < n0 <= 25 and toks[n0 - 1].text.lstrip("و") in SUBORDINATORS

@@ -40,14 +40,18 @@ from typing import Protocol
 
 import regex
 
+from ..doc import Token
 from ..lexicon import CueForm, fold
 from ..spans import TextView
+from .scope import Scope
+from .words import NEGATION, PREPOSITIONS
 
 __all__ = [
     "abstract_object",
     "admits",
     "aside_parenthesis",
     "cue_words",
+    "decimal_mark",
     "hamza_dropped",
     "inference_at",
     "may_report",
@@ -58,6 +62,7 @@ __all__ = [
     "passive",
     "quoted_object",
     "relative_object",
+    "relative_verb",
     "shows",
 ]
 
@@ -323,3 +328,42 @@ def shows(phrase: str) -> bool:
     words of ``data/cue_words.tsv``): as the subject of a finding verb it shows, it does not report."""
     first = phrase.split(" ", 1)[0].lstrip("وف")
     return first in cue_words().get("visual", frozenset())
+
+
+def relative_verb(sc: Scope, toks: Sequence[Token], n: int, a: int) -> bool:
+    """Whether the verb cue at token ``n`` describes the indefinite noun before it (a relative clause
+    with no pronoun, ``مقابلة نشرت أمس``، ``امرأة لم تكشف عن هويتها``) rather than opening a clause.
+
+    The verb is a third-person past (or a present after a negation) without و/ف, of no row whose
+    forms are also nouns or particles (``عبر``، ``نقل``، ``أمل``: flags ``needprep``, ``nopast``,
+    ``strict``); a negation (لم، لا، لن) may stand between it and the noun; the noun is a word
+    without ال that is no particle, time word or cue (``a`` is the
+    first token the noun may be).
+    """
+    if n >= len(toks):
+        return False
+    w = toks[n].text
+    cf = sc.cue_at(w)
+    if cf is None or cf.form not in ("past", "present") or (w[:1] in "وف" and w[1:] in sc.lex.forms) \
+            or (cf.form == "present" and w[:1] in "انل") or cf.needs_prep \
+            or cf.flags & {"strict", "adjacent", "impersonal", "nopast"}:
+        return False
+    m = n - 1
+    if m > a and toks[m].text in ("لم", "لا", "لن"):
+        m -= 1
+    elif cf.form == "present":
+        return False  # (تشغيل تجريبي تأمل الإمارة أن: a present after a noun opens a clause of its own)
+    if m < a:
+        return False
+    p = toks[m]
+    pw = p.text
+    return p.word and len(pw) >= 3 and not pw.startswith(("ال", "وال")) and not pw[0].isdigit() \
+        and pw not in PREPOSITIONS and not sc.is_stop(pw) and sc.cue_at(pw) is None and pw not in NEGATION
+
+
+def decimal_mark(toks: Sequence[Token], n: int) -> bool:
+    """A point or comma between two digits (``0.5``، ``3,5``): part of a number, not a mark of the clause."""
+    if toks[n].text not in ".,٫" or n == 0 or n + 1 >= len(toks):
+        return False
+    p, q = toks[n - 1], toks[n + 1]
+    return p.end == toks[n].start and q.start == toks[n].end and p.text[-1:].isdigit() and q.text[:1].isdigit()

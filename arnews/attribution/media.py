@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -26,7 +26,7 @@ from ..fold import fold
 PRONOUN_END = regex.compile(r"(?:ه|ها|هم|هما)$")
 
 #: The kinds of rows of ``media.tsv``.
-MEDIA_KINDS = ("kind", "site", "outlet", "platform", "audience", "not")
+MEDIA_KINDS = ("kind", "site", "outlet", "platform", "audience", "not", "glued")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,7 @@ class Media:
     audience: frozenset[str]
     words: frozenset[str]
     nonmedia: dict[str, tuple[tuple[str, ...], ...]]
+    glued: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 @functools.cache
@@ -52,6 +53,7 @@ def media() -> Media:
     audience: set[str] = set()
     names: dict[str, set[tuple[str, ...]]] = {}
     nonmedia: dict[str, set[tuple[str, ...]]] = {}
+    glued: dict[str, set[tuple[str, ...]]] = {}
     for row in rows("media.tsv"):
         if row[0] == "name":
             continue  # the header
@@ -67,11 +69,13 @@ def media() -> Media:
             audience.add(folded)
         else:
             toks = tuple(t.lower() for t in TOKEN.findall(folded))
-            (nonmedia if kind == "not" else names).setdefault(toks[0], set()).add(toks[1:])
+            into = nonmedia if kind == "not" else glued if kind == "glued" else names
+            into.setdefault(toks[0], set()).add(toks[1:])
     table = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in names.items()}
     every = frozenset(kinds | audience | set(table))
     nots = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in nonmedia.items()}
-    return Media(frozenset(kinds), frozenset(sites), table, frozenset(audience), every, nots)
+    glue = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in glued.items()}
+    return Media(frozenset(kinds), frozenset(sites), table, frozenset(audience), every, nots, glue)
 
 
 _TABLES: list[tuple[dict[str, tuple[tuple[str, ...], ...]], ...]] = []
@@ -81,7 +85,7 @@ def _tables() -> tuple[dict[str, tuple[tuple[str, ...], ...]], ...]:
     """(outlet names, phrases that name no medium), looked up once per token on the hot path."""
     if not _TABLES:
         m = media()
-        _TABLES.append((m.names, m.nonmedia))
+        _TABLES.append((m.names, m.nonmedia, m.glued))
     return _TABLES[0]
 
 
@@ -106,14 +110,16 @@ def unglued(w: str) -> tuple[str, int]:
     return w, 0
 
 
-def name_end(toks: Sequence[Token], n: int, b: int, first: str | None = None, *, nonmedia: bool = False) -> int:
+def name_end(toks: Sequence[Token], n: int, b: int, first: str | None = None, *, nonmedia: bool = False,
+             glued: bool = False) -> int:
     """The token after an outlet or platform name starting at token ``n`` (before ``b``), or -1.
 
     ``first`` replaces the first token's text (the word without its glued ``ل``); ``nonmedia``
-    matches the phrases that name no medium instead (``وكالة الجمهورية``).
+    matches the phrases that name no medium instead (``وكالة الجمهورية``), ``glued`` the outlets
+    named by a common word, media only glued to ``ل`` (``للجزيرة``، ``للعربية``).
     """
     w = toks[n].text if first is None else first
-    table = _tables()[nonmedia]
+    table = _tables()[2 if glued else int(nonmedia)]
     rests = table.get(w)
     if rests is None and w.isascii():
         rests = table.get(w.lower())
@@ -142,6 +148,8 @@ def glued_outlet(toks: Sequence[Token], n: int, b: int) -> int:
     if k == 0 or not w:
         return -1
     e = name_end(toks, n, b, w)
+    if e < 0:
+        e = name_end(toks, n, b, w, glued=True)  # للجزيرة، للعربية: a common word as an outlet after ل
     if e > 0:
         return e
     return n + 1 if kind_word(w) and name_end(toks, n, b, w, nonmedia=True) < 0 else -1
@@ -170,6 +178,10 @@ def medium_at(toks: Sequence[Token], n: int, b: int) -> tuple[int, int, int] | N
     if w0[:1] == "ب" and len(w0) > 4 and w0[1:] in m.sites and named_after(toks, n, b):
         return toks[n].start + 1, 1, n + 1
     for w, k in ((w0, 0), unglued(w0)) if w0[:1] == "ل" else ((w0, 0),):
+        if k and w in m.glued:
+            e = name_end(toks, n, b, w, glued=True)
+            if e > 0:
+                return toks[n].start + k, 0, e  # للجزيرة إن: the outlet after its ل
         if not w or (w not in m.words and not w.endswith(("ه", "ها", "هم", "هما")) and not (
                 w.isascii() and w.lower() in m.names)):
             continue  # (one set lookup for most words: the hot path)

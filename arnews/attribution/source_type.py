@@ -298,36 +298,49 @@ def name_head(folded: str) -> str | None:
     return bare(words[n])
 
 
-@functools.cache
-def _introducers() -> regex.Pattern[str]:
-    nouns = "|".join(sorted(source_word_table().introducers, key=len, reverse=True)) or "(?!)"
-    w = r"[\p{L}\p{M}]+"
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وفبل]?(?:ال|لل)?({nouns})\s+[\"«“]?\s*({w})(?:\s+({w}))?")
-
-
 def introduced_names(folded_text: str) -> dict[str, str]:
-    """The names a text introduces with a noun of the ``introduces`` rows of ``source_types.tsv``
-    (``شركة أرامكو``، ``حركة «...»``، ``صحيفة X``), one and two words, bare, with that noun's own
-    type (``official_body``, ``media``): a speaker named by one of them alone (``وقالت أرامكو إن``)
-    has that type. One pass over the text.
+    """A lookup of the names a text introduces with a noun of the ``introduces`` rows of
+    ``source_types.tsv`` (``شركة أرامكو``، ``حركة «...»``، ``صحيفة X``), filled by :func:`named_type`
+    as names are asked for (a text search for each name, not a pass over the text).
 
-    >>> introduced_names("اعلنت شركه سامر للنقل ان")
-    {'سامر': 'official_body', 'سامر نقل': 'official_body'}
+    >>> names = introduced_names("اعلنت شركه سامر للنقل ان")
+    >>> named_type(names, "سامر"), named_type(names, "خالد")
+    ('official_body', None)
     """
-    t = source_word_table()
-    out: dict[str, str] = {}
-    for m in _introducers().finditer(folded_text):
-        found = t.head_at([m.group(1)], 0)
-        if found is None or found[0] not in ("official_body", "media"):
-            continue
-        first = bare(m.group(2))
-        out.setdefault(first, found[0])
-        if m.group(3):
-            out.setdefault(f"{first} {bare(m.group(3))}", found[0])
-    return out
+    return {"": folded_text}
 
 
 def named_type(names: dict[str, str], phrase: str) -> str | None:
-    """The type :func:`introduced_names` gives a speaker phrase (folded) of one or two words, or None."""
+    """The type of a speaker phrase (folded) of one or two words that the text of ``names``
+    (:func:`introduced_names`) introduces right after a body or outlet noun: that noun's own type
+    (``official_body``, ``media``), else None."""
     words = [bare(w) for w in _WORD.findall(phrase)]
-    return names.get(" ".join(words)) if 0 < len(words) <= 2 else None
+    if not 0 < len(words) <= 2:
+        return None
+    key = " ".join(words)
+    if key not in names:
+        names[key] = _introduced(names[""], words) or ""
+    return names[key] or None
+
+
+def _introduced(text: str, words: Sequence[str]) -> str | None:
+    t = source_word_table()
+    w0 = words[0]
+    pos = text.find(w0)
+    while pos >= 0:
+        end = pos + len(w0)
+        glued = pos > 0 and text[pos - 1].isalpha()
+        if glued and not (text[pos - 2:pos] == "ال" and (pos < 3 or not text[pos - 3].isalpha())):
+            pos = text.find(w0, end)
+            continue  # inside another word
+        before = text[max(0, pos - 30):pos].removesuffix("ال").rstrip(" \"«“")
+        after = text[end:end + 1]
+        prev = before.rsplit(" ", 1)[-1] if before else ""
+        if (not after or not after.isalpha()) and prev and (bare(prev) in t.introducers or prev in t.introducers):
+            rest = text[end:].split(None, len(words))[: len(words) - 1]
+            if [bare(w) for w in rest] == list(words[1:]):
+                found = t.head_at([bare(prev)], 0)
+                if found is not None and found[0] in ("official_body", "media"):
+                    return found[0]
+        pos = text.find(w0, end)
+    return None

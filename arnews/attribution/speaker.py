@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm
 from .event import Event
-from .gate import cue_words, participle_noun, relative_object
+from .gate import cue_words, decimal_mark, participle_noun, relative_object, relative_verb
 from .media import glued_outlet, multi_word, name_end, not_medium
 from .scope import Scope
 from .source_type import source_word_table
@@ -71,18 +71,8 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
             n = last_word = r
             continue
         if relative:
-            if COMPLEMENTIZER.fullmatch(w) or w in ZONE_BREAK or FA_INNA.fullmatch(w) \
-                    or (sc.l_prefixed(w) and not allow_l and sc.addressee(w) and not not_medium(toks, n, b)) \
-                    or _outlet(toks, n, b, allow_l) < 0 \
-                    or (w in PREPOSITIONS | {"ب"} and n + 1 < len(toks) and COMPLEMENTIZER.fullmatch(toks[n + 1].text)):
-                break  # (مصدر لم يكشف عن اسمه لوكالة ...، أرقام نشرت أمس إلى أن: an addressee or a
-                #         preposition before أن ends the relative clause too)
-            n += 1
-            last_word = n
-            prev2, prev = prev, w
-            continue
-        if n > a and (w in NEGATION or sc.cue_at(w) is not None) and relative_verb(sc, toks, n + (w in NEGATION), a):
-            relative = True  # مقابلة نشرت أمس، امرأة لم تكشف عن هويتها: a relative clause of the noun
+            if _relative_ends(sc, toks, n, b, allow_l):
+                break
             n += 1
             last_word = n
             prev2, prev = prev, w
@@ -92,24 +82,16 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
                 and toks[n + 1].text not in ws.naming:
             a = n = last_word = n + 1  # وقال لي مسؤول، وأكد لها الوزير: the addressee pronoun before the subject
             continue
-        if w[:1] in "بل" and w[1:] in DEMONSTRATIVES:
-            break  # وقال (الوزير) بهذه المناسبة: a prepositional phrase ends the speaker
-        if n == a and not allow_l and sc.occasion(w) and _possessed_h(sc, tk):
-            break  # وختم حديثه بالقول: the speech is the object, the subject is dropped
-        if n == a and not first_ok and not particle_name(sc, toks, n, b) and not participle_noun(toks, n) \
-                and (not sc.starts_phrase(w) or circumstantial(sc, toks, n, b)) \
-                and not demonstrative_subject(sc, toks, n, b):
+        if _no_phrase_word(sc, toks, n, a, b, allow_l, first_ok):
             break
-        if w == "من" and prev in ("كل", "وكل") and n + 1 < b:  # كل من الرئيسين
-            n += 1
+        opens = n > a and (w in NEGATION or sc.cue_at(w) is not None) \
+            and relative_verb(sc, toks, n + (w in NEGATION), a)
+        if opens or (w == "من" and prev in ("كل", "وكل") and n + 1 < b) or (n > a and particle_name(sc, toks, n, b)):
+            relative = relative or opens  # مقابلة نشرت أمس، امرأة لم تكشف عن هويتها: a relative clause
+            n += 1  # (كل من الرئيسين؛ بروس لي، جاك ما: a surname that looks like a particle)
             last_word = n
             prev2, prev = prev, w
             continue
-        if n > a and particle_name(sc, toks, n, b):
-            n += 1
-            last_word = n
-            prev2, prev = prev, w
-            continue  # بروس لي، جاك ما: a surname that looks like a particle
         if n > a and w in PRONOUN_PREP and prev in ws.origin:  # مصدر موثوق به (في ...)، مصادر مقربة منه
             n += 1
             last_word = n
@@ -123,23 +105,14 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
             continue
         if n > a and (sc.is_stop(w) or w.startswith("بال") or COMPLEMENTIZER.fullmatch(w)
                       or FA_INNA.fullmatch(w)) and not (w == "علي" and name_ali(sc, toks, n, b)) \
+                and not (w == "لدي" and (_accredited(prev) or _accredited(prev2))) \
                 and not (((w in ("من", "في") and (prev in ws.doc or prev2 in ws.doc))
                           or (w in ORIGIN_PREPS and prev in ws.origin))
                          and n + 1 < b and sc.starts_phrase(toks[n + 1].text)
                          and not sc.occasion(toks[n + 1].text)):
             break  # مصادر من الحزب، مسؤول في الوزارة، بيان صادر عن الجيش: a source keeps its origin
-        if n > a and w[0] == "ب" and (w[1:] in ws.title or possessed_pp(sc, tk)):
-            break  # (تمسك الرئيس بموقفه، معتبرا: a prepositional object ends the subject)
-        if n > a and prev.startswith(("ال", "وال")) and not w.startswith(("ال", "وال")) and \
-                w.endswith(("ها", "هم", "هما")) and len(w) > 4 and w not in EMPHATIC:
-            break  # الشركة خطتها: a possessed noun after a definite subject is its object
-        if n > a and prev.startswith(("ال", "وال")) and sc.occasion(w) and _possessed_h(sc, tk):
-            break  # واختتم الوزير حديثه قائلا: the speech he ended is the object
-        if n > a and prev.startswith("ال") and not prev.endswith(("ين", "ون", "ات")) and len(prev) > 4 \
-                and w.startswith("ال") and w.endswith("ين") and len(w) > 6:
-            break  # طمأن الوزير المواطنين: an accusative plural after a definite subject is its object
-        if n > a and w in ws.addressee and prev.startswith(("ال", "وال")):
-            break  # دعا الوزير دول العالم إلى، ناشد الرئيس المجتمع الدولي أن: the addressee is the object
+        if n > a and _object_word(sc, tk, prev):
+            break
         if n > a and ((sc.l_prefixed(w) and not allow_l and sc.addressee(w) and not not_medium(toks, n, b))
                       or (w == "ل" and not allow_l)):
             break  # لوكالة ...، لـ"الشرق الأوسط": the addressee is the channel
@@ -161,35 +134,57 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
     return a, last_word
 
 
-def relative_verb(sc: Scope, toks: Sequence[Token], n: int, a: int) -> bool:
-    """Whether the verb cue at token ``n`` describes the indefinite noun before it (a relative clause
-    with no pronoun, ``مقابلة نشرت أمس``، ``امرأة لم تكشف عن هويتها``) rather than opening a clause.
+def _accredited(w: str) -> bool:
+    """A title accredited to a place (``السفير الفرنسي لدى الرياض``، ``مندوب مصر لدى الأمم المتحدة``)."""
+    return w.removeprefix("و").removeprefix("ال").removesuffix("ه") in ("سفير", "مندوب", "ممثل", "مبعوث")
 
-    The verb is a third-person past (or a present after a negation) without و/ف, of no row whose
-    forms are also nouns or particles (``عبر``، ``نقل``، ``أمل``: flags ``needprep``, ``nopast``,
-    ``strict``); a negation (لم، لا، لن) may stand between it and the noun; the noun is a word
-    without ال that is no particle, time word or cue (``a`` is the
-    first token the noun may be).
-    """
-    if n >= len(toks):
-        return False
+
+def _relative_ends(sc: Scope, toks: Sequence[Token], n: int, b: int, allow_l: bool) -> bool:
+    """Whether token ``n`` ends a relative clause inside a speaker phrase: the content's introducer, a new
+    clause, an addressee or outlet glued to ل (``مصدر لم يكشف عن اسمه لوكالة ...``) or the verb's
+    preposition before أن (``أرقام نشرت أمس إلى أن``)."""
     w = toks[n].text
-    cf = sc.cue_at(w)
-    if cf is None or cf.form not in ("past", "present") or (w[:1] in "وف" and w[1:] in sc.lex.forms) \
-            or (cf.form == "present" and w[:1] in "انل") or cf.needs_prep \
-            or cf.flags & {"strict", "adjacent", "impersonal", "nopast"}:
+    return bool(COMPLEMENTIZER.fullmatch(w) or w in ZONE_BREAK or FA_INNA.fullmatch(w)
+                or (sc.l_prefixed(w) and not allow_l and sc.addressee(w) and not not_medium(toks, n, b))
+                or _outlet(toks, n, b, allow_l) < 0
+                or (w in PREPOSITIONS | {"ب"} and n + 1 < len(toks) and COMPLEMENTIZER.fullmatch(toks[n + 1].text)))
+
+
+def _no_phrase_word(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, allow_l: bool,
+                    first_ok: bool) -> bool:
+    """Whether token ``n`` ends a speaker phrase by what it is: a pronoun opening a clause (``قال السيد X
+    هم الأطفال``)، ب/ل + a demonstrative (``بهذه المناسبة``), the possessed speech a verb ends (``وختم
+    حديثه بالقول``), or a first word that opens no phrase."""
+    tk = toks[n]
+    w = tk.text
+    if (n > a and w in ("هو", "هي", "هم", "هما", "هن")) or (w[:1] in "بل" and w[1:] in DEMONSTRATIVES):
+        return True
+    if n != a:
         return False
-    m = n - 1
-    if m > a and toks[m].text in ("لم", "لا", "لن"):
-        m -= 1
-    elif cf.form == "present":
-        return False  # (تشغيل تجريبي تأمل الإمارة أن: a present after a noun opens a clause of its own)
-    if m < a:
+    if not allow_l and sc.occasion(w) and _possessed_h(sc, tk):
+        return True
+    return not first_ok and not particle_name(sc, toks, n, b) and not participle_noun(toks, n) \
+        and (not sc.starts_phrase(w) or circumstantial(sc, toks, n, b)) and not demonstrative_subject(sc, toks, n, b)
+
+
+def _object_word(sc: Scope, tk: Token, prev: str) -> bool:
+    """Whether the word ``tk`` after ``prev`` in a speaker phrase begins the verb's object or a phrase of
+    its own: ب + a title or a possessed noun (``بموقفه``), a possessed noun or speech after a definite
+    subject (``الشركة خطتها``، ``الوزير حديثه``), an accusative plural (``الوزير المواطنين``) or an
+    addressee (``الوزير دول العالم``)."""
+    w = tk.text
+    if w[0] == "ب" and (w[1:] in sc.w.title or possessed_pp(sc, tk)):
+        return True  # (تمسك الرئيس بموقفه، معتبرا: a prepositional object ends the subject)
+    if not prev.startswith(("ال", "وال")):
         return False
-    p = toks[m]
-    pw = p.text
-    return p.word and len(pw) >= 3 and not pw.startswith(("ال", "وال")) and not pw[0].isdigit() \
-        and pw not in PREPOSITIONS and not sc.is_stop(pw) and sc.cue_at(pw) is None and pw not in NEGATION
+    if not w.startswith(("ال", "وال")) and w.endswith(("ها", "هم", "هما")) and len(w) > 4 and w not in EMPHATIC:
+        return True
+    if sc.occasion(w) and _possessed_h(sc, tk):
+        return True  # واختتم الوزير حديثه قائلا
+    if prev.startswith("ال") and not prev.endswith(("ين", "ون", "ات")) and len(prev) > 4 \
+            and w.startswith("ال") and w.endswith("ين") and len(w) > 6:
+        return True  # طمأن الوزير المواطنين
+    return w in sc.w.addressee  # دعا الوزير دول العالم إلى، ناشد الرئيس المجتمع الدولي أن
 
 
 def _extent(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, prev: str) -> int:
@@ -301,14 +296,6 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
     clean = nxt in "،,:" or COMPLEMENTIZER.fullmatch(nxt) or (nxt[0] == "ل" and glued_outlet(toks, e, b) > 0) \
         or nxt == "ل"
     return e if clean else -1
-
-
-def decimal_mark(toks: Sequence[Token], n: int) -> bool:
-    """A point or comma between two digits (``0.5``، ``3,5``): part of a number, not a mark of the clause."""
-    if toks[n].text not in ".,٫" or n == 0 or n + 1 >= len(toks):
-        return False
-    p, q = toks[n - 1], toks[n + 1]
-    return p.end == toks[n].start and q.start == toks[n].end and p.text[-1:].isdigit() and q.text[:1].isdigit()
 
 
 def initial_dot(toks: Sequence[Token], n: int, b: int) -> bool:

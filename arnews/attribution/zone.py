@@ -15,19 +15,19 @@ from dataclasses import dataclass
 from ..doc import START, Token
 from ..lexicon import CueForm
 from .event import Event
-from .gate import aside_parenthesis, negated_that, participle_noun, quoted_object, relative_object
+from .gate import (
+    aside_parenthesis,
+    decimal_mark,
+    negated_that,
+    participle_noun,
+    quoted_object,
+    relative_object,
+    relative_verb,
+)
 from .media import multi_word, name_end, unglued
 from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
-from .speaker import (
-    decimal_mark,
-    first_person_speech,
-    initial_dot,
-    name_word,
-    noun_phrase,
-    relative_verb,
-    speech_opener,
-)
+from .speaker import first_person_speech, initial_dot, name_word, noun_phrase, speech_opener
 from .words import (
     ASIDE_OPENERS,
     AUXILIARIES,
@@ -123,8 +123,10 @@ def settle(sc: Scope, ev: Event, z: Zone) -> bool:
         z.found("bare", n1)  # ويقول أعلق الآن ...: speech whose quotation marks were lost
     if z.intro is None and cf.cls in ("say", "add") and cf.form in ("past", "present"):
         sb = noun_phrase(sc, toks, z.a, z.end)[1]
-        if sb > z.a and speech_opener(sc, toks, sb):
-            z.found("speech", sb)  # وقال الوزير نحن لن نسمح ...: unquoted speech after the speaker
+        pronoun = sb + 1 < z.end and toks[sb].text in _PRONOUN_OPENERS and toks[sb + 1].word \
+            and toks[z.a].text not in ("ما", "من", "ماذا") and not (ev.n0 > 0 and toks[ev.n0 - 1].text == "ان")
+        if sb > z.a and (speech_opener(sc, toks, sb) or pronoun):
+            z.found("speech", sb)  # وقال الوزير نحن لن نسمح ...، قال السيد X هم الأطفال ...: unquoted speech
         elif sb > z.a + 1 and sb + 1 < z.end and toks[sb].text in "،," and _apposed(toks, z.a, sb) \
                 and clause_start(sc, toks, sb + 1):
             z.found("speech", sb + 1)  # وقال X، وزير الخارجية، نحن ...، وقال X، الذي ...، الاتفاق قريب
@@ -417,3 +419,8 @@ def clause_start(sc: Scope, toks: Sequence[Token], n: int) -> bool:
     return toks[n].word and not w[0].isdigit() and w[:1] not in "وف" and w not in PREPOSITIONS \
         and w not in sc.w.connector and w not in sc.w.time and w not in sc.w.stop and sc.cue_at(w) is None \
         and w not in ZONE_BREAK and not COMPLEMENTIZER.fullmatch(w) and not w.startswith(("بال", "لل"))
+
+
+#: Third-person pronouns that open a nominal sentence of the speaker's words after his name
+#: (``قال المدير هم الأطفال المسجلون``): narration never puts one there.
+_PRONOUN_OPENERS = frozenset({"هو", "هي", "هم", "هما", "هن"})

@@ -58,6 +58,9 @@ class Holiday:
     weekday: int = 0
     n: int = 1
     offset: int = 0
+    of: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    then: tuple[str, ...] = ()
     not_counted: bool = False  # a count after the name makes it no holiday (عيد الميلاد الخمسين: a birthday)
 
 
@@ -111,13 +114,25 @@ class Constructions:
     not_tomorrow_after: tuple[str, ...]
     amount_after: tuple[str, ...]
     unit_fractions: dict[str, tuple[int, int]]
+    few_after: tuple[str, ...]
+    year_events: tuple[str, ...]
+    year_heads: tuple[str, ...]
+    year_between: tuple[str, ...]
+    rate_words: tuple[str, ...]
     ago_not_after: tuple[str, ...]
     pod_early: tuple[str, ...]
 
 
+def _fold_slot_word(w: str) -> str:
+    """A rule's word folded; a context word (``=w``, ``!w``, ``<w``: what must or must not be around) keeps its mark."""
+    if w[:1] in ("=", "!", "<"):
+        return w[0] + (fold(w[1:]) if w[1:] != "$" else "$")
+    return fold(w) if w else ""
+
+
 def _folded_rules(raw: dict[str, object]) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {
-        name: tuple(tuple(fold(w) if w else "" for w in slot) for slot in slots)  # type: ignore[attr-defined]
+        name: tuple(tuple(_fold_slot_word(w) for w in slot) for slot in slots)  # type: ignore[attr-defined]
         for name, slots in raw.items()
         if not name.startswith("_")
     }
@@ -139,6 +154,11 @@ def constructions() -> Constructions:
         unit_fractions={
             fold(k): (int(v[0]), int(v[1])) for k, v in raw["unit_fractions"].items() if not k.startswith("_")
         },
+        few_after=tuple(fold(w) for w in raw["few_after"]["words"]),
+        year_events=tuple(fold(w) for w in raw["year_after_name"]["events"]),
+        year_heads=tuple(fold(w) for w in raw["year_after_name"]["heads"]),
+        year_between=tuple(fold(w) for w in raw["year_after_name"]["between"]),
+        rate_words=tuple(fold(w) for w in raw["rate"]["words"]),
         ago_not_after=tuple(fold(w) for w in raw["ago_not_after"]["words"]),
         pod_early=tuple(fold(w) for w in raw["pod_early"]["words"]),
     )
@@ -159,6 +179,9 @@ def holidays() -> dict[str, Holiday]:
             weekday=int(h.get("weekday", 0)),
             n=int(h.get("n", 1)),
             offset=int(h.get("offset", 0)),
+            of=tuple(fold(x) for x in h.get("of", ())),
+            after=tuple(fold(x) for x in h.get("after", ())),
+            then=tuple(fold(x) for x in h.get("then", ())),
             not_counted=bool(h.get("not_counted", False)),
         )
         for name in hol.names:

@@ -40,7 +40,7 @@ _KEYWORDS = (
     "لمده مده لفتره نحو حوالي قرابه زهاء اكثر اقل عام العام سنه السنه عامي سنتي العامين الاعوام السنوات اعوام "
     "سنوات الاسبوع الشهر العقد القرن الربع ربع النصف نصف الفصل الصيف الشتاء الربيع الخريف صيف شتاء ربيع خريف اخير "
     "الاخير ثاني ثان ثالث رابع خامس الاول الثاني الثالث الرابع الخامس لعام بعام كل مره مرتين مرات شهري يومي الامس "
-    "صيفا ربيعا خريفا الثلث ثلث نفس ذات ذلك تلك"
+    "صيفا ربيعا خريفا الثلث ثلث نفس ذات ذلك تلك مثل"
 )
 
 
@@ -81,7 +81,7 @@ def anchor_set() -> frozenset[str]:
     base = set(_anchors()) - {"في"}
     base.update(f"{a}{t}{e}" for a in ("", "ال") for t in _TENS for e in _DECADE_END)
     out = {c + w for w in base for c in _CLITICS}
-    out.update(c + "ل" + w[2:] for w in base if w.startswith("ال") for c in ("", "و", "ف"))
+    out.update(c + p + w[2:] for w in base if w.startswith("ال") for c in ("", "و", "ف") for p in ("ل", "لل"))  # للعام
     return frozenset(out)
 
 

@@ -47,10 +47,44 @@ def rule_heads(slots: tuple[tuple[str, ...], ...]) -> set[str]:
     """The first words a construction rule (slots of alternatives, ``""`` optional) can start with."""
     out: set[str] = set()
     for slot in slots:
+        if _is_context(slot):
+            continue
         out.update(w.split(" ")[0] for w in slot if w)
         if "" not in slot:
             break
     return out
+
+
+def _is_context(slot: tuple[str, ...]) -> bool:
+    """A slot that only looks around (its words start with ``=``, ``!`` or ``<``), matching nothing."""
+    return bool(slot) and all(w[:1] in ("=", "!", "<") for w in slot)
+
+
+def _context_pattern(slot: tuple[str, ...]) -> str:
+    """The look-around of a context slot: ``=w`` one of these must follow, ``!w`` none of these may,
+    ``<w`` one of these words (with و or ف) must come right before.
+
+    A word of letters follows after a space and ends there; punctuation (``،``, ``.``, ``\\n``) follows
+    after optional spaces; ``$`` is the end of the text.
+    """
+    if slot[0][0] == "<":
+        return rf"(?<=(?<!\w)[وف]?(?:{_alt(w[1:] for w in slot)})\s+)"
+    parts = []
+    for w in slot:
+        body = w[1:]
+        if body == "$":
+            parts.append(r"\s*\Z")
+        elif body[:1].isalnum():
+            parts.append(rf"\s+(?:{_alt([body])})(?!\w)")
+        else:
+            parts.append(rf"\s*{_escape(body)}")
+    looks = "|".join(parts)
+    return f"(?={looks})" if slot[0][0] == "=" else f"(?!{looks})"
+
+
+def _escape(punct: str) -> str:
+    """Punctuation as a regex matches it literally (every character escaped but the newline)."""
+    return "".join("\\n" if ch == "\n" else "\\" + ch for ch in punct)
 
 
 def rule_pattern(slots: tuple[tuple[str, ...], ...]) -> str:
@@ -60,10 +94,24 @@ def rule_pattern(slots: tuple[tuple[str, ...], ...]) -> str:
     >>> src = rule_pattern((("هذه", ""), ("الفتره",), ("الماضيه", "المقبله")))
     >>> [bool(regex.fullmatch(src, x)) for x in ("هذه الفتره الماضيه", "الفتره المقبله", "هذه الفتره")]
     [True, True, False]
+
+    A slot of words written ``=w`` (or ``!w``) matches nothing: one of them must (none of them may)
+    follow; a first slot of ``<w`` words: one of them must come before (:func:`_context_pattern`).
+
+    >>> src = rule_pattern((("<من",), ("قبل",), ("=،", "=الا", "=$")))
+    >>> [bool(regex.search(src, x)) for x in ("من قبل، وقال", "ومن قبل الا مره", "من قبل", "من قبل الشرطه")]
+    [True, True, True, False]
     """
     out, begun = "", False
     for slot in slots:
-        alt = f"(?:{_alt(w for w in slot if w)})(?!\\w)"
+        if _is_context(slot):
+            out += _context_pattern(slot)
+            continue
+        words = [w for w in slot if w]
+        merged = [w[2:] for w in words if w.startswith("ال")] if not begun else []
+        # a leading word with the article also after the preposition ل (للموسم الماضي)
+        alt = f"(?:{_alt(words)}|(?<=(?<!\\w)[وف]?ل)ل(?:{_alt(merged)}))" if merged else f"(?:{_alt(words)})"
+        alt += "(?!\\w)"
         if "" in slot:
             out += rf"(?:\s+{alt})?" if begun else rf"(?:{alt}\s+)?"
         else:
@@ -176,16 +224,23 @@ def _day_words(cons: Constructions) -> tuple[str, str, str, str]:
     return rel, pod_pre, pod_suf, f_tpod
 
 
-def _year_branches(f: _Frags) -> tuple[str, str]:
+def _year_branches(cons: Constructions, f: _Frags) -> tuple[str, str]:
     """The ``F_year`` branch (``عام 2019``, ``2011 م``, a bare year where a year stands) and the ``F_decade`` one
     (``التسعينيات``, ``القرن التاسع عشر``, ``العقد الأخير من القرن الماضي``)."""
     AL, E = _AL, _E
+    # a year read as two numbers after عام/سنة, its century then its rest: عام تسعة عشر خمسة وتسعين
+    two_numbers = rf"(?=(?:ثماني|ثمانيه|تسع|تسعه)\s+عشر\s+(?!و)\S|عشرين\s+(?!و)\S)(?:{f.numw})"
     f_year = (
-        rf"(?:{f.yearword})\s+(?P<year>{f.year4}|{f.yearw}){f.era}"
+        rf"(?:{f.yearword})\s+(?P<year>{f.year4}|{f.yearw}|{two_numbers}){f.era}"
         rf"|(?P<year>{f.year4})\s*(?P<era>ه|م)(?!\w)"
         rf"|(?:(?<=(?<!\w)(?:في|منذ|حتى|قبل|بعد|خلال|من|الى|بين|مطلع|نهايه|بدايه|اواخر|اوائل|وفي|ومنذ|عامي|سنتي|وحتى)\s+)"
         rf"|(?<=\d\s*(?:،|,)?\s*و))"
         rf"(?P<year>(?:19|20)\d\d)(?![\d%]|[.,/:]\d|\s*(?:%|في\s+الم))"
+        # a year in a name (مونديال 2026، اولمبياد طوكيو 2020، رؤيه 2030), whatever follows it
+        rf"|(?:(?<=(?<!\w)[وفبل]?(?:ال)?(?:{_alt(cons.year_events)})\s+(?:(?:{_alt(cons.year_between)})\s+)?"
+        rf"(?:[^\W\d]\w*\s+)?)"
+        rf"|(?<=(?<!\w)[وفبل]?(?:{_alt(cons.year_heads)})\s+))"
+        rf"(?P<year>(?:19|20)\d\d)(?![\d%]|[.,/:]\d|\s*(?:{_alt(cons.amount_after)}|{f.unit_all}){E})"
         # a bare year after a noun (انتفاضه 2011، كاس العالم 2018، مواليد 1988، ل2017) where no counted noun follows
         rf"|(?<=(?<![\d.,،]\s*)[^\W\d]\w*\s+[وبل]?)(?<!(?<!\w)[وف]?(?:{_alt(BARE_YEAR_NOT_AFTER)})\s+[وبل]?)"
         rf"(?P<year>(?:19\d\d|20(?!00)\d\d))(?!\d|[.,/:]\d)(?=\s*(?:[.،,؛:)»\"”\n]|$)|\s+و|\s+{_BARE_YEAR_NEXT})"
@@ -245,7 +300,9 @@ def _nthday_branch(f: _Frags) -> str:
         rf"|(?:{f.yearword}\s+)?(?P<year>{f.year4})){E}"
     )
     return (
-        rf"{AL}?يوم\s+(?P<dnth>{f.ordw}|الاخير){E}\s+(?:من|في)\s+(?:ايام\s+)?{target}"
+        # the same day or month of another year: في مثل هذا اليوم من عام 1967
+        rf"مثل\s+(?:هذا|هذه)\s+(?P<likeu>اليوم|الشهر|الايام|الفتره){E}\s+من\s+(?:{f.yearword}\s+)?(?P<year>{f.year4}){E}"
+        rf"|{AL}?يوم\s+(?P<dnth>{f.ordw}|الاخير){E}\s+(?:من|في)\s+(?:ايام\s+)?{target}"
         rf"|(?P<dnth>{f.ordw}|اخر){E}\s+(?:ايام|يوم\s+(?:من|في))\s+{target}"
     )
 
@@ -301,16 +358,13 @@ def _period_branch(f: _Frags) -> str:
         rf"|(?P<season>صيف|ربيع|خريف)ا(?!\w)"
         # a quarter as a cycle (الربع الماضي، الربع المقبل); الربع الاخير من ... is the fraction above
         rf"|{AL}(?P<pn>ربع)\s+(?P<pmod>{f.mod})(?!\s+(?:من|في)(?!\w))"
-        rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{f.unit_plural})\s+(?:ال)?(?P<pcnt>\d+|{f.numw})"
+        # (with the units of a counted period only, quarters: الأرباع الثلاثة الماضية، الربعين الماضيين)
+        rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{f.unit_plural}|{f.qunit_plural})\s+(?:ال)?(?P<pcnt>\d+|{f.numw})"
         rf"(?:\s+(?P<pmod>{f.mod}|الاخيره|الاولى))?"
-        rf"|(?:ال\s*)?(?P<pcnt>\d+|{f.numw})\s+(?P<plu>{f.unit_all})\s+(?P<pmod>{f.mod}|الاخيره|الاولى)"
+        rf"|(?:ال\s*)?(?P<pcnt>\d+|{f.numw})\s+(?:(?P<plu>{f.unit_all}|{f.qunit_plural})\s+(?P<pmod>{f.mod}|الاخيره|الاولى)"
+        rf"|(?P<plu>{f.qunit_plural})\s+(?P<pmod>متتاليه|متتاليات){E})"  # ثلاثة أرباع متتالية
         rf"|(?P<plast>اخر|الـ?اخيره)\s+(?P<pcnt>\d+|{f.numw})\s+(?P<plu>{f.unit_all})"
-        rf"|{AL}(?P<plu>{f.unit_dual})\s+(?P<pmod>{f.mod})"
-        # units of a counted period only, quarters (الأرباع الثلاثة الماضية، ثلاثة أرباع متتالية، الربعين الماضيين)
-        rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{f.qunit_plural})\s+(?:ال)?(?P<pcnt>\d+|{f.numw})"
-        rf"(?:\s+(?P<pmod>{f.mod}|الاخيره|الاولى))?"
-        rf"|(?:ال\s*)?(?P<pcnt>\d+|{f.numw})\s+(?P<plu>{f.qunit_plural})\s+(?P<pmod>{f.mod}|الاخيره|الاولى|متتاليه|متتاليات)"
-        rf"|{AL}(?P<plu>{f.qunit_dual})\s+(?P<pmod>{f.mod})"
+        rf"|{AL}(?P<plu>{f.unit_dual}|{f.qunit_dual})\s+(?P<pmod>{f.mod})"
         # earlier this year (في وقت سابق من العام): the whole period, as the guidelines annotate it
         rf"|وقت\s+سابق\s+(?:من|في)\s+(?:(?P<this>هذا|هذه)\s+)?{AL}(?P<pn>اسبوع|شهر|عام|سنه)(?!\s+(?:{f.mod}|ال\w+ي){E})"
         rf"|(?P<rest>باقي|بقيه)\s+(?:هذا\s+|هذه\s+)?(?:{AL})?(?P<pn>اسبوع|شهر|عام|سنه|يوم)(?:ي)?{E}"
@@ -445,20 +499,31 @@ def _offset_branch(sub: Callable[[str, str], str], cons: Constructions, f: _Frag
     # a singular unit opening a compound quantity (شهر و21 يوما)
     lead_one = rf"{f.unit_one}(?=\s+و\s*(?:\d|{f.numw}\s|{f.unit_dual}))"
     after_qty = r"(?:\s+(?P<fromnow>من\s+الان|مضت|من\s+اليوم)(?!\w))?"  # never من الانتخابات
+    few = _alt(cons.few_after)
+    # counted from an event, not from the reference (بعد مرور سنة على تشكيلها، خلال شهرين من توقيعه): a duration
+    since_event = (
+        rf"(?P<op>بعد|خلال|غضون)\s+(?:(?:مرور|مضي|انقضاء)\s+)?(?P<s2>)(?:(?P<approx>{approx})\s+)?"
+        rf"(?P<qty>{counted}{tail}|{f.unit_one})(?P<relto>)"
+        rf"(?=\s+(?:من|على)\s+(?!(?:الان|اليوم|التوالي|الاقل|الاكثر){E})\w)"
+    )
     f_offset = (
-        rf"(?P<op>{op})\s+(?P<s2>)(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{f.unit_one}{tail}{not_after_sg})"
+        rf"{since_event}"
+        rf"|(?P<op>{op})\s+(?P<s2>)(?:(?P<approx>{approx})\s+)?(?P<qty>{counted}{tail}|{f.unit_one}{tail}{not_after_sg})"
         rf"{after_qty}"
         # a time ago after من (غادر من أسبوع، وصل من يومين): the quantity ends its clause, and من is no comparison
         rf"|(?<=(?<!\w)[وف]?من\s+)(?<!(?<!\w)(?:{_alt(cons.ago_not_after)})\s+من\s+)(?P<ago>)"
-        rf"(?P<qty>{counted}|{f.unit_one})(?=\s*(?:[.،,؛:!?؟»\"”)\n]|$)|\s+(?:فقط|تقريبا)(?!\w)"
-        rf"|\s+و(?!\s*(?:\d|{f.numw}|{f.unit_all}|نصف|ربع)))"
+        rf"(?P<qty>(?:\d+|{f.numw})\s+{f.unit_all}|{f.unit_dual}|{f.unit_one})"
+        rf"(?=\s*(?:[.،,؛:!?؟»\"”)\n]|$)|\s+(?:فقط|تقريبا)(?!\w)|\s+و(?!\s*(?:\d|{f.unit_all}|نصف|ربع)))"
         rf"|(?P<op>طوال|طيله|على\s+مدار|على\s+مدى|على\s+امتداد)\s+{AL}(?P<qty>{f.unit_one})(?!\s+{f.mod})"
         rf"|(?P<qty>{f.unit_one})\s+(?:كامل|كاملا|كامله|باكمله|بكامله)(?!\w)|(?P<qty>(?:{f.ufrac})\s+(?:ال)?{f.unit_one})"
         rf"|(?:(?P<approx>{approx})\s+)?(?P<qty>(?:{counted}|{lead_one}){tail}){after_qty}"
         rf"|(?<![\s\S])(?P<qty>{f.unit_one})(?=\s*[.!؟?]?\s*\Z)"
         rf"|ال(?P<qty>{f.unit_dual})(?!\s+(?:{f.mod}|الاخيرين|الاولين|الاخيرتين|الاوليين|من|على){E})"
         rf"|(?P<op>بعد|قبل)\s+(?P<s2>)(?P<qty>{f.unit_one}|{counted})(?P<relto>)(?=\s+من\s+(?!(?:الان|اليوم)(?!\w)))"
-        rf"|(?P<op>قبل|منذ|بعد)\s+(?P<vplu>{f.unit_plural}|فتره|زمن|مده)(?!\s+(?:\d|{f.numw}|من|على|ال))"
+        rf"|(?P<op>قبل|منذ|بعد|خلال|غضون)\s+(?P<vplu>{f.unit_plural}|فتره|زمن|مده)"
+        rf"(?:\s+(?:{few}){E}(?:\s+{f.mod})?)?(?!\s+(?:\d|{f.numw}|ال))"
+        # a bare plural unit that few qualifies (ايام قليله مقبله): vague
+        rf"|(?P<vplu>{f.unit_plural})\s+(?:{few}){E}(?:\s+{f.mod})?"
     )
     return counted, f_offset
 
@@ -477,16 +542,20 @@ def _fragments(sub: Callable[[str, str], str]) -> _Frags:
     unit_dual = sub("Xunit2", rf"(?:{_alt(u for u, (_, c) in units().items() if c == 2)}){E}")
     unit_plural = sub("Xunits", rf"(?:{_alt(u for u, (_, c) in units().items() if c == 0)}){E}")
     edge = sub("Xedge", rf"(?:(?:في\s+)?وقت\s+(?:لاحق|مبكر)\s+(?:من|في)|لاحقا\s+في|{_alt(EDGE_WORDS)}){E}")
-    hol = sub("Xhol", rf"(?:{_alt(holidays())}){E}")
+    hols = holidays()
+    bare = [n for n, h in hols.items() if h.after]
+    after = sorted({w for h in hols.values() for w in h.after})
+    then = [*MOD_WORDS, *(w for h in hols.values() for w in h.then)]
+    # a bare name (العيد) only after a word of time, and before no word with the article but a modifier
+    bare_hol = (
+        rf"|(?<=(?<!\w)[وف]?(?:{_alt(after)})\s+)(?:{_alt(bare)}){E}"
+        rf"(?!\s+(?:(?!(?:{_alt(then)}){E})ال\w+|\d))"
+    ) if bare else ""
+    hol = sub("Xhol", rf"(?:{_alt(n for n, h in hols.items() if not h.after)}){E}{bare_hol}")
     only_periods = {u: v for u, v in period_units().items() if u not in units()}
 
     year4 = sub("Xy4", r"(?:1[3-9]\d\d|20\d\d|21\d\d)(?!\d)")
-    # a year in words: ألفين وثلاثة; or read as two numbers, its century then its rest: تسعة عشر خمسة وتسعين
-    yearw = sub(
-        "Xyw",
-        rf"(?:الفين|الفان|الف)(?!\w)(?:\s+و\s*(?:{numw}))?"
-        rf"|(?=(?:ثماني|ثمانيه|تسع|تسعه)\s+عشر\s+(?!و)\S|عشرين\s+(?!و)\S)(?:{numw})",
-    )
+    yearw = sub("Xyw", rf"(?:الفين|الفان|الف)(?!\w)(?:\s+و\s*(?:{numw}))?")
     era = r"(?:\s*(?P<era>ه|م|هجريه|هجري|ميلاديه|ميلادي|للهجره|للميلاد)(?!\w))?"
     yearword = r"(?:ل|ب)?(?:ال)?(?:عام|سنه)"
     this_year = sub("Xthisy", rf"(?:هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{mod})")
@@ -540,7 +609,7 @@ def _grammar() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     rel, pod_pre, pod_suf, f_tpod = _day_words(cons)
     f_day = _day_branch(datecore, rel, pod_pre, pod_suf, f)
     day_range, year_range = _range_branches(f)
-    f_year, f_decade = _year_branches(f)
+    f_year, f_decade = _year_branches(cons, f)
     period = _period_branch(f)
     counted, f_offset = _offset_branch(sub, cons, f)
     f_set, f_ana = _set_and_anaphor_branches(cons, counted, f)

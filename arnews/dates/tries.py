@@ -211,9 +211,9 @@ GUARD_AFTER_SPACE = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي0
 GUARD_PUNCT = "-–—/.,،()«»\"“”:؛;!?؟%\n"
 _GUARD_LETTERS = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 #: Contexts the guards are probed in: every positive look-behind of the grammar passes in one of
-#: them (after في, at the start, after a number and a space: ``1990 و2000``, after من: ``من أسبوع``;
-#: a test checks).
-_GUARD_CONTEXTS = ("في ", "", "1 ", "من ")
+#: them (after في, at the start, after a number and a space: ``1990 و2000``, after من: ``من أسبوع``),
+#: and after the words the vague rules look behind for (``<w`` in ``constructions.json``: من، خلال); a test checks.
+_GUARD_CONTEXTS = ("في ", "", "1 ", "من ", "خلال ")
 _GUARD_DEEP = 20  # a word that can be followed by more first letters than this has no second-letter guard
 _GUARD_VERSION = "1"
 

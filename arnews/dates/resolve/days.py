@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date, datetime, timedelta
+from functools import cache
 
 import regex
 
 from ..calendars import (
+    constructions,
     gregorian_to_hijri,
     hijri_to_gregorian,
 )
 from ..grammar import POD_WORDS
-from ..numbers import fold_pattern, parse_number, parse_ordinal
+from ..numbers import fold_pattern, number_words, parse_number, parse_ordinal, trie_alt
 from .context import (
     Interval,
     Reading,
@@ -152,6 +154,22 @@ def weekday_mismatch(said: int, day: date) -> str:
 _NOT_A_DAY_BEFORE = regex.compile(fold_pattern(r"(?:صلاة|خطبة|صلوات|خطب|مسجد|جامع)\s+$"))
 
 
+_EVERY_BEFORE = regex.compile(r"(?<!\w)كل\s+$")
+
+
+@cache
+def _rate_before() -> regex.Pattern[str]:
+    """A quantity, up to two words and ``في`` right before a match: ``97 سفينة في اليوم`` is a rate."""
+    cons = constructions()
+    qty = trie_alt([*number_words(), *cons.rate_words, *(w for w in cons.amount_after if w[0].isalpha())])
+    return regex.compile(rf"(?:(?<![\w.,])\d[\d.,]*|(?<!\w)(?:{qty}))(?:\s+[^\s\d،,.؛:]+){{0,2}}\s+في\s+$")
+
+
+def _is_rate(c: _Ctx) -> bool:
+    """Whether the match (a bare ``اليوم``) follows a quantity and ``في``: a rate (per day), no date."""
+    return _rate_before().search(c.t, max(0, c.s - 60), c.s) is not None
+
+
 def _weekday_day(c: _Ctx, ref: date, wd: int) -> date:
     """The day a weekday names: by its week (الأسبوع المقبل), its modifier (الماضي), ``هذا`` or the clause."""
     g = c.g
@@ -221,7 +239,9 @@ def _weekday_with_day(c: _Ctx, ref: date, wd: int | None, day: date) -> date:
 def _read_day(c: _Ctx) -> Reading | None:
     ref = c.day
     g = c.g
-    if c.t[max(0, c.s - 3) : c.s] == "كل ":  # كل يوم جمعة: a recurrence
+    if _EVERY_BEFORE.search(c.t, max(0, c.s - 8), c.s):  # كل يوم جمعة: a recurrence (not ميركل الأحد)
+        return None
+    if g("rel") == "اليوم" and g("pod") is None and g("wd") is None and _is_rate(c):
         return None
     if g("wd") is not None and g("rel") is None and g("pod") is None:
         start = c.s

@@ -176,12 +176,13 @@ _EARLIER_OF = regex.compile(r"\s+(?:من|في)\s+")
 
 
 def _join_earlier_of(t: str, found: list[Reading]) -> list[Reading]:
-    """``وقت سابق من اليوم`` ("earlier today"), ``وقت لاحق من هذا الأسبوع``: the day or period it names."""
+    """``وقت سابق من اليوم`` ("earlier today"), ``وقت لاحق من هذا الأسبوع``, ``وقت مبكر اليوم``: the day or
+    period it names."""
     out: list[Reading] = []
     for r in found:
         a = out[-1] if out else None
         if (
-            a is not None and a.kind == "vague" and t[a.start : a.end] in ("وقت سابق", "وقت لاحق")
+            a is not None and a.kind == "vague" and t[a.start : a.end] in ("وقت سابق", "وقت لاحق", "وقت مبكر")
             and r.interval is not None
             and (_EARLIER_OF.fullmatch(t, a.end, r.start) or (  # وقت سابق اليوم: earlier today
                 t[a.end : r.start] == " " and t.startswith(("اليوم", "هذا", "هذه"), r.start)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..calendars import (
+    Holiday,
     constructions,
     gregorian_to_hijri,
     hijri_month_range,
@@ -51,6 +52,8 @@ def _read_hol(c: _Ctx) -> Reading | None:
     h = holidays().get(_norm(c.g("hol")))
     if h is None or (h.not_counted and _counted_after(c)):
         return None
+    if h.rule == "nearest":
+        return _nearest_holiday(c, h)
     y = _yearphrase(c, ref)
     if y is None:
         if ref is None:
@@ -68,6 +71,46 @@ def _read_hol(c: _Ctx) -> Reading | None:
     if h.days > 1:
         return Reading(0, 0, "range", "day", (_d(d), _d(d) + timedelta(days=h.days)))
     return Reading(0, 0, "date", "day", _day(d), day=d)
+
+
+def _nearest_holiday(c: _Ctx, h: Holiday) -> Reading | None:
+    """A bare name of several holidays (العيد): the one of them the text named last before it (the
+    occurrence nearest the reference), else the one nearest the reference, the last one up to it in
+    a past clause, the next one in a future clause."""
+    ref = c.day
+    if ref is None:
+        return Reading(0, 0, "date", "day", None)
+    table = holidays()
+    named = _named_before(c, h)
+    days = sorted(
+        d for name in ((named,) if named else h.of) if name in table
+        for y in (ref.year - 1, ref.year, ref.year + 1)
+        if (d := holiday_date(table[name], y)) is not None
+    )
+    direction = 0 if named else c.direction()
+    if direction < 0:
+        days = [d for d in days if d <= ref][-1:]
+    elif direction > 0:
+        days = [d for d in days if d >= ref][:1]
+    if not days:
+        return None
+    d = min(days, key=lambda x: abs((x - ref).days))
+    return Reading(0, 0, "date", "day", _day(d), day=d)
+
+
+def _named_before(c: _Ctx, h: Holiday) -> str | None:
+    """Which of the holidays ``h`` stands for the text named last in the 400 characters before it."""
+    table = holidays()
+    head = c.t[max(0, c.s - 400) : c.s]
+    best, where = None, -1
+    for name in h.of:
+        target = table.get(name)
+        for alias, hol in table.items():
+            if hol is target:
+                i = head.rfind(alias)
+                if i > where:
+                    best, where = name, i
+    return best
 
 
 def _read_month(c: _Ctx, vs: int, framed: bool = False) -> Reading | None:
@@ -249,7 +292,8 @@ _NTHW = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5
 
 def _read_nthweek(c: _Ctx) -> Reading | None:
     """``الأسبوع الأول من أكتوبر``: the n-th week starting on a Monday inside the month (the last
-    one that ends inside it for ``الأخير``); of a year, the ISO week."""
+    one that ends inside it for ``الأخير``): a week runs Monday to Sunday (GUIDELINES.md); of a year,
+    the ISO week."""
     ref = c.day
     g = c.g
     n = _NTHW.get(_norm(g("nthw")))
@@ -280,10 +324,13 @@ def _read_nthweek(c: _Ctx) -> Reading | None:
                 return Reading(0, 0, "range", "week", None)
             yy = _pick_year(mon[1], 15, ref, c.direction())
         first = date(yy, mon[1], 1)
+    after = _add_months(first, 1)
     if n > 0:
         start = first + timedelta(days=(7 - first.weekday()) % 7 + 7 * (n - 1))
+        if start >= after:
+            return None  # الأسبوع الخامس من فبراير: no fifth Monday in it
     else:
-        last = _add_months(first, 1) - timedelta(days=1)
+        last = after - timedelta(days=1)
         start = last - timedelta(days=(last.weekday() - 6) % 7 + 6)
     return Reading(0, 0, "range", "week", (_d(start), _d(start) + timedelta(days=7)))
 
@@ -295,6 +342,8 @@ def _read_nthday(c: _Ctx, vs: int) -> Reading | None:
     """
     ref = c.day
     g = c.g
+    if g("likeu") is not None:  # في مثل هذا اليوم من عام 1967: the reference's day (or month) in that year
+        return _same_day_of(c, ref)
     whole: Reading | None
     if g("hol") is not None:
         whole = _read_hol(c)
@@ -327,3 +376,18 @@ def _read_nthday(c: _Ctx, vs: int) -> Reading | None:
             return None
     day = first.date()
     return Reading(0, 0, "date", "day", _day(day), day=day)
+
+
+def _same_day_of(c: _Ctx, ref: date | None) -> Reading | None:
+    """``مثل هذا اليوم من عام 1967``: the reference's day in that year; ``هذا الشهر``, its month; ``هذه الأيام``,
+    ``هذه الفترة``: the year (a time of year, left whole)."""
+    y = _year_of(c.g("year"))
+    if y is None or ref is None:
+        return Reading(0, 0, "date", "day", None)
+    unit = _norm(c.g("likeu"))
+    if unit == "اليوم":
+        day = date(y, ref.month, min(ref.day, 28) if ref.month == 2 else ref.day)
+        return Reading(0, 0, "date", "day", _day(day), day=day)
+    if unit == "الشهر":
+        return Reading(0, 0, "date", "month", _month(y, ref.month))
+    return Reading(0, 0, "date", "year", _year(y))

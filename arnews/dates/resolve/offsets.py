@@ -16,6 +16,7 @@ from .days import _AGE_AFTER
 
 _UNIT_DELTA = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30,
                "year": 365, "decade": 3652, "century": 36524}
+_EVERY_END = regex.compile(r"(?<!\w)كل(?:\s*\()?$")  # كل أربع سنوات، كل (3 أيام); not ميركل
 _FEW = regex.compile(r"^(?:بضع|بضعه|عده|بعض)(?!\w)")
 _QTY_PART = regex.compile(r"(?:(?P<n>\d+(?:[.,]\d+)?|[^\d\s][^\n]*?)\s+)?(?P<u>\S+)$")
 
@@ -141,7 +142,7 @@ def _read_offset(c: _Ctx, vs: int) -> Reading | None:
         if (before.endswith(("،", ",")) and parts[0][1] == "year"
                 and c.t[c.m.end() : c.m.end() + 3].lstrip().startswith(("،", ","))):
             return None  # "كارين وايت، 51 عاما، التي": an age between commas after a name
-        if before.endswith("كل") or before.endswith("كل ("):
+        if _EVERY_END.search(before):
             return None  # "كل أربع سنوات": a recurrence, not a date
     if not op and not g("approx") and parts[0][0] >= 1 and parts[0][1] == "year":
         head = c.t[max(0, vs - 45) : vs]
@@ -168,7 +169,7 @@ def _read_offset(c: _Ctx, vs: int) -> Reading | None:
         sign = 0
     if sign == 0:
         iv = None
-        if op in ("خلال", "غضون", "في غضون") and ref is not None:
+        if op in ("خلال", "غضون", "في غضون") and ref is not None and g("relto") is None:
             iv = (ref, ref + total) if c.direction() >= 0 else (ref - total, ref)
         return Reading(0, 0, "duration", unit_grain, iv, duration=total)
     if ref is None:
