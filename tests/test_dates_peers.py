@@ -712,7 +712,7 @@ def test_next_and_last_hours_from_the_clock(text: str, core: str, start: datetim
 HOUR_PARTS = {"ربع ساعة": 15, "ثلث ساعة": 20, "نصف ساعة": 30, "ثلثي ساعة": 40, "ثلاثة أرباع الساعة": 45,
               "ثلاثة ارباع ساعة": 45, "ثلث الساعة": 20, "ساعة وثلث": 80, "ساعتين وثلث": 140, "ساعة وثلاثة أرباع": 105,
               "ساعتين وربع": 135, "3 ونصف ساعة": 210, "ثلاث ونصف ساعة": 210, "٣ وربع ساعة": 195,
-              "ثلاث ساعات ونصف": 210}
+              "ثلاث ساعات ونصف": 210, "3/4 ساعة": 45, "1/2 ساعة": 30}
 
 
 @pytest.mark.parametrize(("amount", "minutes"), list(HOUR_PARTS.items()), ids=ids(list(HOUR_PARTS)))
@@ -904,3 +904,14 @@ MONTH_SLASH_YEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "core", "start", "end"), MONTH_SLASH_YEAR, ids=ids(MONTH_SLASH_YEAR))
 def test_month_slash_year(text: str, core: str, start: datetime, end: datetime) -> None:
     check(text, core, start, end)
+
+
+def test_vulgar_fraction_after_an_operator() -> None:
+    (m,) = find_dates("يصل الوفد بعد ½ ساعة", NOON_REF)
+    assert m.interval == (d(2023, 9, 12, 10, 30), d(2023, 9, 12, 10, 31)), m
+
+
+@pytest.mark.xfail(reason="a vulgar fraction sign (½) starts no word: alone it begins no expression", strict=True)
+def test_vulgar_fraction_alone() -> None:
+    (m,) = find_dates("استمر الاجتماع ½ ساعة", NOON_REF)
+    assert m.duration == timedelta(minutes=30)
