@@ -292,7 +292,7 @@ def speech_fields(events: Sequence[Report], v: TextView, bounds: Sequence[Range]
             if kind == "person" and name_head(v.text[i:j]) is not None:
                 if names is None:
                     names = introduced_names(v.text)  # once per text, only when a name speaks
-                kind = last = named_type(names, v.text[i:j]) or kind  # وقالت أرامكو (شركة أرامكو elsewhere)
+                kind = last = named_type(names, v.text[i:j], i) or kind  # وقالت أرامكو (شركة أرامكو elsewhere)
         else:
             kind = "unknown" if "impersonal" in ev.cf.flags or impersonal(v.text[ev.i : ev.j]) else last
         out.append((when, kind))

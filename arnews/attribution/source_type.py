@@ -310,16 +310,24 @@ def introduced_names(folded_text: str) -> dict[str, str]:
     return {"": folded_text}
 
 
-def named_type(names: dict[str, str], phrase: str) -> str | None:
-    """The type of a speaker phrase (folded) of one or two words that the text of ``names``
-    (:func:`introduced_names`) introduces right after a body or outlet noun: that noun's own type
-    (``official_body``, ``media``), else None."""
+#: How far from a speaker its name is looked for after a body or outlet noun (characters each way): an
+#: article, whatever the length of the text (a long text of many articles stays linear).
+_NAMED_REACH = 30_000
+
+
+def named_type(names: dict[str, str], phrase: str, at: int = 0) -> str | None:
+    """The type of a speaker phrase (folded) of one or two words, at view offset ``at``, that the
+    text of ``names`` (:func:`introduced_names`) introduces right after a body or outlet noun within
+    :data:`_NAMED_REACH` characters: that noun's own type (``official_body``, ``media``), else None.
+    A name is looked for once per text."""
     words = [bare(w) for w in _WORD.findall(phrase)]
     if not 0 < len(words) <= 2:
         return None
     key = " ".join(words)
     if key not in names:
-        names[key] = _introduced(names[""], words) or ""
+        text = names[""]
+        a = max(0, at - _NAMED_REACH)
+        names[key] = _introduced(text[a : at + _NAMED_REACH], words) or ""
     return names[key] or None
 
 
@@ -337,7 +345,7 @@ def _introduced(text: str, words: Sequence[str]) -> str | None:
         after = text[end:end + 1]
         prev = before.rsplit(" ", 1)[-1] if before else ""
         if (not after or not after.isalpha()) and prev and (bare(prev) in t.introducers or prev in t.introducers):
-            rest = text[end:].split(None, len(words))[: len(words) - 1]
+            rest = text[end : end + 200].split(None, len(words))[: len(words) - 1]
             if [bare(w) for w in rest] == list(words[1:]):
                 found = t.head_at([bare(prev)], 0)
                 if found is not None and found[0] in ("official_body", "media"):

@@ -48,6 +48,19 @@ from .words import (
 )
 
 
+def _stop_word(sc: Scope, toks: Sequence[Token], n: int, b: int, prev: str, prev2: str) -> bool:
+    """Whether token ``n`` (after the phrase's first word; ``prev``, ``prev2`` the words before it) is a
+    stop word, a preposition with its article, or an introducer that ends a speaker phrase, unless a
+    source keeps its origin there (مصادر من الحزب، مسؤول في الوزارة، بيان صادر عن الجيش)."""
+    w, ws = toks[n].text, sc.w
+    if not (sc.is_stop(w) or w.startswith("بال") or COMPLEMENTIZER.fullmatch(w) or FA_INNA.fullmatch(w)):
+        return False
+    if (w == "علي" and name_ali(sc, toks, n, b)) or (w == "لدي" and (_accredited(prev) or _accredited(prev2))):
+        return False
+    origin = (w in ("من", "في") and (prev in ws.doc or prev2 in ws.doc)) or (w in ORIGIN_PREPS and prev in ws.origin)
+    return not (origin and n + 1 < b and sc.starts_phrase(toks[n + 1].text) and not sc.occasion(toks[n + 1].text))
+
+
 def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool = False,
                 first_ok: bool = False) -> tuple[int, int]:
     """Token range [a, r) of the speaker phrase starting at token a, limited to b.
@@ -103,14 +116,8 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
             n = last_word = r
             prev2, prev = prev, toks[r - 1].text
             continue
-        if n > a and (sc.is_stop(w) or w.startswith("بال") or COMPLEMENTIZER.fullmatch(w)
-                      or FA_INNA.fullmatch(w)) and not (w == "علي" and name_ali(sc, toks, n, b)) \
-                and not (w == "لدي" and (_accredited(prev) or _accredited(prev2))) \
-                and not (((w in ("من", "في") and (prev in ws.doc or prev2 in ws.doc))
-                          or (w in ORIGIN_PREPS and prev in ws.origin))
-                         and n + 1 < b and sc.starts_phrase(toks[n + 1].text)
-                         and not sc.occasion(toks[n + 1].text)):
-            break  # مصادر من الحزب، مسؤول في الوزارة، بيان صادر عن الجيش: a source keeps its origin
+        if n > a and _stop_word(sc, toks, n, b, prev, prev2):
+            break
         if n > a and _object_word(sc, tk, prev):
             break
         if n > a and ((sc.l_prefixed(w) and not allow_l and sc.addressee(w) and not not_medium(toks, n, b))

@@ -236,19 +236,27 @@ def _weekday_with_day(c: _Ctx, ref: date, wd: int | None, day: date) -> date:
     return day
 
 
+def _no_day(c: _Ctx) -> bool:
+    """Whether a day match names no day: a recurrence (كل يوم جمعة), a rate (مرتين في اليوم), a
+    prayer (صلاة الجمعة) or a number (الأحد عشر)."""
+    g = c.g
+    if _EVERY_BEFORE.search(c.t, max(0, c.s - 8), c.s):  # كل يوم جمعة: a recurrence (not ميركل الأحد)
+        return True
+    if g("rel") == "اليوم" and g("pod") is None and g("wd") is None and _is_rate(c):
+        return True
+    if g("wd") is not None and g("rel") is None and g("pod") is None:
+        if _NOT_A_DAY_BEFORE.search(c.t, max(0, c.s - 8), c.s):  # صلاة الجمعة: a prayer, not a date
+            return True
+        if c.t.startswith(" عشر", c.m.end()):  # اللاعبين الأحد عشر: eleven
+            return True
+    return False
+
+
 def _read_day(c: _Ctx) -> Reading | None:
     ref = c.day
     g = c.g
-    if _EVERY_BEFORE.search(c.t, max(0, c.s - 8), c.s):  # كل يوم جمعة: a recurrence (not ميركل الأحد)
+    if _no_day(c):
         return None
-    if g("rel") == "اليوم" and g("pod") is None and g("wd") is None and _is_rate(c):
-        return None
-    if g("wd") is not None and g("rel") is None and g("pod") is None:
-        start = c.s
-        if _NOT_A_DAY_BEFORE.search(c.t, max(0, start - 8), start):  # صلاة الجمعة: a prayer, not a date
-            return None
-        if c.t.startswith(" عشر", c.m.end()):  # اللاعبين الأحد عشر: eleven
-            return None
     warnings: list[str] = []
     day: date | None = None
     kind, grain = "date", "day"
