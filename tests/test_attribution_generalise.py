@@ -638,3 +638,28 @@ def test_outlets_named_by_a_common_word(label: str, text: str, cue: str, speaker
     a = _event(text, cue)
     assert a is not None and _speaker(a) == speaker
     assert (a.channel.text if a.channel else None) == channel
+
+
+# A source phrase followed by فإن frames the clause after فإن, wherever the phrase stands (also after a
+# clause of its own and a comma); without فإن, mid-sentence, it frames the clause before it. Each row:
+# label, text, the cue, its speaker, its content.
+FA_INNA_FRAMED: list[Any] = [
+    ("after-clause-bihasab", "ارتفعت الأسعار، وبحسب الوزارة، فإن التضخم سيتراجع.", "وبحسب", "الوزارة",
+     "التضخم سيتراجع"),
+    ("after-clause-wifqan", "تراجعت الصادرات، ووفقا لتقرير البنك فإن العجز سيتسع.", "ووفقا ل", "تقرير البنك",
+     "العجز سيتسع"),
+    ("after-clause-tibqan", "انتهى الاجتماع، وطبقا لمصادر مطلعة، فإنه سيستأنف غدا.", "وطبقا ل", "مصادر مطلعة",
+     "سيستأنف غدا"),
+    ("after-clause-hasab-fem", "وصلت القافلة، وحسب المنظمة فإنها تحمل أدوية.", "وحسب", "المنظمة", "تحمل أدوية"),
+    ("opening", "وبحسب الوزارة، فإن التضخم سيتراجع.", "وبحسب", "الوزارة", "التضخم سيتراجع"),
+    ("no-fa-inna-clause-before", "ارتفعت الأسعار بنسبة كبيرة، حسب الوزارة.", "حسب", "الوزارة",
+     "ارتفعت الأسعار بنسبة كبيرة"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker", "content"), FA_INNA_FRAMED, ids=_ids(FA_INNA_FRAMED))
+def test_fa_inna_after_a_source_frames_the_clause_after_it(label: str, text: str, cue: str, speaker: str,
+                                                             content: str) -> None:
+    a = _event(text, cue)
+    assert a is not None and a.kind == "according_to"
+    assert (_speaker(a), a.content.text if a.content else None) == (speaker, content)
