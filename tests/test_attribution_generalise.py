@@ -663,3 +663,24 @@ def test_fa_inna_after_a_source_frames_the_clause_after_it(label: str, text: str
     a = _event(text, cue)
     assert a is not None and a.kind == "according_to"
     assert (_speaker(a), a.content.text if a.content else None) == (speaker, content)
+
+
+# A verb that governs ب (طالب، ندد، رحب، أشاد): ب + a verbal noun of a derived form after the subject is
+# the verb's object and ends the speaker, even after a bare name; a name beginning with ب is no verbal
+# noun. Each row: label, text, the cue, its speaker.
+BI_MASDAR_OBJECT: list[Any] = [
+    ("taf'il-name", "وطالب المديفر بتوفير الدعم للمستثمرين بأن تسرع الحكومة الإجراءات.", "وطالب", "المديفر"),
+    ("taf'il-name-coordinated", "وطالب المديفر بتوفير الدعم للمستثمرين وأن تتنبه الحكومة إلى أن الوقت ضيق.",
+     "وطالب", "المديفر"),
+    ("if'al-name", "وطالب العلي بإطلاق سراح المعتقلين بأن تتحرك الحكومة.", "وطالب", "العلي"),
+    ("participle-after-tanddid", "وندد النائب سالم بتأخير الرواتب، قائلا إن الموظفين ينتظرون.", "قائلا", "النائب سالم"),
+    ("name-with-ba", "وطالب الرئيس بشار الأسد بوقف القتال وأن تنسحب القوات.", "وطالب", "الرئيس بشار الأسد"),
+    ("prep-phrase-kept", "وطالب رئيس البلدية باسم السكان بأن تتحرك الحكومة.", "وطالب", "رئيس البلدية باسم السكان"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), BI_MASDAR_OBJECT, ids=_ids(BI_MASDAR_OBJECT))
+def test_bi_verbal_noun_ends_the_speaker(label: str, text: str, cue: str, speaker: str | None) -> None:
+    a = _event(text, cue)
+    assert a is not None
+    assert _speaker(a) == speaker
