@@ -684,3 +684,20 @@ def test_bi_verbal_noun_ends_the_speaker(label: str, text: str, cue: str, speake
     a = _event(text, cue)
     assert a is not None
     assert _speaker(a) == speaker
+
+
+# A participle hangs on a verb whose subject stands before it, after كان (وكان X قد نفى Y، مؤكدا): the
+# participle's speaker is that subject, not the verb's object. Each row: label, text, the cue, its speaker.
+KANA_SUBJECT: list[Any] = [
+    ("kana-qad", "وكان بيان الوزارة قد نفى الخبر، مؤكدا أن التحقيق مستمر.", "مؤكدا", "بيان الوزارة"),
+    ("kanat-qad-fem", "وكانت الوزارة قد نفت ما أوردته الجمعية، مؤكدة أن التحقيق مستمر.", "مؤكدة", "الوزارة"),
+    ("kana-no-qad", "وكان بلاغ الوزارة نفى ما أوردته الجمعية، وداعية الجمعية إلى \"التثبت من معلوماتها\".",
+     "وداعية", "بلاغ الوزارة"),
+    ("kana-bare", "كان الوزير أعلن الخطة، مشيرا إلى أن التنفيذ قريب.", "مشيرا", "الوزير"),
+    ("kana-impersonal", "وكان من المقرر أن يعلن الوزير الخطة، مشيرا إلى أن التنفيذ قريب.", "مشيرا", "الوزير"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), KANA_SUBJECT, ids=_ids(KANA_SUBJECT))
+def test_a_subject_after_kana_is_the_participles_speaker(label: str, text: str, cue: str, speaker: str) -> None:
+    assert _speaker(_event(text, cue)) == speaker
