@@ -638,3 +638,66 @@ def test_outlets_named_by_a_common_word(label: str, text: str, cue: str, speaker
     a = _event(text, cue)
     assert a is not None and _speaker(a) == speaker
     assert (a.channel.text if a.channel else None) == channel
+
+
+# A source phrase followed by فإن frames the clause after فإن, wherever the phrase stands (also after a
+# clause of its own and a comma); without فإن, mid-sentence, it frames the clause before it. Each row:
+# label, text, the cue, its speaker, its content.
+FA_INNA_FRAMED: list[Any] = [
+    ("after-clause-bihasab", "ارتفعت الأسعار، وبحسب الوزارة، فإن التضخم سيتراجع.", "وبحسب", "الوزارة",
+     "التضخم سيتراجع"),
+    ("after-clause-wifqan", "تراجعت الصادرات، ووفقا لتقرير البنك فإن العجز سيتسع.", "ووفقا ل", "تقرير البنك",
+     "العجز سيتسع"),
+    ("after-clause-tibqan", "انتهى الاجتماع، وطبقا لمصادر مطلعة، فإنه سيستأنف غدا.", "وطبقا ل", "مصادر مطلعة",
+     "سيستأنف غدا"),
+    ("after-clause-hasab-fem", "وصلت القافلة، وحسب المنظمة فإنها تحمل أدوية.", "وحسب", "المنظمة", "تحمل أدوية"),
+    ("opening", "وبحسب الوزارة، فإن التضخم سيتراجع.", "وبحسب", "الوزارة", "التضخم سيتراجع"),
+    ("no-fa-inna-clause-before", "ارتفعت الأسعار بنسبة كبيرة، حسب الوزارة.", "حسب", "الوزارة",
+     "ارتفعت الأسعار بنسبة كبيرة"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker", "content"), FA_INNA_FRAMED, ids=_ids(FA_INNA_FRAMED))
+def test_fa_inna_after_a_source_frames_the_clause_after_it(label: str, text: str, cue: str, speaker: str,
+                                                             content: str) -> None:
+    a = _event(text, cue)
+    assert a is not None and a.kind == "according_to"
+    assert (_speaker(a), a.content.text if a.content else None) == (speaker, content)
+
+
+# A verb that governs ب (طالب، ندد، رحب، أشاد): ب + a verbal noun of a derived form after the subject is
+# the verb's object and ends the speaker, even after a bare name; a name beginning with ب is no verbal
+# noun. Each row: label, text, the cue, its speaker.
+BI_MASDAR_OBJECT: list[Any] = [
+    ("taf'il-name", "وطالب المديفر بتوفير الدعم للمستثمرين بأن تسرع الحكومة الإجراءات.", "وطالب", "المديفر"),
+    ("taf'il-name-coordinated", "وطالب المديفر بتوفير الدعم للمستثمرين وأن تتنبه الحكومة إلى أن الوقت ضيق.",
+     "وطالب", "المديفر"),
+    ("if'al-name", "وطالب العلي بإطلاق سراح المعتقلين بأن تتحرك الحكومة.", "وطالب", "العلي"),
+    ("participle-after-tanddid", "وندد النائب سالم بتأخير الرواتب، قائلا إن الموظفين ينتظرون.", "قائلا", "النائب سالم"),
+    ("name-with-ba", "وطالب الرئيس بشار الأسد بوقف القتال وأن تنسحب القوات.", "وطالب", "الرئيس بشار الأسد"),
+    ("prep-phrase-kept", "وطالب رئيس البلدية باسم السكان بأن تتحرك الحكومة.", "وطالب", "رئيس البلدية باسم السكان"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), BI_MASDAR_OBJECT, ids=_ids(BI_MASDAR_OBJECT))
+def test_bi_verbal_noun_ends_the_speaker(label: str, text: str, cue: str, speaker: str | None) -> None:
+    a = _event(text, cue)
+    assert a is not None
+    assert _speaker(a) == speaker
+
+
+# A participle hangs on a verb whose subject stands before it, after كان (وكان X قد نفى Y، مؤكدا): the
+# participle's speaker is that subject, not the verb's object. Each row: label, text, the cue, its speaker.
+KANA_SUBJECT: list[Any] = [
+    ("kana-qad", "وكان بيان الوزارة قد نفى الخبر، مؤكدا أن التحقيق مستمر.", "مؤكدا", "بيان الوزارة"),
+    ("kanat-qad-fem", "وكانت الوزارة قد نفت ما أوردته الجمعية، مؤكدة أن التحقيق مستمر.", "مؤكدة", "الوزارة"),
+    ("kana-no-qad", "وكان بلاغ الوزارة نفى ما أوردته الجمعية، وداعية الجمعية إلى \"التثبت من معلوماتها\".",
+     "وداعية", "بلاغ الوزارة"),
+    ("kana-bare", "كان الوزير أعلن الخطة، مشيرا إلى أن التنفيذ قريب.", "مشيرا", "الوزير"),
+    ("kana-impersonal", "وكان من المقرر أن يعلن الوزير الخطة، مشيرا إلى أن التنفيذ قريب.", "مشيرا", "الوزير"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), KANA_SUBJECT, ids=_ids(KANA_SUBJECT))
+def test_a_subject_after_kana_is_the_participles_speaker(label: str, text: str, cue: str, speaker: str) -> None:
+    assert _speaker(_event(text, cue)) == speaker

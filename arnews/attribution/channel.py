@@ -51,6 +51,8 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
     if a == n0 + 1 and object_first(sc, toks, n0, a, cf):
         return None, None  # ودعا المواطنين إلى أن، ودعا دول العالم إلى: the verb's object, its subject dropped
     sa, sb = noun_phrase(sc, toks, a, b)
+    if cf.prep == "ب":  # وطالب المديفر بتوفير ...: the verb's ب + a verbal noun ends its subject
+        sb = next((m for m in range(sa + 1, sb) if _BI_MASDAR.fullmatch(toks[m].text)), sb)
     if sb <= sa and toks[a].text in "،,":
         sa, sb = after_adverbial(sc, toks, a, b)
     elif sb <= sa and toks[a].text in ("ذلك", "هذا") and a + 1 < b:
@@ -260,6 +262,10 @@ def where_channel(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] 
     b = n0 - 1 if toks[n0 - 2].word else n0 - 2
     return channel_after(sc, toks, occ, occ + 1, b)
 
+
+#: ب + a verbal noun of the derived forms (folded): تفعيل (بتوفير، بتقديم), إفعال (بإنشاء، بإطلاق), تفاعل
+#: (بتبادل), افتعال (باتخاذ), استفعال (باستئناف): the prepositional object of طالب/ندد/رحب/أشاد بـ.
+_BI_MASDAR = regex.compile(r"ب(?:ت\w\wي\w|ا\w\wا\w|ت\wا\w\w|ا\wت\wا\w|است\w\wا\w)")
 
 #: ``، وذلك`` as two tokens: a comma, then the word وذلك.
 _AND_THAT = regex.compile(r"[،,]\s*وذلك(?![^\W_])")

@@ -116,8 +116,14 @@ def according(sc: Scope, ev: Event) -> Event | None:
     if n0 == 1 and toks[0].text == "وذلك" and ev.sent > 0 and (sb >= b or toks[sb].text in PUNCT_STOP):
         before = _previous_sentence(sc, ev.sent - 1)  # ... الماضي. وذلك بحسب الإحصاءات: the sentence before
         return ev.fill(speaker, before, "according_to", None, fixed=True, cut=ev.i) if before else None
-    # content: after the source when the cue opens its sentence, else the clause before it
-    opens = n0 == 0 or all(toks[m].text in ("و", "ف", "كما") for m in range(0, n0))
+    # content: after the source when the cue opens its sentence or the source is followed by فإن
+    # (``...، وبحسب الوزارة، فإن ...``: the clause after فإن, wherever the phrase stands), else the
+    # clause before it
+    after = sb
+    while after < b and toks[after].text in "،,":
+        after += 1
+    opens = n0 == 0 or all(toks[m].text in ("و", "ف", "كما") for m in range(0, n0)) \
+        or (after < b and toks[after].text in ("فان", "فانه", "فانها", "فانهم"))
     if opens:
         m = sb
         fa = next((x for x in range(sb, min(b, sb + 15)) if toks[x].text in ("فان", "فانه", "فانها", "فانهم")), -1)

@@ -556,6 +556,10 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
         if cf is not None and cf.form in ("past", "present") and not cf.flags & {"strict", "adjacent"} \
                 and not (n > 0 and (toks[n - 1].text in RELATIVE or relative_object(toks, n, cf, sc.lex.forms))):
             # (التي وصفها، بما اعتبره: a relative clause's verb)
+            if n > 1 and toks[0].text.removeprefix("و").removeprefix("ف") in AUXILIARIES:
+                before = pre_verbal(sc, sent, n)  # وكان البيان (قد) نفى الخبر، مؤكدا: the subject before the verb
+                if before is not None:
+                    return before
             a, b = noun_phrase(sc, toks, n + 1, n_ev)
             if b <= a and n + 2 < n_ev and toks[n + 1].text in ("ذلك", "هذا"):
                 a, b = noun_phrase(sc, toks, n + 2, n_ev)  # وأكد ذلك رئيس الوزراء، مشيرا: object, then subject
