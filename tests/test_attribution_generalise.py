@@ -701,3 +701,25 @@ KANA_SUBJECT: list[Any] = [
 @pytest.mark.parametrize(("label", "text", "cue", "speaker"), KANA_SUBJECT, ids=_ids(KANA_SUBJECT))
 def test_a_subject_after_kana_is_the_participles_speaker(label: str, text: str, cue: str, speaker: str) -> None:
     assert _speaker(_event(text, cue)) == speaker
+
+
+# The object of a verb of describing (وصف … بأنه) after its subject: a verbal noun of a derived form, or
+# a noun a restrictive relative clause describes, opens the object. Each row: label, text, the cue, its
+# speaker.
+DESCRIBED_OBJECT: list[Any] = [
+    ("masdar-construct", 'وصف الوزير تعليق نظيره على الضربات بأنه "دعم تاريخي".', "وصف", "الوزير"),
+    ("masdar-ifti'al", "وصف الوزير اتخاذ القرار بأنه متسرع.", "وصف", "الوزير"),
+    ("masdar-after-name-and-day", 'وصف وزير الاتصالات أيوب قرا، الخميس، تعليق نظيره بأنه "دعم تاريخي".', "وصف",
+     "وزير الاتصالات أيوب قرا"),
+    ("restrictive-relative", "وصف الوزير القرار الذي أعلنته الحكومة بأنه خطأ.", "وصف", "الوزير"),
+    ("nisba-subject", "وصف وزير الخارجية الفرنسي الهجوم بأنه جبان.", "وصف", "وزير الخارجية الفرنسي"),
+    pytest.param("apposition-relative", "واتهمت المنظمة، التي تتخذ من لندن مقرا لها، الحكومة بأنها تقمع المعارضين.",
+                 "واتهمت", "المنظمة، التي تتخذ من لندن مقرا لها",
+                 marks=pytest.mark.xfail(reason="an object after the speaker's comma-set relative clause is read "
+                                                "into the speaker")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker"), DESCRIBED_OBJECT, ids=_ids(DESCRIBED_OBJECT))
+def test_the_described_object_is_no_speaker(label: str, text: str, cue: str, speaker: str) -> None:
+    assert _speaker(_event(text, cue)) == speaker

@@ -17,7 +17,7 @@ from ..lexicon import CueForm, fold
 from .media import medium_at
 from .scope import Scope
 from .speaker import noun_phrase, pre_verbal
-from .words import COMPLEMENTIZER, INTERVIEW_NOUNS, PREPOSITIONS, PUNCT_STOP, QUESTION_NOUNS, QUOTE_CHARS
+from .words import COMPLEMENTIZER, INTERVIEW_NOUNS, PREPOSITIONS, PUNCT_STOP, QUESTION_NOUNS, QUOTE_CHARS, RELATIVE
 
 
 def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -> tuple[
@@ -74,9 +74,16 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
 
 def described_object(sc: Scope, toks: Sequence[Token], sa: int, sb: int) -> int:
     """Where the object of a verb of describing or accusing starts at the end of the phrase ``[sa, sb)``
-    (``الرئيس الأمريكي الاتفاق``، ``وزير الخارجية الفرنسي الهجوم``): the last definite noun, with the
+    (``الرئيس الأمريكي الاتفاق``، ``وزير الخارجية الفرنسي الهجوم``): a verbal noun of a derived form
+    after a word (``الوزير تعليق نظيره``), else the last definite noun before any relative pronoun, with the
     relative adjectives after it, after a definite word (after an indefinite one it is a genitive:
     ``بعض المنابر``); ``sb`` when there is none."""
+    for m in range(sa + 1, sb):
+        if _MASDAR.fullmatch(toks[m].text) and toks[m - 1].word:
+            return m  # ووصف الوزير تعليق نظيره بأنه: a verbal noun after the subject opens the object
+        if toks[m].text in RELATIVE and toks[m - 1].word:  # (after a comma: the speaker's own apposition)
+            sb = m  # ووصف الوزير القرار الذي أعلنته الحكومة بأنه: the object is the noun the clause describes
+            break
     e = sb
     while e - 1 > sa and toks[e - 1].text.startswith("ال") and _nisba(toks[e - 1].text):
         e -= 1
@@ -262,6 +269,10 @@ def where_channel(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] 
     b = n0 - 1 if toks[n0 - 2].word else n0 - 2
     return channel_after(sc, toks, occ, occ + 1, b)
 
+
+#: A verbal noun of the derived forms (folded), bare or with a possessive pronoun: تفعيل (تعليق), إفعال
+#: (إعلان), افتعال (اتخاذ), استفعال (استئناف).
+_MASDAR = regex.compile(r"(?:ت\w\wي\w|ا\w\wا\w|ا\wت\wا\w|است\w\wا\w)(?:ه|ها|هم|هما)?")
 
 #: ب + a verbal noun of the derived forms (folded): تفعيل (بتوفير، بتقديم), إفعال (بإنشاء، بإطلاق), تفاعل
 #: (بتبادل), افتعال (باتخاذ), استفعال (باستئناف): the prepositional object of طالب/ندد/رحب/أشاد بـ.
