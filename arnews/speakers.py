@@ -1,7 +1,7 @@
 """Speaker linking: one source, its fullest mention, and dropped subjects filled from context.
 
-News names a source in full once (``مختار الغباشي، المحلل السياسي``) and then shortly
-(``غباشي``, ``الغباشي``), or drops it (``وأضاف أن ...``). :func:`link_speakers` returns, for each
+News names a source in full once (``كمال الحداد، المحلل السياسي``) and then shortly
+(``غباشي``, ``الحداد``), or drops it (``وأضاف أن ...``). :func:`link_speakers` returns, for each
 attribution, the fullest mention in the article of the source it quotes:
 
 * a mention whose name words (folded, without the article ``ال``) all occur in a longer mention
@@ -15,9 +15,9 @@ attribution, the fullest mention in the article of the source it quotes:
   masculine present): nobody is named there.
 
 >>> from arnews.attribution import extract_attributions
->>> text = "قال مختار الغباشي، المحلل السياسي، إن القمة مهمة. وأضاف الغباشي أن الصفقة ممكنة. وتابع أن الرد قريب."
+>>> text = "قال كمال الحداد، المحلل السياسي، إن القمة مهمة. وأضاف الحداد أن الصفقة ممكنة. وتابع أن الرد قريب."
 >>> [s.text if s else None for s in link_speakers(extract_attributions(text))]
-['مختار الغباشي، المحلل السياسي', 'مختار الغباشي، المحلل السياسي', 'مختار الغباشي، المحلل السياسي']
+['كمال الحداد، المحلل السياسي', 'كمال الحداد، المحلل السياسي', 'كمال الحداد، المحلل السياسي']
 """
 
 from __future__ import annotations

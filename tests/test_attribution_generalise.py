@@ -95,14 +95,14 @@ def test_addressee_is_no_speaker(label: str, text: str, cue: str, speaker: str |
     assert _speaker(a) == speaker
 
 
-# ``لي`` and ``ما`` are particles ("to me", "what") and parts of names (لي هسين لونج، جاك ما): a name
+# ``لي`` and ``ما`` are particles ("to me", "what") and parts of names (لي مينغ تشاو، جاك ما): a name
 # when a word no list knows stands next to them; an addressee pronoun right after the verb (قال لي،
 # أكد لها) stands before the subject. Each row: label, text, cue, speaker.
 PARTICLE_NAMES: list[Any] = [
-    ("li-first-name-after-verb", "وقال لي هسين لونج، رئيس وزراء سنغافورة، إن القمة مفيدة.", "وقال",
-     "لي هسين لونج، رئيس وزراء سنغافورة"),
-    ("li-first-name-before-verb", "لكن لي هسين لونج، رئيس الوزراء كان قد قال للصحفيين إن القمة مفيدة.", "قال",
-     "لي هسين لونج، رئيس الوزراء"),
+    ("li-first-name-after-verb", "وقال لي مينغ تشاو، رئيس بلدية المدينة، إن القمة مفيدة.", "وقال",
+     "لي مينغ تشاو، رئيس بلدية المدينة"),
+    ("li-first-name-before-verb", "لكن لي مينغ تشاو، رئيس البلدية كان قد قال للصحفيين إن القمة مفيدة.", "قال",
+     "لي مينغ تشاو، رئيس البلدية"),
     ("li-surname", "وقال الممثل بروس لي إن الفيلم جاهز.", "وقال", "الممثل بروس لي"),
     ("ma-surname", "وقال مؤسس الشركة جاك ما إن التجارة الإلكترونية ستنمو.", "وقال", "مؤسس الشركة جاك ما"),
     ("ma-surname-fem-verb-quote", "وقالت لوسي ما: «سنفتتح فرعا جديدا».", "وقالت", "لوسي ما"),
@@ -353,8 +353,8 @@ def test_dropped_subject_continues_a_silent_source(label: str, text: str, cue: s
 # A decimal point or comma between digits (0.5، 3,5) is part of a number: it ends neither the zone
 # nor a relative clause of the speaker. Each row: label, text, cue, speaker.
 DECIMALS: list[Any] = [
-    ("relative-with-decimal", "وقالت البورصة، التي يبلغ حجمها 0.5 في المئة من السوق، إن الصفقة مفيدة.", "وقالت",
-     "البورصة، التي يبلغ حجمها 0.5 في المئة من السوق"),
+    ("relative-with-decimal", "وقالت الهيئة، التي تملك 2.5 بالمئة من رأس المال، إن الصفقة مفيدة.", "وقالت",
+     "الهيئة، التي تملك 2.5 بالمئة من رأس المال"),
     ("relative-with-decimal-comma", "وقالت الشركة، التي تملك 3,5 في المئة من الأسهم، إن الصفقة مفيدة.", "وقالت",
      "الشركة، التي تملك 3,5 في المئة من الأسهم"),
     ("occasion-with-decimal", "وقال الوزير في تقرير عن نمو بنسبة 2.5 في المئة إن الاقتصاد يتعافى.", "وقال", "الوزير"),
@@ -411,7 +411,8 @@ ROUND4_CONTENTS: list[Any] = [
     ("suspected-indefinite", "واعتقلت الشرطة رجالا يشتبه أنهم متطرفون قبل أيام.", "يشتبه", "متطرفون"),
     # negative rows: an impersonal cue of its own clause keeps its whole content
     ("expected-keeps-time", "ومن المتوقع أن يصل الوفد غدا.", "المتوقع", "يصل الوفد غدا"),
-    ("suspected-bare-an", "ويشتبه أن أحدهم كان يخطط لهجوم في المدينة.", "ويشتبه", "أحدهم كان يخطط لهجوم في المدينة"),
+    ("suspected-bare-an", "ويشتبه أن السائق كان ينقل بضائع مهربة عبر الحدود.", "ويشتبه",
+     "السائق كان ينقل بضائع مهربة عبر الحدود"),
 ]
 
 
@@ -485,9 +486,9 @@ def test_participle_subject_stops_at_the_verbs_preposition() -> None:
 # after في حين with a verb that made no event of its own; a relative clause's own verb of saying
 # (التي وصفها بأنها) keeps its content. Each row: label, text, cue, speaker.
 HANGS_ON: list[Any] = [
-    ("after-dateline", "دبي، الإمارات – وجه الشيخ سالم العلي، رئيس الغرفة، مساء الأحد، نداء للتجار مطالبا "
+    ("after-dateline", "العين، الإمارات – وجه الشيخ سالم العلي، رئيس الغرفة، مساء الأحد، نداء للتجار مطالبا "
      "بخفض الأسعار لافتا إلى أن الأزمة طويلة.", "مطالبا", "الشيخ سالم العلي، رئيس الغرفة"),
-    pytest.param("after-dateline-object-after-comma", "دبي، الإمارات – وجه الشيخ سالم العلي، رئيس الغرفة، نداء "
+    pytest.param("after-dateline-object-after-comma", "العين، الإمارات – وجه الشيخ سالم العلي، رئيس الغرفة، نداء "
                  "للتجار مطالبا بخفض الأسعار لافتا إلى أن الأزمة طويلة.", "مطالبا", "الشيخ سالم العلي، رئيس الغرفة",
                  marks=pytest.mark.xfail(reason="an indefinite object after the apposition's comma reads as a "
                                                 "second apposition")),
@@ -553,7 +554,7 @@ RELAYED: list[Any] = [
      "وكالة الأنباء الرسمية"),
     # negative rows: a body is no medium; an impersonal cue has no speaker to relay
     ("body-is-no-channel", "وقال الوزير إن المنح انتهت، حسبما أعلنت الوزارة.", "وقال", None),
-    ("impersonal-not-relayed", "ويشتبه أن أحدهم كان يخطط لهجوم، حسبما ذكرت صحيفة الفجر.", "ويشتبه", None),
+    ("impersonal-not-relayed", "ويشتبه أن السائق كان ينقل بضائع مهربة، حسبما ذكرت صحيفة الفجر.", "ويشتبه", None),
 ]
 
 
@@ -598,7 +599,7 @@ def test_pronoun_opens_unquoted_speech(label: str, text: str, cue: str, speaker:
 
 
 def test_a_question_to_say_is_no_speech() -> None:
-    assert _event("نطالب الحكومة أن تقول ما هو رأيها في هذه الجرائم.", "تقول") is None
+    assert _event("نريد من الوزارة أن تقول ما هو موقفها من هذا الملف.", "تقول") is None
 
 
 # A title accredited to a place keeps its لدى phrase (السفير الفرنسي لدى الرياض، مندوب مصر لدى الأمم
@@ -669,9 +670,9 @@ def test_fa_inna_after_a_source_frames_the_clause_after_it(label: str, text: str
 # the verb's object and ends the speaker, even after a bare name; a name beginning with ب is no verbal
 # noun. Each row: label, text, the cue, its speaker.
 BI_MASDAR_OBJECT: list[Any] = [
-    ("taf'il-name", "وطالب المديفر بتوفير الدعم للمستثمرين بأن تسرع الحكومة الإجراءات.", "وطالب", "المديفر"),
-    ("taf'il-name-coordinated", "وطالب المديفر بتوفير الدعم للمستثمرين وأن تتنبه الحكومة إلى أن الوقت ضيق.",
-     "وطالب", "المديفر"),
+    ("taf'il-name", "وطالب الشمري بتوفير الدعم للمزارعين بأن تسرع الحكومة الإجراءات.", "وطالب", "الشمري"),
+    ("taf'il-name-coordinated", "وطالب الشمري بتوفير الدعم للمزارعين وأن تتنبه الحكومة إلى أن الوقت ضيق.",
+     "وطالب", "الشمري"),
     ("if'al-name", "وطالب العلي بإطلاق سراح المعتقلين بأن تتحرك الحكومة.", "وطالب", "العلي"),
     ("participle-after-tanddid", "وندد النائب سالم بتأخير الرواتب، قائلا إن الموظفين ينتظرون.", "قائلا", "النائب سالم"),
     ("name-with-ba", "وطالب الرئيس بشار الأسد بوقف القتال وأن تنسحب القوات.", "وطالب", "الرئيس بشار الأسد"),
@@ -707,10 +708,10 @@ def test_a_subject_after_kana_is_the_participles_speaker(label: str, text: str, 
 # a noun a restrictive relative clause describes, opens the object. Each row: label, text, the cue, its
 # speaker.
 DESCRIBED_OBJECT: list[Any] = [
-    ("masdar-construct", 'وصف الوزير تعليق نظيره على الضربات بأنه "دعم تاريخي".', "وصف", "الوزير"),
+    ("masdar-construct", 'وصف الوزير تعليق نظيره على الخطة بأنه "خطوة مهمة".', "وصف", "الوزير"),
     ("masdar-ifti'al", "وصف الوزير اتخاذ القرار بأنه متسرع.", "وصف", "الوزير"),
-    ("masdar-after-name-and-day", 'وصف وزير الاتصالات أيوب قرا، الخميس، تعليق نظيره بأنه "دعم تاريخي".', "وصف",
-     "وزير الاتصالات أيوب قرا"),
+    ("masdar-after-name-and-day", 'وصف وزير النقل سمير داود، الخميس، تعليق نظيره بأنه "خطوة مهمة".', "وصف",
+     "وزير النقل سمير داود"),
     ("restrictive-relative", "وصف الوزير القرار الذي أعلنته الحكومة بأنه خطأ.", "وصف", "الوزير"),
     ("nisba-subject", "وصف وزير الخارجية الفرنسي الهجوم بأنه جبان.", "وصف", "وزير الخارجية الفرنسي"),
     pytest.param("apposition-relative", "واتهمت المنظمة، التي تتخذ من لندن مقرا لها، الحكومة بأنها تقمع المعارضين.",

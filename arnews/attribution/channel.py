@@ -51,7 +51,7 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
     if a == n0 + 1 and object_first(sc, toks, n0, a, cf):
         return None, None  # ودعا المواطنين إلى أن، ودعا دول العالم إلى: the verb's object, its subject dropped
     sa, sb = noun_phrase(sc, toks, a, b)
-    if cf.prep == "ب":  # وطالب المديفر بتوفير ...: the verb's ب + a verbal noun ends its subject
+    if cf.prep == "ب":  # وطالب النائب بتوفير ...: the verb's ب + a verbal noun ends its subject
         sb = next((m for m in range(sa + 1, sb) if _BI_MASDAR.fullmatch(toks[m].text)), sb)
     if sb <= sa and toks[a].text in "،,":
         sa, sb = after_adverbial(sc, toks, a, b)
@@ -119,12 +119,12 @@ def fronted_subject(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | N
 def after_adverbial(sc: Scope, toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
     """``وقال، في مؤتمر صحفي أمس، وزير المالية إن``: the speaker after an adverbial between commas
     (a whole phrase that runs to the content's introducer), or the speaker itself between commas
-    (``وأوضح، محمود المسدي، في تصريح ...، أن``); ``(a, a)`` when there is none."""
+    (``وأوضح، سالم الدباغ، في تصريح ...، أن``); ``(a, a)`` when there is none."""
     c = next((m for m in range(a + 1, min(b, a + 10)) if toks[m].text in "،,"), -1)
     if c < 0 or c + 1 >= b:
         return a, a
     if toks[a + 1].text not in PREPOSITIONS | {"خلال", "امام"}:
-        sa, sb = noun_phrase(sc, toks, a + 1, b)  # وأوضح، محمود المسدي، في تصريح ...، أن: the speaker between commas
+        sa, sb = noun_phrase(sc, toks, a + 1, b)  # وأوضح، سالم الدباغ، في تصريح ...، أن: the speaker between commas
         return (sa, sb) if sb > sa and sb < b and toks[sb].text in "،," else (a, a)
     sa, sb = noun_phrase(sc, toks, c + 1, b)
     return (sa, sb) if sb > sa and sb == b else (a, a)

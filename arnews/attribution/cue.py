@@ -123,7 +123,7 @@ def _object_off(toks: Sequence[Token], speaker: Range, intro_n: int, cf: CueForm
         last += 1
     for m in range(first + 1, last + 1):
         if abstract_object(toks[m].text) and toks[m - 1].word:
-            return speaker[0], toks[m - 1].end  # أرجع التقرير أهمية القناة إلى أن: an abstract noun object
+            return speaker[0], toks[m - 1].end  # عزا البيان تراجع الصادرات إلى أن: an abstract noun object
     nxt = toks[last + 1].text if last + 1 < len(toks) else ""
     if last == first or not (nxt == cf.prep or (cf.prep == "ب" and nxt[:1] == "ب") or last + 1 == intro_n):
         return speaker  # (the phrase stops before the preposition: the object is not in it)

@@ -352,7 +352,7 @@ def relative_verb(sc: Scope, toks: Sequence[Token], n: int, a: int) -> bool:
     if m > a and toks[m].text in ("لم", "لا", "لن"):
         m -= 1
     elif cf.form == "present":
-        return False  # (تشغيل تجريبي تأمل الإمارة أن: a present after a noun opens a clause of its own)
+        return False  # (اختبار أولي تأمل الشركة أن: a present after a noun opens a clause of its own)
     if m < a:
         return False
     p = toks[m]

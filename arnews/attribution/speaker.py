@@ -247,7 +247,7 @@ def name_word(sc: Scope, tk: Token) -> bool:
 
 
 def _unknown_name(sc: Scope, tk: Token) -> bool:
-    """A name word that no word list knows (``هسين``، ``جاك``; not ``مسؤول``، ``أحد``، ``الوزير``)."""
+    """A name word that no word list knows (``مينغ``، ``جاك``; not ``مسؤول``، ``أحد``، ``الوزير``)."""
     w = tk.text
     ws = sc.w
     return name_word(sc, tk) and not w.startswith("ال") and w not in NOT_FIRST_PERSON and not any(
@@ -256,7 +256,7 @@ def _unknown_name(sc: Scope, tk: Token) -> bool:
 
 def particle_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
     """Whether ``لي`` or ``ما`` at token ``n`` is part of a name, not the particle: a first name before a
-    name word no list knows (``لي هسين لونج``; ``قال لي مسؤول`` is "told me"), or a surname after
+    name word no list knows (``لي مينغ تشاو``; ``قال لي مسؤول`` is "told me"), or a surname after
     one that ends the phrase (``جاك ما إن``، ``بروس لي،``)."""
     if toks[n].text not in NAME_PARTICLES:
         return False
@@ -268,7 +268,7 @@ def particle_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
 
 
 def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
-    """Where a title's place and the name after it end (``بالعاصمة المقدسة الرائد نايف الشريف``،
+    """Where a title's place and the name after it end (``بالعاصمة المقدسة الرائد فهد السالم``،
     ``في ولاية بورنو أبو بكر غامندي``، ``عن "حركة أمل" قاسم هاشم``), or -1.
 
     The stretch from the preposition must hold a name (a rank word, or a word without ال after
@@ -600,7 +600,7 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
     return sc.span_of(toks, a, b) if b > a else None
 
 
-#: The dash that ends a dateline (``دبي، الإمارات العربية المتحدة – وجه الشيخ ...``).
+#: The dash that ends a dateline (``الدوحة، قطر – وجه الوزير ...``).
 _DATELINE_DASHES = frozenset({"–", "—", "-"})
 
 

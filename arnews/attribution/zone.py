@@ -313,7 +313,7 @@ def insertion_end(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
 
     An aside is a circumstantial clause (``، وهي تبكي،``) or participle phrase (``، طالبا عدم
     ذكر اسمه،``) of at most eight words, or a relative clause of the speaker (``، الذي كان يتحدث في
-    مؤتمر،``، ``، والتي يبلغ حجمها 0.5 في المئة،``) of at most fourteen, closed by a comma right before
+    مؤتمر،``، ``، التي تملك 2.5 بالمئة من الأسهم،``) of at most fourteen, closed by a comma right before
     the content's introducer.
     """
     nxt = toks[n + 1].text
