@@ -310,36 +310,38 @@ def introduced_names(folded_text: str) -> dict[str, str]:
     return {"": folded_text}
 
 
-#: How far from a speaker its name is looked for after a body or outlet noun (characters each way): an
-#: article, whatever the length of the text (a long text of many articles stays linear).
+#: How far from a speaker its name is looked for after a body or outlet noun: the text is read in bands
+#: of this many characters and a name in one band is looked for in it and its two neighbours (an
+#: article, whatever the length of the text: a long text of many articles stays linear).
 _NAMED_REACH = 30_000
 
 
 def named_type(names: dict[str, str], phrase: str, at: int = 0) -> str | None:
     """The type of a speaker phrase (folded) of one or two words, at view offset ``at``, that the
-    text of ``names`` (:func:`introduced_names`) introduces right after a body or outlet noun within
-    :data:`_NAMED_REACH` characters: that noun's own type (``official_body``, ``media``), else None.
-    A name is looked for once per text."""
+    text of ``names`` (:func:`introduced_names`) introduces right after a body or outlet noun near it
+    (:data:`_NAMED_REACH`): that noun's own type (``official_body``, ``media``), else None. A name is
+    looked for once per band of the text, so the answer does not depend on which mention asks first."""
     words = [bare(w) for w in _WORD.findall(phrase)]
     if not 0 < len(words) <= 2:
         return None
-    key = " ".join(words)
+    band = at // _NAMED_REACH  # the same stretch of text for every mention in a band: order does not matter
+    key = f"{band}:{' '.join(words)}"
     if key not in names:
-        text = names[""]
-        a = max(0, at - _NAMED_REACH)
-        names[key] = _introduced(text[a : at + _NAMED_REACH], words) or ""
+        lo, hi = max(0, (band - 1) * _NAMED_REACH), (band + 2) * _NAMED_REACH
+        names[key] = _introduced(names[""], words, lo, hi) or ""
     return names[key] or None
 
 
-def _introduced(text: str, words: Sequence[str]) -> str | None:
+def _introduced(text: str, words: Sequence[str], lo: int, hi: int) -> str | None:
+    """The type of the noun that introduces ``words`` somewhere in ``text[lo:hi]``, if a body or outlet."""
     t = source_word_table()
     w0 = words[0]
-    pos = text.find(w0)
+    pos = text.find(w0, lo, hi)
     while pos >= 0:
         end = pos + len(w0)
         glued = pos > 0 and text[pos - 1].isalpha()
         if glued and not (text[pos - 2:pos] == "ال" and (pos < 3 or not text[pos - 3].isalpha())):
-            pos = text.find(w0, end)
+            pos = text.find(w0, end, hi)
             continue  # inside another word
         before = text[max(0, pos - 30):pos].removesuffix("ال").rstrip(" \"«“")
         after = text[end:end + 1]
@@ -350,5 +352,5 @@ def _introduced(text: str, words: Sequence[str]) -> str | None:
                 found = t.head_at([bare(prev)], 0)
                 if found is not None and found[0] in ("official_body", "media"):
                     return found[0]
-        pos = text.find(w0, end)
+        pos = text.find(w0, end, hi)
     return None
