@@ -263,12 +263,19 @@ def where_channel(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] 
     بموقع تويتر، حيث قال``): an occasion word, then a medium, in the clause before."""
     if n0 < 3 or toks[n0 - 1].text != "حيث":
         return None
-    occ = next((m for m in range(n0 - 1) if toks[m].word and sc.occasion(toks[m].text)), -1)
+    b = n0 - 1 if toks[n0 - 2].word else n0 - 2
+    a = b - 1  # back to the mark before it, at most 24 tokens (no scan from the sentence start per cue)
+    while a > max(0, n0 - 25) and toks[a - 1].text not in _CLAUSE_MARKS:
+        a -= 1
+    occ = next((m for m in range(a, b) if toks[m].word and sc.occasion(toks[m].text)), -1)
     if occ < 0:
         return None
-    b = n0 - 1 if toks[n0 - 2].word else n0 - 2
     return channel_after(sc, toks, occ, occ + 1, b)
 
+
+#: The marks that end the stretch before حيث where its occasion is looked for (not a comma: ``على صفحته
+#: بموقع التواصل الاجتماعي، تويتر، حيث قال``).
+_CLAUSE_MARKS = frozenset({".", "؛", ";", ":", "؟", "?", "!"})
 
 #: A verbal noun of the derived forms (folded), bare or with a possessive pronoun: تفعيل (تعليق), إفعال
 #: (إعلان), افتعال (اتخاذ), استفعال (استئناف).
