@@ -327,8 +327,8 @@ def _read_nthweek(c: _Ctx) -> Reading | None:
     after = _add_months(first, 1)
     if n > 0:
         start = first + timedelta(days=(7 - first.weekday()) % 7 + 7 * (n - 1))
-        if start >= after:
-            return None  # الأسبوع الخامس من فبراير: no fifth Monday in it
+        if start >= after:  # الأسبوع الخامس من فبراير: no fifth Monday in it; the mention stays (no
+            return Reading(0, 0, "range", "week", None)  # value), so no shorter reading takes its words
     else:
         last = after - timedelta(days=1)
         start = last - timedelta(days=(last.weekday() - 6) % 7 + 6)
