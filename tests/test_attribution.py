@@ -395,12 +395,8 @@ HOSTILE = {
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_hostile_inputs_stay_bounded(name: str) -> None:
-    import time
-
     text = HOSTILE[name]
-    t0 = time.process_time()
-    atts = extract_attributions(text)
-    assert time.process_time() - t0 < 10  # linear work: well under a second on a laptop
+    atts = extract_attributions(text)  # (its time: bench/bench_scaling.py; the slow step checks linearity)
     for a in atts:
         assert a.cue.text == text[a.cue.start:a.cue.end]
         if a.content is not None:

@@ -337,6 +337,7 @@ def _best_time(text: str) -> float:
     return best
 
 
+@pytest.mark.slow  # timed (CPU time, generous ratio): run with the integration step, not the unit suite
 def test_long_input_is_linear() -> None:
     chunks = ["الساعه ", "3-", "10:3", "و", "الثالثه و", "12.", "من 3 الي ", "بتوقيت ", "ثلاث دقايق "]
     text = "".join(chunks) * 300

@@ -227,6 +227,7 @@ def _best_of_3(html: str) -> float:
     return best
 
 
+@pytest.mark.slow  # timed (CPU time, generous ratio): run with the integration step, not the unit suite
 @pytest.mark.parametrize("piece", HOSTILE)
 def test_linear_time_on_hostile_repetitions(piece: str) -> None:
     small, big = _best_of_3(piece * 10_000), _best_of_3(piece * 40_000)
