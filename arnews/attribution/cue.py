@@ -7,9 +7,10 @@ frame a clause instead (after a quote, between commas, after كما); a source p
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
-from ..doc import Token
+from ..doc import START, Token
 from ..lexicon import CueForm
 from .channel import fronted_channel, in_zone, trailing_channel, where_channel
 from .content import content_for
@@ -115,7 +116,7 @@ def _object_off(toks: Sequence[Token], speaker: Range, intro_n: int, cf: CueForm
     subject in itself; a demonstrative object (``ذلك``) ends the phrase before it already."""
     if cf.form == "participle":
         return None  # مبررا الخطوة بأنها ...: a participle's noun is its object, its subject the clause's
-    first = next((m for m in range(intro_n) if toks[m].start >= speaker[0]), intro_n)
+    first = min(bisect.bisect_left(toks, speaker[0], key=START), intro_n)  # (the first token at the speaker)
     if first < intro_n and (abstract_object(toks[first].text) or toks[first - 1].text.endswith("وا")):
         return None  # وأرجع ارتفاع الأسعار إلى أن، وأرجعوا الخسارة إلى أن: a dropped subject, the object first
     last = first
@@ -236,9 +237,10 @@ def _short_predicate(sc: Scope, toks: Sequence[Token], content: tuple[int, int])
     preposition, time word or mark (what follows is the main clause's)."""
     a, b = content
     end = b
-    for tk in toks:
-        if tk.start <= a or tk.start >= b:
-            continue
+    for k in range(bisect.bisect_right(toks, a, key=START), len(toks)):  # the tokens inside the content
+        tk = toks[k]
+        if tk.start >= b:
+            break
         w = tk.text
         if not tk.word or w in PREPOSITIONS or w in sc.w.time or w in TEMPORAL_BEFORE_AN:
             end = tk.start
