@@ -17,7 +17,16 @@ from ..lexicon import CueForm, fold
 from .media import medium_at
 from .scope import Scope
 from .speaker import noun_phrase, pre_verbal
-from .words import COMPLEMENTIZER, INTERVIEW_NOUNS, PREPOSITIONS, PUNCT_STOP, QUESTION_NOUNS, QUOTE_CHARS, RELATIVE
+from .words import (
+    COMPLEMENTIZER,
+    INTERVIEW_NOUNS,
+    PREPOSITIONS,
+    PUNCT_STOP,
+    QUESTION_NOUNS,
+    QUOTE_CHARS,
+    RELATIVE,
+    nisba,
+)
 
 
 def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -> tuple[
@@ -85,18 +94,13 @@ def described_object(sc: Scope, toks: Sequence[Token], sa: int, sb: int) -> int:
             sb = m  # ووصف الوزير القرار الذي أعلنته الحكومة بأنه: the object is the noun the clause describes
             break
     e = sb
-    while e - 1 > sa and toks[e - 1].text.startswith("ال") and _nisba(toks[e - 1].text):
+    while e - 1 > sa and toks[e - 1].text.startswith("ال") and nisba(toks[e - 1].text):
         e -= 1
     w = toks[e - 1].text
-    if e - 1 > sa and w.startswith("ال") and not _nisba(w) and w not in sc.w.title \
+    if e - 1 > sa and w.startswith("ال") and not nisba(w) and w not in sc.w.title \
             and toks[e - 2].text.startswith("ال"):  # (بعض المنابر، فيلق القدس: a genitive, no object)
         return e - 1
     return sb
-
-
-def _nisba(w: str) -> bool:
-    """A relative adjective (``الأمريكي``، ``الفرنسية``، ``الدوليين``)."""
-    return w.endswith(("ي", "يه", "يين", "يون"))
 
 
 def fronted_subject(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:

@@ -31,6 +31,7 @@ import regex
 
 from ..lexicon import source_words
 from ..normalize import analysis_view
+from .words import nisba
 
 __all__ = [
     "SOURCE_TYPES",
@@ -166,7 +167,7 @@ def _outlet(table: SourceWords, words: Sequence[str], n: int, quoted: Collection
 
 def _adjective(word: str) -> bool:
     """A relative adjective (nisba: ...ي، ...ية، ...يون): no name, no source."""
-    return word.endswith(("ي", "يه", "يون", "يين"))
+    return nisba(word)
 
 
 def _via(t: SourceWords, words: Sequence[str], n: int, quoted: Collection[int]) -> str:

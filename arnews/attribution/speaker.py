@@ -45,6 +45,7 @@ from .words import (
     SOURCE_PHRASES,
     SPEECH_OPENERS,
     ZONE_BREAK,
+    nisba,
 )
 
 
@@ -521,7 +522,7 @@ def _agrees(toks: Sequence[Token], m: int) -> bool:
     construct chain whose head decides: ``وسائل الإعلام الإيطالية``); not the object of a verb
     after its subject (``زار الوفد البلدية``)."""
     noun, adj = toks[m].text, toks[m + 1].text
-    if not (adj.endswith(("ي", "يه", "يين", "يون")) or (adj.startswith("الم") and adj.endswith("ه"))):
+    if not (nisba(adj) or (adj.startswith("الم") and adj.endswith("ه"))):
         return False
     feminine_noun = noun.endswith(("ه", "ات"))
     if adj.endswith("ه"):
@@ -651,7 +652,7 @@ def object_cut(sc: Scope, toks: Sequence[Token], a: int, b: int) -> int:
 
 def _adjective(sc: Scope, w: str) -> bool:
     """A relative adjective (``الأمريكي``، ``الفرنسية``) or an epithet of a title (``العام``، ``السابق``)."""
-    return w.endswith(("ي", "يه", "يين", "يون")) or w in sc.w.epithet
+    return nisba(w) or w in sc.w.epithet
 
 
 def speech_opener(sc: Scope, toks: Sequence[Token], n: int) -> bool:

@@ -148,3 +148,12 @@ WINDOW = 30  # tokens scanned after a cue for its content introducer
 BACK = 14  # tokens scanned before a cue for a pre-verbal subject
 QUOTE_MAX = 4000  # characters a quotation may run
 CONTENT_MAX = 3000  # characters an unquoted reported clause may run (a sentence without punctuation)
+
+
+#: The endings of a relative (nisba) adjective, folded: الأمريكي، الفرنسية، الدوليين، الدوليون.
+NISBA_ENDS = ("ي", "يه", "يين", "يون")
+
+
+def nisba(w: str) -> bool:
+    """A relative adjective by its ending (``الأمريكي``، ``الفرنسية``، ``الدوليين``)."""
+    return w.endswith(NISBA_ENDS)
