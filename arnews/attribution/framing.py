@@ -27,6 +27,7 @@ from .words import (
     CIRCUMSTANTIAL,
     COMPLEMENTIZER,
     FA_INNA,
+    FA_INNA_ONLY,
     PRONOUN_END,
     PRONOUN_PREP,
     PUNCT_STOP,
@@ -123,10 +124,10 @@ def according(sc: Scope, ev: Event) -> Event | None:
     while after < b and toks[after].text in "،,":
         after += 1
     opens = n0 == 0 or all(toks[m].text in ("و", "ف", "كما") for m in range(0, n0)) \
-        or (after < b and toks[after].text in ("فان", "فانه", "فانها", "فانهم"))
+        or (after < b and toks[after].text in FA_INNA_ONLY)
     if opens:
         m = sb
-        fa = next((x for x in range(sb, min(b, sb + 15)) if toks[x].text in ("فان", "فانه", "فانها", "فانهم")), -1)
+        fa = next((x for x in range(sb, min(b, sb + 15)) if toks[x].text in FA_INNA_ONLY), -1)
         if fa >= 0:  # وفقا لتقارير X بنسبة ...، فإن ...: the sourced clause follows فإن
             m = fa + 1
         while m < b and (toks[m].text in "،," or FA_INNA.fullmatch(toks[m].text)):

@@ -69,6 +69,8 @@ class WordSet:
 COMPLEMENTIZER = WordSet([p + "ان" + s for p in ("", "ب") for s in SUFFIXES])
 #: فإن (and إن) opening a main clause after a fronted phrase.
 FA_INNA = WordSet([p + "ان" + s for p in ("", "ف") for s in SUFFIXES[:6]])
+#: فإن with its pronoun only (فإن، فإنه، فإنها ...): after a source phrase it introduces the sourced clause.
+FA_INNA_ONLY = frozenset("فان" + s for s in SUFFIXES[:6])
 PRONOUN_PREP = frozenset({"لك", "لكم", "لي", "لنا",
                            "فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "به", "بها", "بهم",
                            "عنه", "عنها", "عنهم", "اليه", "اليها", "اليهم", "معه", "معها", "معهم", "له", "لها", "لهم"})
