@@ -56,7 +56,7 @@ def _stop_word(sc: Scope, toks: Sequence[Token], n: int, b: int, prev: str, prev
     w, ws = toks[n].text, sc.w
     if not (sc.is_stop(w) or w.startswith("بال") or COMPLEMENTIZER.fullmatch(w) or FA_INNA.fullmatch(w)):
         return False
-    if (w == "علي" and name_ali(sc, toks, n, b)) or (w == "لدي" and (_accredited(prev) or _accredited(prev2))):
+    if (w == "علي" and name_ali(sc, toks, n, b)) or (w == "لدي" and (_accredited(sc, prev) or _accredited(sc, prev2))):
         return False
     origin = (w in ("من", "في") and (prev in ws.doc or prev2 in ws.doc)) or (w in ORIGIN_PREPS and prev in ws.origin)
     return not (origin and n + 1 < b and sc.starts_phrase(toks[n + 1].text) and not sc.occasion(toks[n + 1].text))
@@ -142,9 +142,10 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
     return a, last_word
 
 
-def _accredited(w: str) -> bool:
-    """A title accredited to a place (``السفير الفرنسي لدى الرياض``، ``مندوب مصر لدى الأمم المتحدة``)."""
-    return w.removeprefix("و").removeprefix("ال").removesuffix("ه") in ("سفير", "مندوب", "ممثل", "مبعوث")
+def _accredited(sc: Scope, w: str) -> bool:
+    """A title accredited to a place (``السفير الفرنسي لدى الرياض``، ``مندوب مصر لدى الأمم المتحدة``): the
+    ``accredited`` role of ``speaker_words.tsv``."""
+    return w.removeprefix("و").removeprefix("ال").removesuffix("ه") in sc.w.accredited
 
 
 def _relative_ends(sc: Scope, toks: Sequence[Token], n: int, b: int, allow_l: bool) -> bool:

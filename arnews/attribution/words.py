@@ -37,6 +37,7 @@ class Words:
     occasion: frozenset[str]
     addressee: frozenset[str]
     epithet: frozenset[str]
+    accredited: frozenset[str]
 
 
 @functools.cache
