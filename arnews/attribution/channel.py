@@ -308,10 +308,6 @@ def addressee_at(sc: Scope, toks: Sequence[Token], m: int, b: int) -> tuple[int,
     return medium_span(sc, toks, m, b)  # لوكالة ...، لبي بي سي: the outlet after its ل (not للصحفيين)
 
 
-#: Plurals of things (not persons): a masculine verb before one is not its verb (دعا دول، دعت دول).
-_THING_PLURALS = frozenset({"دول", "الدول", "شعوب", "الشعوب"})
-
-
 def object_first(sc: Scope, toks: Sequence[Token], n0: int, a: int, cf: CueForm) -> bool:
     """Whether the word right after the verb cue at ``n0`` is its object, so its subject is dropped:
     a definite sound plural in ين (``ودعا المواطنين إلى أن``; its subject would end in ون), or, after a
@@ -323,4 +319,4 @@ def object_first(sc: Scope, toks: Sequence[Token], n0: int, a: int, cf: CueForm)
         return True
     bare = toks[n0].text[1:] if toks[n0].text[:1] in "وف" and toks[n0].text[1:] in sc.lex.forms else toks[n0].text
     masculine = cf.form == "past" and bare == fold(cf.lemma)
-    return masculine and w in sc.w.addressee and (w.endswith("ات") or w in _THING_PLURALS)
+    return masculine and w in sc.w.addressee and (w.endswith("ات") or w in sc.w.thing_plural)

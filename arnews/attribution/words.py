@@ -38,6 +38,7 @@ class Words:
     addressee: frozenset[str]
     epithet: frozenset[str]
     accredited: frozenset[str]
+    thing_plural: frozenset[str]
 
 
 @functools.cache
