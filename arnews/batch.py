@@ -19,11 +19,11 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from importlib import resources
 from itertools import islice
 from typing import Any, Literal, overload
 
 from .article import Article, parse
+from .data import text as data_text
 from .when import When, as_datetime
 
 __all__ = ["BatchError", "WorkerDied", "parse_many"]
@@ -252,7 +252,7 @@ def _warm_before_fork() -> None:
     """
     if multiprocessing.get_start_method() != "fork":
         return
-    parse(resources.files("arnews.data").joinpath("warmup.txt").read_text(encoding="utf-8"), datetime(2023, 9, 12))
+    parse(data_text("warmup.txt"), datetime(2023, 9, 12))
 
 
 class _Pool:

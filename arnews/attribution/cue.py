@@ -29,6 +29,7 @@ from .gate import (
     shows,
 )
 from .linking import clause_cut, link, new_clause_at
+from .media import PRONOUN_ENDS
 from .scope import Scope
 from .source_type import name_head
 from .speaker import noun_phrase, pre_verbal
@@ -166,7 +167,7 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
         consumed.add(toks[m].start)
     content, kind, fixed = content_for(sc, ev, z.intro, z.intro_n)
     if "impersonal" in cf.flags and n0 > 0 and content is not None and z.intro == "that" \
-            and toks[z.intro_n].text.endswith(("ه", "ها", "هم", "هما")) \
+            and toks[z.intro_n].text.endswith(PRONOUN_ENDS) \
             and (toks[n0 - 1].text in _RELATIVE_WHO or _indefinite_noun(sc, toks[n0 - 1])):
         content = _short_predicate(sc, toks, content)  # رجال من يشتبه أنهم متطرفون قبل أيام: only متطرفون
     zone_b = z.b

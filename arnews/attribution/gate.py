@@ -32,17 +32,17 @@ items have ``text`` (the folded word) and ``word`` (a word, not a mark).
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections.abc import Mapping, Sequence
-from importlib import resources
 from typing import Protocol
 
 import regex
 
+from ..data import records
 from ..doc import Token
 from ..lexicon import CueForm, fold
 from ..spans import TextView
+from .media import PRONOUN_ENDS
 from .scope import Scope
 from .words import NEGATION, PREPOSITIONS
 
@@ -72,7 +72,7 @@ STRICT_GAP = 8
 MASDAR_GAP = 14
 #: How many tokens an ``adjacent`` form may stand before its أن (من المرجح بشكل كبير أن).
 ADJACENT_GAP = 4
-_PRONOUN_ENDS = ("ه", "ها", "هم", "هما")
+_PRONOUN_ENDS = PRONOUN_ENDS
 _COMPLEMENTIZERS = frozenset(p + "ان" + s for p in ("", "ب") for s in ("", "ه", "ها", "هم", "هما", "ني", "نا", "ك"))
 
 
@@ -95,10 +95,8 @@ class Tok(Protocol):
 @functools.cache
 def cue_words() -> dict[str, frozenset[str]]:
     """The folded words of ``data/cue_words.tsv`` by role (``opener``, ``object``)."""
-    data = resources.files("arnews").joinpath("data/cue_words.tsv").read_text(encoding="utf-8")
-    rows = [ln for ln in data.splitlines() if ln.strip() and not ln.startswith("#")]
     roles: dict[str, set[str]] = {}
-    for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in records("cue_words.tsv"):  # the one data reader
         roles.setdefault(row["role"].strip(), set()).add(fold(row["word"]))
     return {role: frozenset(ws) for role, ws in roles.items()}
 

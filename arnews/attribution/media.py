@@ -23,7 +23,9 @@ from ..data import rows
 from ..doc import TOKEN, Token
 from ..fold import fold
 
-PRONOUN_END = regex.compile(r"(?:ه|ها|هم|هما)$")
+#: The object or possessive pronouns a word may end with (ه، ها، هم، هما).
+PRONOUN_ENDS = ("ه", "ها", "هم", "هما")
+PRONOUN_END = regex.compile(f"(?:{'|'.join(PRONOUN_ENDS)})$")
 
 #: The kinds of rows of ``media.tsv``.
 MEDIA_KINDS = ("kind", "site", "outlet", "platform", "audience", "not", "glued")
@@ -182,7 +184,7 @@ def medium_at(toks: Sequence[Token], n: int, b: int) -> tuple[int, int, int] | N
             e = name_end(toks, n, b, w, glued=True)
             if e > 0:
                 return toks[n].start + k, 0, e  # للجزيرة إن: the outlet after its ل
-        if not w or (w not in m.words and not w.endswith(("ه", "ها", "هم", "هما")) and not (
+        if not w or (w not in m.words and not w.endswith(PRONOUN_ENDS) and not (
                 w.isascii() and w.lower() in m.names)):
             continue  # (one set lookup for most words: the hot path)
         if k == 0 and w0[0] == "ل" and w0 not in m.words and w0.lower() not in m.names:
