@@ -25,6 +25,7 @@ from .words import (
     QUESTION_NOUNS,
     QUOTE_CHARS,
     RELATIVE,
+    VERBAL_NOUN,
     nisba,
 )
 
@@ -277,17 +278,14 @@ def where_channel(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] 
     return channel_after(sc, toks, occ, occ + 1, b)
 
 
-#: The marks that end the stretch before حيث where its occasion is looked for (not a comma: ``على صفحته
-#: بموقع التواصل الاجتماعي، تويتر، حيث قال``).
-_CLAUSE_MARKS = frozenset({".", "؛", ";", ":", "؟", "?", "!"})
+#: The marks that end the stretch before حيث where its occasion is looked for: a sentence's (not a comma:
+#: ``على صفحته بموقع التواصل الاجتماعي، تويتر، حيث قال``) and a colon.
+_CLAUSE_MARKS = PUNCT_STOP | {":"}
 
-#: A verbal noun of the derived forms (folded), bare or with a possessive pronoun: تفعيل (تعليق), إفعال
-#: (إعلان), افتعال (اتخاذ), استفعال (استئناف).
-_MASDAR = regex.compile(r"(?:ت\w\wي\w|ا\w\wا\w|ا\wت\wا\w|است\w\wا\w)(?:ه|ها|هم|هما)?")
-
-#: ب + a verbal noun of the derived forms (folded): تفعيل (بتوفير، بتقديم), إفعال (بإنشاء، بإطلاق), تفاعل
-#: (بتبادل), افتعال (باتخاذ), استفعال (باستئناف): the prepositional object of طالب/ندد/رحب/أشاد بـ.
-_BI_MASDAR = regex.compile(r"ب(?:ت\w\wي\w|ا\w\wا\w|ت\wا\w\w|ا\wت\wا\w|است\w\wا\w)")
+#: A verbal noun of a derived form with its possessive pronoun, if any (``تعليق نظيره``، ``اتخاذ``).
+_MASDAR = regex.compile(VERBAL_NOUN + r"(?:ه|ها|هم|هما)?")
+#: ب + a verbal noun: the prepositional object of طالب/ندد/رحب/أشاد بـ (بتوفير، بإطلاق، بتبادل، باتخاذ).
+_BI_MASDAR = regex.compile("ب" + VERBAL_NOUN)
 
 #: ``، وذلك`` as two tokens: a comma, then the word وذلك.
 _AND_THAT = regex.compile(r"[،,]\s*وذلك(?![^\W_])")

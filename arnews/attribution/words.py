@@ -87,6 +87,9 @@ OPEN = {"“": "”", "«": "»", "»": "«", '"': '"', "„": "“", "(": ")", 
 CLOSERS = frozenset("”»)›")
 QUOTE_CHARS = frozenset("“”«»\"„‹›")
 PUNCT_STOP = frozenset(".!?؟…;؛")
+#: The verbal noun of a derived form, folded (a pattern's source): تفعيل (توفير، تعليق), تفاعل (تبادل), إفعال
+#: (إطلاق), افتعال (اتخاذ), استفعال (استئناف). Names rarely take these shapes; objects after a verb often do.
+VERBAL_NOUN = r"(?:ت\w\wي\w|ت\wا\w\w|ا\w\wا\w|ا\wت\wا\w|است\w\wا\w)"
 #: Prepositions an ``origin`` participle governs (صادر عن، مقرب من، مطلع على), folded.
 ORIGIN_PREPS = frozenset(fold(w) for w in ("من", "عن", "على", "في"))
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
