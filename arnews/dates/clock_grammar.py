@@ -132,6 +132,7 @@ def _tables() -> _Tables:
     _fold_all(pods_raw)
     pods = {_key(k): v[0] for k, v in pods_raw.items()}
     this = [p.phrase for p in with_use("this")]
+    adverbs = [k for k, v in pods_raw.items() if v[1] == "before"]  # صباحا، مساء، بعد الظهر: before or after an hour
     hour_before_day = [f"{d} {w}" for w in this for d in ("هذا", "هذه")] + [p.phrase for p in with_use("bare")]
     fixed = {_key(k): (int(v[0]), int(v[1]), str(v[2])) for k, v in raw["fixed_times"].items() if not k.startswith("_")}
     return _Tables(
@@ -150,11 +151,11 @@ def _tables() -> _Tables:
         offset_dirs={_fold(k): int(v) for k, v in raw["offset_before"].items()},
         hour_fractions={_fold(k): int(v) for k, v in raw["hour_fractions"].items()},
         pods=pods,
-        pods_before=words(k for k, v in pods_raw.items() if v[1] == "before"),
+        pods_before=words(adverbs),
         pods_after=words(k for k, v in pods_raw.items() if v[1] in ("before", "after")),
         pods_abbr=words(k for k, v in pods_raw.items() if v[1] == "abbr"),
         pods_hhmm=frozenset(_key(p.phrase) for p in with_use("hhmm")),
-        pods_adverb=frozenset(_key(k) for k, v in pods_raw.items() if v[1] == "before"),
+        pods_adverb=frozenset(map(_key, adverbs)),
         preceders=frozenset(words(raw["hour_preceders"])),
         hour_lead_words=frozenset(words(raw["hour_lead_words"])),
         hour_before_day=words(hour_before_day),
