@@ -258,3 +258,79 @@ def test_present_of_azhara_appears_without_that(label: str, text: str) -> None:
 ])
 def test_azhara_shows_with_its_content(label: str, text: str, cue: str, speaker: str) -> None:
     assert _one(text, cue)[1] == speaker
+
+
+# ---------------------------------------------------------------- غير inside a noun phrase (غير الحكومية) is no connector
+
+GHAYR_ADJECTIVE = [
+    # label, text, cue, speaker, content
+    ("ngo-speaker", "وقال ممثل المنظمة غير الحكومية إن السجناء يتعرضون لأذى.", "وقال", "ممثل المنظمة غير الحكومية",
+     "السجناء يتعرضون لأذى"),
+    ("ngo-document", 'وجاء في تقرير المنظمة غير الحكومية أن "النشطاء يتعرضون لأذى".', "وجاء في",
+     "تقرير المنظمة غير الحكومية", "النشطاء يتعرضون لأذى"),
+    ("unofficial-source", "وأكدت مصادر غير رسمية أن المفاوضات توقفت.", "وأكدت", "مصادر غير رسمية",
+     "المفاوضات توقفت"),
+    ("feminine-participle", "وتحدثت الجمعية غير الربحية عن نشاطها، مشيرة إلى أن التبرعات زادت.", "مشيرة",
+     "الجمعية غير الربحية", "التبرعات زادت"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker", "content"), GHAYR_ADJECTIVE,
+                         ids=[r[0] for r in GHAYR_ADJECTIVE])
+def test_ghayr_inside_a_noun_phrase(label: str, text: str, cue: str, speaker: str, content: str) -> None:
+    got = _one(text, cue)
+    assert (got[1], got[2]) == (speaker, content)
+
+
+# ---------------------------------------------------------------- a source phrase after a fronted adverbial
+
+FRONTED = [
+    # label, text, cue, speaker, content
+    ("wa-fi-then-report", 'وفي وقت الإطلاق، وبحسب شخص مطلع، قالت إدارة الشركة إن "الصحيفة" ستصبح آسيوية.',
+     "وبحسب", "شخص مطلع", 'قالت إدارة الشركة إن "الصحيفة" ستصبح آسيوية'),
+    ("khilal-then-verb", "وخلال الاجتماع، وبحسب مصادر حضرته، طالب الوزراء بخفض الإنفاق.", "وبحسب", "مصادر حضرته",
+     "طالب الوزراء بخفض الإنفاق"),
+    ("wa-hasab", "وفي العاصمة، وحسب شهود عيان، انتشرت قوات الأمن بكثافة.", "وحسب", "شهود عيان",
+     "انتشرت قوات الأمن بكثافة"),
+    ("wifqan-li", "ومع بداية العام، ووفقا لمسؤولين محليين، ارتفعت الأسعار.", "ووفقا ل", "*", "ارتفعت الأسعار"),
+    ("clause-before-fa-inna", "وارتفعت الأسعار في العاصمة، وبحسب التجار، فإن الطلب تراجع.", "وبحسب", "التجار",
+     "الطلب تراجع"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker", "content"), FRONTED, ids=[r[0] for r in FRONTED])
+def test_source_phrase_after_a_fronted_adverbial(label: str, text: str, cue: str, speaker: str, content: str) -> None:
+    got = _one(text, cue)
+    assert got[3] == "according_to"
+    if speaker != "*":
+        assert got[1] == speaker
+    assert got[2] == content
+
+
+def test_source_phrase_after_a_clause_sources_it() -> None:
+    assert _one("وفي العاصمة انتشرت القوات، بحسب شهود عيان.", "بحسب")[2] == "وفي العاصمة انتشرت القوات"
+
+
+# ---------------------------------------------------------------- حيث + a cue opens a clause of its own
+
+HAYTHU = [
+    # label, text, first cue's content, the second event (cue, content)
+    ("hayth-qala-colon", "وأشاد المستشار بالجنود حيث قال: إن الهجوم جبان فوجه رسالة للمواطنين حيث قال: لا تتأخروا في "
+     "الإبلاغ، وأرجو من الجميع الحذر.", "الهجوم جبان فوجه رسالة للمواطنين",
+     ("قال", "لا تتأخروا في الإبلاغ، وأرجو من الجميع الحذر")),
+    ("hayth-akkada", "وقال المدير إن الفرع جديد حيث أكد أنه سيخدم آلاف الأسر.", "الفرع جديد",
+     ("أكد", "سيخدم آلاف الأسر")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "content", "second"), HAYTHU, ids=[r[0] for r in HAYTHU])
+def test_haythu_and_a_cue_end_the_content_before(label: str, text: str, content: str,
+                                                  second: tuple[str, str]) -> None:
+    events = _events(text)
+    assert events[0][2] == content
+    assert [(e[0], e[2]) for e in events[1:]][-1] == second
+
+
+def test_haythu_without_a_cue_stays_in_the_content() -> None:
+    assert _events("وقال المدير إن الفرع جديد حيث يعمل فيه عشرة موظفين.")[0][2] == \
+        "الفرع جديد حيث يعمل فيه عشرة موظفين"

@@ -207,7 +207,7 @@ def clause_cut(sc: Scope, sent: TokenTable, n0: int, cf: CueForm) -> int:
             return toks[n - 1].start  # ...، غير أن الحارس أكد أنه ...: the narrator's "however" opens a clause
         if COMPLEMENTIZER.fullmatch(w) or w in RELATIVE or (w[:1] == "و" and COMPLEMENTIZER.fullmatch(w[1:])):
             return -1  # (، وأنه طلب من ...: a second content clause of the same cue embeds it)
-        if w in sc.w.connector or w in ("كما", "و", "فيما", "بينما") or FA_INNA.fullmatch(w):
+        if w in sc.w.connector or w in ("كما", "و", "فيما", "بينما", "حيث") or FA_INNA.fullmatch(w):
             return tk.start
         n -= 1
     if n < 0:
