@@ -260,7 +260,7 @@ def test_azhara_shows_with_its_content(label: str, text: str, cue: str, speaker:
     assert _one(text, cue)[1] == speaker
 
 
-# ---------------------------------------------------------------- غير inside a noun phrase (غير الحكومية) is no connector
+# -------------------------------------------------------- غير inside a noun phrase (غير الحكومية) is no connector
 
 GHAYR_ADJECTIVE = [
     # label, text, cue, speaker, content
