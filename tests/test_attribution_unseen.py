@@ -334,3 +334,35 @@ def test_haythu_and_a_cue_end_the_content_before(label: str, text: str, content:
 def test_haythu_without_a_cue_stays_in_the_content() -> None:
     assert _events("وقال المدير إن الفرع جديد حيث يعمل فيه عشرة موظفين.")[0][2] == \
         "الفرع جديد حيث يعمل فيه عشرة موظفين"
+
+
+# ---------------------------------------------------------------- a quoted object and the rest of its clause
+
+QUOTED_OBJECT_CLAUSE = [
+    # label, text, cue, content
+    ("noun-then-verbal-noun", "كما أعلنت اللجنة عن «عزمها» توسيع عملها في الجنوب.", "أعلنت",
+     "«عزمها» توسيع عملها في الجنوب"),
+    ("min-quote-then-l", 'وحذرت الهيئة من "مخاطر عالية" لعمليات المضاربة في العملات الرقمية.', "وحذرت",
+     '"مخاطر عالية" لعمليات المضاربة في العملات الرقمية'),
+    ("curly-then-prepositional", "وجدد الوزير رفضه “أي تدخل” في الشؤون الداخلية.", "وجدد",
+     "“أي تدخل” في الشؤون الداخلية"),
+    ("quote-alone", 'ووصفها الكاتب بـ"إمبراطوريات الفساد والنهب".', "ووصفها", "إمبراطوريات الفساد والنهب"),
+    ("occasion-after", "واتهم الحزب الحكومة بـ“تزوير إرادة الناخبين” في مؤتمر صحفي.", "واتهم",
+     "تزوير إرادة الناخبين"),
+    ("relative-after", 'وانتقد النائب ما أسماه "المغالطات" التي تضمنها البلاغ.', "أسماه", "المغالطات"),
+    ("time-after", "وأكد الرئيس رفضه «المساس بالثوابت» أمس.", "وأكد", "المساس بالثوابت"),
+    ("comma-after", "وأكد الرئيس رفضه «المساس بالثوابت الوطنية»، مضيفا أن الحوار مستمر.", "وأكد",
+     "المساس بالثوابت الوطنية"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "content"), QUOTED_OBJECT_CLAUSE,
+                         ids=[r[0] for r in QUOTED_OBJECT_CLAUSE])
+def test_quoted_object_takes_the_rest_of_its_clause(label: str, text: str, cue: str, content: str) -> None:
+    got = _one(text, cue)
+    assert (got[2], got[3]) == (content, "mixed")
+
+
+def test_narrators_question_ends_the_content() -> None:
+    text = "وتتمنى الجماهير أن يركز اللاعب في المباراة، فهل تحمل هذه المباراة انفراجا؟"
+    assert _one(text, "وتتمنى")[2] == "يركز اللاعب في المباراة"
