@@ -44,6 +44,7 @@ from .words import (
     RESUMPTIVE,
     SOURCE_PHRASES,
     SPEECH_OPENERS,
+    TOPIC_PARTICLES,
     ZONE_BREAK,
     nisba,
 )
@@ -546,7 +547,7 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
     n_ev = sent.at(ev.i)
     if n_ev is None:
         n_ev = len(toks)
-    later = later_clause(sc, toks, n_ev)
+    later = later_clause(sc, toks, n_ev) or quoted_topic(sc, toks, n_ev)
     if later is not None:
         return later
     # the first verb of the lexicon before the participle, else the sentence's first word
@@ -582,6 +583,8 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
     if v >= n_ev:
         return None
     first = toks[v].text
+    if first in TOPIC_PARTICLES:
+        return topic_subject(sc, toks, v, n_ev)
     if v == 0 and first.startswith(("ال", "وال")) and first not in ws.stop:  # a nominal sentence: its topic
         e = 1
         while e < n_ev and toks[e].word and toks[e].text.startswith("ال") and toks[e].text not in ws.stop:
@@ -600,6 +603,36 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
     a, b = noun_phrase(sc, toks, v + 1, min(n_ev, v + 12))
     b = object_cut(sc, toks, a, b)
     return sc.span_of(toks, a, b) if b > a else None
+
+
+def quoted_topic(sc: Scope, toks: Sequence[Token], n_ev: int) -> tuple[int, int] | None:
+    """A sentence that opens with a quoted name and its apposition between commas: ``"الأهرام"، الصحيفة
+    اليومية الأقدم، نشرت الخبر ...، مشيرة`` (the name and the apposition; not a quotation its cue follows:
+    ``«لن نتراجع»، قال الوزير``)."""
+    if not toks or toks[0].text not in QUOTE_CHARS or n_ev < 5:
+        return None
+    close = next((m for m in range(2, min(n_ev, 7)) if toks[m].text in QUOTE_CHARS), -1)
+    if close < 0 or close + 2 >= n_ev or toks[close + 1].text not in "،," or sc.cue_at(toks[close + 2].text):
+        return None
+    c = next((m for m in range(close + 3, min(n_ev, close + 12)) if toks[m].text in "،,"), -1)
+    if c < 0 or noun_phrase(sc, toks, close + 2, c)[1] != c:
+        return None
+    return toks[0].start, toks[c - 1].end
+
+
+def topic_subject(sc: Scope, toks: Sequence[Token], v: int, n_ev: int) -> tuple[int, int] | None:
+    """``أما المهندس سامي الحداد رئيس النقابة فتحدث عن الإضراب قائلا``: after the topic particle at token
+    ``v``, the words up to the verb glued to ف (not a genitive after a title: ``أما رئيس فريق ...``)."""
+    for m in range(v + 2, min(n_ev, v + 14)):
+        w = toks[m].text
+        if not toks[m].word:
+            if w not in "،,":
+                return None
+            continue
+        if w[:1] == "ف" and len(w) > 3 and not w.startswith("في") and toks[m - 1].text not in sc.w.title:
+            b = m - 1 if toks[m - 1].text in "،," else m
+            return sc.span_of(toks, v + 1, b)
+    return None
 
 
 #: The dash that ends a dateline (``الدوحة، قطر – وجه الوزير ...``).
