@@ -14,9 +14,10 @@ import regex
 
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm, fold
+from .gate import cue_words
 from .media import medium_at
 from .scope import Scope
-from .speaker import noun_phrase, pre_verbal
+from .speaker import noun_phrase, possessed_h, pre_verbal
 from .words import (
     COMPLEMENTIZER,
     INTERVIEW_NOUNS,
@@ -61,6 +62,10 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
         return None, None  # شدد على أهمية أن، طالب بضرورة أن: what follows the preposition is no speaker
     if a == n0 + 1 and object_first(sc, toks, n0, a, cf):
         return None, None  # ودعا المواطنين إلى أن، ودعا دول العالم إلى: the verb's object, its subject dropped
+    if toks[a].text in cue_words().get("relative", frozenset()) and a + 2 < b and toks[a + 1].word \
+            and possessed_h(sc, toks[a + 1]) and sc.cue_at(toks[a + 1].text) is None:
+        sa, sb = noun_phrase(sc, toks, a + 2, b)  # تساءلوا عما لخصه المحلل X بقوله إن: X sums it up
+        return (sc.span_of(toks, sa, sb) if sb > sa else None), channel_after(sc, toks, a, max(sa, sb), b)
     sa, sb = noun_phrase(sc, toks, a, b)
     if cf.prep == "ب":  # وطالب النائب بتوفير ...: the verb's ب + a verbal noun ends its subject
         sb = next((m for m in range(sa + 1, sb) if _BI_MASDAR.fullmatch(toks[m].text)), sb)

@@ -171,7 +171,7 @@ def _no_phrase_word(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, al
         return True
     if n != a:
         return False
-    if not allow_l and sc.occasion(w) and _possessed_h(sc, tk):
+    if not allow_l and sc.occasion(w) and possessed_h(sc, tk):
         return True
     return not first_ok and not particle_name(sc, toks, n, b) and not participle_noun(toks, n) \
         and (not sc.starts_phrase(w) or circumstantial(sc, toks, n, b)) and not demonstrative_subject(sc, toks, n, b)
@@ -189,7 +189,7 @@ def _object_word(sc: Scope, tk: Token, prev: str) -> bool:
         return False
     if not w.startswith(("ال", "وال")) and w.endswith(("ها", "هم", "هما")) and len(w) > 4 and w not in EMPHATIC:
         return True
-    if sc.occasion(w) and _possessed_h(sc, tk):
+    if sc.occasion(w) and possessed_h(sc, tk):
         return True  # واختتم الوزير حديثه قائلا
     if prev.startswith("ال") and not prev.endswith(("ين", "ون", "ات")) and len(prev) > 4 \
             and w.startswith("ال") and w.endswith("ين") and len(w) > 6:
@@ -287,9 +287,18 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
         m += 1
     else:
         return -1
-    named = False
+    named = comma = False
     e = m
     while e < min(b, n + 14):
+        if toks[e].text in "،," and not comma and e + 1 < b and _unknown_name(sc, toks[e + 1]) \
+                and not (toks[e + 1].text[0] == "ل" and glued_outlet(toks, e + 1, b) > 0):
+            comma = True  # مراسل الصحيفة في بكين، سامي الحداد، إن: the name after the place, between commas
+            e += 1
+            continue
+        if initial_dot(toks, e, b):  # بالمنطقة الشمالية د. خالد ...، م. سامي: an abbreviated title or initial
+            named = True
+            e += 1
+            continue
         if toks[e].text == "(":  # الشركة الوطنية (الصوناد) ماجد ...: a short parenthesis in the place
             close = next((x for x in range(e + 1, min(b, e + 5)) if toks[x].text == ")"), -1)
             if close < 0:
@@ -412,12 +421,16 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
                 b = n
                 n -= 1
                 continue
-            if w in "،," and n < b - 1 and (toks[n + 1].text in ws.title or toks[n + 1].text in ws.doc):
-                n = apposed_name(sc, toks, n, lo)  # سامي العلي، وزير المالية كان قد قال: name, title
+            if w in "،," and n < b - 1 and (toks[n + 1].text in ws.title or toks[n + 1].text in ws.doc
+                                             or _person_noun(toks[n + 1].text)):
+                n = apposed_name(sc, toks, n, max(0, min(lo, n - 5)))  # سامي العلي، وزير المالية كان قد قال
             break
         if COMPLEMENTIZER.fullmatch(w) or FA_INNA.fullmatch(w) or w in ws.connector or w == "و" \
                 or (n == b - 1 and (w in RELATIVE or w[1:] in RELATIVE)):
             break  # (اللغة التي يعتقد أن: the cue is the relative clause's own verb, no subject before it)
+        if n < b - 2 and w in cue_words().get("relative", frozenset()):
+            n += 1  # وهو ما أوجزته الوزيرة بالقول، ما تحدثت عنه الوزيرة بقولها: the clause's verb, then its subject
+            break
         if sc.cue_at(w) is not None and n < n0 - 1:
             break
         n -= 1
@@ -430,6 +443,9 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
     if b - a >= 2 and w_a[:1] in "وف" and not w_a.startswith("وال") and toks[a + 1].text.startswith("ال") \
             and not ({w_a, w_a[1:]} & (ws.media | ws.doc | ws.title)) and not w_a.startswith("وزار"):
         a += 1  # وردت اللجنة بالقول: the verb before the subject is not part of it
+    if b - a >= 2 and toks[a].text in PRONOUN_PREP and toks[a - 1].text not in "،," \
+            and not particle_name(sc, toks, a, b):
+        a += 1  # ما عبر عنه الوزير بقوله: the verb's prepositional pronoun, then its subject
     if a >= b:
         return None
     if a > 0 and toks[a - 1].text in cue_words().get("topic", frozenset()):
@@ -450,6 +466,11 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
     return sc.span_of(toks, a, b)
 
 
+def _person_noun(w: str) -> bool:
+    """A definite noun of a person (``الخبيرة``، ``الصحافي``، ``المحلل``): an apposition after a name."""
+    return w.startswith("ال") and source_word_table().heads.get(w[2:]) == "person"
+
+
 def apposed_name(sc: Scope, toks: Sequence[Token], c: int, lo: int) -> int:
     """Where a name before the comma at ``c`` begins (less one), when a title follows the comma and
     the name opens its clause (``لكن سامي العلي، وزير المالية قال``); ``c`` itself otherwise
@@ -467,7 +488,7 @@ def apposed_name(sc: Scope, toks: Sequence[Token], c: int, lo: int) -> int:
     return m if opens else c
 
 
-def _possessed_h(sc: Scope, tk: Token) -> bool:
+def possessed_h(sc: Scope, tk: Token) -> bool:
     """A word with the pronoun ه/ها/هم (the original spelling tells ه from the ة of ``كلمة``)."""
     w = tk.text
     if w.endswith(("ها", "هم", "هما")):
@@ -668,7 +689,7 @@ def object_cut(sc: Scope, toks: Sequence[Token], a: int, b: int) -> int:
     heads = source_word_table().heads
     for m in range(a + 1, b):
         w, p = toks[m].text, toks[m - 1].text
-        if toks[m].word and p.startswith(("ال", "وال")) and _possessed_h(sc, toks[m]) and w not in EMPHATIC \
+        if toks[m].word and p.startswith(("ال", "وال")) and possessed_h(sc, toks[m]) and w not in EMPHATIC \
                 and not w.startswith("ال"):
             return m
         if toks[m].word and w.startswith("ال") and p.startswith("ال") and not _adjective(sc, w) \
