@@ -23,7 +23,7 @@ from .event import Event
 from .quotes import cut_at_closer, quotes_speech, unbalanced_opening
 from .scope import Scope
 from .source_type import source_type_of_phrase
-from .speaker import main_subject
+from .speaker_clause import main_subject
 from .words import COMPLEMENTIZER, FA_INNA, QUOTE_CHARS, RELATIVE, RESUMPTIVE, SUBJECT_MAX
 
 NESTED_END = regex.compile(r"\s*[،,]\s*و")
