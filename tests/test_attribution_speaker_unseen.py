@@ -117,7 +117,24 @@ EXTENT = [
            "محرر الأخبار سامي الحداد", "الأخبار folds like the verbal noun الإخبار (a stop word of the lexicon)"),
 ]
 
-ROWS = TIME_WORDS + PARTICIPLES + EXTENT
+#: The subject a participle inherits stops before its verb's object.
+OBJECTS = [
+    ("family-name-then-object", "وثمن العمري الدور الكبير للمتطوعين، مؤكدا أن العمل مستمر.", "مؤكدا", "العمري"),
+    ("family-name-plural-object", "وثمن القحطاني الجهود المبذولة، مؤكدا أن العمل مستمر.", "مؤكدا", "القحطاني"),
+    ("family-name-feminine-participle", "وثمنت الحربي التعاون بين البلدين، مشيرة إلى أن العلاقات متينة.", "مشيرة",
+     "الحربي"),
+    ("verbal-noun-object", "واقترح رئيس البعثة إحداث لجنة عليا للانتخابات، معتبرا أن اللجنة ضرورية.", "معتبرا",
+     "رئيس البعثة"),
+    ("verbal-noun-taf3il", "وطرح الوزير تأسيس هيئة جديدة، معتبرا أن الهيئة ضرورية.", "معتبرا", "الوزير"),
+    ("verbal-noun-istif3al", "وطلبت الوزارة استئناف المفاوضات، مؤكدة أن الحوار ضروري.", "مؤكدة", "الوزارة"),
+    ("epithet-kept", "وافتتح الأمين العام المؤتمر، مؤكدا أن العمل مستمر.", "مؤكدا", "الأمين العام"),
+    ("nisba-adjective-kept", "وشارك الاتحاد الأوروبي في الاجتماع، مؤكدا أن العمل مستمر.", "مؤكدا",
+     "الاتحاد الأوروبي"),
+    _xfail("family-name-without-nisba", "وانتقد الحداد القرار الجديد، مؤكدا أن العمل مستمر.", "مؤكدا", "الحداد",
+           "a family name not shaped like a nisba and a definite object look alike"),
+]
+
+ROWS = TIME_WORDS + PARTICIPLES + EXTENT + OBJECTS
 
 
 @pytest.mark.parametrize(("label", "text", "cue", "speaker"), ROWS,

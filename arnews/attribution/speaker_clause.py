@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..doc import Token
 from .event import Event
 from .gate import relative_object
@@ -23,6 +25,7 @@ from .words import (
     QUOTE_CHARS,
     RELATIVE,
     TOPIC_PARTICLES,
+    VERBAL_NOUN,
     nisba,
 )
 
@@ -166,15 +169,23 @@ def object_cut(sc: Scope, toks: Sequence[Token], a: int, b: int) -> int:
             return m
         if toks[m].word and w.startswith("ال") and p.startswith("ال") and not _adjective(sc, w) \
                 and heads.get(w[2:]) not in ("person", "unnamed") and w not in sc.w.title \
-                and (heads.get(p[2:]) in ("person", "official_body") if m == a + 1
+                and (heads.get(p[2:]) in ("person", "official_body") or _family_name(p) if m == a + 1
                      else p.endswith(("ي", "يين", "يون")) or p in sc.w.epithet):  # (الولاية: ية ends nouns too)
-            return m
+            return m  # (وثمن العمري الدور الكبير، مؤكدا: a family name alone, then the object)
+        if toks[m].word and not w.startswith("ال") and regex.fullmatch(VERBAL_NOUN, w) and p.startswith(("ال", "وال")):
+            return m  # واقترح رئيس البعثة إحداث لجنة، معتبرا: a derived verbal noun opens the object
         if not toks[m].word or w.startswith("ال") or not p.startswith(("ال", "وال")) or len(w) < 4:
             continue
         nxt = toks[m + 1].text if m + 1 < len(toks) else ""
         if w.endswith("ات") or (w.endswith("ا") and (nxt in PREPOSITIONS or (nxt.endswith("ا") and len(nxt) > 3))):
             return m
     return b
+
+
+def _family_name(w: str) -> bool:
+    """A family name written alone with its article (``العمري``، ``القحطاني``): a relative adjective's shape
+    that no class of ``source_types.tsv`` knows, standing first in its phrase."""
+    return w.startswith("ال") and w.endswith("ي") and len(w) > 4 and source_word_table().heads.get(w[2:]) is None
 
 
 def _adjective(sc: Scope, w: str) -> bool:
