@@ -84,6 +84,8 @@ PRONOUN_L = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لنا
                         "لدي", "لذلك", "لان", "لانه", "لانها", "لكنه", "لكنها", "ليس", "ليست"})
 TEMPORAL_BEFORE_AN = frozenset({"قبل", "بعد", "دون", "منذ", "بدل", "عوض", "بمجرد", "رغم", "بعيد", "حتي", "في",
                                  "لاجل", "اجل", "يمكن", "يجب", "ينبغي", "بامكان", "يريد", "تريد"})
+#: The verb after إن in the formula إن شاء الله ("God willing"): that إن is conditional, never a content's introducer.
+IN_SHAA = frozenset({"شاء", "شاءالله"})
 OPEN = {"“": "”", "«": "»", "»": "«", '"': '"', "„": "“", "(": ")", "‹": "›", "'": "'"}
 CLOSERS = frozenset("”»)›")
 QUOTE_CHARS = frozenset("“”«»\"„‹›")
