@@ -200,7 +200,7 @@ def test_according_to_a_rule_or_measure_is_no_event(label: str, text: str) -> No
 @pytest.mark.xfail(reason="a short indefinite measure closed by a comma looks like a source named by a noun",
                    strict=True)
 def test_short_measure_before_a_comma() -> None:
-    assert _events("وتسعى الشركة لتوفير التدريب حسب احتياج السوق، وتفتح فروعا جديدة.") == []
+    assert _events("ويتقدم اللاعبون في البرنامج حسب مهارة اللاعب، ويتدربون يوميا.") == []
 
 
 # ---------------------------------------------------------------- new cues: جادل، تكهنات
@@ -366,3 +366,45 @@ def test_quoted_object_takes_the_rest_of_its_clause(label: str, text: str, cue: 
 def test_narrators_question_ends_the_content() -> None:
     text = "وتتمنى الجماهير أن يركز اللاعب في المباراة، فهل تحمل هذه المباراة انفراجا؟"
     assert _one(text, "وتتمنى")[2] == "يركز اللاعب في المباراة"
+
+
+# ---------------------------------------------------------------- a chain of asides between a cue and its أن
+
+CHAIN = [
+    # label, text, cue, content
+    ("feminine-three-asides", "وأضافت، خلال لقاء خصص للظاهرة، والذي انتظم بمبادرة من اللجنة الوطنية للصحة، بالشراكة مع "
+     "الجمعية الطبية، بمناسبة اليوم العالمي، أن السلوكيات الخطرة تمس الشباب.", "وأضافت",
+     "السلوكيات الخطرة تمس الشباب"),
+    ("masculine-relative-asides", "وأضاف، في ختام الندوة التي نظمتها الجمعية، والتي حضرها عدد كبير من الخبراء، أن "
+     "التوصيات سترفع إلى الوزارة.", "وأضاف", "التوصيات سترفع إلى الوزارة"),
+    ("fa-inna", "فأوضح، في رده على أسئلة النواب، وفي حضور أعضاء اللجنة المالية، إن الميزانية متوازنة.", "فأوضح",
+     "الميزانية متوازنة"),
+    ("plural-present", "ويؤكدون، منذ بداية الأزمة، وفي كل مناسبة، أن الحل سياسي.", "ويؤكدون", "الحل سياسي"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "content"), CHAIN, ids=[r[0] for r in CHAIN])
+def test_asides_between_a_cue_and_its_that(label: str, text: str, cue: str, content: str) -> None:
+    got = _one(text, cue)
+    assert (got[1], got[2]) == (None, content)
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("full-stop-between", "وأضاف، خلال اللقاء، كلاما كثيرا. أن الأمر صعب لا شك فيه."),
+    ("another-cue-between", "وتحدث، خلال اللقاء مع الصحفيين، عن المشروع، وأكد أن العمل سيبدأ قريبا."),
+])
+def test_chain_stops_at_a_sentence_or_another_cue(label: str, text: str) -> None:
+    assert all(e[0] not in ("وأضاف", "وتحدث") for e in _events(text))
+
+
+# ---------------------------------------------------------------- measures after حسب: data (nonsource rows)
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("specificity", "وتختلف البرامج حسب خصوصية كل منطقة، وتبدأ في الصيف."),
+    ("kind", "وتتراوح الأسعار حسب نوعية التصنيع، وقد تصل إلى مئة دولار."),
+    ("division", "ويبدأ الموسم غدا حسب تقسيم الفلكيين، ويستمر أسبوعين."),
+    ("price", "وبحسب السعر الجديد، فإن قيمة العملة تراجعت."),
+    ("needs", "وتوزع المنح وفق احتياجات الطلاب، وتصرف شهريا."),
+])
+def test_measure_nouns_are_no_source(label: str, text: str) -> None:
+    assert all(e[3] != "according_to" for e in _events(text))

@@ -120,6 +120,10 @@ def settle(sc: Scope, ev: Event, z: Zone) -> bool:
         z.found("bare", n1)
     if z.intro in (None, "that") and own_words(sc, toks, n1 + 1, cf):
         z.found("bare", n1)  # وقال لقد ناقشنا ...، وقال هدفنا هو ...: the speaker's own words, unquoted
+    if z.intro is None and n1 + 1 < len(toks) and toks[n1 + 1].text in "،,":
+        m = adjunct_chain(sc, toks, n1 + 1)
+        if m > 0:  # وأضافت، خلال لقاء ...، والذي ...، بمناسبة ...، أن ...: asides between the cue and its أن
+            z.found("that", m)
     if z.intro is None and first_person_speech(sc, toks, n1 + 1, cf):
         z.found("bare", n1)  # ويقول أعلق الآن ...: speech whose quotation marks were lost
     if z.intro is None and cf.cls in ("say", "add") and cf.form in ("past", "present"):
@@ -330,6 +334,27 @@ def insertion_end(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
             after = toks[m + 1].text
             return m if (COMPLEMENTIZER.fullmatch(after) or after in OPEN or after == ":") else -1
         if (not toks[m].word and not (relative and _decimal(sc.t, toks[m].start))) or COMPLEMENTIZER.fullmatch(w):
+            return -1
+    return -1
+
+
+#: How many tokens a chain of asides may hold between a cue and its comma-preceded أن.
+CHAIN_MAX = 60
+
+
+def adjunct_chain(sc: Scope, toks: Sequence[Token], n: int) -> int:
+    """The أن/إن after a chain of asides that opens at the comma ``toks[n]`` right after a cue
+    (``وأضافت، خلال لقاء خصص للظاهرة، والذي انتظم بمبادرة من اللجنة، بمناسبة اليوم العالمي، أن ...``):
+    the first complementizer after a comma within ``CHAIN_MAX`` tokens, with no cue, quotation, colon
+    or sentence mark before it; -1 if none."""
+    for m in range(n + 1, min(len(toks), n + CHAIN_MAX)):
+        tk = toks[m]
+        w = tk.text
+        if COMPLEMENTIZER.fullmatch(w):
+            return m if toks[m - 1].text in "،," and m > n + 2 else -1
+        if not tk.word and (w in PUNCT_STOP or w in QUOTE_CHARS or w == ":") and not decimal_mark(toks, m):
+            return -1
+        if tk.word and sc.cue_at(w) is not None:
             return -1
     return -1
 
