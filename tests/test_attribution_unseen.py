@@ -408,3 +408,32 @@ def test_chain_stops_at_a_sentence_or_another_cue(label: str, text: str) -> None
 ])
 def test_measure_nouns_are_no_source(label: str, text: str) -> None:
     assert all(e[3] != "according_to" for e in _events(text))
+
+
+# ---------------------------------------------------------------- unquoted speech after the speaker and a comma
+
+COMMA_SPEECH = [
+    # label, text, cue, speaker, content
+    ("qala-plain-clause", "وقال المدير، الأسعار سترتفع في الصيف.", "وقال", "المدير", "الأسعار سترتفع في الصيف"),
+    ("qalat-feminine", "وقالت المعلمة، التلاميذ يحتاجون إلى وقت أطول للراحة.", "وقالت", "المعلمة",
+     "التلاميذ يحتاجون إلى وقت أطول للراحة"),
+    ("yaqul-present", "ويقول أحد السكان، الماء لم يصل منذ أسبوع.", "ويقول", "أحد السكان", "الماء لم يصل منذ أسبوع"),
+    ("apposition-kept", "وقال سامي الحداد، وزير المالية، الاتفاق قريب.", "وقال", "سامي الحداد، وزير المالية",
+     "الاتفاق قريب"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker", "content"), COMMA_SPEECH,
+                         ids=[r[0] for r in COMMA_SPEECH])
+def test_unquoted_speech_after_a_comma(label: str, text: str, cue: str, speaker: str, content: str) -> None:
+    got = _one(text, cue)
+    assert got == (cue, speaker, content, "direct")
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("relative-verb-of-adding", "وعين المجلس مديرا جديدا الذي واصل تطبيق خطة سلفه، سامي الحداد، لتعزيز المبيعات."),
+    ("adding-with-object", "وواصل الفريق تدريباته، استعدادا للمباراة المقبلة."),
+    ("participle-after-comma", "وقالت الشرطة، مضيفة أن التحقيق مستمر."),
+])
+def test_comma_after_a_non_saying_cue_is_no_speech(label: str, text: str) -> None:
+    assert all(e[3] != "direct" for e in _events(text))

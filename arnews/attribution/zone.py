@@ -132,9 +132,10 @@ def settle(sc: Scope, ev: Event, z: Zone) -> bool:
             and toks[z.a].text not in ("ما", "من", "ماذا") and not (ev.n0 > 0 and toks[ev.n0 - 1].text == "ان")
         if sb > z.a and (speech_opener(sc, toks, sb) or pronoun):
             z.found("speech", sb)  # وقال الوزير نحن لن نسمح ...، قال السيد X هم الأطفال ...: unquoted speech
-        elif sb > z.a + 1 and sb + 1 < z.end and toks[sb].text in "،," and _apposed(toks, z.a, sb) \
-                and clause_start(sc, toks, sb + 1):
-            z.found("speech", sb + 1)  # وقال X، وزير الخارجية، نحن ...، وقال X، الذي ...، الاتفاق قريب
+        elif sb > z.a and sb + 1 < z.end and toks[sb].text in "،," and clause_start(sc, toks, sb + 1) \
+                and (ev.n0 == 0 or toks[ev.n0 - 1].text not in RELATIVE) \
+                and (_apposed(toks, z.a, sb) or cf.cls == "say"):
+            z.found("speech", sb + 1)  # وقال X، وزير الخارجية، نحن ...؛ a verb of saying: وقال المدير، الأسعار سترتفع
     return True
 
 
@@ -446,7 +447,8 @@ def clause_start(sc: Scope, toks: Sequence[Token], n: int) -> bool:
     w = toks[n].text
     return toks[n].word and not w[0].isdigit() and w[:1] not in "وف" and w not in PREPOSITIONS \
         and w not in sc.w.connector and w not in sc.w.time and w not in sc.w.stop and sc.cue_at(w) is None \
-        and w not in ZONE_BREAK and not COMPLEMENTIZER.fullmatch(w) and not w.startswith(("بال", "لل"))
+        and w not in ZONE_BREAK and not COMPLEMENTIZER.fullmatch(w) and not w.startswith(("بال", "لل")) \
+        and w not in RELATIVE
 
 
 #: Third-person pronouns that open a nominal sentence of the speaker's words after his name
