@@ -437,3 +437,24 @@ def test_unquoted_speech_after_a_comma(label: str, text: str, cue: str, speaker:
 ])
 def test_comma_after_a_non_saying_cue_is_no_speech(label: str, text: str) -> None:
     assert all(e[3] != "direct" for e in _events(text))
+
+
+# ---------------------------------------------------------------- a hypothetical report (إذا، لو، في حال) is no event
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("fi-hal-kana-present", "وقد تثير الصفقة انتقادات في حال كان يرى أن الصحيفة تتأثر بالبنك."),
+    ("law-past", "ولو قال الوزير إن الأزمة انتهت لما صدقه أحد."),
+    ("idha-first-person", "لا أبالغ إذا قلت لك إن مئات المركبات تعطلت."),
+    ("fa-idha-kanat", "فإذا كانت أعلنت أن المصنع سيغلق فلن يبقى أحد."),
+])
+def test_hypothetical_report_is_no_event(label: str, text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(("label", "text", "cue"), [
+    ("subject-between", "وإذا كان الوزير قد أكد أن الأزمة انتهت، فإن الواقع مختلف.", "أكد"),
+    ("plain-report", "وقال الوزير إن الأزمة انتهت.", "وقال"),
+    ("idha-far-before", "وإذا تأخر القطار يوما، قال المسافرون إن الخدمة سيئة.", "قال"),
+])
+def test_report_near_a_conditional_stays(label: str, text: str, cue: str) -> None:
+    assert _one(text, cue)
