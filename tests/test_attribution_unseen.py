@@ -458,3 +458,16 @@ def test_hypothetical_report_is_no_event(label: str, text: str) -> None:
 ])
 def test_report_near_a_conditional_stays(label: str, text: str, cue: str) -> None:
     assert _one(text, cue)
+
+
+# ---------------------------------------------------------------- a feminine participle glued to و is a noun in a list
+
+@pytest.mark.parametrize(("label", "text", "cue", "content"), [
+    ("naqila-tanker", "وقال بيان للقوة إن الغارات دمرت نقطة تفتيش ومبنى، وناقلة جنود أخرى.", "وقال",
+     "الغارات دمرت نقطة تفتيش ومبنى، وناقلة جنود أخرى"),
+    ("mudifa-hostess", "وقالت الشركة إن الطائرة تقل طيارين، ومضيفة واحدة.", "وقالت",
+     "الطائرة تقل طيارين، ومضيفة واحدة"),
+    ("participle-still-cuts", "وقالت الوزيرة إن الوضع مستقر، مضيفة أن الحوار مستمر.", "وقالت", "الوضع مستقر"),
+])
+def test_wa_feminine_participle_is_a_noun(label: str, text: str, cue: str, content: str) -> None:
+    assert _one(text, cue)[2] == content

@@ -172,7 +172,9 @@ def new_clause_at(sc: Scope, i: int) -> int:
     cf = sc.cue_at(w)
     bare_past = cf is not None and cf.form == "past" and w[:1] not in "وف"
     nxt = sent.toks[n0 + 1].text if n0 + 1 < len(sent.toks) else ""
-    if prev.text in "،,;؛" and cf is not None and (cf.form == "participle" or bare_past) and nxt not in RESUMPTIVE:
+    noun = cf is not None and cf.form == "participle" and w[:1] == "و" and w.endswith("ه")  # ، وناقلة جنود: a noun
+    if prev.text in "،,;؛" and cf is not None and (cf.form == "participle" or bare_past) and nxt not in RESUMPTIVE \
+            and not noun:
         return i  # ، مضيفا ...؛ ، أكد ...: a cue after a comma opens the next clause (، أشاد خلالها: a relative one)
     if cf is not None and cf.form == "past" and w[:1] in "وف" and w[1:] in sc.lex.forms \
             and not _subject_follows(sc, sent, n0 + 1, w):
