@@ -83,7 +83,8 @@ def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
                     b = max(a, nx.cut)  # (a cue inside a quotation the content opened is quoted: no cut)
                     break
             k = bisect.bisect_right(cuts, a)
-            if k < len(cuts) and cuts[k] < b and not unbalanced_opening(sc, a, cuts[k]):
+            if k < len(cuts) and cuts[k] < b and not unbalanced_opening(sc, a, cuts[k]) \
+                    and not _nested_before(events, n, a, cuts[k]):
                 b = cuts[k]
             if ev.kind != "direct":  # unquoted direct speech runs on (to the end of its paragraph)
                 b = _clause_end(sc, a, b)
@@ -97,6 +98,19 @@ def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
         ev.content = (a, b) if b > a else None
         if ev.kind in ("indirect", "mixed") and ev.content and not ev.content_fixed:
             ev.kind = "mixed" if quotes_speech(sc, *raw) else "indirect"
+
+
+def _nested_before(events: list[Event], n: int, a: int, cut: int) -> bool:
+    """Whether a report nested in the content of ``events[n]`` (from ``a``) stands before ``cut``
+    (``أخبرها أن خمسة سجناء قالوا إنهم نساء وطالبوا بنقلهم``): the cut then closes the nested clause and
+    the outer content runs on over it."""
+    for q in range(n + 1, len(events)):
+        nx = events[q]
+        if nx.i >= cut:
+            return False
+        if nx.i > a and nx.cut < 0 and nx.cf.form in ("past", "present"):
+            return True
+    return False
 
 
 def first_person(sc: Scope, ev: Event) -> bool:
