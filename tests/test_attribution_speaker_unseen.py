@@ -142,3 +142,52 @@ ROWS = TIME_WORDS + PARTICIPLES + EXTENT + OBJECTS
 def test_speaker(label: str, text: str, cue: str, speaker: str | None) -> None:
     a = _find(extract_attributions(text), cue)
     assert (a.speaker.text if a.speaker else None) == speaker, label
+
+
+#: ``source_type`` of a speaker phrase: counted or dual unnamed sources, outlets named before their media
+#: word, a quoted name typed by its apposition, investigations and replies as documents.
+PHRASE_TYPES = [
+    ("some-analysts", "بعض المحللين", "anonymous"),
+    ("one-of-ministers", "أحد الوزراء", "anonymous"),
+    ("one-of-them-feminine", "إحدى الخبيرات", "anonymous"),
+    ("number-of-experts-named-group", "عدد من الخبراء", "person"),
+    ("dozens-of-activists-group", "عشرات الناشطين", "person"),
+    ("each-of-two-ministers-named", "كل من الوزيرين", "person"),
+    ("dual-sources", "مصدران أمنيان أمريكيان", "anonymous"),
+    ("dual-sources-genitive", "مصدرين مطلعين", "anonymous"),
+    ("dual-officials", "مسؤولان في وزارة الخارجية", "anonymous"),
+    ("dual-officials-definite", "المسؤولان", "person"),
+    ("agency-name-then-media-word", "وكالة تونس إفريقيا للأنباء", "media"),
+    ("agency-of-energy-no-media", "وكالة الطاقة الدولية", "official_body"),
+    ("quoted-name-apposition-paper", "\"الأيام\"، الصحيفة اليومية", "media"),
+    ("guillemets-name-apposition-ministry", "«الصحة»، الوزارة المعنية بالملف", "official_body"),
+    ("quoted-name-alone", "\"سامي\"", "person"),
+    ("investigation", "تحقيق أجرته المنظمة", "document"),
+    ("investigations-plural", "تحقيقات الشرطة", "document"),
+    ("reply", "الرد", "document"),
+]
+
+
+@pytest.mark.parametrize(("label", "phrase", "expected"), PHRASE_TYPES, ids=[r[0] for r in PHRASE_TYPES])
+def test_phrase_type(label: str, phrase: str, expected: str) -> None:
+    from arnews.attribution.source_type import source_type
+
+    assert source_type(phrase) == expected, label
+
+
+#: A definite unnamed source (``المسؤول``) that refers back to an anonymous one of the same noun.
+CHAINS = [
+    ("official-then-the-official", "قال مسؤول أمريكي كبير إن العقوبات مستمرة. وقال المسؤول إن الحوار ممكن.",
+     ["anonymous", "anonymous"]),
+    ("diplomat-feminine-verb", "وأكد دبلوماسي غربي أن المفاوضات متعثرة. وأضاف الدبلوماسي الغربي أن الحل بعيد.",
+     ["anonymous", "anonymous"]),
+    ("minister-then-the-official", "قال الوزير إن العقوبات مستمرة. وقال المسؤول إن الحوار ممكن.",
+     ["person", "person"]),
+    ("the-official-with-name", "قال مسؤول أمريكي إن العقوبات مستمرة. وقال المسؤول سامي الحداد إن الحوار ممكن.",
+     ["anonymous", "person"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CHAINS, ids=[r[0] for r in CHAINS])
+def test_unnamed_chain(label: str, text: str, expected: list[str]) -> None:
+    assert [a.source_type for a in extract_attributions(text)] == expected, label
