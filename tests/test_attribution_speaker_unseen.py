@@ -134,7 +134,23 @@ OBJECTS = [
            "a family name not shaped like a nisba and a definite object look alike"),
 ]
 
-ROWS = TIME_WORDS + PARTICIPLES + EXTENT + OBJECTS
+#: No speaker: the one noun a verb of describing describes, and the narrator's comment on a sentence.
+NO_SPEAKER = [
+    ("describe-one-noun", "ووصفت الخطوة من جانبها بأنها \"غير مسؤولة\".", "ووصفت", None),
+    ("describe-place-noun", "حيث وصفت سنغافورة بأنها جزء من ماليزيا.", "وصفت", None),
+    ("describe-name-passive-reading", "ووصف ترامب بأنه «رجل سلام».", "ووصف", None),
+    ("describe-present", "وتصف الخطة بأنها طموحة.", "وتصف", None),
+    ("describe-subject-object", "ووصف الوزير الاتفاق بأنه تاريخي.", "ووصف", "الوزير"),
+    ("describe-subject-aside-object", "ووصفت الوزارة، في بيان، القرار بأنه تاريخي.", "ووصفت", "الوزارة"),
+    ("describe-object-pronoun", "ووصفه الوزير بأنه تاريخي.", "ووصفه", "الوزير"),
+    ("comment-sentence-alone", "وهو ما دفع الوزارة إلى مراجعته، مؤكدا أن التعديل قريب.", "مؤكدا", None),
+    ("comment-sentence-after-report", "وأشار الوزير إلى أن القانون قديم. وهو ما دفع الوزارة إلى مراجعته، مؤكدا أن "
+     "التعديل قريب.", "مؤكدا", "الوزير"),
+    ("comment-demonstrative-feminine", "وقالت الوزيرة إن القانون قديم. وهذا ما جعل الحكومة تراجعه، مشيرة إلى أن "
+     "التعديل قريب.", "مشيرة", "الوزيرة"),
+]
+
+ROWS = TIME_WORDS + PARTICIPLES + EXTENT + OBJECTS + NO_SPEAKER
 
 
 @pytest.mark.parametrize(("label", "text", "cue", "speaker"), ROWS,

@@ -83,6 +83,9 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
         subject = fronted_subject(sc, sent, n0)
         if subject is not None:  # إن مايك بنس أبلغ السيسي بأن: the phrase after the verb is its object
             return subject, channel_after(sc, toks, a, sb, b)
+    if sb - sa == 1 and b - sb <= 2 and cf.meaning == "describe" and not toks[n0].text.endswith(("ه", "ها", "هم")) \
+            and (sb == b or toks[sb].text not in "،,") and toks[sa].word:
+        return None, None  # ووصفت الخطوة بأنها، وصفت سنغافورة بأنها: one noun before بأن is what is described
     if sb - sa >= 2 and cf.meaning in ("describe", "accuse") and not toks[n0].text.endswith(("ه", "ها", "هم")):
         e = described_object(sc, toks, sa, sb)
         if e < sb:  # ووصف الوزير الاتفاق بأنه: the described noun is the object, not the speaker

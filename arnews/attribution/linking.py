@@ -24,7 +24,7 @@ from .quotes import cut_at_closer, quotes_speech, unbalanced_opening
 from .scope import Scope
 from .source_type import source_type_of_phrase
 from .speaker_clause import main_subject
-from .words import COMPLEMENTIZER, FA_INNA, QUOTE_CHARS, RELATIVE, RESUMPTIVE, SUBJECT_MAX
+from .words import COMPLEMENTIZER, FA_INNA, QUOTE_CHARS, RELATIVE, RESUMPTIVE, SUBJECT_MAX, comment
 
 NESTED_END = regex.compile(r"\s*[،,]\s*و")
 
@@ -156,9 +156,14 @@ def inherit_speakers(sc: Scope, events: list[Event]) -> None:
 
 
 def opens_sentence(sc: Scope, ev: Event) -> bool:
-    """Whether the cue of ``ev`` is the first word of its sentence (a participle cut off the clause it
-    hangs on by a period: ``وقالت المنظمة إنها وثقت الحالات. مشيرة إلى أن ...``)."""
-    return sc.sent(ev.sent).at(ev.i) == 0
+    """Whether the cue of ``ev`` hangs on the sentence before its own: it is the first word of its
+    sentence (a participle cut off its clause by a period: ``وقالت المنظمة إنها وثقت الحالات. مشيرة إلى
+    أن ...``), or its sentence is the narrator's comment on the one before (``. وهو ما دفع الوزارة إلى
+    ...، مؤكدا أن``: a pronoun and ``ما``, no subject of its own)."""
+    sent = sc.sent(ev.sent)
+    n = sent.at(ev.i)
+    toks = sent.toks
+    return n == 0 or (n is not None and n > 2 and comment(toks))
 
 
 def new_clause_at(sc: Scope, i: int) -> int:

@@ -26,6 +26,7 @@ from .words import (
     RELATIVE,
     TOPIC_PARTICLES,
     VERBAL_NOUN,
+    comment,
     nisba,
 )
 
@@ -43,6 +44,8 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
     n_ev = sent.at(ev.i)
     if n_ev is None:
         n_ev = len(toks)
+    if comment(toks):
+        return None  # وهو ما دفع الوزارة إلى ...، مؤكدا: the narrator's comment names no subject
     later = later_clause(sc, toks, n_ev) or quoted_topic(sc, toks, n_ev)
     if later is not None:
         return later
