@@ -121,8 +121,8 @@ def fronted_subject(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | N
     fronted phrase is no subject: ``وخلال المؤتمر أكد الوزير``)."""
     toks = sent.toks
     w0 = toks[n0].text
-    if n0 == 0 or (w0[:1] in "وف" and w0[1:] in sc.lex.forms):
-        return None
+    if n0 == 0 or (w0[:1] in "وف" and w0[1:] in sc.lex.forms) or not toks[n0 - 1].word:
+        return None  # (بأن الصحيفة تتأثر بالبنك، تعهد المالك: after a comma the verb opens a clause of its own)
     subject = pre_verbal(sc, sent, n0)
     if subject is None:
         return None
