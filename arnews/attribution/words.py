@@ -40,6 +40,7 @@ class Words:
     epithet: frozenset[str]
     accredited: frozenset[str]
     thing_plural: frozenset[str]
+    noun: frozenset[str]
 
 
 @functools.cache
