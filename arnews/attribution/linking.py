@@ -12,21 +12,21 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-import regex
-
+from .. import _compiled
 from ..doc import TokenTable
 from ..lexicon import CueForm
 from .channel import channel_after
 from .clause import clause_ends
 from .content import trim_end
 from .event import Event
+from .gate import cue_words
 from .quotes import cut_at_closer, quotes_speech, unbalanced_opening
 from .scope import Scope
 from .source_type import source_type_of_phrase
 from .speaker_clause import main_subject
 from .words import COMPLEMENTIZER, FA_INNA, QUOTE_CHARS, RELATIVE, RESUMPTIVE, SUBJECT_MAX, comment
 
-NESTED_END = regex.compile(r"\s*[،,]\s*و")
+NESTED_END = _compiled.compile(r"\s*[،,]\s*و")
 
 
 def link(sc: Scope, events: list[Event], cuts: Sequence[int] = ()) -> None:
@@ -215,6 +215,8 @@ def clause_cut(sc: Scope, sent: TokenTable, n0: int, cf: CueForm) -> int:
         w = tk.text
         if not tk.word:
             return toks[n + 1].start
+        if COMPLEMENTIZER.fullmatch(w) and n > 0 and toks[n - 1].text in cue_words().get("but", frozenset()):
+            return toks[n - 1].start  # ...، غير أن الحارس أكد أنه ...: the narrator's "however" opens a clause
         if COMPLEMENTIZER.fullmatch(w) or w in RELATIVE or (w[:1] == "و" and COMPLEMENTIZER.fullmatch(w[1:])):
             return -1  # (، وأنه طلب من ...: a second content clause of the same cue embeds it)
         if w in sc.w.connector or w in ("كما", "و", "فيما", "بينما") or FA_INNA.fullmatch(w):
