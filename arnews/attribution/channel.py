@@ -99,7 +99,7 @@ def described_object(sc: Scope, toks: Sequence[Token], sa: int, sb: int) -> int:
     relative adjectives after it, after a definite word (after an indefinite one it is a genitive:
     ``بعض المنابر``); ``sb`` when there is none."""
     for m in range(sa + 1, sb):
-        if _MASDAR.fullmatch(toks[m].text) and toks[m - 1].word:
+        if MASDAR.fullmatch(toks[m].text) and toks[m - 1].word:
             return m  # ووصف الوزير تعليق نظيره بأنه: a verbal noun after the subject opens the object
         if toks[m].text in RELATIVE and toks[m - 1].word:  # (after a comma: the speaker's own apposition)
             sb = m  # ووصف الوزير القرار الذي أعلنته الحكومة بأنه: the object is the noun the clause describes
@@ -307,7 +307,7 @@ def where_channel(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] 
 _CLAUSE_MARKS = PUNCT_STOP | {":"}
 
 #: A verbal noun of a derived form with its possessive pronoun, if any (``تعليق نظيره``، ``اتخاذ``).
-_MASDAR = _compiled.compile(VERBAL_NOUN + r"(?:ه|ها|هم|هما)?")
+MASDAR = _compiled.compile(VERBAL_NOUN + r"(?:ه|ها|هم|هما)?")
 #: ب + a verbal noun: the prepositional object of طالب/ندد/رحب/أشاد بـ (بتوفير، بإطلاق، بتبادل، باتخاذ).
 _BI_MASDAR = _compiled.compile("ب" + VERBAL_NOUN)
 
