@@ -14,6 +14,7 @@ import regex
 
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm, fold
+from .gate import object_pronoun
 from .media import medium_at
 from .scope import Scope
 from .speaker import noun_phrase, pre_verbal
@@ -75,7 +76,7 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
         subject = fronted_subject(sc, sent, n0)
         if subject is not None:  # إن مايك بنس أبلغ السيسي بأن: the phrase after the verb is its object
             return subject, channel_after(sc, toks, a, sb, b)
-    if sb - sa >= 2 and cf.meaning in ("describe", "accuse") and not toks[n0].text.endswith(("ه", "ها", "هم")):
+    if sb - sa >= 2 and cf.meaning in ("describe", "accuse") and not object_pronoun(toks[n0].text, sc.lex.forms):
         e = described_object(sc, toks, sa, sb)
         if e < sb:  # ووصف الوزير الاتفاق بأنه: the described noun is the object, not the speaker
             speaker, sb = sc.span_of(toks, sa, e), e

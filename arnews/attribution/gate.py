@@ -57,6 +57,7 @@ __all__ = [
     "may_report",
     "negated_that",
     "noun_object",
+    "object_pronoun",
     "opens_clause",
     "participle_noun",
     "passive",
@@ -217,6 +218,12 @@ def quoted_object(toks: Sequence[Tok], n: int, cf: CueForm) -> bool:
         return False
     prev = toks[n - 1].text
     return (bool(cf.prep) and prev == cf.prep) or abstract_object(prev)  # جددت رفضها "...": a noun object quoted
+
+
+def object_pronoun(w: str, forms: Mapping[str, CueForm]) -> bool:
+    """Whether the cue form ``w`` carries an object pronoun (``ناشدها``، ``اتهمهم``، ``وصفه``): its stem
+    without the pronoun is a cue form too (``يتهم``، ``تفهم`` end in the letters of one, and are none)."""
+    return any(w.endswith(s) and len(w) > len(s) + 2 and w[: -len(s)] in forms for s in ("هما", "ها", "هم", "ه"))
 
 
 def negated_that(toks: Sequence[Tok], n: int, cf: CueForm) -> bool:
