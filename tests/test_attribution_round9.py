@@ -101,3 +101,66 @@ def test_accuse_present_is_no_object_pronoun() -> None:
     """``يتهم`` ends in the letters of a pronoun; its object noun is cut off the speaker all the same."""
     a = _event('يتهم الرئيس المعارضة بشن "حملة كراهية منظمة".', "يتهم")
     assert _speaker(a) == "الرئيس"
+
+
+# ---------------------------------------------------------------- a nominal clause in apposition to the speaker
+
+# label, text, cue, speaker, content
+APPOSED: list[tuple[str, str, str, str, str]] = [
+    ("wahiya-comma-inna", 'وقال سامي الحداد رئيس مجموعة "سامكو" وهي الأكبر في قطاع النقل، إن "الأرباح تراجعت".',
+     "وقال", 'سامي الحداد رئيس مجموعة "سامكو"', "الأرباح تراجعت"),
+    ("wahuwa-title-ila-anna", 'ولفت سامي الحداد وهو رئيس "سامكو" في فرنسا إلى أن الأرباح تراجعت.', "ولفت",
+     "سامي الحداد", "الأرباح تراجعت"),
+    ("wahiya-feminine-anna", "وأكدت ليلى الكعبي وهي المديرة العامة للمستشفى أن الأسرة متوفرة.", "وأكدت", "ليلى الكعبي",
+     "الأسرة متوفرة"),
+    ("wahum-plural-min", "وأوضح الباحثون وهم من جامعة القاهرة أن العينة صغيرة.", "وأوضح", "الباحثون", "العينة صغيرة"),
+    ("yaqul-present-colon-guillemets", "ويقول سامي الحداد وهو المدير التنفيذي للشركة: «الطلب يتزايد في كل الأسواق».",
+     "ويقول", "سامي الحداد", "الطلب يتزايد"),
+]
+
+
+@pytest.mark.parametrize("label, text, cue, speaker, content", APPOSED, ids=[r[0] for r in APPOSED])
+def test_apposed_clause_stays_in_the_zone(label: str, text: str, cue: str, speaker: str, content: str) -> None:
+    a = _event(text, cue)
+    assert _speaker(a) == speaker
+    assert a.content is not None and content in a.content.text
+
+
+@pytest.mark.xfail(reason="a circumstantial clause with a verb and no comma (وهي تبكي إن) ends the zone: no event",
+                   strict=True)
+def test_circumstantial_without_comma() -> None:
+    _event("وقالت الوزيرة وهي تبكي إن ابنها مفقود.", "وقالت")
+
+
+@pytest.mark.xfail(reason="after an apposed clause a quotation with no colon is no introducer", strict=True)
+def test_apposed_clause_then_quote() -> None:
+    _event("ويقول سامي الحداد وهو المدير التنفيذي للشركة «الطلب يتزايد في كل الأسواق».", "ويقول")
+
+
+def test_apposed_clause_with_a_cue_ends_the_zone() -> None:
+    """``وهو`` + a clause with its own verb of saying is no apposition of the speaker."""
+    atts = extract_attributions("وقال الوزير وهو الذي أعلن أمس أن الاتفاق قريب.")
+    assert not any(a.cue.text == "وقال" for a in atts)
+
+
+# ---------------------------------------------------------------- فان: the name particle, not فإن
+
+# label, text, cue, speaker
+VAN: list[tuple[str, str, str, str]] = [
+    ("van-inside-a-name-anna", "وأعلن لويس فان جال المدرب الجديد أن الفريق جاهز إلى حد كبير.", "وأعلن",
+     "لويس فان جال المدرب الجديد"),
+    ("van-first-word-yara", "ويرى فان جال أن اللاعب متعب إلى حد كبير.", "ويرى", "فان جال"),
+    ("van-first-word-quote", "وقال فان دايك «لن ألعب غدا» إلى جانب زملائه.", "وقال", "فان دايك"),
+    ("van-feminine", "وأكدت ماريا فان برغ أن الفريق جاهز إلى حد كبير.", "وأكدت", "ماريا فان برغ"),
+]
+
+
+@pytest.mark.parametrize("label, text, cue, speaker", VAN, ids=[r[0] for r in VAN])
+def test_van_is_a_name_particle(label: str, text: str, cue: str, speaker: str) -> None:
+    assert _speaker(_event(text, cue)) == speaker
+
+
+def test_fa_inna_without_hamza_text() -> None:
+    """A text that never writes إ spells فإن as فان: there it is the framing's فإن."""
+    a = _event("وبحسب الوزارة، فان الاتفاق نهائي.", "وبحسب")
+    assert a.content is not None and a.content.text == "الاتفاق نهائي"

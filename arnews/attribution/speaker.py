@@ -51,7 +51,7 @@ def _stop_word(sc: Scope, toks: Sequence[Token], n: int, b: int, prev: str, prev
     stop word, a preposition with its article, or an introducer that ends a speaker phrase, unless a
     source keeps its origin there (مصادر من الحزب، مسؤول في الوزارة، بيان صادر عن الجيش)."""
     w, ws = toks[n].text, sc.w
-    if not (sc.is_stop(w) or w.startswith("بال") or COMPLEMENTIZER.fullmatch(w) or FA_INNA.fullmatch(w)):
+    if not (sc.is_stop(w) or w.startswith("بال") or COMPLEMENTIZER.fullmatch(w) or sc.fa_inna(toks[n])):
         return False
     if (w == "علي" and name_ali(sc, toks, n, b)) or (w == "لدي" and (_accredited(sc, prev) or _accredited(sc, prev2))):
         return False
@@ -150,7 +150,7 @@ def _relative_ends(sc: Scope, toks: Sequence[Token], n: int, b: int, allow_l: bo
     clause, an addressee or outlet glued to ل (``مصدر لم يكشف عن اسمه لوكالة ...``) or the verb's
     preposition before أن (``أرقام نشرت أمس إلى أن``)."""
     w = toks[n].text
-    return bool(COMPLEMENTIZER.fullmatch(w) or w in ZONE_BREAK or FA_INNA.fullmatch(w)
+    return bool(COMPLEMENTIZER.fullmatch(w) or w in ZONE_BREAK or sc.fa_inna(toks[n])
                 or (sc.l_prefixed(w) and not allow_l and sc.addressee(w) and not not_medium(toks, n, b))
                 or _outlet(toks, n, b, allow_l) < 0
                 or (w in PREPOSITIONS | {"ب"} and n + 1 < len(toks) and COMPLEMENTIZER.fullmatch(toks[n + 1].text)))
@@ -240,7 +240,7 @@ def name_word(sc: Scope, tk: Token) -> bool:
     """A word that may be part of a person's or a body's name (no clitic pronoun, no clause word)."""
     w = tk.text
     return tk.word and not w[0].isdigit() and not sc.is_stop(w) and w not in sc.w.time \
-        and sc.cue_at(w) is None and not COMPLEMENTIZER.fullmatch(w) and not FA_INNA.fullmatch(w) \
+        and sc.cue_at(w) is None and not COMPLEMENTIZER.fullmatch(w) and not sc.fa_inna(tk) \
         and not w.endswith(("ته", "تها", "تهم")) and not sc.occasion(w) and w not in ZONE_BREAK \
         and w not in RELATIVE
 
@@ -256,7 +256,10 @@ def _unknown_name(sc: Scope, tk: Token) -> bool:
 def particle_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
     """Whether ``لي`` or ``ما`` at token ``n`` is part of a name, not the particle: a first name before a
     name word no list knows (``لي مينغ تشاو``; ``قال لي مسؤول`` is "told me"), or a surname after
-    one that ends the phrase (``جاك ما إن``، ``بروس لي،``)."""
+    one that ends the phrase (``جاك ما إن``، ``بروس لي،``); ``فان`` written with a plain alef in a text
+    that spells hamza (``فان جال``، ``لويس فان دايك``: :meth:`Scope.fa_inna`) before a name word."""
+    if toks[n].text == "فان" and not sc.fa_inna(toks[n]):
+        return n + 1 < b and name_word(sc, toks[n + 1])
     if toks[n].text not in NAME_PARTICLES:
         return False
     if toks[n].text == "لي" and n + 1 < b and _unknown_name(sc, toks[n + 1]):

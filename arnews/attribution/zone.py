@@ -35,7 +35,6 @@ from .words import (
     CIRCUMSTANTIAL,
     CLOSERS,
     COMPLEMENTIZER,
-    FA_INNA,
     IN_SHAA,
     MASDAR_AFTER,
     NEGATION,
@@ -169,7 +168,12 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
         if m > 0:  # متحدثة باسم المستشفى حيث كان يعالج المصاب إنه ...: a clause of the place in the phrase
             z.n = m
             return _JUMP
-    if n > z.a and (w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w)):
+    if n > z.a and w in ASIDE_OPENERS:
+        m = apposed_clause(sc, toks, n, z.end, ev.cf)
+        if m > 0:  # وقال X رئيس الشركة وهي الأكبر في البلاد، إن ...، ولفت X وهو رئيس "..." إلى أن
+            z.n = m
+            return _JUMP
+    if n > z.a and (w in sc.w.connector or w in ZONE_BREAK or sc.fa_inna(toks[n])):
         return _STOP
     rel = sc.lex.forms.get(w)
     if n > z.a and rel is not None and relative_object(toks, n, rel, sc.lex.forms):
@@ -350,6 +354,48 @@ def _introducer_after(sc: Scope, toks: Sequence[Token], c: int) -> bool:
         if w in PUNCT_STOP or w in QUOTE_CHARS or sc.cue_at(w) is not None:
             return False
     return False
+
+
+#: The most words of a nominal clause in apposition to the speaker (وهو رئيس ...).
+APPOSED_MAX = 14
+
+
+def apposed_clause(sc: Scope, toks: Sequence[Token], n: int, end: int, cf: CueForm) -> int:
+    """Where a nominal clause in apposition to the speaker ends, opening at ``وهو``/``وهي`` (token
+    ``n``, no comma before it) and running on to the content's introducer, or -1: the token of the
+    introducer (أن/إن، a colon), of the cue's preposition before it, or of the comma before it.
+
+    ``وقال X رئيس الشركة وهي الأكبر في البلاد، إن ...``، ``ولفت X وهو رئيس "..." في فرنسا إلى أن``:
+    a definite noun or a title follows the pronoun (not a verb: ``وهو يبكي`` is circumstantial), and
+    the clause holds no cue, clause word or mark but a short quoted name.
+    """
+    if n + 1 >= end:
+        return -1
+    first = toks[n + 1]
+    if not first.word or not (first.text.startswith("ال") or first.text in sc.w.title
+                              or first.text in ("من", "احد", "احدي")):
+        return -1
+    m = n + 1
+    while m < min(end, n + APPOSED_MAX):
+        tk = toks[m]
+        w = tk.text
+        if COMPLEMENTIZER.fullmatch(w) or w == ":":
+            return m
+        if cf.prep and w == cf.prep and m + 1 < end and COMPLEMENTIZER.fullmatch(toks[m + 1].text):
+            return m
+        if w in "،,":
+            after = toks[m + 1].text if m + 1 < end else ""
+            return m if COMPLEMENTIZER.fullmatch(after) or after in OPEN or after == ":" else -1
+        if w in QUOTE_CHARS and tk.start + 1 < len(sc.t):
+            c = quote_close(sc, tk.start)
+            if c < 0 or sc.t.count(" ", tk.start, c) > 3:
+                return -1
+            m = bisect.bisect_right(toks, c, key=START)  # a short quoted name: "مان باور"
+            continue
+        if not tk.word or sc.cue_at(w) is not None or w in sc.w.connector or w in ZONE_BREAK or w in RELATIVE:
+            return -1
+        m += 1
+    return -1
 
 
 def where_clause(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
