@@ -440,8 +440,9 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
             a = m + 1
     w_a = toks[a].text if a < b else ""
     if b - a >= 2 and w_a[:1] in "وف" and not w_a.startswith("وال") and toks[a + 1].text.startswith("ال") \
+            and toks[a + 1].text != "الله" and not _after_auxiliary(toks, a) \
             and not ({w_a, w_a[1:]} & (ws.media | ws.doc | ws.title)) and not w_a.startswith("وزار"):
-        a += 1  # وردت اللجنة بالقول: the verb before the subject is not part of it
+        a += 1  # وردت اللجنة بالقول: the verb before the subject is not part of it (وحد الله: a name)
     if b - a >= 2 and toks[a].text in PRONOUN_PREP and toks[a - 1].text not in "،," \
             and not particle_name(sc, toks, a, b):
         a += 1  # ما عبر عنه الوزير بقوله: the verb's prepositional pronoun, then its subject
@@ -449,6 +450,9 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
         return None
     if a > 0 and toks[a - 1].text in cue_words().get("topic", frozenset()):
         return None  # وبخصوص الكلفة، كشف أن: a fronted topic, no subject
+    if any(w in PREPOSITIONS or (w[:1] in "وف" and w[1:] in PREPOSITIONS)
+           for w in (toks[a - 1].text if a > 0 else "", toks[a].text)):
+        return None  # وفي المقابل، أكد أن، لكنه في المقابل أكد، فمن جهتها، أكدت: a fronted adverbial is no subject
     first = toks[a].text
     if b - a == 1 and first in PERSONAL_PRONOUNS:
         return None  # وهم يعتقدون: a pronoun subject names nobody
@@ -468,6 +472,13 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
 def _person_noun(w: str) -> bool:
     """A definite noun of a person (``الخبيرة``، ``الصحافي``، ``المحلل``): an apposition after a name."""
     return w.startswith("ال") and source_word_table().heads.get(w[2:]) == "person"
+
+
+def _after_auxiliary(toks: Sequence[Token], a: int) -> bool:
+    """Whether token ``a`` follows ``كان`` (``وكان``، ``فكانت``): there it opens the auxiliary's subject, a
+    name whose first word looks like و + a verb (``وكان وحيد الكعبي ... قال``)."""
+    w = toks[a - 1].text if a > 0 else ""
+    return w in AUXILIARIES or (w[:1] in "وف" and w[1:] in AUXILIARIES)
 
 
 def apposed_name(sc: Scope, toks: Sequence[Token], c: int, lo: int) -> int:
