@@ -198,3 +198,63 @@ def test_speakers(label: str, text: str, cue: str, speaker: str | None) -> None:
                    strict=True)
 def test_waleed_sentence_initial() -> None:
     assert _speaker(_event("ووليد الحداد قال إن القتلى ثلاثة.", "قال")) == "وليد الحداد"
+
+
+# ---------------------------------------------------------------- a title's place, then a rank and name between commas
+
+PLACE_RANK_NAME: list[tuple[str, str, str, str]] = [
+    ("passive-naql-an-rank", 'ونقل عن مدير الأمن في محافظة الجيزة، اللواء سامي الحداد، قوله: "لن نسمح بالفوضى".',
+     "ونقل", "مدير الأمن في محافظة الجيزة، اللواء سامي الحداد"),
+    ("naqalat-channel-rank", "ونقلت الوكالة عن مدير الأمن في محافظة الجيزة، اللواء سامي الحداد، قوله إن الوضع مستقر.",
+     "ونقلت", "مدير الأمن في محافظة الجيزة، اللواء سامي الحداد"),
+    ("qala-rank-amid", "وقال مدير الأمن في الجيزة، العميد سامي الحداد، إن الوضع مستقر.", "وقال",
+     "مدير الأمن في الجيزة، العميد سامي الحداد"),
+    ("akkadat-doctor", "وأكدت مديرة المستشفى في الجيزة، الدكتورة ليلى الحسن، أن الأسرة متوفرة.", "وأكدت",
+     "مديرة المستشفى في الجيزة، الدكتورة ليلى الحسن"),
+    ("rank-and-name-ali",
+     'ونقل عن مدير الأمن في محافظة الجيزة، اللواء علي الحداد، قوله: "لن نسمح بالفوضى" على الإطلاق.',
+     "ونقل", "مدير الأمن في محافظة الجيزة، اللواء علي الحداد"),
+]
+
+
+@pytest.mark.parametrize("label, text, cue, speaker", PLACE_RANK_NAME, ids=[r[0] for r in PLACE_RANK_NAME])
+def test_place_then_rank_and_name(label: str, text: str, cue: str, speaker: str) -> None:
+    assert _speaker(_event(text, cue)) == speaker
+
+
+def test_place_then_relative_clause_is_no_name() -> None:
+    """A relative clause between commas after the place is the speaker's aside, not a name."""
+    a = _event("وقال مدير الأمن في الجيزة، الذي زار المكان، إن الوضع مستقر.", "وقال")
+    assert a.content is not None and a.content.text == "الوضع مستقر"
+
+
+# ------------------------------------------------ no report: a negated finding, a verb in its other sense
+
+NOT_REPORTS: list[tuple[str, str, str]] = [
+    ("la-yudrik-inside-quote", 'وقال الناشط: "الرئيس يريد منا أن نركع، لكنه لا يدرك أن هذا الزمن قد ولى".', "أدرك"),
+    ("lam-tudrik", "ولم تدرك الحكومة أن الأزمة ستطول.", "أدرك"),
+    ("lam-tuzhir-study", "ولم تظهر الدراسة أن الدواء فعال.", "أظهر"),
+    ("ma-wajada", "وما وجد المحققون أن المتهم كان هناك.", "وجد"),
+    ("allaqat-hung-flags", "وعلقت أعلام ولافتات ضخمة على المباني الحكومية وسط العاصمة.", "علق"),
+    ("allaqa-hung-pictures", "فعلق أصحاب المحال صورا للاعبين على الواجهات.", "علق"),
+]
+
+
+@pytest.mark.parametrize("label, text, lemma", NOT_REPORTS, ids=[r[0] for r in NOT_REPORTS])
+def test_not_reports(label: str, text: str, lemma: str) -> None:
+    assert lemma not in [a.verb for a in extract_attributions(text)]
+
+
+# label, text, cue, speaker
+STILL_REPORTS: list[tuple[str, str, str, str | None]] = [
+    ("tudrik-positive", "وتدرك الحكومة أن الأزمة ستطول.", "وتدرك", "الحكومة"),
+    ("azharat-positive", "وأظهرت الدراسة أن الدواء فعال.", "وأظهرت", "الدراسة"),
+    ("lam-yastabid-opinion", "ولم يستبعد الوزير أن ترتفع الأسعار.", "يستبعد", "الوزير"),
+    ("allaqat-commented", "وعلقت الوزارة على القرار بأنه خطوة مهمة.", "وعلقت", "الوزارة"),
+    ("yaqul-first-person-unquoted", "ويقول أعلق الآن على الأحداث بحذر.", "ويقول", None),
+]
+
+
+@pytest.mark.parametrize("label, text, cue, speaker", STILL_REPORTS, ids=[r[0] for r in STILL_REPORTS])
+def test_still_reports(label: str, text: str, cue: str, speaker: str | None) -> None:
+    assert _speaker(_event(text, cue)) == speaker

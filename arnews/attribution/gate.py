@@ -189,11 +189,18 @@ def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None
     if intro == "that" and toks[n0].text in words.get("unsourced", frozenset()) and all(
             toks[m].text.endswith("ا") and not toks[m].text.startswith("ال") for m in range(n1 + 1, intro_n)):
         return False  # وتبين لاحقا أن ...: "it turned out", nobody's report
+    if cf.cls == "finding" and n0 > 0 and _negation(toks[n0 - 1].text):
+        return False  # لا يدرك أن، لم تظهر الدراسة أن: a negated finding finds nothing (the content is the narrator's)
     if n0 > 0 and toks[n0 - 1].text == "ان" and cf.form == "present" and toks[n0].text[:1] in "ان":
         return False  # أود أن أقول إن ...: a first-person verb of saying as an object frames nothing
     if intro == "that" and n1 + 1 < intro_n and abstract_object(toks[n1 + 1].text) and "prepthat" not in flags:
         return False  # أكد حرص مصر على ...: an abstract noun object, not a speaker
     return intro != "that" or not noun_object(toks, n1, intro_n, cf)
+
+
+def _negation(w: str) -> bool:
+    """``لا``، ``لم``، ``ولن``، ``فما`` ...: a negation, with و/ف."""
+    return w in NEGATION or (w[:1] in "وف" and w[1:] in NEGATION)
 
 
 def _prep_before(toks: Sequence[Tok], intro_n: int, cf: CueForm) -> bool:

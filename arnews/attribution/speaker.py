@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .. import _compiled
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm
 from .gate import cue_words, decimal_mark, participle_noun, relative_verb
@@ -289,9 +290,10 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
     named = comma = False
     e = m
     while e < min(b, n + 14):
-        if toks[e].text in "،," and not comma and e + 1 < b and _unknown_name(sc, toks[e + 1]) \
+        if toks[e].text in "،," and not comma and e + 1 < b \
+                and (_unknown_name(sc, toks[e + 1]) or toks[e + 1].text in RANKS) \
                 and not (toks[e + 1].text[0] == "ل" and glued_outlet(toks, e + 1, b) > 0):
-            comma = True  # مراسل الصحيفة في بكين، سامي الحداد، إن: the name after the place, between commas
+            comma = True  # مراسل الصحيفة في بكين، سامي الحداد، إن، في الجيزة، اللواء X، إن: the name after the place
             e += 1
             continue
         if initial_dot(toks, e, b):  # بالمنطقة الشمالية د. خالد ...، م. سامي: an abbreviated title or initial
@@ -304,8 +306,9 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
                 return -1
             e = close + 1
             continue
-        if not name_word(sc, toks[e]) or (toks[e].text[0] == "ل" and glued_outlet(toks, e, b) > 0):
-            break
+        if not (name_word(sc, toks[e]) or (toks[e].text == "علي" and name_ali(sc, toks, e, b))) \
+                or (toks[e].text[0] == "ل" and glued_outlet(toks, e, b) > 0):
+            break  # (اللواء علي X: the name علي, not the preposition)
         named = named or toks[e].text in RANKS or not toks[e].text.startswith("ال")
         e += 1
     if not named or e == m:
@@ -586,7 +589,8 @@ def speech_opener(sc: Scope, toks: Sequence[Token], n: int) -> bool:
 
 
 def first_person_speech(sc: Scope, toks: Sequence[Token], n: int, cf: CueForm) -> bool:
-    """A verb of saying followed at once by a first-person present verb (أعلق، أهتم): unquoted speech."""
+    """A verb of saying followed at once by a first-person present verb (أعلق، أهتم): unquoted speech; a
+    plural of the shape أفعال (``وعلقت أعلام ولافتات``: hung, not commented) is none."""
     if n >= len(toks) or cf.cls not in ("say", "add") or cf.form not in ("past", "present"):
         return False
     w = toks[n].text
@@ -594,6 +598,10 @@ def first_person_speech(sc: Scope, toks: Sequence[Token], n: int, cf: CueForm) -
             and w not in NOT_FIRST_PERSON
             and not sc.is_stop(w) and not w[1:2].isdigit()
             and (sc.cue_at(w) is None or sc.cue_at(w).form == "present")  # type: ignore[union-attr]
-            and w not in sc.w.time and not w.endswith(("ه", "ات", "ون", "ين")))
+            and w not in sc.w.time and not w.endswith(("ه", "ات", "ون", "ين")) and not BROKEN_PLURAL.fullmatch(w))
+
+
+#: The broken plural أفعال (``أعلام``، ``أطفال``، ``أسعار``), folded: a noun, no first-person present verb.
+BROKEN_PLURAL = _compiled.compile(r"ا\w\wا\w")
 
 
