@@ -41,6 +41,7 @@ from .words import (
     PRONOUN_END,
     PRONOUN_PREP,
     QUOTE_CHARS,
+    REFLEXIVE,
     RELATIVE,
     SUBORDINATORS,
     TEMPORAL_BEFORE_AN,
@@ -138,6 +139,16 @@ def _object_off(toks: Sequence[Token], speaker: Range, intro_n: int, cf: CueForm
     return speaker[0], toks[last - 1].end
 
 
+def _reflexive_off(sc: Scope, toks: Sequence[Token], speaker: Range) -> Range | None:
+    """The speaker of a ``reflexive`` cue without its reflexive object (``الطالبة نفسها`` → ``الطالبة``)."""
+    k = bisect.bisect_left(toks, speaker[0], key=START)
+    while k < len(toks) and toks[k].start < speaker[1]:
+        if toks[k].text in REFLEXIVE:
+            return (speaker[0], toks[k - 1].end) if toks[k].start > speaker[0] else None
+        k += 1
+    return speaker
+
+
 def _impersonal_cut(toks: Sequence[Token], n0: int) -> int:
     """Where the clause of an impersonal cue begins: at the cue or its ``من`` when they carry و/ف
     (``...، ومتوقع أن``، ``ومن المتوقع أن``: a clause of its own), else -1 (``إن من المتوقع أن``: embedded)."""
@@ -185,6 +196,8 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     speaker, channel = in_zone(sc, ev.table, n0, z.a, zone_b, cf)
     if "prepthat" in cf.flags and speaker is not None:
         speaker = _object_off(toks, speaker, z.intro_n, cf)
+    if "reflexive" in cf.flags and speaker is not None:
+        speaker = _reflexive_off(sc, toks, speaker)  # وعرفت الطالبة نفسها بأنها: نفسها is the object
     if cf.form == "participle":
         speaker = None  # داعيا المولى أن، مطالبا الحكومة بأن: after a participle stands its object, never its subject
     if cf.cls == "finding" and speaker is not None and shows(sc.t[speaker[0]:speaker[1]]):

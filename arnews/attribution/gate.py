@@ -43,7 +43,7 @@ from ..lexicon import CueForm, fold
 from ..spans import TextView
 from .media import PRONOUN_ENDS
 from .scope import Scope
-from .words import NEGATION, PREPOSITIONS
+from .words import NEGATION, PREPOSITIONS, REFLEXIVE
 
 __all__ = [
     "abstract_object",
@@ -167,6 +167,8 @@ def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None
     gated = "strict" in flags or "adjacent" in flags or cf.form == "masdar" or bool(flags & {"prepthat", "relclause"})
     if intro is None:
         return not gated
+    if "reflexive" in flags and not any(toks[m].text in REFLEXIVE for m in range(n1 + 1, min(intro_n, n1 + 12))):
+        return False  # عرّف المصطلح بأنه: defining, not introducing oneself (عرّف نفسه على أنه)
     if "thatonly" in flags and cf.form == "present" and intro != "that":
         return False  # تظهر الافتتاحية تحت عنوان: "...": appears, shows nothing
     if "relclause" in flags and not relative:

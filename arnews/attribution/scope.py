@@ -55,8 +55,9 @@ def bounded(t: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 TERMINAL = frozenset(".!?؟…:\"”»)")
-#: Cue flags of forms that report only in one construction (أرجع X إلى أن، ما أسماه): no verb to the other stages.
-_CONSTRUCTION_ONLY = frozenset({"prepthat", "relclause"})
+#: Cue flags of forms that report only in one construction (أرجع X إلى أن، ما أسماه، عرّف نفسه): no verb to the other
+#: stages.
+_CONSTRUCTION_ONLY = frozenset({"prepthat", "reflexive", "relclause"})
 
 
 def join_fragments(t: str, bounds: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:

@@ -366,17 +366,19 @@ def apposed_clause(sc: Scope, toks: Sequence[Token], n: int, end: int, cf: CueFo
     introducer (أن/إن، a colon), of the cue's preposition before it, or of the comma before it.
 
     ``وقال X رئيس الشركة وهي الأكبر في البلاد، إن ...``، ``ولفت X وهو رئيس "..." في فرنسا إلى أن``:
-    a definite noun or a title follows the pronoun (not a verb: ``وهو يبكي`` is circumstantial), and
+    a definite noun or a title follows the pronoun, or a present verb (a circumstantial clause of at
+    most seven words: ``وقالت الوزيرة وهي تبكي إن``، ``عرّف الشاب عن نفسه وهو يقرأ ورقة على أنه``), and
     the clause holds no cue, clause word or mark but a short quoted name.
     """
     if n + 1 >= end:
         return -1
     first = toks[n + 1]
-    if not first.word or not (first.text.startswith("ال") or first.text in sc.w.title
+    verb = first.word and first.text[:1] in "يت" and sc.cue_at(first.text) is None  # وهو يقرأ ورقة: circumstantial
+    if not first.word or not (first.text.startswith("ال") or first.text in sc.w.title or verb
                               or first.text in ("من", "احد", "احدي")):
         return -1
     m = n + 1
-    while m < min(end, n + APPOSED_MAX):
+    while m < min(end, n + (APPOSED_MAX // 2 if verb else APPOSED_MAX)):
         tk = toks[m]
         w = tk.text
         if COMPLEMENTIZER.fullmatch(w) or w == ":":
