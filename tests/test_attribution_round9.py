@@ -307,3 +307,39 @@ INTRODUCE_NOT = [
 @pytest.mark.parametrize("label, text", INTRODUCE_NOT, ids=[r[0] for r in INTRODUCE_NOT])
 def test_introduce_oneself_negatives(label: str, text: str) -> None:
     assert "عرّف" not in [a.verb for a in extract_attributions(text)]
+
+
+# ------------------------------------------------------- knowing that (علم أن): first person inside a quotation
+
+# label, text, cue, speaker, content
+KNOW_THAT: list[tuple[str, str, str, str | None, str]] = [
+    ("naalam-inside-quote", 'وقال الوزير "نعلم جميعا أن الأسعار سترتفع".', "نعلم", None, "الأسعار سترتفع"),
+    ("aalam-inside-guillemets", "وقالت: «أعلم أن الطريق طويل».", "أعلم", None, "الطريق طويل"),
+    ("yalam-third-person", "ويعلم الجميع أن الأسعار سترتفع.", "ويعلم", "الجميع", "الأسعار سترتفع"),
+    ("talam-feminine-curly", "وقالت إن “الحكومة تعلم أن الأزمة طويلة”.", "تعلم", "الحكومة", "الأزمة طويلة"),
+    ("yalamun-plural-gap", "ويعلمون منذ زمن أنها لن تأتي.", "ويعلمون", None, "لن تأتي"),
+]
+
+
+@pytest.mark.parametrize("label, text, cue, speaker, content", KNOW_THAT, ids=[r[0] for r in KNOW_THAT])
+def test_know_that(label: str, text: str, cue: str, speaker: str | None, content: str) -> None:
+    a = _event(text, cue)
+    assert _speaker(a) == speaker
+    assert a.content is not None and a.content.text == content
+
+
+KNOW_NOT = [
+    ("la-yalam-negated", "لا يعلم أحد أن الأسعار سترتفع."),
+    ("taallam-learn", "وتعلم الطالبة العزف على البيانو منذ صغرها."),
+    ("alam-far-from-anna", "ويعلم الطلاب في المدرسة الجديدة مبادئ الحساب والقراءة قبل أن يبدأ العام."),
+]
+
+
+@pytest.mark.parametrize("label, text", KNOW_NOT, ids=[r[0] for r in KNOW_NOT])
+def test_know_that_negatives(label: str, text: str) -> None:
+    assert "علم" not in [a.verb for a in extract_attributions(text)]
+
+
+def test_relayed_alimat_still_relays() -> None:
+    a = _event("وعلمت الصحيفة من مصادر مطلعة أن الوزير سيستقيل.", "وعلمت")
+    assert _speaker(a) == "مصادر مطلعة" and a.channel is not None and a.channel.text == "الصحيفة"

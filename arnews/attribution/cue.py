@@ -190,7 +190,7 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     elif z.intro == "quote" and ev.relative_ma:
         kind = "mixed"  # ما أسمته المعارضة "...": the quoted object of a relative clause
     elif z.intro == "quote" and z.quoted_at >= 0:
-        content, kind, fixed = _object_clause(sc, ev, z.quoted_at), "mixed", False
+        content, kind, fixed = _quoted_object_content(sc, ev, z.quoted_at), "mixed", False
         ev.quoted_object = True
         zone_b = min(zone_b, z.quoted_at)  # أبدى "تفاؤله" حيال ...، يتهم X المعارضة بشن "...": the object's clause
     speaker, channel = in_zone(sc, ev.table, n0, z.a, zone_b, cf)
@@ -225,7 +225,7 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     return ev
 
 
-def _object_clause(sc: Scope, ev: Event, m: int) -> Range | None:
+def _quoted_object_content(sc: Scope, ev: Event, m: int) -> Range | None:
     """The content of a verb whose object holds a quotation, its object starting at token ``m``: the
     clause from the object (after the verb's own preposition, standing alone or glued as ب) on."""
     toks, cf = ev.table.toks, ev.cf
