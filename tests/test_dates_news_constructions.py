@@ -285,3 +285,21 @@ def test_decimal_in_a_ratio_is_no_date(text: str) -> None:
 @pytest.mark.parametrize("text", ["سنظل يدا واحدة سنة وشيعة", "وحدة السنة والشيعة في البلاد"])
 def test_sunni_is_no_year(text: str) -> None:
     assert [m for m in find_dates(text, REF) if "سنة" in m.text] == []
+
+
+# --- an imperfect after قبل أن / بعد أن is a subjunctive: no tense of its own --------------------------------
+
+SUBJUNCTIVE = [
+    (f"{c}تراجعت الودائع {conn} أن {verb} الحكومة إغلاق المصارف في 28 حزيران", d(2023, 6, 28))
+    for c, conn, verb in itertools.product(("", "و"), ("قبل", "بعد", "وقبل"), ("تقرر", "يعلن", "تبدأ"))
+]
+
+
+@pytest.mark.parametrize(("text", "day"), SUBJUNCTIVE, ids=[s[0][:36] for s in SUBJUNCTIVE])
+def test_subjunctive_after_before_that_says_nothing(text: str, day: datetime) -> None:
+    assert covering(text, "28 حزيران").interval == (day, day.replace(day=day.day + 1))
+
+
+@pytest.mark.parametrize("text", ["يريد الوزير أن يزور باريس الخميس", "تأمل الحكومة أن تبدأ المفاوضات الخميس"])
+def test_wish_keeps_the_future(text: str) -> None:
+    assert covering(text, "الخميس").interval == (d(2023, 9, 14), d(2023, 9, 15))

@@ -169,8 +169,10 @@ def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40
         right = right[: m.start()]
     lw = _WORD.findall(left)
     cut = b is not None
+    subjunctive = False
     for k in range(len(lw) - 1, -1, -1):
         if lw[k] in complementizers:
+            subjunctive = lw[k] in _SUBJUNCTIVE and k > 0 and lw[k - 1] in _SUBJUNCTIVE_AFTER
             lw = lw[k + 1 :]
             cut = True
             break
@@ -185,6 +187,8 @@ def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40
     for i in range(max(nl, nr)):
         if i < nl:
             c = _classify(lw[-1 - i], words)
+            if c == 1 and subjunctive and i == nl - 1:
+                c = 0  # قبل أن + an imperfect (قبل أن تقرر): a subjunctive, no tense of its own
             if c == 2:
                 return 1
             if c == -1:
@@ -204,6 +208,12 @@ def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40
 
 #: How far a clause is read back when its nearest words say nothing (a long noun phrase before the date).
 _FAR = 100
+
+
+#: أن (folded ان) after a word of sequence (قبل أن تقرر، بعد أن تعلن): the imperfect after it is a subjunctive whose
+#: tense is the narrative's, not its own (after يريد أن يزور it keeps the wish's future).
+_SUBJUNCTIVE = frozenset({"ان"})
+_SUBJUNCTIVE_AFTER = frozenset({"قبل", "بعد", "وقبل", "وبعد", "قبيل"})
 
 
 def _further_left(t: str, lo: int, words: _Words) -> int:
