@@ -303,3 +303,26 @@ def test_subjunctive_after_before_that_says_nothing(text: str, day: datetime) ->
 @pytest.mark.parametrize("text", ["يريد الوزير أن يزور باريس الخميس", "تأمل الحكومة أن تبدأ المفاوضات الخميس"])
 def test_wish_keeps_the_future(text: str) -> None:
     assert covering(text, "الخميس").interval == (d(2023, 9, 14), d(2023, 9, 15))
+
+
+# --- the divine epithet الأحد "the One" is no Sunday; an age in years and a half ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "باق بعون الله الواحد الأحد ثم بجهود الرجال", "وبفضل الله الواحد الأحد", "الأحد الصمد الذي لم يلد",
+    "الفرد الأحد الصمد",
+])
+def test_divine_epithet_is_no_sunday(text: str) -> None:
+    assert find_dates(text, REF) == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("التقى الوزير الأحد بالوفد", d(2023, 9, 10)), ("وصل الفريق الواحد والعشرون الأحد", d(2023, 9, 10)),
+    ("يصل الوفد الأحد", d(2023, 9, 17)),
+])
+def test_sunday_stays(text: str, day: datetime) -> None:
+    assert covering(text, "الأحد").interval == (day, day.replace(day=day.day + 1))
+
+
+@pytest.mark.parametrize("text", ["قتل الطفل (عمره سنة ونصف السنة) في الحادث", "الطفلة عمرها سنة ونصف في الصورة"])
+def test_age_with_a_half_is_no_date(text: str) -> None:
+    assert find_dates(text, REF) == []

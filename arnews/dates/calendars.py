@@ -138,6 +138,8 @@ class Constructions:
     ago_not_after: tuple[str, ...]
     pod_early: tuple[str, ...]
     not_a_unit_before: tuple[str, ...]
+    not_weekday_after: tuple[str, ...]
+    not_weekday_before: tuple[str, ...]
 
 
 def _fold_slot_word(w: str) -> str:
@@ -179,6 +181,8 @@ def constructions() -> Constructions:
         ago_not_after=tuple(fold(w) for w in raw["ago_not_after"]["words"]),
         pod_early=tuple(fold(w) for w in raw["pod_early"]["words"]),
         not_a_unit_before=tuple(fold(w) for w in raw["not_a_unit_before"]["words"]),
+        not_weekday_after=tuple(fold(w) for w in raw["not_a_weekday"]["after"]),
+        not_weekday_before=tuple(fold(w) for w in raw["not_a_weekday"]["before"]),
     )
 
 

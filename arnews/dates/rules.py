@@ -533,12 +533,16 @@ def _fragments(sub: Callable[[str, str], str]) -> _Frags:
     """The fragments the branches share, each recorded by ``sub`` (name, source) as :func:`_grammar` does."""
     AL, E = _AL, _E
     mon = sub("Xmon", rf"(?:{_alt(months())})(?!(?!\d)\w)")
-    wd = sub("Xwd", rf"(?:{_alt(weekdays())}){E}")
+    cons = constructions()
+    # الواحد الأحد، الأحد الصمد: the divine epithet, no day
+    not_wd = (rf"(?<!(?<!\w)(?:{_alt(cons.not_weekday_after)})\s+)",
+              rf"(?!\s+(?:{_alt(cons.not_weekday_before)}){E})")
+    wd = sub("Xwd", rf"{not_wd[0]}(?:{_alt(weekdays())}){E}{not_wd[1]}")
     wd_bare = sub("Xwdb", rf"(?:{_alt(w[2:] for w in weekdays())}){E}")
     mod = sub("Xmod", rf"(?:{_alt(MOD_WORDS)}){E}")
     numw = sub("Xnum", number_pattern())
     ordw = sub("Xord", ordinal_pattern())
-    not_unit = rf"(?!\s+(?:{_alt(constructions().not_a_unit_before)}){E})"  # سنة وشيعة: Sunni, no year
+    not_unit = rf"(?!\s+(?:{_alt(cons.not_a_unit_before)}){E})"  # سنة وشيعة: Sunni, no year
     unit_all = sub("Xunit", rf"(?:{_alt(units())}){E}{not_unit}")
     unit_one = sub("Xunit1", rf"(?:{_alt(u for u, (_, c) in units().items() if c > 0)}){E}")
     unit_dual = sub("Xunit2", rf"(?:{_alt(u for u, (_, c) in units().items() if c == 2)}){E}")

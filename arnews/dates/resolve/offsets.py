@@ -153,7 +153,7 @@ def _read_offset(c: _Ctx, vs: int) -> Reading | None:
             return None  # "كارين وايت، 51 عاما، التي": an age between commas after a name
         if _EVERY_END.search(before):
             return None  # "كل أربع سنوات": a recurrence, not a date
-    if not op and not g("approx") and parts[0][0] >= 1 and parts[0][1] == "year":
+    if not op and not g("approx") and parts[0][0] > 0 and parts[0][1] == "year":
         head = c.t[max(0, vs - 45) : vs]
         if _AGE.search(head) or _AGE_AFTER.match(c.t, c.m.end()):
             return None
