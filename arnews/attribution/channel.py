@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
+from .. import _compiled
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm, fold
 from .gate import cue_words
@@ -305,12 +304,12 @@ def where_channel(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] 
 _CLAUSE_MARKS = PUNCT_STOP | {":"}
 
 #: A verbal noun of a derived form with its possessive pronoun, if any (``تعليق نظيره``، ``اتخاذ``).
-_MASDAR = regex.compile(VERBAL_NOUN + r"(?:ه|ها|هم|هما)?")
+_MASDAR = _compiled.compile(VERBAL_NOUN + r"(?:ه|ها|هم|هما)?")
 #: ب + a verbal noun: the prepositional object of طالب/ندد/رحب/أشاد بـ (بتوفير، بإطلاق، بتبادل، باتخاذ).
-_BI_MASDAR = regex.compile("ب" + VERBAL_NOUN)
+_BI_MASDAR = _compiled.compile("ب" + VERBAL_NOUN)
 
 #: ``، وذلك`` as two tokens: a comma, then the word وذلك.
-_AND_THAT = regex.compile(r"[،,]\s*وذلك(?![^\W_])")
+_AND_THAT = _compiled.compile(r"[،,]\s*وذلك(?![^\W_])")
 
 #: Prepositions that front an occasion before its cue (``وفي تصريح لـX، قال``، ``وخلال لقاء مع X، أكد``).
 _FRONTED = frozenset({"في", "وفي", "خلال", "وخلال"})

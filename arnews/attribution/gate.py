@@ -36,8 +36,7 @@ import functools
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-import regex
-
+from .. import _compiled
 from ..data import records
 from ..doc import Token
 from ..lexicon import CueForm, fold
@@ -77,7 +76,7 @@ _COMPLEMENTIZERS = frozenset(p + "ان" + s for p in ("", "ب") for s in ("", "�
 
 
 #: أن/إن/بأن with an attached pronoun, as a whole word of the folded view.
-_THAT = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[بف]?ان(?:ه|ها|هم|هما|ني|نا|ك)?(?![\p{L}\p{M}\p{N}])")
+_THAT = _compiled.compile(r"(?<![\p{L}\p{M}\p{N}])[بف]?ان(?:ه|ها|هم|هما|ني|نا|ك)?(?![\p{L}\p{M}\p{N}])")
 #: Characters read after a gated cue for its أن (about as many words as the gap allows).
 _LOOKAHEAD = {"adjacent": 48, "masdar": 150}
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-import regex
-
+from .. import _compiled
 from ..doc import TokenTable
 from ..lexicon import CueForm
 from .channel import channel_after
@@ -27,7 +26,7 @@ from .source_type import source_type_of_phrase
 from .speaker_clause import main_subject
 from .words import COMPLEMENTIZER, FA_INNA, QUOTE_CHARS, RELATIVE, RESUMPTIVE, SUBJECT_MAX
 
-NESTED_END = regex.compile(r"\s*[،,]\s*و")
+NESTED_END = _compiled.compile(r"\s*[،,]\s*و")
 
 
 def link(sc: Scope, events: list[Event], cuts: Sequence[int] = ()) -> None:

@@ -11,8 +11,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
-import regex
-
+from .. import _compiled
 from ..data import rows
 from ..doc import speaker_roles
 from ..lexicon import fold
@@ -100,13 +99,13 @@ RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "ا�
 #: with it (مصر التي تخشى، المحللون الذين رأوا), while a verb that does not agree has a subject of its
 #: own and the pronoun is its object (اللغة التي يعتقد أن).
 RELATIVE_SUBJECT = {
-    "الذي": (regex.compile(r"\p{L}+(?<!ت)(?<!وا)"), regex.compile(r"ي\p{L}+(?<!ون)(?<!ان)(?<!وا)")),
-    "التي": (regex.compile(r"\p{L}+ت"), regex.compile(r"ت\p{L}+(?<!ون)(?<!ين)(?<!ان)(?<!وا)")),
-    "الذين": (regex.compile(r"\p{L}+وا"), regex.compile(r"ي\p{L}+(?:ون|وا)")),
-    "اللذين": (regex.compile(r"\p{L}+[^ت]ا"), regex.compile(r"ي\p{L}+ان")),
-    "اللتين": (regex.compile(r"\p{L}+تا"), regex.compile(r"ت\p{L}+ان")),
-    "اللواتي": (regex.compile(r"\p{L}+ن"), regex.compile(r"ي\p{L}+ن")),
-    "اللاتي": (regex.compile(r"\p{L}+ن"), regex.compile(r"ي\p{L}+ن")),
+    "الذي": (_compiled.compile(r"\p{L}+(?<!ت)(?<!وا)"), _compiled.compile(r"ي\p{L}+(?<!ون)(?<!ان)(?<!وا)")),
+    "التي": (_compiled.compile(r"\p{L}+ت"), _compiled.compile(r"ت\p{L}+(?<!ون)(?<!ين)(?<!ان)(?<!وا)")),
+    "الذين": (_compiled.compile(r"\p{L}+وا"), _compiled.compile(r"ي\p{L}+(?:ون|وا)")),
+    "اللذين": (_compiled.compile(r"\p{L}+[^ت]ا"), _compiled.compile(r"ي\p{L}+ان")),
+    "اللتين": (_compiled.compile(r"\p{L}+تا"), _compiled.compile(r"ت\p{L}+ان")),
+    "اللواتي": (_compiled.compile(r"\p{L}+ن"), _compiled.compile(r"ي\p{L}+ن")),
+    "اللاتي": (_compiled.compile(r"\p{L}+ن"), _compiled.compile(r"ي\p{L}+ن")),
 }
 #: The auxiliary of the pluperfect between a subject and its verb (الوزير كان قد قال), folded; with
 #: و/ف it opens a clause of its own (وكان الوزير قد قال) and is no part of the subject's stretch.
@@ -120,7 +119,7 @@ NOT_FIRST_PERSON = frozenset({"احد", "اول", "اخر", "اخري", "اكث�
 #: Words that open a circumstantial aside after a comma (، وهي تبكي،).
 ASIDE_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
 #: An indefinite accusative participle (مخاطبا، طالبا، موضحا): a circumstantial, not a name.
-CIRCUMSTANTIAL = regex.compile(r"م[^\Wاي]\p{L}{2,}ا")
+CIRCUMSTANTIAL = _compiled.compile(r"م[^\Wاي]\p{L}{2,}ا")
 #: Words that open first-person speech when they follow a speaker directly (folded).
 SPEECH_OPENERS = frozenset({"نحن", "انا", "لقد"})
 #: Words after which a verb form is its verbal noun (عدم ذكر اسمه، بدون تعليق).

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import regex
-
+from ... import _compiled
 from ..calendars import (
     Holiday,
     constructions,
@@ -190,9 +189,9 @@ def _month_list(c: _Ctx, ref: date | None, last: int) -> Reading | None:
     return Reading(0, 0, "range", "month", (_month(y, first[1])[0], _month(one, last)[1]))
 
 #: The words before an adverb that can mean "former", back to the clause's start: its last few words.
-_BEFORE_FORMER = regex.compile(r"(?r)[^.،,؛:!?؟\n]{0,60}$")
+_BEFORE_FORMER = _compiled.compile(r"(?r)[^.،,؛:!?؟\n]{0,60}$")
 #: Clitics and the article, off a word before a title is looked up (والرئيس → رئيس).
-_BARE = regex.compile(r"^(?:[وف])?(?:[بلك])?(?:ال)?(?=\w{2})")
+_BARE = _compiled.compile(r"^(?:[وف])?(?:[بلك])?(?:ال)?(?=\w{2})")
 
 
 def _former(t: str, vs: int) -> bool:
@@ -226,7 +225,7 @@ def _after_past_verb(t: str, vs: int) -> bool:
 
 
 #: The last word before a position, with only spaces after it.
-_LAST_WORD = regex.compile(r"(\w+)\s*$")
+_LAST_WORD = _compiled.compile(r"(\w+)\s*$")
 
 
 def _read_vague(c: _Ctx, vs: int) -> Reading | None:
@@ -286,7 +285,7 @@ def _read_anaphor(c: _Ctx) -> Reading | None:
 
 
 #: What follows a decimal in a ratio or a comparison (3.15 على 100 ألف، 2.5 مقابل 1.8), never a date.
-_RATIO_AFTER = regex.compile(r"\s*(?:على|علي|مقابل|من\s+اصل|لكل)(?!\w)")
+_RATIO_AFTER = _compiled.compile(r"\s*(?:على|علي|مقابل|من\s+اصل|لكل)(?!\w)")
 
 
 def _read_numdm(c: _Ctx) -> Reading | None:
