@@ -326,3 +326,25 @@ def test_sunday_stays(text: str, day: datetime) -> None:
 @pytest.mark.parametrize("text", ["قتل الطفل (عمره سنة ونصف السنة) في الحادث", "الطفلة عمرها سنة ونصف في الصورة"])
 def test_age_with_a_half_is_no_date(text: str) -> None:
     assert find_dates(text, REF) == []
+
+
+# --- the same moment in another zone, in brackets after a dated time, takes its day ---------------------------
+
+BRACKET_ZONE = [
+    (f"{c}هاجم المسلحون {day} الساعة {h1} ({h2} {zone}) ثلاث قرى", f"{h2} {zone}", start)
+    for c, (day, start), (h1, h2), zone in itertools.product(
+        ("", "و"), (("الاثنين", d(2023, 9, 11)), ("صباح الأحد", d(2023, 9, 10)), ("أمس", d(2023, 9, 11))),
+        (("10,00", "08,00"), ("10:30", "08:30")), ("تغ", "بتوقيت غرينتش", "ت غ"),
+    )
+]
+
+
+@pytest.mark.parametrize(("text", "core", "day"), BRACKET_ZONE, ids=[b[0][-34:] for b in BRACKET_ZONE])
+def test_time_in_another_zone_takes_the_day_before_it(text: str, core: str, day: datetime) -> None:
+    m = covering(text, core.split()[0])
+    assert m.interval is not None and m.interval[0].date() == day.date() and m.kind == "time"
+
+
+def test_time_alone_in_brackets_stays_on_the_reference_day() -> None:
+    m = covering("أعلنت الشرطة النتائج (الساعة 08:00 بتوقيت غرينتش) في بيان", "08:00")
+    assert m.interval is not None and m.interval[0].date() == REF
