@@ -238,7 +238,9 @@ _CLOCK_WORD_LIST = (
     "دقيقتين", "غرينتش", "gmt", "GMT", "utc", "UTC",
 )
 _CLOCK_WORDS = frozenset(c + a + w for w in _CLOCK_WORD_LIST for a in ("", "ال") for c in ("", "و", "ف", "ب", "ل"))
-_NUMBER_WORD = re.compile(r"(?<![\w.,])(?:ال|وال|و|ب|ل)?\d\w*")
+#: A number word: digits at a word start (after a clitic or the article), or glued to the Arabic word before
+#: them (في16 نيسان، لمدة24 ساعة: a missing space in the source text).
+_NUMBER_WORD = re.compile(r"(?<![\w.,])(?:ال|وال|و|ب|ل)?\d\w*|(?<=[ء-ي])\d\w*")
 #: A quantity, not a date: thousands groups (1.200.000) or a decimal percentage (3.5 في المئة).
 _PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d{3}(?!\d)|[.,]\d+\s*(?:%|في\s+الم|بالم))")
 
