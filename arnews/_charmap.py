@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from . import _compiled
+
 if TYPE_CHECKING:
     from ._options import NormalizeOptions
 
@@ -135,8 +137,8 @@ _MIN_BLOCK = 2
 _SMALL_BLOCK = 32  # up to this many characters, a block checks each with ``in``; beyond, findall
 # Whitespace runs of the table-mapped text (where every blank is " " or "\n"): the blanks from a
 # position, and a line break with the blanks after it (possessive: linear).
-_BLANKS = regex.compile("[ \n]*+")
-_LINE_RUN = regex.compile("\n(?:[ \n]++|(?<= \n))")
+_BLANKS = _compiled.compile("[ \n]*+")
+_LINE_RUN = _compiled.compile("\n(?:[ \n]++|(?<= \n))")
 
 
 def _range_class(chars: str | set[str] | dict[str, str]) -> str:
@@ -230,7 +232,7 @@ def _stage(table: dict[str, str]) -> _Stage:
         for c in inside:
             del chain[c]
         lo, hi = ord(min(inside)), ord(max(inside))  # (the range the table's characters span)
-        pattern = regex.compile(f"[\\U{lo:08x}-\\U{hi:08x}]+")
+        pattern = _compiled.compile(f"[\\U{lo:08x}-\\U{hi:08x}]+")
         disjoint = not any(c in inside for r in inside.values() for c in r)
         erase = len(inside) == hi - lo + 1 and not any(inside.values())
         blocks.append(_Block(pattern, inside, tuple(inside) if len(inside) <= _SMALL_BLOCK else (), disjoint, erase))
@@ -270,7 +272,9 @@ def _plan(options: NormalizeOptions) -> _Plan:
         delete=bytes(delete),
         removed=removed,
         out_len={c: len(r) for c, r in table.items() if len(r) != 1},
-        separators=(regex.compile(f"(?<=[0-9])[{_range_class(t.separators)}](?=[0-9])") if options.digits else None),
+        separators=(
+            _compiled.compile(f"(?<=[0-9])[{_range_class(t.separators)}](?=[0-9])") if options.digits else None
+        ),
         separator_map=t.separators,
         whitespace=options.whitespace,
     )

@@ -16,16 +16,18 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
 
 from ._version import __version__
 from .article import Article
-from .batch import BatchError, parse_many
 from .dates import find_dates, iso_duration
 from .jsonl import Line, Progress, Reader, dumps
 from .normalize import normalize
 from .sentences import split_sentences
 from .when import as_datetime
+
+if TYPE_CHECKING:  # the batch machinery (multiprocessing) is imported only for --jsonl
+    from .batch import BatchError
 
 __all__ = ["EXIT", "main"]
 
@@ -34,7 +36,7 @@ __all__ = ["EXIT", "main"]
 #: interrupted with Ctrl-C (saying where to resume).
 EXIT = {"ok": 0, "skipped": 1, "usage": 2, "worker_died": 3, "interrupted": 130}
 
-Outcome = dict[str, Any] | BatchError
+Outcome: TypeAlias = "dict[str, Any] | BatchError"
 Records = Iterable[dict[str, Any]]
 PerText = Callable[[str, datetime | None], dict[str, Any]]
 
@@ -173,7 +175,7 @@ def _run_jsonl(args: argparse.Namespace, out: TextIO, outcomes: Callable[[Record
 
 def _write_outcome(path: str, reader: Reader, line: Line, r: Outcome, out: TextIO, at: tuple[int, int]) -> int:
     """Write one result (1) or report a failed record (0); a record that killed its worker twice stops the run."""
-    if not isinstance(r, BatchError):
+    if isinstance(r, dict):
         return _write_record(reader, line, r, out)
     if r.worker_died:
         written, resume = at
@@ -199,6 +201,8 @@ def _write_record(reader: Reader, line: Line, result: dict[str, Any], out: TextI
 
 def _each(records: Records, fn: PerText, default: datetime | None = None, dated: bool = False) -> Iterator[Outcome]:
     """``fn(text, published)`` on every record in this process; a bad ``published`` is a :class:`BatchError`."""
+    from .batch import BatchError
+
     for i, rec in enumerate(records):
         meta = {k: v for k, v in rec.items() if k not in ("text", "published")}
         try:
@@ -216,6 +220,8 @@ def _each(records: Records, fn: PerText, default: datetime | None = None, dated:
 def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
     ref = _reference(args.published)
     if args.jsonl:
+        from .batch import parse_many
+
         return _run_jsonl(
             args, out, lambda recs: parse_many(recs, ref, args.workers or 1, as_dict=True, on_error="record")
         )

@@ -30,9 +30,7 @@ from functools import partial
 from operator import itemgetter
 from typing import NamedTuple, overload
 
-import regex
-
-from . import _offsets
+from . import _compiled, _offsets
 from ._charmap import _plan
 from ._offsets import _identity
 from .data import records
@@ -45,17 +43,17 @@ from .spans import TextView, check_text, windows
 __all__ = ["START", "Doc", "Token", "TokenTable", "long_view", "speaker_roles", "strip_clitics"]
 
 #: A token: a word (letters and digits) or one other non-space character.
-TOKEN = regex.compile(r"[^\W_]+|\S")
+TOKEN = _compiled.compile(r"[^\W_]+|\S")
 #: Every token of a stretch in one match (the tokens of :data:`TOKEN`, whitespace between them):
 #: its captures, their starts and ends, read in C.
-_TOKENS = regex.compile(r"(?:\s*+([^\W_]++|\S))*+")
-_SPACE = regex.compile(r"\s")
+_TOKENS = _compiled.compile(r"(?:\s*+([^\W_]++|\S))*+")
+_SPACE = _compiled.compile(r"\s")
 #: Characters a table's scan reads at once (then on to the next whitespace): the captures of one
 #: match over a very long stretch would exhaust ``regex``'s memory.
 _SCAN_WINDOW = 1 << 16
 #: How many token tables a document keeps (capabilities read stretches in order).
 _KEEP = 8
-_CLITIC = regex.compile(r"^(?:[وف](?=\p{L}{3}))?(?:لل(?=\p{L}{2})|[بك]?ال(?=\p{L}{2})|[بلك](?=\p{L}{3}))?")
+_CLITIC = _compiled.compile(r"^(?:[وف](?=\p{L}{3}))?(?:لل(?=\p{L}{2})|[بك]?ال(?=\p{L}{2})|[بلك](?=\p{L}{3}))?")
 
 
 class Token(NamedTuple):

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import functools
 
-import regex
-
+from . import _compiled
 from .normalize import ANALYSIS, normalize
 
 __all__ = ["fold"]
@@ -17,7 +16,7 @@ __all__ = ["fold"]
 
 # Characters the analysis view changes (letters it folds, marks and controls it drops): a word
 # without any is returned as it is when ``lazy`` (a test checks the shortcut against the view).
-_NEEDS_FOLD = regex.compile(
+_NEEDS_FOLD = _compiled.compile(
     r"[أإآٱىةؤئکیۀہ\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0660-\u0669\u06f0-\u06f9"
     r"\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufb50-\ufdff\ufe70-\ufeff]"
 )

@@ -14,6 +14,7 @@ from functools import cache
 
 import regex
 
+from . import _compiled
 from .data import rows
 from .fold import fold
 from .spans import Span, TextView
@@ -42,7 +43,7 @@ _DASH = r"(?:[-–—ـ]{1,2}|/)"
 # place: one to three words, maybe a comma; an optional stamp (15-7, 12 آذار, 12 سبتمبر 2023);
 # then the agency in brackets, quotes or bare (up to four short words), closed by a dash, a slash
 # or a colon. A bare "خاص" (a report of the outlet's own) closes a dateline without an agency.
-_DATELINE = regex.compile(
+_DATELINE = _compiled.compile(
     rf"""[ \t]*
     (?P<place>\p{{Arabic}}+(?:[ ]\p{{Arabic}}+){{0,2}})
     ،?
@@ -65,7 +66,7 @@ def _agencies() -> frozenset[str]:
 
 #: Any character ``str.strip`` keeps (the ``re`` module's ``\s`` is ``str.isspace``).
 _NON_SPACE = re.compile(r"\S")
-_TITLE_END = regex.compile(r"[.!?؟…:؛]\W*\Z")
+_TITLE_END = _compiled.compile(r"[.!?؟…:؛]\W*\Z")
 
 
 def find_title(v: TextView) -> Span | None:

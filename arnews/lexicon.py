@@ -62,7 +62,7 @@ CLASSES = frozenset(
 )
 
 #: Row flags copied onto every form of the row (``strict`` is set on the ambiguous bare forms only).
-FORM_FLAGS = frozenset({"adjacent", "impersonal", "prepthat", "relay", "relclause", "speechobj"})
+FORM_FLAGS = frozenset({"adjacent", "impersonal", "prepthat", "relay", "relclause", "speechobj", "thatonly"})
 
 #: The meaning classes of ``Attribution.meaning``: what a cue does to its content (finer than ``CLASSES``).
 MEANINGS = frozenset(
@@ -145,8 +145,8 @@ class CueForm:
 
 
 #: Every word of a stretch (runs of letters) in one match: its captures and their starts, read in C.
-_WORDS = regex.compile(r"(?:[\W\d_]*+([^\W\d_]++))*+")
-_NOT_LETTER = regex.compile(r"[\W\d_]")
+_WORDS = _compiled.compile(r"(?:[\W\d_]*+([^\W\d_]++))*+")
+_NOT_LETTER = _compiled.compile(r"[\W\d_]")
 #: Characters the word scan reads at once (then on to the end of the word it is in): the captures
 #: of one match over millions of words would exhaust ``regex``'s memory.
 _SCAN_WINDOW = 1 << 16

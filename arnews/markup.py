@@ -33,8 +33,7 @@ from html import unescape
 from html.entities import html5
 from typing import Any, TypeVar
 
-import regex
-
+from . import _compiled
 from .data import table
 from .spans import Span, check_text
 
@@ -49,7 +48,7 @@ _SPECIAL = re.compile(r"[<&]")
 # A tag: the name, then attributes whose quoted values may hold ">"; bounded, so a failed attempt
 # costs a constant (the fallback is a plain search for ">" that consumes what it scans).
 _TAG_HEAD = re.compile(r"<(/?)([A-Za-z][^\s/>]{0,63})")
-_TAG = regex.compile(r"""<(/?)[A-Za-z][^\s/>]*+(?:[^>"']++|"[^"]{0,512}+"|'[^']{0,512}+'){0,64}+>""")
+_TAG = _compiled.compile(r"""<(/?)[A-Za-z][^\s/>]*+(?:[^>"']++|"[^"]{0,512}+"|'[^']{0,512}+'){0,64}+>""")
 _ENTITY = re.compile(r"&(?:#[xX][0-9A-Fa-f]{1,8}|#[0-9]{1,10}|([A-Za-z][A-Za-z0-9]{0,31}))(;?)")
 
 

@@ -39,6 +39,7 @@ from functools import lru_cache
 
 import regex
 
+from . import _compiled
 from .data import rows
 from .fold import fold
 from .lexicon import Lexicon, shipped_perfects
@@ -55,7 +56,7 @@ _EMOJI = r"\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\uFE
 _AR_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 
 # Candidates: a line break, or a run of terminators (never restarting inside a run).
-_SCAN = regex.compile(rf"\n|(?<![{_TERM}])[{_TERM}]++")
+_SCAN = _compiled.compile(rf"\n|(?<![{_TERM}])[{_TERM}]++")
 
 
 # What may follow a terminator run: closing quotes/brackets, one of them possibly after a space
@@ -66,7 +67,7 @@ _SCAN = regex.compile(rf"\n|(?<![{_TERM}])[{_TERM}]++")
 def _tail_pattern(spaced: bool) -> regex.Pattern[str]:
     close, quote = regex.escape(_CLOSE), regex.escape(_QUOTE_CLOSE)
     mark = rf"[ ][{quote}](?=[\s.،,;؛:]|\Z)" if spaced else "(?!)"
-    return regex.compile(
+    return _compiled.compile(
         rf"""
         (?P<close>[{close}]*+)
         (?P<spaced>{mark})?+
@@ -101,13 +102,13 @@ def _spaced_mark_closes(t: str, mark: str, a: int, seg_start: int) -> bool:
     return True
 
 
-_ELLIPSIS = regex.compile(r"(?:\.{3,}|…)++")
-_DOTTED = regex.compile(r"(?:\p{L}{1,2}\.)++\p{L}{1,3}")
-_ARABIC_WORD = regex.compile(rf"[{_AR_LETTER}]{{2,}}")
-_TWO_ARABIC_LETTERS = regex.compile(rf"[{_AR_LETTER}]{{2}}")
-_LOWER = regex.compile(r"\p{Ll}")
-_LATIN = regex.compile(r"[A-Za-z]")
-_BRAND = regex.compile(r"[A-Z][A-Za-z0-9]{1,20}")
+_ELLIPSIS = _compiled.compile(r"(?:\.{3,}|…)++")
+_DOTTED = _compiled.compile(r"(?:\p{L}{1,2}\.)++\p{L}{1,3}")
+_ARABIC_WORD = _compiled.compile(rf"[{_AR_LETTER}]{{2,}}")
+_TWO_ARABIC_LETTERS = _compiled.compile(rf"[{_AR_LETTER}]{{2}}")
+_LOWER = _compiled.compile(r"\p{Ll}")
+_LATIN = _compiled.compile(r"[A-Za-z]")
+_BRAND = _compiled.compile(r"[A-Z][A-Za-z0-9]{1,20}")
 _OPEN_STRIP = "\"'“‘«»„‹›([{"
 _WORD_STRIP = "\"'“”‘’«»„‹›()[]{}.,،؛:!?؟…"
 
@@ -171,8 +172,8 @@ def _lexicon(perfects: frozenset[str] | None = None) -> _Lexicon:
 
 _WINDOW = 64  # how far back a token, or forward the next word, is looked for (keeps each look O(1))
 _PAREN_WINDOW = 1000  # how far back the opening bracket of a closing one is looked for
-_NEXT_WORD = regex.compile(r"[^\S\n]*+([^\s]{0,64})")
-_NONSPACE = regex.compile(r"\S")
+_NEXT_WORD = _compiled.compile(r"[^\S\n]*+([^\s]{0,64})")
+_NONSPACE = _compiled.compile(r"\S")
 
 
 def _next_word(t: str, i: int) -> str:
@@ -462,8 +463,8 @@ def bounds_to_spans(v: TextView, bounds: Iterable[tuple[int, int]]) -> list[Span
 
 
 # Python's blanks (str.isspace), which include \x1c-\x1f where the regex module's \s does not
-_WORD_RUN = regex.compile(r"[^\s\x1c-\x1f]+")
-_LINE_BREAK = regex.compile(r"(?:[^\S \t\u00a0\u2000-\u200a\u202f\u205f\u3000]|[\x1c-\x1e])+")
+_WORD_RUN = _compiled.compile(r"[^\s\x1c-\x1f]+")
+_LINE_BREAK = _compiled.compile(r"(?:[^\S \t\u00a0\u2000-\u200a\u202f\u205f\u3000]|[\x1c-\x1e])+")
 
 
 def _place_gap(original: str, a: int, b: int, out: list[Span]) -> int:
@@ -544,9 +545,9 @@ _ODD_BLANKS = "\x1c\x1d\x1e\x1f"  # blanks for str.isspace, not for \s (a test c
 #: View characters around a cut inside a sentence with no candidate (beyond ``_QUOTE_WINDOW``,
 #: ``_PAREN_WINDOW`` and the 400 characters a list number looks back).
 _ZONE = _QUOTE_WINDOW + 200
-_CANDIDATE = regex.compile(rf"[{_TERM}\n]")
+_CANDIDATE = _compiled.compile(rf"[{_TERM}\n]")
 #: A character that no tail (:func:`_tail_pattern`) reads over.
-_TAIL_STOP = regex.compile(rf"[^\s{regex.escape(_CLOSE)}.{_EMOJI}©®™]")
+_TAIL_STOP = _compiled.compile(rf"[^\s{regex.escape(_CLOSE)}.{_EMOJI}©®™]")
 _PROBE = _ZONE + 2 * _WINDOW + 2000  # characters each side of a cut whose view is checked
 _NEAR = 1 << 13  # how far after a target a line break is looked for
 _NEWLINES_TRIED = 64  # line breaks tried there, at most

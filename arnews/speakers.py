@@ -24,8 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
+from . import _compiled
 from .attribution import Attribution
 from .attribution.words import DEMONSTRATIVES, REFERRING, words
 from .lexicon import fold
@@ -33,7 +32,7 @@ from .spans import Span
 
 __all__ = ["by_reference", "link_speakers", "name_words"]
 
-_WORD = regex.compile(r"[^\W\d_]+")
+_WORD = _compiled.compile(r"[^\W\d_]+")
 _FUNCTION = frozenset({"في", "من", "علي", "الي", "عن", "مع", "ب", "ل", "و", "باسم", "ذاته", "ذاتها", "نفسه", "نفسها",
                        "التي", "الذي", "الذين"})
 

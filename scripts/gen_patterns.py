@@ -1,4 +1,5 @@
-"""Write ``arnews/data/patterns.bin``: the date and clock grammars compiled, for the installed ``regex``.
+"""Write ``arnews/data/patterns.bin``: the date and clock grammars and every pattern a first ``parse()``
+compiles, compiled for the installed ``regex``.
 
 A fresh process loads these patterns instead of compiling them (:mod:`arnews._compiled`): its first
 ``find_dates`` is then fast. Run ``python scripts/gen_patterns.py`` after changing the grammar or the
@@ -27,4 +28,4 @@ if __name__ == "__main__":
     from arnews import _compiled
 
     n = _compiled.write_store(sources())
-    print(f"wrote {_compiled.STORE} ({n} patterns, {_compiled.STORE.stat().st_size:,} bytes)")
+    print(f"wrote {_compiled.STORE} ({n} patterns, {Path(_compiled.STORE).stat().st_size:,} bytes)")

@@ -124,6 +124,46 @@ def test_first_call_compiles_little() -> None:
     assert got["all"]["chars"] < 2_000
 
 
+_PARSE_PROBE = """
+import json, sys
+from datetime import datetime
+import regex._main as rm
+compiled = []
+orig = rm._compile
+def spy(pattern, flags, *rest):
+    if not any(k[0] == pattern for k in rm._cache):
+        compiled.append(len(pattern))
+    return orig(pattern, flags, *rest)
+rm._compile = spy
+import arnews.cli
+from arnews import _compiled, parse
+parse(sys.argv[1], published=datetime(2024, 3, 5))
+print(json.dumps(dict(_compiled.stats(), chars=sum(compiled), n=len(compiled))))
+"""
+
+# our own article: a dateline, quotes, reports with and without a cue word, dates and a clock time
+_ARTICLE = (
+    "الرباط - (خاص) - أكد وزير النقل، أمس الاثنين، أن \"الطريق الجديد سيفتتح في نهاية الشهر المقبل\"، "
+    "مضيفا أن الأشغال بدأت منذ عام 2019.\nوقالت مصادر مطلعة للوكالة إن الاجتماع المقبل سيعقد يوم الخميس "
+    "7 مارس على الساعة العاشرة صباحا، لكن الموعد قد يتغير. وأوضح المتحدث باسم الوزارة أن الكلفة بلغت "
+    "ثلاثة ملايين درهم، في حين نفت النقابة ذلك."
+)
+
+
+@needs_store
+def test_first_parse_compiles_nothing_large() -> None:
+    """A fresh process that imports the command line and parses one article loads every pattern it
+    asks :mod:`arnews._compiled` for (the modules' own patterns, the lexicon's, the clause ends', the
+    grammar's) and compiles only a few tiny ones with ``regex`` itself."""
+    out = subprocess.run(
+        [sys.executable, "-c", _PARSE_PROBE, _ARTICLE], capture_output=True, text=True, check=True
+    ).stdout
+    got = json.loads(out)
+    assert got["loaded"] >= 50
+    assert got["compiled"] == 0
+    assert got["chars"] < 1_000
+
+
 def test_clock_words_folded_together_are_folded_alone() -> None:
     """The clock table's words, folded in one call for a fast first call, are what each folded alone gives."""
     from arnews.data import table

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .. import _compiled
 from ..data import rows
 from ..fold import fold
 from .words import words
@@ -22,7 +23,7 @@ from .words import words
 #: What the placeholders of a pattern stand for (folded view).
 PLACEHOLDERS = {
     "<w>": r"\p{L}+",
-    "<past>": r"(?![يتن])\p{L}{2,}",
+    "<past>": r"(?![يتن]|س[يتن]\p{L}{2})\p{L}{2,}",
     "<participle>": r"م[^\Wاي]\p{L}{2,}ا",
     "<participle-f>": r"م[^\Wاي]\p{L}{2,}ه",
     "<wa-verb>": r"و(?!ال)\p{L}{3,6}",
@@ -33,11 +34,11 @@ PLACEHOLDERS = {
 def _subject() -> str:
     """``<subject>``: a definite source, title, document or media noun (``الوزير``، ``الحكومة``، ``الوكالة``)."""
     ws = words()
-    nouns = sorted({w for w in ws.title | ws.source | ws.doc | ws.media if w.startswith("ال") and len(w) > 3}, key=len,
-                   reverse=True)
+    nouns = sorted({w for w in ws.title | ws.source | ws.doc | ws.media if w.startswith("ال") and len(w) > 3},
+                   key=lambda w: (-len(w), w))  # one source in every process (the store holds it compiled)
     return "(?:" + "|".join(regex.escape(w) for w in nouns) + ")" if nouns else r"(?!)"
 
-WORDS = regex.compile(r"<w:(\d)-(\d)>")
+WORDS = _compiled.compile(r"<w:(\d)-(\d)>")
 COMMA = r"\s*[،,]\s*"
 #: What a row does: end or keep the clause at a comma, ``but`` (end unless the clause opened with a
 #: concession), ``concession`` (a word that opens a concessive clause, matched at the clause start),
@@ -139,11 +140,11 @@ def build(rules: list[ClauseRule]) -> ClauseEnds:
     """Compile ``rules`` (in order) into a :class:`ClauseEnds`."""
     alts = [f"(?P<r{k}>{compile_pattern(r.pattern)})" for k, r in enumerate(rules)
             if r.action not in ("concession", "break")]
-    rx = regex.compile(COMMA + "(?:" + "|".join(alts) + ")")
+    rx = _compiled.compile(COMMA + "(?:" + "|".join(alts) + ")")
     opening = [compile_pattern(r.pattern) for r in rules if r.action == "concession"]
-    concession = regex.compile(r"\s*(?:" + "|".join(opening) + ")") if opening else None
+    concession = _compiled.compile(r"\s*(?:" + "|".join(opening) + ")") if opening else None
     bare = [compile_pattern(r.pattern) for r in rules if r.action == "break"]
-    breaks = regex.compile(r"\s+(?:" + "|".join(bare) + ")") if bare else None
+    breaks = _compiled.compile(r"\s+(?:" + "|".join(bare) + ")") if bare else None
     return ClauseEnds(tuple(rules), rx, concession, breaks)
 
 

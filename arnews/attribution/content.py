@@ -10,8 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-import regex
-
+from .. import _compiled
 from ..doc import START, Token, TokenTable
 from .clause import clause_ends
 from .event import Event, Range
@@ -28,7 +27,7 @@ from .words import (
     TEMPORAL_BEFORE_AN,
 )
 
-TRAILING_CONNECTOR = regex.compile(r"(?:^|\s)(?:فيما|بينما|كما|وذلك|و|ف)\s*$")
+TRAILING_CONNECTOR = _compiled.compile(r"(?:^|\s)(?:فيما|بينما|كما|وذلك|و|ف)\s*$")
 
 
 def content_for(sc: Scope, ev: Event, intro: str, intro_n: int) -> tuple[Range | None, str, bool]:
@@ -86,7 +85,7 @@ def to_paragraph_end(sc: Scope, content: Range | None, how: str) -> Range | None
 
 
 #: A full stop and the first word of the next sentence.
-SENTENCE_OPENING = regex.compile(r"[.!?؟]\s+(\p{L}+)")
+SENTENCE_OPENING = _compiled.compile(r"[.!?؟]\s+(\p{L}+)")
 
 
 def _quoted(sc: Scope, ev: Event, intro_n: int) -> tuple[Range | None, str, bool]:

@@ -36,8 +36,7 @@ import functools
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-import regex
-
+from .. import _compiled
 from ..data import records
 from ..doc import Token
 from ..lexicon import CueForm, fold
@@ -77,7 +76,7 @@ _COMPLEMENTIZERS = frozenset(p + "ان" + s for p in ("", "ب") for s in ("", "�
 
 
 #: أن/إن/بأن with an attached pronoun, as a whole word of the folded view.
-_THAT = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[بف]?ان(?:ه|ها|هم|هما|ني|نا|ك)?(?![\p{L}\p{M}\p{N}])")
+_THAT = _compiled.compile(r"(?<![\p{L}\p{M}\p{N}])[بف]?ان(?:ه|ها|هم|هما|ني|نا|ك)?(?![\p{L}\p{M}\p{N}])")
 #: Characters read after a gated cue for its أن (about as many words as the gap allows).
 _LOOKAHEAD = {"adjacent": 48, "masdar": 150}
 
@@ -167,6 +166,8 @@ def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None
     gated = "strict" in flags or "adjacent" in flags or cf.form == "masdar" or bool(flags & {"prepthat", "relclause"})
     if intro is None:
         return not gated
+    if "thatonly" in flags and cf.form == "present" and intro != "that":
+        return False  # تظهر الافتتاحية تحت عنوان: "...": appears, shows nothing
     if "relclause" in flags and not relative:
         return False  # سمّاه والده "نور"، أسمت الشركة منتجها "..." : naming, no report
     if "prepthat" in flags and not _prep_before(toks, intro_n, cf):

@@ -17,15 +17,14 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import regex
-
+from .. import _compiled
 from ..data import rows
 from ..doc import TOKEN, Token
 from ..fold import fold
 
 #: The object or possessive pronouns a word may end with (ه، ها، هم، هما).
 PRONOUN_ENDS = ("ه", "ها", "هم", "هما")
-PRONOUN_END = regex.compile(f"(?:{'|'.join(PRONOUN_ENDS)})$")
+PRONOUN_END = _compiled.compile(f"(?:{'|'.join(PRONOUN_ENDS)})$")
 
 #: The kinds of rows of ``media.tsv``.
 MEDIA_KINDS = ("kind", "site", "outlet", "platform", "audience", "not", "glued")

@@ -5,14 +5,13 @@ Shared by the zone, content and linking stages. Offsets are view offsets.
 
 from __future__ import annotations
 
-import regex
-
+from .. import _compiled
 from ..lexicon import CueForm
 from .scope import Scope
 from .words import OPEN, QUOTE_MAX
 
-QUOTE_MARK = regex.compile(r"[“”«»()\"]")
-QUOTED = regex.compile(r"[\"“”«»]([^\"“”«»\n]{1,400})[\"“”«»]|\(([^()\n]{1,400})\)")
+QUOTE_MARK = _compiled.compile(r"[“”«»()\"]")
+QUOTED = _compiled.compile(r"[\"“”«»]([^\"“”«»\n]{1,400})[\"“”«»]|\(([^()\n]{1,400})\)")
 
 
 def quote_close(sc: Scope, o: int) -> int:

@@ -38,8 +38,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
-import regex
-
+from .. import _compiled
 from ..dates import DateMention, find_view
 from ..lexicon import CueForm, Lexicon, fold
 from ..spans import TextView
@@ -70,7 +69,7 @@ _NEAR = 6
 _CLAUSE_MARKS = "،,؛;:"
 
 #: The complementiser أن/إن (folded ان) after a cue and its speaker opens another clause.
-_SUBORDINATE = regex.compile(r"(?<![\p{L}\p{M}])ان(?![\p{L}\p{M}])")
+_SUBORDINATE = _compiled.compile(r"(?<![\p{L}\p{M}])ان(?![\p{L}\p{M}])")
 
 Range = tuple[int, int]
 

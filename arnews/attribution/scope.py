@@ -11,8 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-import regex
-
+from .. import _compiled
 from ..doc import Doc, Token, TokenTable
 from ..lexicon import CueForm, Lexicon
 from .words import (
@@ -32,7 +31,7 @@ from .words import (
 SENT_MAX = 20_000
 
 
-MARKS_CUT = regex.compile(r"(?r)(?<=[^\w\s])(?=[^\w\s])")
+MARKS_CUT = _compiled.compile(r"(?r)(?<=[^\w\s])(?=[^\w\s])")
 
 
 def bounded(t: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -27,8 +27,7 @@ import functools
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-import regex
-
+from .. import _compiled
 from ..lexicon import source_words
 from ..normalize import analysis_view
 from .words import nisba
@@ -54,9 +53,9 @@ SOURCE_TYPES = ("person", "official_body", "anonymous", "media", "document", "un
 
 _HEAD_ROLES = frozenset({"person", "official_body", "anonymous", "media", "document", "unnamed", "outlet_if",
                          "via"})
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_WORD = _compiled.compile(r"[\p{L}\p{M}]+")
 _OPENERS = "\"«“"
-_TOKEN = regex.compile(r"[\p{L}\p{M}]+|[\"«“]")
+_TOKEN = _compiled.compile(r"[\p{L}\p{M}]+|[\"«“]")
 _CLITICS = "وفبلك"
 
 

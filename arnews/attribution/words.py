@@ -11,8 +11,8 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
-import regex
-
+from .. import _compiled
+from ..data import rows
 from ..doc import speaker_roles
 from ..lexicon import fold
 from .media import PRONOUN_END as PRONOUN_END  # re-exported: the attribution stages read it here
@@ -83,6 +83,8 @@ PRONOUN_L = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لنا
                         "لدي", "لذلك", "لان", "لانه", "لانها", "لكنه", "لكنها", "ليس", "ليست"})
 TEMPORAL_BEFORE_AN = frozenset({"قبل", "بعد", "دون", "منذ", "بدل", "عوض", "بمجرد", "رغم", "بعيد", "حتي", "في",
                                  "لاجل", "اجل", "يمكن", "يجب", "ينبغي", "بامكان", "يريد", "تريد"})
+#: The verb after إن in the formula إن شاء الله ("God willing"): that إن is conditional, never a content's introducer.
+IN_SHAA = frozenset({"شاء", "شاءالله"})
 OPEN = {"“": "”", "«": "»", "»": "«", '"': '"', "„": "“", "(": ")", "‹": "›", "'": "'"}
 CLOSERS = frozenset("”»)›")
 QUOTE_CHARS = frozenset("“”«»\"„‹›")
@@ -97,13 +99,13 @@ RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "ا�
 #: with it (مصر التي تخشى، المحللون الذين رأوا), while a verb that does not agree has a subject of its
 #: own and the pronoun is its object (اللغة التي يعتقد أن).
 RELATIVE_SUBJECT = {
-    "الذي": (regex.compile(r"\p{L}+(?<!ت)(?<!وا)"), regex.compile(r"ي\p{L}+(?<!ون)(?<!ان)(?<!وا)")),
-    "التي": (regex.compile(r"\p{L}+ت"), regex.compile(r"ت\p{L}+(?<!ون)(?<!ين)(?<!ان)(?<!وا)")),
-    "الذين": (regex.compile(r"\p{L}+وا"), regex.compile(r"ي\p{L}+(?:ون|وا)")),
-    "اللذين": (regex.compile(r"\p{L}+[^ت]ا"), regex.compile(r"ي\p{L}+ان")),
-    "اللتين": (regex.compile(r"\p{L}+تا"), regex.compile(r"ت\p{L}+ان")),
-    "اللواتي": (regex.compile(r"\p{L}+ن"), regex.compile(r"ي\p{L}+ن")),
-    "اللاتي": (regex.compile(r"\p{L}+ن"), regex.compile(r"ي\p{L}+ن")),
+    "الذي": (_compiled.compile(r"\p{L}+(?<!ت)(?<!وا)"), _compiled.compile(r"ي\p{L}+(?<!ون)(?<!ان)(?<!وا)")),
+    "التي": (_compiled.compile(r"\p{L}+ت"), _compiled.compile(r"ت\p{L}+(?<!ون)(?<!ين)(?<!ان)(?<!وا)")),
+    "الذين": (_compiled.compile(r"\p{L}+وا"), _compiled.compile(r"ي\p{L}+(?:ون|وا)")),
+    "اللذين": (_compiled.compile(r"\p{L}+[^ت]ا"), _compiled.compile(r"ي\p{L}+ان")),
+    "اللتين": (_compiled.compile(r"\p{L}+تا"), _compiled.compile(r"ت\p{L}+ان")),
+    "اللواتي": (_compiled.compile(r"\p{L}+ن"), _compiled.compile(r"ي\p{L}+ن")),
+    "اللاتي": (_compiled.compile(r"\p{L}+ن"), _compiled.compile(r"ي\p{L}+ن")),
 }
 #: The auxiliary of the pluperfect between a subject and its verb (الوزير كان قد قال), folded; with
 #: و/ف it opens a clause of its own (وكان الوزير قد قال) and is no part of the subject's stretch.
@@ -117,11 +119,13 @@ NOT_FIRST_PERSON = frozenset({"احد", "اول", "اخر", "اخري", "اكث�
 #: Words that open a circumstantial aside after a comma (، وهي تبكي،).
 ASIDE_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
 #: An indefinite accusative participle (مخاطبا، طالبا، موضحا): a circumstantial, not a name.
-CIRCUMSTANTIAL = regex.compile(r"م[^\Wاي]\p{L}{2,}ا")
+CIRCUMSTANTIAL = _compiled.compile(r"م[^\Wاي]\p{L}{2,}ا")
 #: Words that open first-person speech when they follow a speaker directly (folded).
 SPEECH_OPENERS = frozenset({"نحن", "انا", "لقد"})
 #: Words after which a verb form is its verbal noun (عدم ذكر اسمه، بدون تعليق).
 MASDAR_AFTER = frozenset({"عدم", "بعدم", "بدون", "دون"})
+#: The topic particle of ``أما X فـ...`` (folded, with و): the words up to the verb glued to ف are the subject.
+TOPIC_PARTICLES = frozenset({"اما", "واما"})
 #: Words that open a contrast clause after the main one (في حين is matched as حين after في), folded.
 CONTRAST = frozenset({"بينما", "فيما", "وبينما", "وفيما"})
 #: Words after فيما that make it no contrast: فيما يخص / يتعلق (regarding), فيما بعد (later), folded.
@@ -155,6 +159,11 @@ WINDOW = 30  # tokens scanned after a cue for its content introducer
 BACK = 14  # tokens scanned before a cue for a pre-verbal subject
 QUOTE_MAX = 4000  # characters a quotation may run
 CONTENT_MAX = 3000  # characters an unquoted reported clause may run (a sentence without punctuation)
+
+
+#: The modifiers of a period (الماضي، المقبل، الجاري), folded as ``data/dates/modifiers.tsv`` writes them: a
+#: time phrase after a verb (``وقال يوم الخميس الماضي وزير ...``) runs over them.
+TIME_MODIFIERS = frozenset(r[0] for r in rows("dates/modifiers.tsv")[1:] if r[1:2] == ("modifier",))
 
 
 #: The endings of a relative (nisba) adjective, folded: الأمريكي، الفرنسية، الدوليين، الدوليون.

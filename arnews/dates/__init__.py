@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from .. import _compiled
 from ..lexicon import Lexicon, LexiconSource, resolve_lexicon
 from ..normalize import analysis_view
 from ..spans import TextView, check_text, windows
@@ -144,7 +145,7 @@ def _windows(t: str, hits: list[tuple[int, int]], taken: list[tuple[int, int]], 
 
 #: Characters that make a word of ``\w`` differ from a run of letters and numbers: marks, ``_``,
 #: joiners (in ``\w``, not letters) and numbers that are not digits (the other way round).
-_ODD = regex.compile(r"[\w--[\p{L}\p{N}]]|\p{No}", regex.V1)
+_ODD = _compiled.compile(r"[\w--[\p{L}\p{N}]]|\p{No}", regex.V1)
 
 
 def _holds_hour(
@@ -207,10 +208,10 @@ def _clock_times(
 
 
 _TRIM = " \t\n،,.:;؛-/("
-_WORD = regex.compile(r"\w+")
+_WORD = _compiled.compile(r"\w+")
 #: Every word of a window in one match: its captures and their starts, without a match object each.
-_WORDS = regex.compile(r"(?:\W*+(\w++))*+")
-_NOT_WORD = regex.compile(r"\W")
+_WORDS = _compiled.compile(r"(?:\W*+(\w++))*+")
+_NOT_WORD = _compiled.compile(r"\W")
 #: Characters of text the word scan reads at once (then on to the end of the word it is in): the
 #: captures of one match over a whole text of millions of words exhaust ``regex``'s memory.
 _SCAN_WINDOW = 1 << 16
@@ -297,7 +298,7 @@ def _word_flags() -> dict[str, int]:
 _CLOCK_SHAPE = re.compile(r"\d:\d|\d\s*[صم](?!\w)")
 #: Runs of digits. Every digit of :mod:`re` (``str.isdecimal``) is one of :mod:`regex` (a test checks),
 #: so these runs hold every digit the ``re`` patterns below can start at; regex finds them faster.
-_DIGITS = regex.compile(r"\d+")
+_DIGITS = _compiled.compile(r"\d+")
 
 
 def _digit_scan(t: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]], list[int]]:

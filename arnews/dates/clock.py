@@ -40,6 +40,7 @@ from zoneinfo import ZoneInfo
 
 import regex
 
+from .. import _compiled
 from .clock_grammar import _key, _patterns, _Tables, _tables
 
 # the clock grammar's word sets and sources, read by the candidate scan of arnews.dates
@@ -213,9 +214,9 @@ def _after(m: regex.Match[str], words: frozenset[str]) -> bool:
 
 #: Parts of day that say "before noon": 12 with them is noon (12 صباحا stays midnight).
 _FORENOON = frozenset(_key(p.phrase) for p in with_use("forenoon"))
-_CLAUSE_END = regex.compile(r"[.!?؟؛;:\n«»\"“”،]")
+_CLAUSE_END = _compiled.compile(r"[.!?؟؛;:\n«»\"“”،]")
 #: What follows an ordinal that is an age, a rank or a day, not an hour (folded like the view).
-_NOT_AN_HOUR_AFTER = regex.compile(
+_NOT_AN_HOUR_AFTER = _compiled.compile(
     r"\s*(?:من\s+(?:عمر|العمر)|عشر|والعشرين|والثلاثين|علي\s+التوالي|من\s+(?:نوعها|بين))"
 )
 

@@ -36,7 +36,7 @@ def _fold(s: str) -> str:
 _FOLDED: dict[str, str] = {}
 #: Words folded together: letters, digits, single inner spaces and a few marks, none that folding
 #: turns into a line break or a blank, so the line breaks joining them stay where they are.
-_BATCH_SAFE = regex.compile(r"[\u0600-\u06ffA-Za-z0-9+\-:.]+(?: [\u0600-\u06ffA-Za-z0-9+\-:.]+)*")
+_BATCH_SAFE = _compiled.compile(r"[\u0600-\u06ffA-Za-z0-9+\-:.]+(?: [\u0600-\u06ffA-Za-z0-9+\-:.]+)*")
 
 
 def _fold_all(words: Iterable[str]) -> None:
@@ -407,5 +407,5 @@ def military_marks() -> regex.Pattern[str]:
     ``الساعة``, no zone lead and no bare zone anywhere holds no time in them.
     """
     t = _tables()
-    return regex.compile(_alt((*t.hour_word, *t.tz_lead, *t.tz_bare_phrases)), regex.IGNORECASE | regex.V0)
+    return _compiled.compile(_alt((*t.hour_word, *t.tz_lead, *t.tz_bare_phrases)), regex.IGNORECASE | regex.V0)
 

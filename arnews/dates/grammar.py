@@ -177,7 +177,7 @@ def pattern_sources() -> list[tuple[str, int]]:
 #: once per pattern but matches slower than the fragment written out, so only the number words
 #: (the largest, repeated in most branches) are called: about 15% slower matching for a fifth
 #: less compile time on a first call.
-_CALL = regex.compile(r"\(\?&(\w+)\)")
+_CALL = _compiled.compile(r"\(\?&(\w+)\)")
 #: Branches that write the called fragments out in place after all. In these two the regex module
 #: runs a call far slower than the fragment (a failing match costs 15–70 µs instead of 2–4 µs: they
 #: fail on most words they are tried at); the cost is a longer compile of these two branches.
@@ -198,7 +198,7 @@ def _single(name: str) -> regex.Pattern[str]:
     return _compile((name,))
 
 
-_SYNTAX = regex.compile(r"\\.|[\[\]()|]", regex.DOTALL)
+_SYNTAX = _compiled.compile(r"\\.|[\[\]()|]", regex.DOTALL)
 
 
 def _top_level(src: str) -> list[str]:

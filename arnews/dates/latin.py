@@ -20,6 +20,7 @@ from typing import Any
 
 import regex
 
+from .. import _compiled
 from .resolve import DateContext, Reading
 from .tense import clause_tense
 
@@ -39,7 +40,7 @@ _FR = (
 _MONTH = rf"(?P<mon>{_EN}|{_FR})(?![A-Za-zÀ-ÿ])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?!\d)"
-_CANDIDATE = regex.compile(
+_CANDIDATE = _compiled.compile(
     r"(?<![\w.])(?:"
     rf"(?P<iso>\d{{4}}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)(?![\w:])"
     rf"|(?:(?P<day>{_DAY})\s+)?{_MONTH}(?:\s*(?P<day2>{_DAY}))?(?:\s*,?\s+(?P<year>{_YEAR}))?"
@@ -48,7 +49,7 @@ _CANDIDATE = regex.compile(
 )
 
 
-_LATIN_LETTER = regex.compile(r"[A-Za-z]")
+_LATIN_LETTER = _compiled.compile(r"[A-Za-z]")
 
 
 @cache

@@ -28,8 +28,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
+from .. import _compiled
 from ..data import rows
 from ..fold import fold
 from ..lexicon import shipped_perfects
@@ -37,10 +36,10 @@ from ..lexicon import shipped_perfects
 __all__ = ["clause_tense", "reporting_perfects"]
 
 #: Clause punctuation; a dot or colon between digits (7:30، 10.5) is part of a number, not a boundary.
-_BOUNDARY = regex.compile(r"(?<!\d)[.:]|(?<=\d)[.:](?!\d)|[!?؟؛;\n«»\"“”]|،")
+_BOUNDARY = _compiled.compile(r"(?<!\d)[.:]|(?<=\d)[.:](?!\d)|[!?؟؛;\n«»\"“”]|،")
 #: The same, searched from the end: the last boundary first (every match is one character).
-_LAST_BOUNDARY = regex.compile(r"(?r)(?<!\d)[.:]|(?<=\d)[.:](?!\d)|[!?؟؛;\n«»\"“”]|،")
-_WORD = regex.compile(r"\w+")
+_LAST_BOUNDARY = _compiled.compile(r"(?r)(?<!\d)[.:]|(?<=\d)[.:](?!\d)|[!?؟؛;\n«»\"“”]|،")
+_WORD = _compiled.compile(r"\w+")
 
 
 @dataclass(frozen=True, eq=False, slots=True)
@@ -88,10 +87,10 @@ def _current() -> _Words:
     return _words(shipped_perfects(past=True) if perfects is None else perfects)
 
 
-_FUT_PREFIX = regex.compile(r"^(?:[وف])?س[يتنا]\w{2,}$")
-_IMPERFECT = regex.compile(r"^(?:[وف])?(?:ل)?[يتن]\w{2,}$")
+_FUT_PREFIX = _compiled.compile(r"^(?:[وف])?س[يتنا]\w{2,}$")
+_IMPERFECT = _compiled.compile(r"^(?:[وف])?(?:ل)?[يتن]\w{2,}$")
 #: A form-X perfect (استقال، استهدفت، استمروا); its nouns are longer (استقبال) or have ا after است (استاذ).
-_PERFECT_X = regex.compile(
+_PERFECT_X = _compiled.compile(
     r"^(?:[وف])?(?:است[^\Wا]\w{1,2}(?:ت|وا)?"
     # forms VII and VIII with a subject suffix (اندلعت، انسحبوا، اعتقلت، اجتمعوا)
     r"|ان[^\Wا]\w{2}(?:ت|وا)|ا[^\Wا]ت[^\Wا]\w(?:ت|وا)"
@@ -102,7 +101,7 @@ _PERFECT_X = regex.compile(
 
 #: A form V or VI perfect with a subject suffix (تراجعت، تقدموا، تظاهروا، تمكنت): an imperfect in ت never
 #: ends so; a plural noun ends in ات and a taf'il noun (تصويت، توقيت) has ي before its last letter.
-_PERFECT_T = regex.compile(r"^(?:[وف])?ت\w{2,4}(?<![اي])(?:ت|وا)$")
+_PERFECT_T = _compiled.compile(r"^(?:[وف])?ت\w{2,4}(?<![اي])(?:ت|وا)$")
 
 
 @lru_cache(maxsize=1 << 14)

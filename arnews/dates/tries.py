@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from .. import _compiled
 from .grammar import _PROBE_CONTEXTS, _SPLIT, _alternatives, _anchors, _compile, _single, anchor_set, branch_names
 from .numbers import DATA
 from .rules import branches, shared
@@ -167,7 +168,7 @@ def _heads() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | 
     return words, numbers
 
 
-_NUMBER_TOKEN = regex.compile(r"(ال|وال|و|ب|ل)?\d")
+_NUMBER_TOKEN = _compiled.compile(r"(ال|وال|و|ب|ل)?\d")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -369,7 +370,7 @@ def _guards() -> tuple[dict[str, tuple[Guard | None, ...]], dict[str, dict[int, 
     return words, numbers
 
 
-_PLAIN_NUMBER_TOKEN = regex.compile(r"(ال|وال|و|ب|ل)?(\d{1,5})")
+_PLAIN_NUMBER_TOKEN = _compiled.compile(r"(ال|وال|و|ب|ل)?(\d{1,5})")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from ... import _compiled
 from ..calendars import (
     gregorian_to_hijri,
     hijri_to_gregorian,
@@ -75,14 +76,14 @@ class Reading:
     anaphor: str | None = None  # نفس اليوم، ذلك العام: the unit of the period the text named before
 
 
-_SPACES = regex.compile(r"\s+")
+_SPACES = _compiled.compile(r"\s+")
 # The look-behind tests below end in ``$`` and are only asked whether they match: searched from the
 # end of the text (``(?r)``), they try one end instead of every start.
-_CONTEXT_BEFORE = regex.compile(fold_pattern(
+_CONTEXT_BEFORE = _compiled.compile(fold_pattern(
     r"(?r)(?:(?<!\w)(?:في|منذ|حتى|خلال|قبل|بعد|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|شهر|من|الى|طيله|طوال|مستهل|وفي|ومنذ"
     r"|وحتى|حلول|بحلول|اواسط|ختام)\s+)$"
 ))
-_AGE = regex.compile(
+_AGE = _compiled.compile(
     fold_pattern(r"(?r)(?:سن|السن|عمر|العمر|اعمار|البالغ|البالغه|يبلغ|تبلغ|اطفال|الاطفال|طفل|ابن|ابنه|بعمر|سنه)(?:\s+\S+){0,4}\s*$")
 )
 

@@ -8,6 +8,7 @@ from functools import cache
 
 import regex
 
+from ... import _compiled
 from ..calendars import (
     constructions,
     gregorian_to_hijri,
@@ -151,10 +152,10 @@ def weekday_mismatch(said: int, day: date) -> str:
     return f"weekday mismatch: the text says {_DAY_NAMES[said]}, {day.isoformat()} is a {_DAY_NAMES[day.weekday()]}"
 
 
-_NOT_A_DAY_BEFORE = regex.compile(fold_pattern(r"(?:صلاة|خطبة|صلوات|خطب|مسجد|جامع)\s+$"))
+_NOT_A_DAY_BEFORE = _compiled.compile(fold_pattern(r"(?:صلاة|خطبة|صلوات|خطب|مسجد|جامع)\s+$"))
 
 
-_EVERY_BEFORE = regex.compile(r"(?<!\w)كل\s+$")
+_EVERY_BEFORE = _compiled.compile(r"(?<!\w)كل\s+$")
 
 
 @cache
@@ -162,7 +163,7 @@ def _rate_before() -> regex.Pattern[str]:
     """A quantity, up to two words and ``في`` right before a match: ``97 سفينة في اليوم`` is a rate."""
     cons = constructions()
     qty = trie_alt([*number_words(), *cons.rate_words, *(w for w in cons.amount_after if w[0].isalpha())])
-    return regex.compile(rf"(?:(?<![\w.,])\d[\d.,]*|(?<!\w)(?:{qty}))(?:\s+[^\s\d،,.؛:]+){{0,2}}\s+في\s+$")
+    return _compiled.compile(rf"(?:(?<![\w.,])\d[\d.,]*|(?<!\w)(?:{qty}))(?:\s+[^\s\d،,.؛:]+){{0,2}}\s+في\s+$")
 
 
 def _is_rate(c: _Ctx) -> bool:
@@ -329,10 +330,10 @@ def _read_day(c: _Ctx) -> Reading | None:
     return Reading(0, 0, kind, "day", _day(day), warnings=tuple(warnings), day=day, named=named, weekday=wd)
 
 
-_AND = regex.compile(r"\s*و\s*")
-_AGE_AFTER = regex.compile(r"\s*(?:من\s+العمر|عمرا)")
-_UNTIL_BEFORE = regex.compile(r"(?:حتي|الي|لحد|لغايه)\s+$")
-_POD_LEAD = regex.compile(r"^(?:[،,]\s*)?(?:في\s+)?")
+_AND = _compiled.compile(r"\s*و\s*")
+_AGE_AFTER = _compiled.compile(r"\s*(?:من\s+العمر|عمرا)")
+_UNTIL_BEFORE = _compiled.compile(r"(?:حتي|الي|لحد|لغايه)\s+$")
+_POD_LEAD = _compiled.compile(r"^(?:[،,]\s*)?(?:في\s+)?")
 
 
 def _read_tpod(c: _Ctx) -> Reading | None:

@@ -34,10 +34,10 @@ if TYPE_CHECKING:
 __all__ = ["join_clocks", "join_dates", "join_ranges_and_sets", "written_date_source"]
 
 
-_BEFORE_CLOCK = regex.compile(r"\s*[،,]?\s*(?:(?:و?(?:في|عند|علي)|حوالي|نحو|قرابه|بحدود)\s+)?(?:تمام\s+)?$")
-_AFTER_CLOCK = regex.compile(r"^\s*[،,]?\s*(?:(?:من|في)\s+)?(?:يوم\s+)?$")
-_RANGE_JOIN = regex.compile(r"^\s*(?:-|–|الي|حتي|لغايه|ولغايه|وحتي|والي)\s*$")
-_AND_JOIN = regex.compile(r"^\s*و\s*$")
+_BEFORE_CLOCK = _compiled.compile(r"\s*[،,]?\s*(?:(?:و?(?:في|عند|علي)|حوالي|نحو|قرابه|بحدود)\s+)?(?:تمام\s+)?$")
+_AFTER_CLOCK = _compiled.compile(r"^\s*[،,]?\s*(?:(?:من|في)\s+)?(?:يوم\s+)?$")
+_RANGE_JOIN = _compiled.compile(r"^\s*(?:-|–|الي|حتي|لغايه|ولغايه|وحتي|والي)\s*$")
+_AND_JOIN = _compiled.compile(r"^\s*و\s*$")
 
 
 def _hour(c: ClockTime, pod: str | None) -> int:
@@ -168,11 +168,11 @@ def _join_clock(t: str, out: list[Reading], c: ClockTime, ctx: DateContext) -> l
     return [x for j, x in enumerate(out) if j == partner or not (x.start >= s and x.end <= e)]
 
 
-_SPACE_RUN = regex.compile(r"\s+")
-_DAY_THEN_DATE = regex.compile(r"\s*[،,]?\s*\(?\s*(?:(?:الموافق|في|بتاريخ)\s+)?")
+_SPACE_RUN = _compiled.compile(r"\s+")
+_DAY_THEN_DATE = _compiled.compile(r"\s*[،,]?\s*\(?\s*(?:(?:الموافق|في|بتاريخ)\s+)?")
 
 
-_EARLIER_OF = regex.compile(r"\s+(?:من|في)\s+")
+_EARLIER_OF = _compiled.compile(r"\s+(?:من|في)\s+")
 
 
 def _join_earlier_of(t: str, found: list[Reading]) -> list[Reading]:
@@ -193,11 +193,11 @@ def _join_earlier_of(t: str, found: list[Reading]) -> list[Reading]:
     return out
 
 
-_OFFSET_OP = regex.compile(r"(?:و?(?P<op>قبل|بعد))\s")
-_OFFSET_FROM = regex.compile(r"\s+من\s+(?:(?:يوم|تاريخ)\s+)?")
-_OFFSET_THEN = regex.compile(r"\s+(?P<op>قبل|بعد)\s+(?:(?:يوم|تاريخ)\s+)?")
+_OFFSET_OP = _compiled.compile(r"(?:و?(?P<op>قبل|بعد))\s")
+_OFFSET_FROM = _compiled.compile(r"\s+من\s+(?:(?:يوم|تاريخ)\s+)?")
+_OFFSET_THEN = _compiled.compile(r"\s+(?P<op>قبل|بعد)\s+(?:(?:يوم|تاريخ)\s+)?")
 #: Units an amount counted from a date may have: days, weeks, hours, minutes (a month or a year is no fixed span).
-_OFFSET_CALENDAR = regex.compile(r"شهر|اشهر|شهور|سن[هو]|سنين|عام|اعوام|عقد|عقود|قرن|فصل")
+_OFFSET_CALENDAR = _compiled.compile(r"شهر|اشهر|شهور|سن[هو]|سنين|عام|اعوام|عقد|عقود|قرن|فصل")
 _OFFSET_GRAINS = ("day", "part_of_day", "hour", "minute")
 
 
@@ -236,7 +236,7 @@ def _join_offset_from(t: str, found: list[Reading]) -> list[Reading]:
     return out
 
 
-_ORDINAL_EDGE = regex.compile(fold_pattern(
+_ORDINAL_EDGE = _compiled.compile(fold_pattern(
     r"(?<!\w)(?:ال)(?P<u>ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)(?:\s+(?:ال)?(?P<n>\d{1,2}|\w+))?"
     r"\s+(?P<e>الاولى|الاخيره)\s+(?:من|في)\s+$"
 ))
@@ -265,7 +265,7 @@ def _first_or_last(a: datetime, b: datetime, unit: str, n: int | None, last: boo
     return (max(a, b - step), b) if last else (a, min(b, a + step))
 
 
-_BARE_PERIOD = regex.compile(fold_pattern(r"(?:العام|السنة|الشهر|الأسبوع)(?!\w|\s+(?:ال\w|\d))"))
+_BARE_PERIOD = _compiled.compile(fold_pattern(r"(?:العام|السنة|الشهر|الأسبوع)(?!\w|\s+(?:ال\w|\d))"))
 
 
 def _after_of(t: str, i: int) -> bool:
@@ -329,11 +329,11 @@ _POD_EDGE_HEAD = (
     r"(?<!\w)(?:(?:وقت|ساعه|ساعات|الساعات)\s+(?P<e>متاخر|متاخره|مبكر|مبكره|المتاخره|المبكره|الاولى|الاخيره)"
     rf"\s+(?:من|في)\s+|(?P<e>{_POD_EDGE_WORDS})\s+)"
 )
-_POD_EDGE = regex.compile(fold_pattern(_POD_EDGE_HEAD + "$"))
+_POD_EDGE = _compiled.compile(fold_pattern(_POD_EDGE_HEAD + "$"))
 _POD_PREPOSITIONS = ("بعد", "قبل", "بعيد", "قبيل")
 _BARE_EDGES = frozenset(fold_pattern(_POD_EDGE_WORDS).split("|"))
-_EDGE_BEFORE = regex.compile(fold_pattern(rf"(?<!\w)(?:{_POD_EDGE_WORDS})\s+$"))
-_POD_EDGE_BARE = regex.compile(fold_pattern(_POD_EDGE_HEAD + rf"(?P<pod>{grammar_alt('edge')})(?!\w)"))
+_EDGE_BEFORE = _compiled.compile(fold_pattern(rf"(?<!\w)(?:{_POD_EDGE_WORDS})\s+$"))
+_POD_EDGE_BARE = _compiled.compile(fold_pattern(_POD_EDGE_HEAD + rf"(?P<pod>{grammar_alt('edge')})(?!\w)"))
 _EARLY = frozenset(fold(w) for w in ("مبكر", "مبكره", "المبكره", "الاولى", "اوائل", "اول"))
 
 
@@ -420,8 +420,8 @@ def _join_named_days(t: str, found: list[Reading]) -> list[Reading]:
     return out
 
 
-_DAYS_HEAD = regex.compile(fold_pattern(r"(?<!\w)[وفبل]?(?:ال)?(?:يومي|ايام)\s+$"))
-_LIST_AND = regex.compile(r"\s*[،,]?\s*و\s*")
+_DAYS_HEAD = _compiled.compile(fold_pattern(r"(?<!\w)[وفبل]?(?:ال)?(?:يومي|ايام)\s+$"))
+_LIST_AND = _compiled.compile(r"\s*[،,]?\s*و\s*")
 
 
 def _join_weekday_list(t: str, found: list[Reading], ref: date | None) -> list[Reading]:
@@ -479,13 +479,13 @@ def _join_ranges(t: str, found: list[Reading]) -> list[Reading]:
     return out
 
 
-_WEEK_THEN_DAYS = regex.compile(r"\s*[،,]?\s*(?:من|بين)\s+(?:يوم\s+)?")
+_WEEK_THEN_DAYS = _compiled.compile(r"\s*[،,]?\s*(?:من|بين)\s+(?:يوم\s+)?")
 
 
 @cache
 def _weekday_start() -> regex.Pattern[str]:
     """A weekday name at the start of a reading (folded like the view)."""
-    return regex.compile(rf"(?:{trie_alt(weekdays())})(?!\w)")
+    return _compiled.compile(rf"(?:{trie_alt(weekdays())})(?!\w)")
 
 
 def _join_week_range(t: str, found: list[Reading]) -> list[Reading]:
@@ -546,7 +546,7 @@ def _join_anaphora(t: str, found: list[Reading]) -> list[Reading]:
     return out
 
 
-_OF_EVERY = regex.compile(r"\s+(?:من|في)\s+$")
+_OF_EVERY = _compiled.compile(r"\s+(?:من|في)\s+$")
 
 
 def _join_sets(t: str, found: list[Reading]) -> list[Reading]:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import regex
-
+from ... import _compiled
 from ..calendars import (
     constructions,
     units,
@@ -16,9 +15,9 @@ from .days import _AGE_AFTER
 
 _UNIT_DELTA = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30,
                "year": 365, "decade": 3652, "century": 36524}
-_EVERY_END = regex.compile(r"(?<!\w)كل(?:\s*\()?$")  # كل أربع سنوات، كل (3 أيام); not ميركل
-_FEW = regex.compile(r"^(?:بضع|بضعه|عده|بعض)(?!\w)")
-_QTY_PART = regex.compile(r"(?:(?P<n>\d+(?:[.,]\d+)?|[^\d\s][^\n]*?)\s+)?(?P<u>\S+)$")
+_EVERY_END = _compiled.compile(r"(?<!\w)كل(?:\s*\()?$")  # كل أربع سنوات، كل (3 أيام); not ميركل
+_FEW = _compiled.compile(r"^(?:بضع|بضعه|عده|بعض)(?!\w)")
+_QTY_PART = _compiled.compile(r"(?:(?P<n>\d+(?:[.,]\d+)?|[^\d\s][^\n]*?)\s+)?(?P<u>\S+)$")
 
 
 def _parse_qty(q: str) -> list[tuple[float, str]] | None:
@@ -109,7 +108,7 @@ def _at_grain(d: datetime, grain: str) -> Interval:
     return _day(d.date())
 
 
-_DURATION_CONTEXT = regex.compile(fold_pattern(
+_DURATION_CONTEXT = _compiled.compile(fold_pattern(
     r"(?r)(?:لاول\s+مره|للمره\s+الاولى|اول\s+مره|لم\s+\w+|لا\s+\w+|ما\s+زال|مازال|لا\s+يزال|لا\s+تزال|لازال|ظل|ظلت"
     r"|مستمر|مستمره|متواصل|متواصله|اولى|الاولى|الاول|اول|يعيش|تعيش|يعمل|تعمل|مغلق|مغلقه|يستمر|تستمر|متوقف|متوقفه"
     r"|قائم|قايم|قايمه)(?:\s+\S+){0,8}\s*$"
