@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..doc import START, Token
 from ..lexicon import CueForm
@@ -69,6 +69,7 @@ class Zone:
     merged: int = -1
     relative: bool = False
     object_at: int = -1  # where the verb's object starts before a coordinated content (بتوفير الدعم وأن ...)
+    plain: dict[str, bool] = field(default_factory=dict)  # the words known to be plain (:func:`_is_plain`)
 
     @property
     def b(self) -> int:
@@ -90,7 +91,7 @@ def scan(sc: Scope, ev: Event) -> Zone:
     n = n1 + 1
     if n < end and cf.prep and toks[n].text == cf.prep:
         n += 1
-    z = Zone(a=n, end=end, n=n)
+    z = Zone(a=n, end=end, n=n, plain=_plain_words(sc))
     while z.n < end:
         tk = toks[z.n]
         if z.n > n1 and "\n" in sc.t[toks[z.n - 1].end:tk.start] and tk.word and \
@@ -139,7 +140,9 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
     toks, n, cf = ev.table.toks, z.n, ev.cf
     w = toks[n].text
     prev_w = toks[n - 1].text
-    plain = _plain(sc, w)
+    plain = z.plain.get(w)
+    if plain is None:
+        plain = _is_plain(sc, w, z.plain)
     if w in RELATIVE:
         z.relative = True
     elif n > z.a:
@@ -208,27 +211,30 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
 
 
 #: Per lexicon (by identity, the lexicon held so that the identity stays its own): folded word → whether it is
-#: plain in a zone, what :func:`_word_step` moves past after its first test (see :func:`_plain`).
+#: plain in a zone, what :func:`_word_step` moves past after its first test (see :func:`_is_plain`).
 _PLAIN: dict[int, tuple[object, dict[str, bool]]] = {}
 
 
-def _plain(sc: Scope, w: str) -> bool:
-    """Whether the zone word ``w`` is none of what :func:`_word_step` looks for after its first test: no
-    outlet name's first word, complementizer, ``الا``, ``وان``/``وبان``, ``حيث``, connector, zone break,
-    ``فإن`` nor cue form (so no relative verb either). Depends on the word and the lexicon only: cached."""
+def _plain_words(sc: Scope) -> dict[str, bool]:
+    """The cache of :func:`_is_plain` for the scope's lexicon (a zone reads it once, at its start)."""
     lex = sc.lex
     entry = _PLAIN.get(id(lex))
     if entry is None or entry[0] is not lex or len(entry[1]) >= 1 << 14:
         if len(_PLAIN) >= 8:
             _PLAIN.clear()
         entry = _PLAIN[id(lex)] = (lex, {})
-    known = entry[1]
-    plain = known.get(w)
-    if plain is None:
-        plain = known[w] = not (
-            multi_word(w) or COMPLEMENTIZER.fullmatch(w) or w in ("الا", "وان", "وبان", "حيث")
-            or w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w) or w in lex.forms
-        )
+    return entry[1]
+
+
+def _is_plain(sc: Scope, w: str, known: dict[str, bool]) -> bool:
+    """Whether the zone word ``w`` is none of what :func:`_word_step` looks for after its first test: no
+    outlet name's first word, complementizer, ``الا``, ``وان``/``وبان``, ``حيث``, connector, zone break,
+    ``فإن`` nor cue form (so no relative verb either). It depends on the word and the lexicon only: kept in
+    ``known`` (:func:`_plain_words`)."""
+    plain = known[w] = not (
+        multi_word(w) or COMPLEMENTIZER.fullmatch(w) or w in ("الا", "وان", "وبان", "حيث")
+        or w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w) or w in sc.lex.forms
+    )
     return plain
 
 
