@@ -258,15 +258,19 @@ def _scan_words(t: str, window: int | None = None) -> WordHits:
     them (window by window, the same words), each kept by a set lookup in C: no Python runs per word,
     and no list of every flagged word is held."""
     first, clock, hour, card = _word_classes()
+    flags = _word_flags()
     out = WordHits([], [], [], [])
     for a, b in windows(t, 0, len(t), _NOT_WORD, window or _SCAN_WINDOW):
         scan = _WORDS.match(t, a, b)
         if scan is not None:
-            words, at = scan.captures(1), scan.starts(1)
-            out.starts.extend(compress(zip(at, words, strict=True), map(first.__contains__, words)))
-            out.clock.extend(compress(zip(at, scan.ends(1), strict=True), map(clock.__contains__, words)))
-            out.hour_at.extend(compress(at, map(hour.__contains__, words)))
-            out.card_at.extend(compress(at, map(card.__contains__, words)))
+            words = scan.captures(1)
+            kept = list(map(flags.__contains__, words))  # (the few words with a flag, then their classes)
+            hw, ha = list(compress(words, kept)), list(compress(scan.starts(1), kept))
+            out.starts.extend(compress(zip(ha, hw, strict=True), map(first.__contains__, hw)))
+            near = compress(zip(ha, hw, strict=True), map(clock.__contains__, hw))
+            out.clock.extend((s, s + len(w)) for s, w in near)
+            out.hour_at.extend(compress(ha, map(hour.__contains__, hw)))
+            out.card_at.extend(compress(ha, map(card.__contains__, hw)))
     return out
 
 
