@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..doc import START, Token
 from ..lexicon import CueForm
@@ -70,6 +70,7 @@ class Zone:
     relative: bool = False
     object_at: int = -1  # where the verb's object starts before a coordinated content (بتوفير الدعم وأن ...)
     quoted_at: int = -1  # where the verb's object starts when it holds the quotation (بشن "...", أبدى "...")
+    plain: dict[str, bool] = field(default_factory=dict)  # the words known to be plain (:func:`_is_plain`)
 
     @property
     def b(self) -> int:
@@ -91,7 +92,7 @@ def scan(sc: Scope, ev: Event) -> Zone:
     n = n1 + 1
     if n < end and cf.prep and toks[n].text == cf.prep:
         n += 1
-    z = Zone(a=n, end=end, n=n)
+    z = Zone(a=n, end=end, n=n, plain=_plain_words(sc))
     while z.n < end:
         tk = toks[z.n]
         if z.n > n1 and "\n" in sc.t[toks[z.n - 1].end:tk.start] and tk.word and \
@@ -145,10 +146,20 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
     toks, n, cf = ev.table.toks, z.n, ev.cf
     w = toks[n].text
     prev_w = toks[n - 1].text
-    before = (prev_w, toks[n - 2].text if n - 2 >= z.a else "")  # بيان نشرته، بيانات رسمية نشرت
-    if w in RELATIVE or (n > z.a and relative_verb(sc, toks, n, z.a)) or (n > z.a and any(
-            (x in sc.w.doc or x in sc.w.source) and not x.startswith("ال") for x in before)):
-        z.relative = True  # a clause of an indefinite source noun
+    plain = z.plain.get(w)
+    if plain is None:
+        plain = _is_plain(sc, w, z.plain)
+    if w in RELATIVE:
+        z.relative = True
+    elif n > z.a:
+        ws = sc.w
+        prev2 = toks[n - 2].text if n - 2 >= z.a else ""  # بيان نشرته، بيانات رسمية نشرت
+        if (not plain and relative_verb(sc, toks, n, z.a)) \
+                or ((prev_w in ws.doc or prev_w in ws.source) and not prev_w.startswith("ال")) \
+                or ((prev2 in ws.doc or prev2 in ws.source) and not prev2.startswith("ال")):
+            z.relative = True  # a clause of an indefinite source noun
+    if plain:
+        return _NEXT  # (none of the tests below holds for this word)
     e = name_end(toks, n, z.end, unglued(w)[0] if w[0] == "ل" else None) if multi_word(w) else -1
     if e > n + 1:  # (ل)سي ان ان: an outlet's name, its ان is no complementizer
         z.n = e
@@ -208,6 +219,34 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
     if n > z.a and c2.form == "masdar" and n + 1 < len(toks) and COMPLEMENTIZER.fullmatch(toks[n + 1].text):
         return _STOP  # ويرفضون المشروع خشية أن ...: the verbal noun heads its own clause
     return _NEXT
+
+
+#: Per lexicon (by identity, the lexicon held so that the identity stays its own): folded word → whether it is
+#: plain in a zone, what :func:`_word_step` moves past after its first test (see :func:`_is_plain`).
+_PLAIN: dict[int, tuple[object, dict[str, bool]]] = {}
+
+
+def _plain_words(sc: Scope) -> dict[str, bool]:
+    """The cache of :func:`_is_plain` for the scope's lexicon (a zone reads it once, at its start)."""
+    lex = sc.lex
+    entry = _PLAIN.get(id(lex))
+    if entry is None or entry[0] is not lex or len(entry[1]) >= 1 << 14:
+        if len(_PLAIN) >= 8:
+            _PLAIN.clear()
+        entry = _PLAIN[id(lex)] = (lex, {})
+    return entry[1]
+
+
+def _is_plain(sc: Scope, w: str, known: dict[str, bool]) -> bool:
+    """Whether the zone word ``w`` is none of what :func:`_word_step` looks for after its first test: no
+    outlet name's first word, complementizer, ``الا``, ``وان``/``وبان``, ``حيث``, connector, zone break,
+    ``فإن`` nor cue form (so no relative verb either). It depends on the word and the lexicon only: kept in
+    ``known`` (:func:`_plain_words`)."""
+    plain = known[w] = not (
+        multi_word(w) or COMPLEMENTIZER.fullmatch(w) or w in ("الا", "وان", "وبان", "حيث")
+        or w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w) or w in sc.lex.forms
+    )
+    return plain
 
 
 def _mark_step(sc: Scope, ev: Event, z: Zone) -> int:
