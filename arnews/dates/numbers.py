@@ -107,14 +107,25 @@ def trie_alt(words: object) -> str:
     return _emit(trie)
 
 
+#: Each character as a trie writes it (escaped once, not once per node: a first call builds the grammar).
+_PIECES: dict[str, str] = {" ": r"\s+"}
+
+
+def _piece(ch: str) -> str:
+    piece = _PIECES.get(ch)
+    if piece is None:
+        piece = _PIECES[ch] = regex.escape(ch)
+    return piece
+
+
 def _emit(node: dict) -> str:  # type: ignore[type-arg]
-    end = "" in node
-    branches = []
-    for ch in sorted(k for k in node if k):
-        piece = r"\s+" if ch == " " else regex.escape(ch)
-        branches.append(piece + _emit(node[ch]))
-    if not branches:
+    keys = sorted(node)
+    end = bool(keys) and keys[0] == ""  # "" sorts first
+    if end:
+        del keys[0]
+    if not keys:
         return ""
+    branches = [_piece(ch) + _emit(node[ch]) for ch in keys]
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if end:
         return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
