@@ -11,17 +11,22 @@ folded at load time with the analysis preset so they match the normalised view.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from functools import cache
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
 from ..data import rows
 from ..fold import fold as _fold
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 __all__ = [
-    "DATA",
+    "DATA_DIR",
+    "data_file",
     "fold",
     "fold_pattern",
     "number_pattern",
@@ -34,7 +39,22 @@ __all__ = [
     "trie_alt",
 ]
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "dates"
+#: The directory of the date lexicons and tables (a plain path: ``pathlib`` stays off the import path).
+DATA_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "dates")
+
+
+def __getattr__(name: str) -> Path:
+    """``DATA``: :data:`DATA_DIR` as a :class:`pathlib.Path` (made on first use)."""
+    if name == "DATA":
+        from pathlib import Path
+
+        return Path(DATA_DIR)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def data_file(name: str) -> str:
+    """The path of the date table ``name`` (``"heads.json"``)."""
+    return os.path.join(DATA_DIR, name)
 
 
 def fold(s: str) -> str:

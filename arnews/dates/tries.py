@@ -19,13 +19,23 @@ import regex
 
 from .. import _compiled
 from .grammar import _PROBE_CONTEXTS, _SPLIT, _alternatives, _anchors, _compile, _single, anchor_set, branch_names
-from .numbers import DATA
+from .numbers import data_file
 from .rules import branches, shared
 
 __all__ = [
     "Guard", "branches_for", "guard_allows", "guards_table", "heads_table", "patterns_for", "probe_branches",
     "probe_guard", "tries_for", "write_alternatives_table", "write_guards_table",
 ]
+
+
+def _read(path: str) -> str:
+    with open(path, encoding="utf-8", newline="") as f:  # the bytes as written (the guards' fingerprint)
+        return f.read()
+
+
+def _write(path: str, text: str) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(text)
 
 
 def probe_alternatives(name: str, token: str) -> tuple[int, ...]:
@@ -69,14 +79,14 @@ def alternatives_table() -> dict[str, object]:
 def write_alternatives_table() -> None:
     """Write :func:`alternatives_table` to ``arnews/data/dates/alternatives.json``."""
     text = json.dumps(alternatives_table(), ensure_ascii=False, indent=1, sort_keys=True)
-    (DATA / "alternatives.json").write_text(text + "\n", encoding="utf-8")
+    _write(data_file("alternatives.json"), text + "\n")
 
 
 @cache
 def _alt_table() -> dict[str, tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]]:
     """The checked-in alternatives table, for the branches whose source it still fits."""
     try:
-        data = json.loads((DATA / "alternatives.json").read_text(encoding="utf-8"))
+        data = json.loads(_read(data_file("alternatives.json")))
     except (OSError, ValueError):
         return {}
     out = {}
@@ -155,7 +165,7 @@ def number_heads() -> dict[str, list[int]]:
 def _heads() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None:
     """The checked-in heads table (``data/dates/heads.json``), or ``None`` if it does not fit the grammar."""
     try:
-        data = json.loads((DATA / "heads.json").read_text(encoding="utf-8"))
+        data = json.loads(_read(data_file("heads.json")))
     except (OSError, ValueError):
         return None
     names = data.get("branches")
@@ -296,7 +306,7 @@ def _guard_fingerprint() -> str:
     for name, src in sorted(shared().items()):
         h.update(f"{name}\0{src}\0".encode())
     for f in ("heads.json", "alternatives.json"):
-        h.update((DATA / f).read_bytes())
+        h.update(_read(data_file(f)).encode("utf-8"))
     h.update("\0".join((GUARD_AFTER_SPACE, GUARD_PUNCT, *_GUARD_CONTEXTS, str(_GUARD_DEEP))).encode())
     return h.hexdigest()[:16]
 
@@ -346,14 +356,14 @@ def guards_table() -> dict[str, object]:
 def write_guards_table() -> None:
     """Write :func:`guards_table` to ``arnews/data/dates/guards.json`` (after heads and alternatives)."""
     text = json.dumps(guards_table(), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    (DATA / "guards.json").write_text(text + "\n", encoding="utf-8")
+    _write(data_file("guards.json"), text + "\n")
 
 
 @cache
 def _guards() -> tuple[dict[str, tuple[Guard | None, ...]], dict[str, dict[int, tuple[Guard | None, ...]]]] | None:
     """The checked-in guards table, or ``None`` when it does not fit the grammar and tables."""
     try:
-        data = json.loads((DATA / "guards.json").read_text(encoding="utf-8"))
+        data = json.loads(_read(data_file("guards.json")))
     except (OSError, ValueError):
         return None
     if data.get("fingerprint") != _guard_fingerprint():
