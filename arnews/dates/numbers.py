@@ -118,13 +118,8 @@ def trie_alt(words: object) -> str:
     >>> trie_alt(["شهر", "شهرين", "شهور"])
     'شه(?:ر(?:ين)?|ور)'
     """
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in {str(x) for x in words}:  # type: ignore[attr-defined]
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(trie)
+    ws = sorted({str(x) for x in words})  # type: ignore[attr-defined]
+    return _emit(ws, 0, len(ws), 0) if ws else ""
 
 
 #: Each character as a trie writes it (escaped once, not once per node: a first call builds the grammar).
@@ -138,14 +133,29 @@ def _piece(ch: str) -> str:
     return piece
 
 
-def _emit(node: dict) -> str:  # type: ignore[type-arg]
-    keys = sorted(node)
-    end = bool(keys) and keys[0] == ""  # "" sorts first
+def _emit(ws: list[str], lo: int, hi: int, d: int) -> str:
+    """The trie node of the sorted words ``ws[lo:hi]``, which share their first ``d`` characters.
+
+    The children are the runs of words by their next character (in order); a run of one word is
+    its rest, written out (a chain of single children in the trie).
+    """
+    end = len(ws[lo]) == d  # the word that ends here sorts first
     if end:
-        del keys[0]
-    if not keys:
+        lo += 1
+    if lo == hi:
         return ""
-    branches = [_piece(ch) + _emit(node[ch]) for ch in keys]
+    if hi - lo == 1:
+        branches = ["".join(map(_piece, ws[lo][d:]))]
+    else:
+        branches = []
+        i = lo
+        while i < hi:
+            ch = ws[i][d]
+            j = i + 1
+            while j < hi and ws[j][d] == ch:
+                j += 1
+            branches.append(_piece(ch) + _emit(ws, i, j, d + 1))
+            i = j
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if end:
         return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
