@@ -61,7 +61,7 @@ CLASSES = frozenset(
 )
 
 #: Row flags copied onto every form of the row (``strict`` is set on the ambiguous bare forms only).
-FORM_FLAGS = frozenset({"adjacent", "impersonal", "prepthat", "relay", "relclause", "speechobj"})
+FORM_FLAGS = frozenset({"adjacent", "impersonal", "prepthat", "relay", "relclause", "speechobj", "thatonly"})
 
 #: The meaning classes of ``Attribution.meaning``: what a cue does to its content (finer than ``CLASSES``).
 MEANINGS = frozenset(

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from .. import _compiled
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm, fold
+from .gate import cue_words
 from .media import medium_at
 from .scope import Scope
-from .speaker import noun_phrase, pre_verbal
+from .speaker import noun_phrase, possessed_h, pre_verbal
 from .words import (
     COMPLEMENTIZER,
     INTERVIEW_NOUNS,
@@ -24,6 +25,7 @@ from .words import (
     QUESTION_NOUNS,
     QUOTE_CHARS,
     RELATIVE,
+    TIME_MODIFIERS,
     VERBAL_NOUN,
     nisba,
 )
@@ -59,11 +61,17 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
         return None, None  # شدد على أهمية أن، طالب بضرورة أن: what follows the preposition is no speaker
     if a == n0 + 1 and object_first(sc, toks, n0, a, cf):
         return None, None  # ودعا المواطنين إلى أن، ودعا دول العالم إلى: the verb's object, its subject dropped
+    if toks[a].text in cue_words().get("relative", frozenset()) and a + 2 < b and toks[a + 1].word \
+            and possessed_h(sc, toks[a + 1]) and sc.cue_at(toks[a + 1].text) is None:
+        sa, sb = noun_phrase(sc, toks, a + 2, b)  # تساءلوا عما لخصه المحلل X بقوله إن: X sums it up
+        return (sc.span_of(toks, sa, sb) if sb > sa else None), channel_after(sc, toks, a, max(sa, sb), b)
     sa, sb = noun_phrase(sc, toks, a, b)
     if cf.prep == "ب":  # وطالب النائب بتوفير ...: the verb's ب + a verbal noun ends its subject
         sb = next((m for m in range(sa + 1, sb) if _BI_MASDAR.fullmatch(toks[m].text)), sb)
     if sb <= sa and toks[a].text in "،,":
         sa, sb = after_adverbial(sc, toks, a, b)
+    elif sb <= sa and toks[a].text in sc.w.time:
+        sa, sb = after_time(sc, toks, a, b)
     elif sb <= sa and toks[a].text in ("ذلك", "هذا") and a + 1 < b:
         sa, sb = noun_phrase(sc, toks, a + 1, b)  # أوضح ذلك رئيس الوزراء: the object, then the speaker
     if sb - sa > 2 and toks[sa].text in QUOTE_CHARS and toks[sb - 1].text in QUOTE_CHARS:
@@ -132,6 +140,20 @@ def after_adverbial(sc: Scope, toks: Sequence[Token], a: int, b: int) -> tuple[i
         return (sa, sb) if sb > sa and sb < b and toks[sb].text in "،," else (a, a)
     sa, sb = noun_phrase(sc, toks, c + 1, b)
     return (sa, sb) if sb > sa and sb == b else (a, a)
+
+
+def after_time(sc: Scope, toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
+    """``وقال أمس وزير المالية إن``، ``وأكد مساء الأحد الماضي رئيس البلدية أن``، ``وقال حينها الوزير``: the
+    speaker after a time phrase written between the verb and its subject (time words of
+    ``speaker_words.tsv`` and the modifiers of a period); ``(a, a)`` when no phrase follows it."""
+    m = a
+    while m < min(b, a + 4) and (toks[m].text in sc.w.time or toks[m].text in TIME_MODIFIERS
+                                 or (toks[m].text == "الاول" and toks[m - 1].text == "امس")):  # أمس الأول
+        m += 1
+    if m >= b:
+        return a, a
+    sa, sb = noun_phrase(sc, toks, m, b)
+    return (sa, sb) if sb > sa else (a, a)
 
 
 def channel_after(sc: Scope, toks: Sequence[Token], a: int, sb: int, b: int) -> tuple[int, int] | None:

@@ -23,7 +23,7 @@ from .words import words
 #: What the placeholders of a pattern stand for (folded view).
 PLACEHOLDERS = {
     "<w>": r"\p{L}+",
-    "<past>": r"(?![يتن])\p{L}{2,}",
+    "<past>": r"(?![يتن]|س[يتن]\p{L}{2})\p{L}{2,}",
     "<participle>": r"م[^\Wاي]\p{L}{2,}ا",
     "<participle-f>": r"م[^\Wاي]\p{L}{2,}ه",
     "<wa-verb>": r"و(?!ال)\p{L}{3,6}",

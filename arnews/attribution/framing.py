@@ -130,8 +130,8 @@ def according(sc: Scope, ev: Event) -> Event | None:
         fa = next((x for x in range(sb, min(b, sb + 15)) if toks[x].text in FA_INNA_ONLY), -1)
         if fa >= 0:  # وفقا لتقارير X بنسبة ...، فإن ...: the sourced clause follows فإن
             m = fa + 1
-        while m < b and (toks[m].text in "،," or FA_INNA.fullmatch(toks[m].text)):
-            m += 1
+        while m < b and (toks[m].text in "،,:" or toks[m].text == "فقد" or FA_INNA.fullmatch(toks[m].text)):
+            m += 1  # (ووفقا لX: "..."، وبحسب X فقد ...)
         if m >= b:
             return None
         content, _how, fixed = content_after(sc, ev.table, m)
@@ -213,12 +213,17 @@ def _source_start(sc: Scope, ev: Event) -> tuple[int, bool, bool, bool] | None:
             return None
         verb = toks[n].text
         base = verb[:-2] if verb.endswith(("ته", "ها")) else verb[:-1] if verb.endswith("ه") else verb
+        words = cue_words()
         if not (sc.cue_at(verb) or sc.cue_at(base) or sc.cue_at(base + "ت")
-                or {base, base[:-1]} & cue_words().get("medium", frozenset())):
+                or {base, base[:-1]} & (words.get("medium", frozenset()) | words.get("text", frozenset()))):
             return None  # (وفق ما تناولته وسائل الإعلام: a verb of the media, no cue of its own)
         n += 1
         if n < b and toks[n].text in PRONOUN_PREP:  # حسب ما أفادت به مصادر
             n += 1
+        elif n < b and toks[n].text in ("في", "علي") and {verb, verb[:-1]} & words.get("text", frozenset()):
+            n += 1  # حسب ما جاء في بيان X، وفق ما ورد في تقرير X: the text that says it is the source
+        while n + 1 < b and _adverb(sc, toks[n].text) and toks[n + 1].word:
+            n += 1  # حسب ما أعلنت سابقا المتحدثة، وفق ما أفاد أمس مصدر: an adverb between the verb and its source
     return n, glued, via_verb, phrase_has_noun
 
 
@@ -243,14 +248,19 @@ def _source(sc: Scope, ev: Event, n: int, glued: bool, via_verb: bool) -> tuple[
     if stems & sc.w.nonsource:
         return None
     possessed = PRONOUN_END.search(head) is not None and sc.v.original[sc.v.offsets[toks[sa].end - 1]] != "ة"
-    if via_verb and not glued and possessed and not stems & (
+    in_text = via_verb and n > 0 and toks[n - 1].text in ("في", "علي")  # وفق ما جاء في تدخله: a text, possessed or not
+    if via_verb and not glued and possessed and not in_text and not stems & (
             sc.w.source | sc.w.doc | sc.w.media | sc.w.title):
         return None  # على ما يقدر ثمنه بـ ...: a possessed noun after the verb is its object, no source
-    if cf.lemma in ("وفقا", "طبقا") and not via_verb and not stems & (
-            sc.w.source | sc.w.doc | sc.w.media | sc.w.title):
-        # a name may follow وفقا لـ, a rule or a measure may not: a short phrase closed by a comma or فإن
+    if cf.lemma in _MEASURED and not via_verb and not stems & (sc.w.source | sc.w.doc | sc.w.media | sc.w.title):
+        # a name may follow وفقا لـ or حسب, a rule or a measure may not: a short phrase closed by a comma or
+        # فإن; a definite name only after a comma, closing its sentence (``...، وفقا للإنتربول.``)
         nxt = toks[sb].text if sb < b else "."
-        if head.startswith("ال") or sb - sa > 3 or not (nxt in "،,." or FA_INNA.fullmatch(nxt)):
+        closing = sb - sa <= 3 and nxt in ".!?؟" and ev.n0 > 0 and toks[ev.n0 - 1].text in "،,"
+        opening = (sb - sa <= 3 or nxt in FA_INNA_ONLY or nxt == "فقد") and (  # وبحسب البورصة، فإن
+            ev.n0 == 0 or all(toks[m].text in ("و", "ف") for m in range(ev.n0)))
+        shaped = not head.startswith("ال") and sb - sa <= 3 and (nxt in "،,." or FA_INNA.fullmatch(nxt))
+        if not (closing or opening or shaped):
             return None
     speaker = sc.span_of(toks, sa, sb)
     if glued and speaker is not None:
@@ -289,6 +299,12 @@ def that_said(sc: Scope, ev: Event) -> Event | None:
     return ev.fill((toks[sa].start, toks[sb - 1].end), (a, b), "indirect", fixed=True, cut=ev.i)
 
 
+def _adverb(sc: Scope, w: str) -> bool:
+    """A time word or an adverb of the accusative shape (``سابقا``، ``رسميا``، ``أمس``) between a source
+    phrase's verb and its source (``حسب ما أعلنت سابقا المتحدثة``)."""
+    return w in sc.w.time or (len(w) >= 5 and w.endswith("ا") and not w.startswith("ال") and sc.cue_at(w) is None)
+
+
 def _present_verb(sc: Scope, w: str) -> bool:
     """A present-tense verb after the comma that closes a source (``، حسب الوزارة، يشمل ...``): ي + a
     stem, not a word of a speaker phrase."""
@@ -296,5 +312,8 @@ def _present_verb(sc: Scope, w: str) -> bool:
     return len(w) >= 4 and w[0] == "ي" and not any(w in x for x in (ws.title, ws.source, ws.doc, ws.media))
 
 
+#: The source phrases whose rule or measure reading (``وفقا للقانون``، ``حسب احتياج السوق``) is told from a
+#: source by the phrase's shape when its head is no source word.
+_MEASURED = frozenset({"وفقا", "طبقا", "حسب", "بحسب"})
 #: ``آخر``، ``أحدث`` before the noun that says whether an according-to phrase names a source.
 _LATEST = frozenset({"اخر", "احدث"})

@@ -166,6 +166,8 @@ def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None
     gated = "strict" in flags or "adjacent" in flags or cf.form == "masdar" or bool(flags & {"prepthat", "relclause"})
     if intro is None:
         return not gated
+    if "thatonly" in flags and cf.form == "present" and intro != "that":
+        return False  # تظهر الافتتاحية تحت عنوان: "...": appears, shows nothing
     if "relclause" in flags and not relative:
         return False  # سمّاه والده "نور"، أسمت الشركة منتجها "..." : naming, no report
     if "prepthat" in flags and not _prep_before(toks, intro_n, cf):

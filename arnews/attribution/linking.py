@@ -19,10 +19,11 @@ from .channel import channel_after
 from .clause import clause_ends
 from .content import trim_end
 from .event import Event
+from .gate import cue_words
 from .quotes import cut_at_closer, quotes_speech, unbalanced_opening
 from .scope import Scope
 from .source_type import source_type_of_phrase
-from .speaker import main_subject
+from .speaker_clause import main_subject
 from .words import COMPLEMENTIZER, FA_INNA, QUOTE_CHARS, RELATIVE, RESUMPTIVE, SUBJECT_MAX
 
 NESTED_END = _compiled.compile(r"\s*[،,]\s*و")
@@ -141,6 +142,8 @@ def inherit_speakers(sc: Scope, events: list[Event]) -> None:
             continue  # a report inside another's content is no clause a later participle hangs on
         if ev.inherits:
             prev = last_by_sent.get(ev.sent)
+            if prev is None and opens_sentence(sc, ev):
+                prev = last_by_sent.get(ev.sent - 1)  # ... إنها وثقت الحالات. مشيرة إلى أن: the sentence before
             if prev is not None:  # the clause it hangs on: its subject (null when dropped too) and medium
                 ev.speaker = prev.speaker
                 if ev.channel is None:
@@ -150,6 +153,12 @@ def inherit_speakers(sc: Scope, events: list[Event]) -> None:
         elif ev.cf.form not in ("according", "masdar") and "impersonal" not in ev.cf.flags \
                 and not ev.after_relative and not ev.relative_ma:
             last_by_sent[ev.sent] = ev  # (a verbal noun, an impersonal cue, a relative clause: no main clause)
+
+
+def opens_sentence(sc: Scope, ev: Event) -> bool:
+    """Whether the cue of ``ev`` is the first word of its sentence (a participle cut off the clause it
+    hangs on by a period: ``وقالت المنظمة إنها وثقت الحالات. مشيرة إلى أن ...``)."""
+    return sc.sent(ev.sent).at(ev.i) == 0
 
 
 def new_clause_at(sc: Scope, i: int) -> int:
@@ -201,6 +210,8 @@ def clause_cut(sc: Scope, sent: TokenTable, n0: int, cf: CueForm) -> int:
         w = tk.text
         if not tk.word:
             return toks[n + 1].start
+        if COMPLEMENTIZER.fullmatch(w) and n > 0 and toks[n - 1].text in cue_words().get("but", frozenset()):
+            return toks[n - 1].start  # ...، غير أن الحارس أكد أنه ...: the narrator's "however" opens a clause
         if COMPLEMENTIZER.fullmatch(w) or w in RELATIVE or (w[:1] == "و" and COMPLEMENTIZER.fullmatch(w[1:])):
             return -1  # (، وأنه طلب من ...: a second content clause of the same cue embeds it)
         if w in sc.w.connector or w in ("كما", "و", "فيما", "بينما") or FA_INNA.fullmatch(w):

@@ -2,7 +2,7 @@
 
 After a verb the speaker is the phrase at the head of its zone (:func:`noun_phrase`); with an
 empty zone it stands before the verb (:func:`pre_verbal`); a participle takes the subject of the
-clause it hangs on (:func:`main_subject`).
+clause it hangs on (:func:`arnews.attribution.speaker_clause.main_subject`).
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ from collections.abc import Sequence
 
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm
-from .event import Event
-from .gate import cue_words, decimal_mark, participle_noun, relative_object, relative_verb
+from .gate import cue_words, decimal_mark, participle_noun, relative_verb
 from .media import glued_outlet, multi_word, name_end, not_medium
 from .scope import Scope
 from .source_type import source_word_table
@@ -21,13 +20,11 @@ from .words import (
     BACK,
     CIRCUMSTANTIAL,
     COMPLEMENTIZER,
-    CONTRAST,
     DEMONSTRATIVES,
     EMPHATIC,
     FA_INNA,
     NAME_PARTICLES,
     NEGATION,
-    NOT_CONTRAST,
     NOT_FIRST_PERSON,
     OBJECT_CLITICS,
     OPEN,
@@ -170,7 +167,7 @@ def _no_phrase_word(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, al
         return True
     if n != a:
         return False
-    if not allow_l and sc.occasion(w) and _possessed_h(sc, tk):
+    if not allow_l and sc.occasion(w) and possessed_h(sc, tk):
         return True
     return not first_ok and not particle_name(sc, toks, n, b) and not participle_noun(toks, n) \
         and (not sc.starts_phrase(w) or circumstantial(sc, toks, n, b)) and not demonstrative_subject(sc, toks, n, b)
@@ -188,7 +185,7 @@ def _object_word(sc: Scope, tk: Token, prev: str) -> bool:
         return False
     if not w.startswith(("ال", "وال")) and w.endswith(("ها", "هم", "هما")) and len(w) > 4 and w not in EMPHATIC:
         return True
-    if sc.occasion(w) and _possessed_h(sc, tk):
+    if sc.occasion(w) and possessed_h(sc, tk):
         return True  # واختتم الوزير حديثه قائلا
     if prev.startswith("ال") and not prev.endswith(("ين", "ون", "ات")) and len(prev) > 4 \
             and w.startswith("ال") and w.endswith("ين") and len(w) > 6:
@@ -286,9 +283,18 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
         m += 1
     else:
         return -1
-    named = False
+    named = comma = False
     e = m
     while e < min(b, n + 14):
+        if toks[e].text in "،," and not comma and e + 1 < b and _unknown_name(sc, toks[e + 1]) \
+                and not (toks[e + 1].text[0] == "ل" and glued_outlet(toks, e + 1, b) > 0):
+            comma = True  # مراسل الصحيفة في بكين، سامي الحداد، إن: the name after the place, between commas
+            e += 1
+            continue
+        if initial_dot(toks, e, b):  # بالمنطقة الشمالية د. خالد ...، م. سامي: an abbreviated title or initial
+            named = True
+            e += 1
+            continue
         if toks[e].text == "(":  # الشركة الوطنية (الصوناد) ماجد ...: a short parenthesis in the place
             close = next((x for x in range(e + 1, min(b, e + 5)) if toks[x].text == ")"), -1)
             if close < 0:
@@ -411,12 +417,16 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
                 b = n
                 n -= 1
                 continue
-            if w in "،," and n < b - 1 and (toks[n + 1].text in ws.title or toks[n + 1].text in ws.doc):
-                n = apposed_name(sc, toks, n, lo)  # سامي العلي، وزير المالية كان قد قال: name, title
+            if w in "،," and n < b - 1 and (toks[n + 1].text in ws.title or toks[n + 1].text in ws.doc
+                                             or _person_noun(toks[n + 1].text)):
+                n = apposed_name(sc, toks, n, max(0, min(lo, n - 5)))  # سامي العلي، وزير المالية كان قد قال
             break
         if COMPLEMENTIZER.fullmatch(w) or FA_INNA.fullmatch(w) or w in ws.connector or w == "و" \
                 or (n == b - 1 and (w in RELATIVE or w[1:] in RELATIVE)):
             break  # (اللغة التي يعتقد أن: the cue is the relative clause's own verb, no subject before it)
+        if n < b - 2 and w in cue_words().get("relative", frozenset()):
+            n += 1  # وهو ما أوجزته الوزيرة بالقول، ما تحدثت عنه الوزيرة بقولها: the clause's verb, then its subject
+            break
         if sc.cue_at(w) is not None and n < n0 - 1:
             break
         n -= 1
@@ -429,6 +439,9 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
     if b - a >= 2 and w_a[:1] in "وف" and not w_a.startswith("وال") and toks[a + 1].text.startswith("ال") \
             and not ({w_a, w_a[1:]} & (ws.media | ws.doc | ws.title)) and not w_a.startswith("وزار"):
         a += 1  # وردت اللجنة بالقول: the verb before the subject is not part of it
+    if b - a >= 2 and toks[a].text in PRONOUN_PREP and toks[a - 1].text not in "،," \
+            and not particle_name(sc, toks, a, b):
+        a += 1  # ما عبر عنه الوزير بقوله: the verb's prepositional pronoun, then its subject
     if a >= b:
         return None
     if a > 0 and toks[a - 1].text in cue_words().get("topic", frozenset()):
@@ -449,6 +462,11 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
     return sc.span_of(toks, a, b)
 
 
+def _person_noun(w: str) -> bool:
+    """A definite noun of a person (``الخبيرة``، ``الصحافي``، ``المحلل``): an apposition after a name."""
+    return w.startswith("ال") and source_word_table().heads.get(w[2:]) == "person"
+
+
 def apposed_name(sc: Scope, toks: Sequence[Token], c: int, lo: int) -> int:
     """Where a name before the comma at ``c`` begins (less one), when a title follows the comma and
     the name opens its clause (``لكن سامي العلي، وزير المالية قال``); ``c`` itself otherwise
@@ -466,7 +484,7 @@ def apposed_name(sc: Scope, toks: Sequence[Token], c: int, lo: int) -> int:
     return m if opens else c
 
 
-def _possessed_h(sc: Scope, tk: Token) -> bool:
+def possessed_h(sc: Scope, tk: Token) -> bool:
     """A word with the pronoun ه/ها/هم (the original spelling tells ه from the ة of ``كلمة``)."""
     w = tk.text
     if w.endswith(("ها", "هم", "هما")):
@@ -538,122 +556,6 @@ def _antecedent_word(sc: Scope, tk: Token) -> bool:
         and not w[0].isdigit() and not COMPLEMENTIZER.fullmatch(w) and not FA_INNA.fullmatch(w) \
         and w not in RELATIVE and w not in ZONE_BREAK and not w.startswith(("بال", "لل", "كال")) \
         and not sc.l_object(w)
-
-
-def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
-    sent = sc.sent(ev.sent)
-    toks = sent.toks
-    n_ev = sent.at(ev.i)
-    if n_ev is None:
-        n_ev = len(toks)
-    later = later_clause(sc, toks, n_ev)
-    if later is not None:
-        return later
-    # the first verb of the lexicon before the participle, else the sentence's first word
-    nominal = bool(toks) and toks[0].text.startswith(("ال", "وال")) and toks[0].text not in sc.w.stop \
-        and (len(toks) < 2 or toks[1].word)  # (الرياض، ... -- حذرت الهيئة: a dateline is no topic)
-    for n in range(min(n_ev, 40) if not nominal else 0):
-        tk = toks[n]
-        cf = sc.cue_at(tk.text) if tk.word else None
-        if cf is not None and cf.form in ("past", "present") and not cf.flags & {"strict", "adjacent"} \
-                and not (n > 0 and (toks[n - 1].text in RELATIVE or relative_object(toks, n, cf, sc.lex.forms))):
-            # (التي وصفها، بما اعتبره: a relative clause's verb)
-            if n > 1 and toks[0].text.removeprefix("و").removeprefix("ف") in AUXILIARIES:
-                before = pre_verbal(sc, sent, n)  # وكان البيان (قد) نفى الخبر، مؤكدا: the subject before the verb
-                if before is not None:
-                    return before
-            a, b = noun_phrase(sc, toks, n + 1, n_ev)
-            if b <= a and n + 2 < n_ev and toks[n + 1].text in ("ذلك", "هذا"):
-                a, b = noun_phrase(sc, toks, n + 2, n_ev)  # وأكد ذلك رئيس الوزراء، مشيرا: object, then subject
-            if cf.prep == "ب":  # وأشاد الوزير بجهود الشرطة، مؤكدا: the verb's ب-phrase ends its subject
-                b = next((m for m in range(b - 1, a, -1) if toks[m].text[:1] == "ب"), b)
-            b = object_cut(sc, toks, a, b)  # وانتقد النائب الوضع، مطالبا: its object too
-            return sc.span_of(toks, a, b) if b > a else pre_verbal(sc, sent, n)
-    if not toks or n_ev == 0:
-        return None
-    ws = sc.w
-    v = 0 if toks[0].text[:1] in "وف" else next(  # دبي، الإمارات – وجه الشيخ ...: a dateline before the dash
-        (m + 1 for m in range(min(n_ev - 1, 8)) if toks[m].text in _DATELINE_DASHES), 0)
-    first = toks[v].text
-    if first[:1] == "و" and first[1:] in ws.stop:  # وخلال الاجتماع تدخل X: skip the opening adjunct
-        v += 1
-        while v < n_ev and toks[v].word and toks[v].text.startswith("ال"):
-            v += 1
-    if v >= n_ev:
-        return None
-    first = toks[v].text
-    if v == 0 and first.startswith(("ال", "وال")) and first not in ws.stop:  # a nominal sentence: its topic
-        e = 1
-        while e < n_ev and toks[e].word and toks[e].text.startswith("ال") and toks[e].text not in ws.stop:
-            e += 1
-        f = e  # a name after the title, up to a comma (الفنانة عزيزة جلال، أعلنت)
-        while f < min(n_ev, e + 3) and toks[f].word and not toks[f].text.endswith("ا") \
-                and toks[f].text not in NEGATION and not sc.is_stop(toks[f].text) \
-                and sc.cue_at(toks[f].text) is None:
-            f += 1
-        if f < n_ev and toks[f].text in "،," and f - e <= 2:
-            e = f
-        return sc.span_of(toks, 0, e)
-    if not toks[v].word or first in ws.stop or first in ws.time or first in ws.connector or \
-            first.startswith(("ال", "وال", "في", "وفي", "ب", "وب", "ل", "ول")):
-        return None
-    a, b = noun_phrase(sc, toks, v + 1, min(n_ev, v + 12))
-    b = object_cut(sc, toks, a, b)
-    return sc.span_of(toks, a, b) if b > a else None
-
-
-#: The dash that ends a dateline (``الدوحة، قطر – وجه الوزير ...``).
-_DATELINE_DASHES = frozenset({"–", "—", "-"})
-
-
-def later_clause(sc: Scope, toks: Sequence[Token], n_ev: int) -> tuple[int, int] | None:
-    """The subject of the last contrast clause before a participle (``..., في حين دانت المنظمات
-    الخطوة واصفة إياها``، ``فيما كانت الصحف اهتمت بالخبر مشيرة``): a participle hangs on the
-    nearest clause, its verb right after في حين / بينما / فيما (or كان and the subject first)."""
-    k = next((m for m in range(n_ev - 2, -1, -1) if toks[m].text in CONTRAST
-              or (m > 0 and toks[m].text == "حين" and toks[m - 1].text == "في")), None)
-    if k is None or k + 2 >= n_ev or not toks[k + 1].word or toks[k + 1].text in NOT_CONTRAST:
-        return None
-    v = k + 1
-    if toks[v].text in AUXILIARIES:  # فيما كانت الصحف اهتمت: the subject between كان and its verb
-        a, b = noun_phrase(sc, toks, v + 1, n_ev)
-        b = next((m for m in range(a + 1, b) if not toks[m].text.startswith(("ال", "وال"))), b)
-    else:
-        a, b = noun_phrase(sc, toks, v + 1, min(n_ev, v + 12))
-        b = object_cut(sc, toks, a, b)
-    if b > a and toks[b - 1].text in DEMONSTRATIVES:
-        b -= 1
-    return sc.span_of(toks, a, b) if b > a else None
-
-
-def object_cut(sc: Scope, toks: Sequence[Token], a: int, b: int) -> int:
-    """The end of a subject before its verb's object: ``وشن الرئيس هجوما على ...``، ``ووجهت متحدثة
-    باسم الوزارة انتقادات ...``: an indefinite accusative (``...ا`` before a preposition or an
-    adjective) or plural (``...ات``) right after a definite word is the object; so is a possessed
-    noun (``وقدم الوزير تعازيه``) and a definite noun that no class knows after a title or body
-    (``وانتقد النائب الوضع``; not a relative adjective: ``الرئيس الأمريكي``)."""
-    heads = source_word_table().heads
-    for m in range(a + 1, b):
-        w, p = toks[m].text, toks[m - 1].text
-        if toks[m].word and p.startswith(("ال", "وال")) and _possessed_h(sc, toks[m]) and w not in EMPHATIC \
-                and not w.startswith("ال"):
-            return m
-        if toks[m].word and w.startswith("ال") and p.startswith("ال") and not _adjective(sc, w) \
-                and heads.get(w[2:]) not in ("person", "unnamed") and w not in sc.w.title \
-                and (heads.get(p[2:]) in ("person", "official_body") if m == a + 1
-                     else p.endswith(("ي", "يين", "يون")) or p in sc.w.epithet):  # (الولاية: ية ends nouns too)
-            return m
-        if not toks[m].word or w.startswith("ال") or not p.startswith(("ال", "وال")) or len(w) < 4:
-            continue
-        nxt = toks[m + 1].text if m + 1 < len(toks) else ""
-        if w.endswith("ات") or (w.endswith("ا") and (nxt in PREPOSITIONS or (nxt.endswith("ا") and len(nxt) > 3))):
-            return m
-    return b
-
-
-def _adjective(sc: Scope, w: str) -> bool:
-    """A relative adjective (``الأمريكي``، ``الفرنسية``) or an epithet of a title (``العام``، ``السابق``)."""
-    return nisba(w) or w in sc.w.epithet
 
 
 def speech_opener(sc: Scope, toks: Sequence[Token], n: int) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from .. import _compiled
+from ..data import rows
 from ..doc import speaker_roles
 from ..lexicon import fold
 from .media import PRONOUN_END as PRONOUN_END  # re-exported: the attribution stages read it here
@@ -82,6 +83,8 @@ PRONOUN_L = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لنا
                         "لدي", "لذلك", "لان", "لانه", "لانها", "لكنه", "لكنها", "ليس", "ليست"})
 TEMPORAL_BEFORE_AN = frozenset({"قبل", "بعد", "دون", "منذ", "بدل", "عوض", "بمجرد", "رغم", "بعيد", "حتي", "في",
                                  "لاجل", "اجل", "يمكن", "يجب", "ينبغي", "بامكان", "يريد", "تريد"})
+#: The verb after إن in the formula إن شاء الله ("God willing"): that إن is conditional, never a content's introducer.
+IN_SHAA = frozenset({"شاء", "شاءالله"})
 OPEN = {"“": "”", "«": "»", "»": "«", '"': '"', "„": "“", "(": ")", "‹": "›", "'": "'"}
 CLOSERS = frozenset("”»)›")
 QUOTE_CHARS = frozenset("“”«»\"„‹›")
@@ -121,6 +124,8 @@ CIRCUMSTANTIAL = _compiled.compile(r"م[^\Wاي]\p{L}{2,}ا")
 SPEECH_OPENERS = frozenset({"نحن", "انا", "لقد"})
 #: Words after which a verb form is its verbal noun (عدم ذكر اسمه، بدون تعليق).
 MASDAR_AFTER = frozenset({"عدم", "بعدم", "بدون", "دون"})
+#: The topic particle of ``أما X فـ...`` (folded, with و): the words up to the verb glued to ف are the subject.
+TOPIC_PARTICLES = frozenset({"اما", "واما"})
 #: Words that open a contrast clause after the main one (في حين is matched as حين after في), folded.
 CONTRAST = frozenset({"بينما", "فيما", "وبينما", "وفيما"})
 #: Words after فيما that make it no contrast: فيما يخص / يتعلق (regarding), فيما بعد (later), folded.
@@ -154,6 +159,11 @@ WINDOW = 30  # tokens scanned after a cue for its content introducer
 BACK = 14  # tokens scanned before a cue for a pre-verbal subject
 QUOTE_MAX = 4000  # characters a quotation may run
 CONTENT_MAX = 3000  # characters an unquoted reported clause may run (a sentence without punctuation)
+
+
+#: The modifiers of a period (الماضي، المقبل، الجاري), folded as ``data/dates/modifiers.tsv`` writes them: a
+#: time phrase after a verb (``وقال يوم الخميس الماضي وزير ...``) runs over them.
+TIME_MODIFIERS = frozenset(r[0] for r in rows("dates/modifiers.tsv")[1:] if r[1:2] == ("modifier",))
 
 
 #: The endings of a relative (nisba) adjective, folded: الأمريكي، الفرنسية، الدوليين، الدوليون.

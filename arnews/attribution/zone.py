@@ -35,6 +35,7 @@ from .words import (
     CLOSERS,
     COMPLEMENTIZER,
     FA_INNA,
+    IN_SHAA,
     MASDAR_AFTER,
     NEGATION,
     OPEN,
@@ -147,6 +148,8 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
         z.n = e
         return _JUMP
     if COMPLEMENTIZER.fullmatch(w):
+        if w == "ان" and n + 1 < len(toks) and toks[n + 1].text in IN_SHAA:
+            return _NEXT  # داعين لهم بالشفاء إن شاء الله: the conditional of the formula, no content
         prev = toks[n - 1].text if n > ev.n1 + 1 else ""
         if prev in TEMPORAL_BEFORE_AN and not (prev == "في" and cf.prep in ("عن", "في")):
             return _STOP  # قبل أن، يجب أن; but أعرب عن أمله في أن، يأملون في أن: the hope is the content
