@@ -135,8 +135,10 @@ _MIN_BLOCK = 2
 _SMALL_BLOCK = 32  # up to this many characters, a block checks each with ``in``; beyond, findall
 # Whitespace runs of the table-mapped text (where every blank is " " or "\n"): the blanks from a
 # position, and a line break with the blanks after it (possessive: linear).
-_BLANKS = _compiled.compile("[ \n]*+")
-_LINE_RUN = _compiled.compile("\n(?:[ \n]++|(?<= \n))")
+# (compiled here, not loaded from the store: two tiny patterns cost less than reading it, and
+# ``import arnews`` then needs neither the store nor ``pickle``)
+_BLANKS = regex.compile("[ \n]*+")
+_LINE_RUN = regex.compile("\n(?:[ \n]++|(?<= \n))")
 
 
 def _range_class(chars: str | set[str] | dict[str, str]) -> str:
