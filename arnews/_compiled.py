@@ -11,7 +11,7 @@ version it was written with.
 
 The file is read fast: a short text index (key, offset, length) and then each pattern's pickle,
 compressed on its own, so a process decompresses and loads only the patterns it uses. Reading it
-needs none of ``hashlib``, ``pathlib`` or ``pickle``'s Python module beyond the loads.
+needs neither ``hashlib`` nor ``pathlib``; ``pickle`` is imported with the first pattern loaded.
 
 :func:`compile` is ``regex.compile`` with that store in front: a pattern whose source is in the
 store and whose ``regex`` version matches the installed one is loaded; any other is compiled as

@@ -11,8 +11,9 @@ the tables do not hold, or a grammar that changed since, is probed on the spot.
 
 from __future__ import annotations
 
-import hashlib
 import json
+import zlib
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 import regex
@@ -52,8 +53,17 @@ def probe_alternatives(name: str, token: str) -> tuple[int, ...]:
     )
 
 
+def _checksum(chunks: Iterable[bytes]) -> str:
+    """16 hex digits of ``zlib``'s two checksums over ``chunks``: a table's freshness check (what it was
+    generated from), not a security one, so ``hashlib`` stays off the import path."""
+    crc, adler = 0, 1
+    for chunk in chunks:
+        crc, adler = zlib.crc32(chunk, crc), zlib.adler32(chunk, adler)
+    return f"{crc:08x}{adler:08x}"
+
+
 def _fingerprint(name: str) -> str:
-    return hashlib.sha1(dict(branches())[name].encode("utf-8")).hexdigest()[:16]
+    return _checksum([dict(branches())[name].encode("utf-8")])
 
 
 def alternatives_table() -> dict[str, object]:
@@ -300,15 +310,12 @@ def _guard_union(gs: list[list[object] | None]) -> list[object] | None:
 
 def _guard_fingerprint() -> str:
     """What the guards table depends on: the grammar, the heads and alternatives tables, the probes."""
-    h = hashlib.sha1(_GUARD_VERSION.encode("utf-8"))
-    for name, src in branches():
-        h.update(f"{name}\0{src}\0".encode())
-    for name, src in sorted(shared().items()):
-        h.update(f"{name}\0{src}\0".encode())
-    for f in ("heads.json", "alternatives.json"):
-        h.update(_read(data_file(f)).encode("utf-8"))
-    h.update("\0".join((GUARD_AFTER_SPACE, GUARD_PUNCT, *_GUARD_CONTEXTS, str(_GUARD_DEEP))).encode())
-    return h.hexdigest()[:16]
+    chunks = [_GUARD_VERSION.encode("utf-8")]
+    chunks += [f"{name}\0{src}\0".encode() for name, src in branches()]
+    chunks += [f"{name}\0{src}\0".encode() for name, src in sorted(shared().items())]
+    chunks += [_read(data_file(f)).encode("utf-8") for f in ("heads.json", "alternatives.json")]
+    chunks.append("\0".join((GUARD_AFTER_SPACE, GUARD_PUNCT, *_GUARD_CONTEXTS, str(_GUARD_DEEP))).encode())
+    return _checksum(chunks)
 
 
 def guard_words() -> list[str]:
