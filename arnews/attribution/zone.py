@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..doc import START, Token
 from ..lexicon import CueForm
@@ -70,6 +70,7 @@ class Zone:
     relative: bool = False
     object_at: int = -1  # where the verb's object starts before a coordinated content (بتوفير الدعم وأن ...)
     quoted_at: int = -1  # where the verb's object starts when it holds the quotation (بشن "...", أبدى "...")
+    plain: dict[str, bool] = field(default_factory=dict)  # the words known to be plain (:func:`_is_plain`)
 
     @property
     def b(self) -> int:
@@ -91,7 +92,7 @@ def scan(sc: Scope, ev: Event) -> Zone:
     n = n1 + 1
     if n < end and cf.prep and toks[n].text == cf.prep:
         n += 1
-    z = Zone(a=n, end=end, n=n)
+    z = Zone(a=n, end=end, n=n, plain=_plain_words(sc))
     while z.n < end:
         tk = toks[z.n]
         if z.n > n1 and "\n" in sc.t[toks[z.n - 1].end:tk.start] and tk.word and \
@@ -121,6 +122,10 @@ def settle(sc: Scope, ev: Event, z: Zone) -> bool:
         z.found("bare", n1)
     if z.intro in (None, "that") and own_words(sc, toks, n1 + 1, cf):
         z.found("bare", n1)  # وقال لقد ناقشنا ...، وقال هدفنا هو ...: the speaker's own words, unquoted
+    if z.intro is None and n1 + 1 < len(toks) and toks[n1 + 1].text in "،,":
+        m = adjunct_chain(sc, toks, n1 + 1)
+        if m > 0:  # وأضافت، خلال لقاء ...، والذي ...، بمناسبة ...، أن ...: asides between the cue and its أن
+            z.found("that", m)
     if z.intro is None and first_person_speech(sc, toks, n1 + 1, cf):
         z.found("bare", n1)  # ويقول أعلق الآن ...: speech whose quotation marks were lost
     if z.intro is None and cf.cls in ("say", "add") and cf.form in ("past", "present"):
@@ -129,9 +134,10 @@ def settle(sc: Scope, ev: Event, z: Zone) -> bool:
             and toks[z.a].text not in ("ما", "من", "ماذا") and not (ev.n0 > 0 and toks[ev.n0 - 1].text == "ان")
         if sb > z.a and (speech_opener(sc, toks, sb) or pronoun):
             z.found("speech", sb)  # وقال الوزير نحن لن نسمح ...، قال السيد X هم الأطفال ...: unquoted speech
-        elif sb > z.a + 1 and sb + 1 < z.end and toks[sb].text in "،," and _apposed(toks, z.a, sb) \
-                and clause_start(sc, toks, sb + 1):
-            z.found("speech", sb + 1)  # وقال X، وزير الخارجية، نحن ...، وقال X، الذي ...، الاتفاق قريب
+        elif sb > z.a and sb + 1 < z.end and toks[sb].text in "،," and clause_start(sc, toks, sb + 1) \
+                and (ev.n0 == 0 or toks[ev.n0 - 1].text not in RELATIVE) \
+                and (_apposed(toks, z.a, sb) or cf.cls == "say"):
+            z.found("speech", sb + 1)  # وقال X، وزير الخارجية، نحن ...؛ a verb of saying: وقال المدير، الأسعار سترتفع
     return True
 
 
@@ -140,10 +146,20 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
     toks, n, cf = ev.table.toks, z.n, ev.cf
     w = toks[n].text
     prev_w = toks[n - 1].text
-    before = (prev_w, toks[n - 2].text if n - 2 >= z.a else "")  # بيان نشرته، بيانات رسمية نشرت
-    if w in RELATIVE or (n > z.a and relative_verb(sc, toks, n, z.a)) or (n > z.a and any(
-            (x in sc.w.doc or x in sc.w.source) and not x.startswith("ال") for x in before)):
-        z.relative = True  # a clause of an indefinite source noun
+    plain = z.plain.get(w)
+    if plain is None:
+        plain = _is_plain(sc, w, z.plain)
+    if w in RELATIVE:
+        z.relative = True
+    elif n > z.a:
+        ws = sc.w
+        prev2 = toks[n - 2].text if n - 2 >= z.a else ""  # بيان نشرته، بيانات رسمية نشرت
+        if (not plain and relative_verb(sc, toks, n, z.a)) \
+                or ((prev_w in ws.doc or prev_w in ws.source) and not prev_w.startswith("ال")) \
+                or ((prev2 in ws.doc or prev2 in ws.source) and not prev2.startswith("ال")):
+            z.relative = True  # a clause of an indefinite source noun
+    if plain:
+        return _NEXT  # (none of the tests below holds for this word)
     e = name_end(toks, n, z.end, unglued(w)[0] if w[0] == "ل" else None) if multi_word(w) else -1
     if e > n + 1:  # (ل)سي ان ان: an outlet's name, its ان is no complementizer
         z.n = e
@@ -203,6 +219,34 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
     if n > z.a and c2.form == "masdar" and n + 1 < len(toks) and COMPLEMENTIZER.fullmatch(toks[n + 1].text):
         return _STOP  # ويرفضون المشروع خشية أن ...: the verbal noun heads its own clause
     return _NEXT
+
+
+#: Per lexicon (by identity, the lexicon held so that the identity stays its own): folded word → whether it is
+#: plain in a zone, what :func:`_word_step` moves past after its first test (see :func:`_is_plain`).
+_PLAIN: dict[int, tuple[object, dict[str, bool]]] = {}
+
+
+def _plain_words(sc: Scope) -> dict[str, bool]:
+    """The cache of :func:`_is_plain` for the scope's lexicon (a zone reads it once, at its start)."""
+    lex = sc.lex
+    entry = _PLAIN.get(id(lex))
+    if entry is None or entry[0] is not lex or len(entry[1]) >= 1 << 14:
+        if len(_PLAIN) >= 8:
+            _PLAIN.clear()
+        entry = _PLAIN[id(lex)] = (lex, {})
+    return entry[1]
+
+
+def _is_plain(sc: Scope, w: str, known: dict[str, bool]) -> bool:
+    """Whether the zone word ``w`` is none of what :func:`_word_step` looks for after its first test: no
+    outlet name's first word, complementizer, ``الا``, ``وان``/``وبان``, ``حيث``, connector, zone break,
+    ``فإن`` nor cue form (so no relative verb either). It depends on the word and the lexicon only: kept in
+    ``known`` (:func:`_plain_words`)."""
+    plain = known[w] = not (
+        multi_word(w) or COMPLEMENTIZER.fullmatch(w) or w in ("الا", "وان", "وبان", "حيث")
+        or w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w) or w in sc.lex.forms
+    )
+    return plain
 
 
 def _mark_step(sc: Scope, ev: Event, z: Zone) -> int:
@@ -451,6 +495,27 @@ def insertion_end(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
     return -1
 
 
+#: How many tokens a chain of asides may hold between a cue and its comma-preceded أن.
+CHAIN_MAX = 60
+
+
+def adjunct_chain(sc: Scope, toks: Sequence[Token], n: int) -> int:
+    """The أن/إن after a chain of asides that opens at the comma ``toks[n]`` right after a cue
+    (``وأضافت، خلال لقاء خصص للظاهرة، والذي انتظم بمبادرة من اللجنة، بمناسبة اليوم العالمي، أن ...``):
+    the first complementizer after a comma within ``CHAIN_MAX`` tokens, with no cue, quotation, colon
+    or sentence mark before it; -1 if none."""
+    for m in range(n + 1, min(len(toks), n + CHAIN_MAX)):
+        tk = toks[m]
+        w = tk.text
+        if COMPLEMENTIZER.fullmatch(w):
+            return m if toks[m - 1].text in "،," and m > n + 2 else -1
+        if not tk.word and (w in PUNCT_STOP or w in QUOTE_CHARS or w == ":") and not decimal_mark(toks, m):
+            return -1
+        if tk.word and sc.cue_at(w) is not None:
+            return -1
+    return -1
+
+
 def _decimal(t: str, o: int) -> bool:
     """Whether the mark at ``o`` is a decimal point or a thousands separator between digits (``0.5``)."""
     return 0 < o < len(t) - 1 and t[o] in ".,٫" and t[o - 1].isdigit() and t[o + 1].isdigit()
@@ -538,7 +603,8 @@ def clause_start(sc: Scope, toks: Sequence[Token], n: int) -> bool:
     w = toks[n].text
     return toks[n].word and not w[0].isdigit() and w[:1] not in "وف" and w not in PREPOSITIONS \
         and w not in sc.w.connector and w not in sc.w.time and w not in sc.w.stop and sc.cue_at(w) is None \
-        and w not in ZONE_BREAK and not COMPLEMENTIZER.fullmatch(w) and not w.startswith(("بال", "لل"))
+        and w not in ZONE_BREAK and not COMPLEMENTIZER.fullmatch(w) and not w.startswith(("بال", "لل")) \
+        and w not in RELATIVE
 
 
 #: Third-person pronouns that open a nominal sentence of the speaker's words after his name
