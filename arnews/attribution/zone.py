@@ -35,6 +35,7 @@ from .words import (
     CIRCUMSTANTIAL,
     CLOSERS,
     COMPLEMENTIZER,
+    FA_INNA,
     IN_SHAA,
     MASDAR_AFTER,
     NEGATION,
