@@ -7,6 +7,9 @@ spelling), read here once and cached:
   skipped, each row split at tabs;
 * :func:`records` — the same rows as dicts keyed by the file's header line;
 * :func:`table` — a JSON file, parsed (treat the result as read-only: it is shared);
+* :func:`word_class` / :func:`word_list` — the folded words of one class of a ``class``/``word`` TSV
+  (by default ``function_words.tsv``, the closed classes of the grammar: prepositions, negations,
+  relative pronouns, ranks, ...), as a set or in file order;
 Their words are compared after :func:`arnews.fold.fold`, the one analysis fold (``أكّد`` → ``اكد``),
 so data written in proper spelling matches the view every capability reads.
 
@@ -21,7 +24,7 @@ import json
 from importlib import resources
 from typing import Any
 
-__all__ = ["records", "rows", "table", "text"]
+__all__ = ["records", "rows", "table", "text", "word_class", "word_classes", "word_list"]
 
 
 @functools.cache
@@ -56,3 +59,45 @@ def records(name: str) -> list[dict[str, str]]:
 def table(name: str) -> Any:
     """A JSON data file, parsed once (shared between callers: never modify it)."""
     return json.loads(text(name))
+
+
+#: The data file of the closed word classes the grammar reads (function words).
+FUNCTION_WORDS = "function_words.tsv"
+
+
+@functools.cache
+def word_classes(name: str = FUNCTION_WORDS) -> dict[str, tuple[str, ...]]:
+    """The folded words of a ``class``/``word`` TSV data file by class, each class in file order.
+
+    Every word is folded with :func:`arnews.fold.fold` (proper spelling in the file, the analysis
+    view's spelling out); a class's duplicates are kept once. Read once per file.
+
+    >>> word_classes()["negation"][:3]
+    ('لم', 'لن', 'لا')
+    """
+    from ..fold import fold  # the fold reads this registry's character tables: imported on first use
+
+    out: dict[str, dict[str, None]] = {}
+    for row in records(name):
+        word = fold(row["word"])
+        if word:
+            out.setdefault(row["class"].strip(), {})[word] = None
+    return {cls: tuple(words) for cls, words in out.items()}
+
+
+def word_list(cls: str, name: str = FUNCTION_WORDS) -> tuple[str, ...]:
+    """The folded words of one class of a word-class data file, in file order (``KeyError`` for an unknown class).
+
+    >>> word_list("topic_particle")
+    ('اما', 'واما')
+    """
+    return word_classes(name)[cls]
+
+
+def word_class(cls: str, name: str = FUNCTION_WORDS) -> frozenset[str]:
+    """The folded words of one class of a word-class data file, as a set (``KeyError`` for an unknown class).
+
+    >>> "علي" in word_class("preposition")
+    True
+    """
+    return frozenset(word_list(cls, name))

@@ -19,6 +19,7 @@ from functools import cache
 import regex
 
 from .. import _compiled
+from ..data import word_list
 from .calendars import constructions, fractions, holidays, months, period_units, vague_phrases, weekdays
 from .dayparts import table as daypart_table
 from .numbers import fold_pattern, number_words, ordinal_words
@@ -70,9 +71,9 @@ def _anchors() -> frozenset[str]:
 
 
 
-_DECADE_END = ("ينيات", "ينات")
+_DECADE_END = word_list("decade_end", "dates/scan_words.tsv")
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
-_TENS = ("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع")
+_TENS = word_list("decade_tens", "dates/scan_words.tsv")
 
 
 @cache
