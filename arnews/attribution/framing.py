@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..data import word_class
 from ..doc import Token
 from .channel import in_zone
 from .clause import clause_ends
@@ -28,11 +29,15 @@ from .words import (
     COMPLEMENTIZER,
     FA_INNA,
     FA_INNA_ONLY,
+    IN_ON,
+    KAMA,
+    OPENING_JOINERS,
     PRONOUN_END,
     PRONOUN_PREP,
     PUNCT_STOP,
     QUOTE_CHARS,
     QUOTE_MAX,
+    THAT_OBJECT,
 )
 
 
@@ -53,7 +58,7 @@ def as_said(sc: Scope, ev: Event) -> Event | None:
     """``كما`` + a cue sources a clause: ``الوضع مستقر، كما قال الوزير.`` (the clause before) or
     ``وكما قال الوزير، فإن الوضع مستقر`` (the clause after its فإن)."""
     toks, n0, n1, cf = ev.table.toks, ev.n0, ev.n1, ev.cf
-    if n0 < 1 or toks[n0 - 1].text not in ("كما", "وكما") or cf.form not in ("past", "present") or cf.needs_prep:
+    if n0 < 1 or toks[n0 - 1].text not in KAMA or cf.form not in ("past", "present") or cf.needs_prep:
         return None  # (كما يقضي البند بإجراء ...: a verb that reports only with its preposition)
     b = len(toks)
     sa, sb = noun_phrase(sc, toks, n1 + 1, min(b, n1 + 14))
@@ -123,7 +128,7 @@ def according(sc: Scope, ev: Event) -> Event | None:
     after = sb
     while after < b and toks[after].text in "،,":
         after += 1
-    opens = n0 == 0 or all(toks[m].text in ("و", "ف", "كما") for m in range(0, n0)) \
+    opens = n0 == 0 or all(toks[m].text in OPENING_JOINERS for m in range(0, n0)) \
         or (after < b and toks[after].text in FA_INNA_ONLY)
     if opens:
         m = sb
@@ -220,7 +225,7 @@ def _source_start(sc: Scope, ev: Event) -> tuple[int, bool, bool, bool] | None:
         n += 1
         if n < b and toks[n].text in PRONOUN_PREP:  # حسب ما أفادت به مصادر
             n += 1
-        elif n < b and toks[n].text in ("في", "علي") and {verb, verb[:-1]} & words.get("text", frozenset()):
+        elif n < b and toks[n].text in IN_ON and {verb, verb[:-1]} & words.get("text", frozenset()):
             n += 1  # حسب ما جاء في بيان X، وفق ما ورد في تقرير X: the text that says it is the source
         while n + 1 < b and _adverb(sc, toks[n].text) and toks[n + 1].word:
             n += 1  # حسب ما أعلنت سابقا المتحدثة، وفق ما أفاد أمس مصدر: an adverb between the verb and its source
@@ -248,7 +253,7 @@ def _source(sc: Scope, ev: Event, n: int, glued: bool, via_verb: bool) -> tuple[
     if stems & sc.w.nonsource:
         return None
     possessed = PRONOUN_END.search(head) is not None and sc.v.original[sc.v.offsets[toks[sa].end - 1]] != "ة"
-    in_text = via_verb and n > 0 and toks[n - 1].text in ("في", "علي")  # وفق ما جاء في تدخله: a text, possessed or not
+    in_text = via_verb and n > 0 and toks[n - 1].text in IN_ON  # وفق ما جاء في تدخله: a text, possessed or not
     if via_verb and not glued and possessed and not in_text and not stems & (
             sc.w.source | sc.w.doc | sc.w.media | sc.w.title):
         return None  # على ما يقدر ثمنه بـ ...: a possessed noun after the verb is its object, no source
@@ -281,7 +286,7 @@ def that_said(sc: Scope, ev: Event) -> Event | None:
     if n0 != 0 or ev.sent == 0 or cf.form not in ("past", "present"):
         return None
     n = n1 + 1
-    if n < len(toks) and toks[n].text in ("ذلك", "بذلك", cf.prep + "ذلك" if len(cf.prep) == 1 else ""):
+    if n < len(toks) and toks[n].text in (*THAT_OBJECT, cf.prep + "ذلك" if len(cf.prep) == 1 else ""):
         n += 1
     elif n + 1 < len(toks) and cf.prep and toks[n].text == cf.prep and toks[n + 1].text == "ذلك":
         n += 2
@@ -314,6 +319,6 @@ def _present_verb(sc: Scope, w: str) -> bool:
 
 #: The source phrases whose rule or measure reading (``وفقا للقانون``، ``حسب احتياج السوق``) is told from a
 #: source by the phrase's shape when its head is no source word.
-_MEASURED = frozenset({"وفقا", "طبقا", "حسب", "بحسب"})
+_MEASURED = word_class("measured_source")
 #: ``آخر``، ``أحدث`` before the noun that says whether an according-to phrase names a source.
-_LATEST = frozenset({"اخر", "احدث"})
+_LATEST = word_class("latest")

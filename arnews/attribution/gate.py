@@ -37,13 +37,17 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from .. import _compiled
-from ..data import records
+from ..data import records, word_class, word_list
 from ..doc import Token
 from ..lexicon import CueForm, fold
 from ..spans import TextView
 from .media import PRONOUN_ENDS
 from .scope import Scope
-from .words import NEGATION, PREPOSITIONS
+from .words import (
+    NEGATION,
+    PREPOSITIONS,
+    VERB_NEGATION,
+)
 
 __all__ = [
     "abstract_object",
@@ -317,9 +321,9 @@ def participle_noun(toks: Sequence[Tok], n: int) -> bool:
     return nxt in _PRONOUN_PREPS or (nxt.startswith("ال") and nxt not in _PREPS and n > 0 and toks[n - 1].word)
 
 
-_PRONOUN_PREPS = frozenset(p + s for p in ("عل", "ف", "ل", "ب", "عن", "من", "مع")
+_PRONOUN_PREPS = frozenset(p + s for p in word_list("pronoun_prep_stem")
                            for s in ("يه", "يها", "ه", "ها", "هم"))
-_PREPS = frozenset({"الي", "الا"})
+_PREPS = word_class("ila")
 
 
 def shows(phrase: str) -> bool:
@@ -348,7 +352,7 @@ def relative_verb(sc: Scope, toks: Sequence[Token], n: int, a: int) -> bool:
             or cf.flags & {"strict", "adjacent", "impersonal", "nopast"}:
         return False
     m = n - 1
-    if m > a and toks[m].text in ("لم", "لا", "لن"):
+    if m > a and toks[m].text in VERB_NEGATION:
         m -= 1
     elif cf.form == "present":
         return False  # (اختبار أولي تأمل الشركة أن: a present after a noun opens a clause of its own)

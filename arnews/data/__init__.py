@@ -77,11 +77,15 @@ def word_classes(name: str = FUNCTION_WORDS) -> dict[str, tuple[str, ...]]:
     """
     from ..fold import fold  # the fold reads this registry's character tables: imported on first use
 
+    body = records(name)
+    cells = [row.get("word", "") for row in body]
+    folded = fold("\n".join(cells), strip=False).split("\n")  # one fold for the column: a line is a word
+    if len(folded) != len(cells):  # (the view never joins lines; kept safe all the same)
+        folded = [fold(w) for w in cells]
     out: dict[str, dict[str, None]] = {}
-    for row in records(name):
-        word = fold(row["word"])
-        if word:
-            out.setdefault(row["class"].strip(), {})[word] = None
+    for row, word in zip(body, folded, strict=True):
+        if word.strip():
+            out.setdefault(row["class"].strip(), {})[word.strip()] = None
     return {cls: tuple(words) for cls, words in out.items()}
 
 
