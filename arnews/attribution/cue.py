@@ -139,6 +139,29 @@ def _object_off(toks: Sequence[Token], speaker: Range, intro_n: int, cf: CueForm
     return speaker[0], toks[last - 1].end
 
 
+def _object_clause(sc: Scope, toks: Sequence[Token], q: int, quote: Range) -> Range:
+    """A quoted object and the words of its clause after the closing mark (``أعلنت “عزمها” توسيع عملها في
+    الجنوب``، ``حذرت من "مخاطر عالية" لعمليات المضاربة``): from the opening mark ``q`` to the last word before
+    the next mark or cue, else the quotation alone."""
+    k = bisect.bisect_right(toks, quote[1], key=START)
+    m = k
+    while m < len(toks) and toks[m].word and sc.cue_at(toks[m].text) is None and not _object_ends(sc, toks, m):
+        m += 1
+    if m == k:
+        return quote
+    return toks[q].start, toks[m - 1].end
+
+
+def _object_ends(sc: Scope, toks: Sequence[Token], m: int) -> bool:
+    """Whether the words of a quoted object's clause end before token ``m``: a relative clause of the quoted
+    noun (``"المغالطات" التي تضمنها البلاغ``), a time word, or the occasion (``في مؤتمر صحفي``)."""
+    w = toks[m].text
+    if w in RELATIVE or w.removeprefix("و") in RELATIVE or w in sc.w.time:
+        return True
+    nxt = toks[m + 1].text if m + 1 < len(toks) else ""
+    return w in ("في", "خلال", "وفي") and (nxt in sc.w.occasion or nxt.removeprefix("ال") in sc.w.occasion)
+
+
 def _impersonal_cut(toks: Sequence[Token], n0: int) -> int:
     """Where the clause of an impersonal cue begins: at the cue or its ``من`` when they carry و/ف
     (``...، ومتوقع أن``، ``ومن المتوقع أن``: a clause of its own), else -1 (``إن من المتوقع أن``: embedded)."""
@@ -177,6 +200,8 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     if z.intro == "quote" and quoted_object(toks, z.intro_n, cf):
         kind = "mixed"  # اتهم الحزب الحكومة بـ«...»: a quoted object (its ب is no part of the speaker)
         zone_b = min(zone_b, z.intro_n - 1)
+        if fixed and content is not None:
+            content = _object_clause(sc, toks, z.intro_n, content)
     elif z.intro == "quote" and ev.relative_ma:
         kind = "mixed"  # ما أسمته المعارضة "...": the quoted object of a relative clause
     speaker, channel = in_zone(sc, ev.table, n0, z.a, zone_b, cf)

@@ -192,11 +192,24 @@ def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None
     if intro == "that" and toks[n0].text in words.get("unsourced", frozenset()) and all(
             toks[m].text.endswith("ا") and not toks[m].text.startswith("ال") for m in range(n1 + 1, intro_n)):
         return False  # وتبين لاحقا أن ...: "it turned out", nobody's report
+    if _conditional(toks, n0):
+        return False  # في حال كان يرى أن ...، لو قال أحدهم إن ...: a hypothetical report, no event
     if n0 > 0 and toks[n0 - 1].text == "ان" and cf.form == "present" and toks[n0].text[:1] in "ان":
         return False  # أود أن أقول إن ...: a first-person verb of saying as an object frames nothing
     if intro == "that" and n1 + 1 < intro_n and abstract_object(toks[n1 + 1].text) and "prepthat" not in flags:
         return False  # أكد حرص مصر على ...: an abstract noun object, not a speaker
     return intro != "that" or not noun_object(toks, n1, intro_n, cf)
+
+
+_AUX = frozenset({"كان", "كانت", "قد"})
+
+
+def _conditional(toks: Sequence[Tok], n0: int) -> bool:
+    """Whether a ``conditional`` word of the data stands right before the cue at ``n0`` (``كان``, ``قد`` between)."""
+    m = n0 - 1
+    while m >= 0 and toks[m].text in _AUX:
+        m -= 1
+    return m >= 0 and m >= n0 - 3 and toks[m].text in cue_words().get("conditional", frozenset())
 
 
 def _prep_before(toks: Sequence[Tok], intro_n: int, cf: CueForm) -> bool:

@@ -122,7 +122,7 @@ class Scope:
     def is_stop(self, w: str) -> bool:
         ws = self.w
         return (w in ws.stop or w in ws.time or w in ws.connector or w in ws.object or w in self.lex.speech_nouns
-                or w in self.lex.masdars or w in PRONOUN_PREP)
+                or (w in self.lex.masdars and w not in ws.noun) or w in PRONOUN_PREP)
 
     def cue_at(self, w: str) -> CueForm | None:
         """The cue form of the folded word ``w`` when it is a verb of reporting wherever it stands (the forms
@@ -143,7 +143,7 @@ class Scope:
         return not (w in ws.stop or w in ws.time or w in ws.connector or w in ws.object or w in ZONE_BREAK
                     or w in self.lex.speech_nouns or COMPLEMENTIZER.fullmatch(w) or FA_INNA.fullmatch(w)
                     or w.startswith("بال") or self.l_object(w) or w[0].isdigit() or self.cue_at(w) is not None
-                    or w in ("و", "ل", "ب", "ف") or w in self.lex.masdars or w in PRONOUN_PREP)
+                    or w in ("و", "ل", "ب", "ف") or (w in self.lex.masdars and w not in ws.noun) or w in PRONOUN_PREP)
 
     def occasion(self, w: str) -> bool:
         """Where or how words were said: ``تصريح``، ``مقابلة``، ``حديثه``، ``مقابلته`` (a pronoun stripped)."""

@@ -14,7 +14,7 @@ from ..lexicon import CueForm
 from .gate import cue_words, decimal_mark, participle_noun, relative_verb
 from .media import glued_outlet, multi_word, name_end, not_medium
 from .scope import Scope
-from .source_type import source_word_table
+from .source_type import bare, source_word_table
 from .words import (
     ALIF_STARTS,
     AMONG_THEM,
@@ -66,8 +66,15 @@ def _stop_word(sc: Scope, toks: Sequence[Token], n: int, b: int, prev: str, prev
         return False
     if (w == "علي" and name_ali(sc, toks, n, b)) or (w == "لدي" and (_accredited(sc, prev) or _accredited(sc, prev2))):
         return False
-    origin = (w in FROM_IN and (prev in ws.doc or prev2 in ws.doc)) or (w in ORIGIN_PREPS and prev in ws.origin)
+    origin = (w in FROM_IN and (prev in ws.doc or prev2 in ws.doc)) or (w in ORIGIN_PREPS and prev in ws.origin) \
+        or (w == "من" and _quantifier(prev))  # عدد من المسؤولين، كثير من هذه المواقع، مجموعة من المنظمات
     return not (origin and n + 1 < b and sc.starts_phrase(toks[n + 1].text) and not sc.occasion(toks[n + 1].text))
+
+
+def _quantifier(w: str) -> bool:
+    """A quantifier before من (``عدد``، ``العديد``، ``كثير``، ``بعض``، ``مجموعة``): the ``skip`` and ``counts``
+    rows of ``source_types.tsv``."""
+    return bare(w) in source_word_table().skip
 
 
 def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool = False,

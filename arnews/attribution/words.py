@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields
 
 from .. import _compiled
 from ..data import rows, word_class, word_list
-from ..doc import speaker_roles
+from ..doc import Token, speaker_roles
 from .media import PRONOUN_END as PRONOUN_END  # re-exported: the attribution stages read it here
 from .media import media
 
@@ -40,6 +40,7 @@ class Words:
     epithet: frozenset[str]
     accredited: frozenset[str]
     thing_plural: frozenset[str]
+    noun: frozenset[str]
 
 
 @functools.cache
@@ -121,6 +122,16 @@ SPEECH_OPENERS = word_class("speech_opener")
 MASDAR_AFTER = word_class("masdar_after")
 #: The topic particle of ``أما X فـ...`` (folded, with و): the words up to the verb glued to ف are the subject.
 TOPIC_PARTICLES = word_class("topic_particle")
+#: A pronoun or demonstrative that opens the narrator's comment on the sentence before (وهو ما، وهذا ما).
+COMMENT_OPENERS = word_class("comment_opener")
+
+
+def comment(toks: Sequence[Token]) -> bool:
+    """Whether a sentence's tokens open with the narrator's comment on the sentence before (``وهو ما دفع
+    الوزارة إلى ...``): no subject of its own."""
+    return len(toks) > 1 and toks[0].text in COMMENT_OPENERS and toks[1].text == "ما"
+
+
 #: Words that open a contrast clause after the main one (في حين is matched as حين after في), folded.
 CONTRAST = word_class("contrast")
 #: Words after فيما that make it no contrast: فيما يخص / يتعلق (regarding), فيما بعد (later), folded.
@@ -158,6 +169,7 @@ IN_ON = word_class("in_on")
 THAT_OBJECT = word_list("that_object")
 VERB_NEGATION = word_class("verb_negation")
 CLAUSE_LINKS = word_class("clause_link")
+CLAUSE_CUT_LINKS = word_class("clause_cut_link")
 WITHOUT = word_class("without")
 IN_ABOUT = word_class("in_about")
 NAME_LINKS = word_class("name_link")

@@ -129,6 +129,10 @@ def settle(sc: Scope, ev: Event, z: Zone) -> bool:
         z.found("bare", n1)
     if z.intro in (None, "that") and own_words(sc, toks, n1 + 1, cf):
         z.found("bare", n1)  # وقال لقد ناقشنا ...، وقال هدفنا هو ...: the speaker's own words, unquoted
+    if z.intro is None and n1 + 1 < len(toks) and toks[n1 + 1].text in "،,":
+        m = adjunct_chain(sc, toks, n1 + 1)
+        if m > 0:  # وأضافت، خلال لقاء ...، والذي ...، بمناسبة ...، أن ...: asides between the cue and its أن
+            z.found("that", m)
     if z.intro is None and first_person_speech(sc, toks, n1 + 1, cf):
         z.found("bare", n1)  # ويقول أعلق الآن ...: speech whose quotation marks were lost
     if z.intro is None and cf.cls in ("say", "add") and cf.form in ("past", "present"):
@@ -137,9 +141,10 @@ def settle(sc: Scope, ev: Event, z: Zone) -> bool:
             and toks[z.a].text not in QUESTION_WORDS and not (ev.n0 > 0 and toks[ev.n0 - 1].text == "ان")
         if sb > z.a and (speech_opener(sc, toks, sb) or pronoun):
             z.found("speech", sb)  # وقال الوزير نحن لن نسمح ...، قال السيد X هم الأطفال ...: unquoted speech
-        elif sb > z.a + 1 and sb + 1 < z.end and toks[sb].text in "،," and _apposed(toks, z.a, sb) \
-                and clause_start(sc, toks, sb + 1):
-            z.found("speech", sb + 1)  # وقال X، وزير الخارجية، نحن ...، وقال X، الذي ...، الاتفاق قريب
+        elif sb > z.a and sb + 1 < z.end and toks[sb].text in "،," and clause_start(sc, toks, sb + 1) \
+                and (ev.n0 == 0 or toks[ev.n0 - 1].text not in RELATIVE) \
+                and (_apposed(toks, z.a, sb) or cf.cls == "say"):
+            z.found("speech", sb + 1)  # وقال X، وزير الخارجية، نحن ...؛ a verb of saying: وقال المدير، الأسعار سترتفع
     return True
 
 
@@ -343,6 +348,27 @@ def insertion_end(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
     return -1
 
 
+#: How many tokens a chain of asides may hold between a cue and its comma-preceded أن.
+CHAIN_MAX = 60
+
+
+def adjunct_chain(sc: Scope, toks: Sequence[Token], n: int) -> int:
+    """The أن/إن after a chain of asides that opens at the comma ``toks[n]`` right after a cue
+    (``وأضافت، خلال لقاء خصص للظاهرة، والذي انتظم بمبادرة من اللجنة، بمناسبة اليوم العالمي، أن ...``):
+    the first complementizer after a comma within ``CHAIN_MAX`` tokens, with no cue, quotation, colon
+    or sentence mark before it; -1 if none."""
+    for m in range(n + 1, min(len(toks), n + CHAIN_MAX)):
+        tk = toks[m]
+        w = tk.text
+        if COMPLEMENTIZER.fullmatch(w):
+            return m if toks[m - 1].text in "،," and m > n + 2 else -1
+        if not tk.word and (w in PUNCT_STOP or w in QUOTE_CHARS or w == ":") and not decimal_mark(toks, m):
+            return -1
+        if tk.word and sc.cue_at(w) is not None:
+            return -1
+    return -1
+
+
 def _decimal(t: str, o: int) -> bool:
     """Whether the mark at ``o`` is a decimal point or a thousands separator between digits (``0.5``)."""
     return 0 < o < len(t) - 1 and t[o] in ".,٫" and t[o - 1].isdigit() and t[o + 1].isdigit()
@@ -430,7 +456,8 @@ def clause_start(sc: Scope, toks: Sequence[Token], n: int) -> bool:
     w = toks[n].text
     return toks[n].word and not w[0].isdigit() and w[:1] not in "وف" and w not in PREPOSITIONS \
         and w not in sc.w.connector and w not in sc.w.time and w not in sc.w.stop and sc.cue_at(w) is None \
-        and w not in ZONE_BREAK and not COMPLEMENTIZER.fullmatch(w) and not w.startswith(("بال", "لل"))
+        and w not in ZONE_BREAK and not COMPLEMENTIZER.fullmatch(w) and not w.startswith(("بال", "لل")) \
+        and w not in RELATIVE
 
 
 #: Third-person pronouns that open a nominal sentence of the speaker's words after his name
