@@ -39,6 +39,7 @@ from .words import (
     COMPLEMENTIZER,
     EDITORIAL_PRESENT,
     MASDAR_AFTER,
+    OCCASION_PREPS,
     PREPOSITIONS,
     PRONOUN_END,
     PRONOUN_PREP,
@@ -159,7 +160,7 @@ def _object_ends(sc: Scope, toks: Sequence[Token], m: int) -> bool:
     if w in RELATIVE or w.removeprefix("و") in RELATIVE or w in sc.w.time:
         return True
     nxt = toks[m + 1].text if m + 1 < len(toks) else ""
-    return w in ("في", "خلال", "وفي") and (nxt in sc.w.occasion or nxt.removeprefix("ال") in sc.w.occasion)
+    return w in OCCASION_PREPS and (nxt in sc.w.occasion or nxt.removeprefix("ال") in sc.w.occasion)
 
 
 def _impersonal_cut(toks: Sequence[Token], n0: int) -> int:

@@ -27,6 +27,7 @@ from .speaker import noun_phrase
 from .words import (
     CIRCUMSTANTIAL,
     COMPLEMENTIZER,
+    DURING,
     FA_INNA,
     FA_INNA_ONLY,
     IN_ON,
@@ -170,7 +171,7 @@ def _after_fronted(sc: Scope, toks: Sequence[Token], n0: int) -> bool:
     if n0 < 2 or n0 - 1 > FRONTED_MAX or toks[n0 - 1].text not in "،," or toks[n0].text[:1] != "و":
         return False
     first = toks[0].text
-    if first.removeprefix("و") not in PREPOSITIONS and first not in ("خلال", "وخلال"):
+    if first.removeprefix("و") not in PREPOSITIONS and first not in DURING:
         return False
     return all(toks[m].word and sc.cue_at(toks[m].text) is None and not COMPLEMENTIZER.fullmatch(toks[m].text)
                for m in range(1, n0 - 1))

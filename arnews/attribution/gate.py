@@ -201,7 +201,7 @@ def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None
     return intro != "that" or not noun_object(toks, n1, intro_n, cf)
 
 
-_AUX = frozenset({"كان", "كانت", "قد"})
+_AUX = word_class("conditional_between")
 
 
 def _conditional(toks: Sequence[Tok], n0: int) -> bool:

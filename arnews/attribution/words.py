@@ -158,6 +158,8 @@ QUESTION_NOUNS = word_class("question_noun")
 INTERVIEW_NOUNS = word_class("interview_noun")
 #: Small closed classes the stages read (``data/function_words.tsv``: each class's comment says what for).
 THAT_THIS = word_class("that_this")
+OCCASION_PREPS = word_class("occasion_prep")
+DURING = word_class("during")
 CHANNEL_PREPS = word_class("channel_prep")
 COPY_NOUNS = word_list("copy_noun")
 THAT_REF = word_class("that_ref")
