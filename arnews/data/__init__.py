@@ -9,7 +9,8 @@ spelling), read here once and cached:
 * :func:`table` — a JSON file, parsed (treat the result as read-only: it is shared);
 * :func:`word_class` / :func:`word_list` — the folded words of one class of a ``class``/``word`` TSV
   (by default ``function_words.tsv``, the closed classes of the grammar: prepositions, negations,
-  relative pronouns, ranks, ...), as a set or in file order;
+  relative pronouns, ranks, ...), as a set or in file order; :func:`word_table` — the same with
+  each word's ``value`` (``dates/words.tsv``: units, ordinals, seasons);
 Their words are compared after :func:`arnews.fold.fold`, the one analysis fold (``أكّد`` → ``اكد``),
 so data written in proper spelling matches the view every capability reads.
 
@@ -24,7 +25,8 @@ import json
 from importlib import resources
 from typing import Any
 
-__all__ = ["records", "rows", "table", "text", "word_class", "word_classes", "word_list"]
+__all__ = ["DATE_WORDS", "FUNCTION_WORDS", "records", "rows", "table", "text", "word_class", "word_classes",
+           "word_list", "word_table"]
 
 
 @functools.cache
@@ -63,6 +65,26 @@ def table(name: str) -> Any:
 
 #: The data file of the closed word classes the grammar reads (function words).
 FUNCTION_WORDS = "function_words.tsv"
+#: The data file of the words the date scan, grammar and resolver read (with a ``value`` column for tables).
+DATE_WORDS = "dates/words.tsv"
+
+
+@functools.cache
+def _folded_rows(name: str) -> tuple[tuple[str, str, str], ...]:
+    """``(class, folded word, value)`` for every row of a word-class data file, in file order.
+
+    The ``word`` column is folded with :func:`arnews.fold.fold` in one call (a line is a word: the
+    view never joins lines), so reading a file costs one fold, not one per word.
+    """
+    from ..fold import fold  # the fold reads this registry's character tables: imported on first use
+
+    body = records(name)
+    cells = [row.get("word", "") for row in body]
+    folded = fold("\n".join(cells), strip=False).split("\n")
+    if len(folded) != len(cells):  # (kept safe all the same)
+        folded = [fold(w) for w in cells]
+    return tuple((row["class"].strip(), word.strip(), (row.get("value") or "").strip())
+                 for row, word in zip(body, folded, strict=True) if word.strip())
 
 
 @functools.cache
@@ -75,17 +97,9 @@ def word_classes(name: str = FUNCTION_WORDS) -> dict[str, tuple[str, ...]]:
     >>> word_classes()["negation"][:3]
     ('لم', 'لن', 'لا')
     """
-    from ..fold import fold  # the fold reads this registry's character tables: imported on first use
-
-    body = records(name)
-    cells = [row.get("word", "") for row in body]
-    folded = fold("\n".join(cells), strip=False).split("\n")  # one fold for the column: a line is a word
-    if len(folded) != len(cells):  # (the view never joins lines; kept safe all the same)
-        folded = [fold(w) for w in cells]
     out: dict[str, dict[str, None]] = {}
-    for row, word in zip(body, folded, strict=True):
-        if word.strip():
-            out.setdefault(row["class"].strip(), {})[word.strip()] = None
+    for cls, word, _ in _folded_rows(name):
+        out.setdefault(cls, {})[word] = None
     return {cls: tuple(words) for cls, words in out.items()}
 
 
@@ -105,3 +119,19 @@ def word_class(cls: str, name: str = FUNCTION_WORDS) -> frozenset[str]:
     True
     """
     return frozenset(word_list(cls, name))
+
+
+def word_table(cls: str, name: str = DATE_WORDS) -> dict[str, str]:
+    """The folded words of one class of a word-class data file with their ``value`` cell (the first row of a
+    word wins), for the classes that map a word to something (a unit, an ordinal).
+
+    >>> word_table("period_unit")["اسبوع"]
+    'week'
+    """
+    out: dict[str, str] = {}
+    for c, word, value in _folded_rows(name):
+        if c == cls:
+            out.setdefault(word, value)
+    if not out:
+        raise KeyError(cls)
+    return out

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .. import _compiled
-from ..data import word_list
+from ..data import DATE_WORDS, word_list
 from ..lexicon import Lexicon, LexiconSource, resolve_lexicon
 from ..normalize import analysis_view
 from ..spans import TextView, check_text, windows
@@ -233,7 +233,7 @@ def _flagged_words(t: str, flags: dict[str, int], window: int | None = None) -> 
             hits.extend((at[i], w, flags[w]) for i, w in compress(enumerate(words), map(flags.__contains__, words)))
     return hits
 #: Words that can carry a clock time (with their article and clitics): windows open around them.
-_CLOCK_WORD_LIST = word_list("clock_window", "dates/scan_words.tsv")
+_CLOCK_WORD_LIST = word_list("clock_window", DATE_WORDS)
 _CLOCK_WORDS = frozenset(c + a + w for w in _CLOCK_WORD_LIST for a in ("", "ال") for c in ("", "و", "ف", "ب", "ل"))
 _NUMBER_WORD = re.compile(r"(?<![\w.,])(?:ال|وال|و|ب|ل)?\d\w*")
 #: A quantity, not a date: thousands groups (1.200.000) or a decimal percentage (3.5 في المئة).
