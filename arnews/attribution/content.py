@@ -26,9 +26,11 @@ from .words import (
     RELATIVE,
     TEMPORAL_BEFORE_AN,
     THAT_REF,
+    TRAILING_CONNECTORS,
 )
 
-TRAILING_CONNECTOR = _compiled.compile(r"(?:^|\s)(?:فيما|بينما|كما|وذلك|و|ف)\s*$")
+#: A connective left at the end of a stretch (``... فيما``، ``... وذلك``): the class ``trailing_connector``.
+TRAILING_CONNECTOR = _compiled.compile(r"(?:^|\s)(?:" + "|".join(TRAILING_CONNECTORS) + r")\s*$")
 
 
 def content_for(sc: Scope, ev: Event, intro: str, intro_n: int) -> tuple[Range | None, str, bool]:

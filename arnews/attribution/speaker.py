@@ -33,6 +33,7 @@ from .words import (
     NAME_PARTICLES,
     NEGATION,
     NOT_FIRST_PERSON,
+    NOT_SUBJECT_STARTS,
     OBJECT_CLITICS,
     OPEN,
     ORIGIN_PREPS,
@@ -472,7 +473,7 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
         return (span[0] + 1, span[1]) if span is not None else None
     if first[0] == "ك" and len(first) > 4 and (first.endswith("ه") or first.startswith("كال")):
         return None  # كفنانة، كالعادة: "as ...", not a subject
-    if first in ws.stop or first in ws.time or first.startswith(("بال", "وب", "وفي", "ول")) or first in ws.object:
+    if first in ws.stop or first in ws.time or first.startswith(NOT_SUBJECT_STARTS) or first in ws.object:
         return None
     if any(toks[m].text in ws.stop and toks[m].text not in ("من",) for m in range(a, b)) and not any(
             toks[m].text in RELATIVE for m in range(a, b)):
