@@ -14,7 +14,7 @@ from ..data import word_class
 from ..doc import START, Token
 from ..lexicon import CueForm
 from .channel import fronted_channel, in_zone, trailing_channel, where_channel
-from .content import content_for
+from .content import content_after, content_for
 from .event import Event, Range
 from .framing import according, after_quote, as_said, parenthetical, that_said
 from .gate import (
@@ -31,6 +31,7 @@ from .gate import (
 )
 from .linking import clause_cut, link, new_clause_at
 from .media import PRONOUN_ENDS
+from .quotes import quote_close
 from .scope import Scope
 from .source_type import name_head
 from .speaker import noun_phrase, pre_verbal
@@ -43,6 +44,8 @@ from .words import (
     PREPOSITIONS,
     PRONOUN_END,
     PRONOUN_PREP,
+    QUOTE_CHARS,
+    REFLEXIVE,
     RELATIVE,
     SUBORDINATORS,
     TEMPORAL_BEFORE_AN,
@@ -163,6 +166,16 @@ def _object_ends(sc: Scope, toks: Sequence[Token], m: int) -> bool:
     return w in OCCASION_PREPS and (nxt in sc.w.occasion or nxt.removeprefix("ال") in sc.w.occasion)
 
 
+def _reflexive_off(sc: Scope, toks: Sequence[Token], speaker: Range) -> Range | None:
+    """The speaker of a ``reflexive`` cue without its reflexive object (``الطالبة نفسها`` → ``الطالبة``)."""
+    k = bisect.bisect_left(toks, speaker[0], key=START)
+    while k < len(toks) and toks[k].start < speaker[1]:
+        if toks[k].text in REFLEXIVE:
+            return (speaker[0], toks[k - 1].end) if toks[k].start > speaker[0] else None
+        k += 1
+    return speaker
+
+
 def _impersonal_cut(toks: Sequence[Token], n0: int) -> int:
     """Where the clause of an impersonal cue begins: at the cue or its ``من`` when they carry و/ف
     (``...، ومتوقع أن``، ``ومن المتوقع أن``: a clause of its own), else -1 (``إن من المتوقع أن``: embedded)."""
@@ -205,9 +218,15 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
             content = _object_clause(sc, toks, z.intro_n, content)
     elif z.intro == "quote" and ev.relative_ma:
         kind = "mixed"  # ما أسمته المعارضة "...": the quoted object of a relative clause
+    elif z.intro == "quote" and z.quoted_at >= 0:
+        content, kind, fixed = _quoted_object_content(sc, ev, z.quoted_at), "mixed", False
+        ev.quoted_object = True
+        zone_b = min(zone_b, z.quoted_at)  # أبدى "تفاؤله" حيال ...، يتهم X المعارضة بشن "...": the object's clause
     speaker, channel = in_zone(sc, ev.table, n0, z.a, zone_b, cf)
     if "prepthat" in cf.flags and speaker is not None:
         speaker = _object_off(toks, speaker, z.intro_n, cf)
+    if "reflexive" in cf.flags and speaker is not None:
+        speaker = _reflexive_off(sc, toks, speaker)  # وعرفت الطالبة نفسها بأنها: نفسها is the object
     if cf.form == "participle":
         speaker = None  # داعيا المولى أن، مطالبا الحكومة بأن: after a participle stands its object, never its subject
     if cf.cls == "finding" and speaker is not None and shows(sc.t[speaker[0]:speaker[1]]):
@@ -233,6 +252,25 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     ev.cut = _impersonal_cut(toks, n0) if "impersonal" in cf.flags else -1 if ev.relative_ma \
         else clause_cut(sc, ev.table, n0, cf)
     return ev
+
+
+def _quoted_object_content(sc: Scope, ev: Event, m: int) -> Range | None:
+    """The content of a verb whose object holds a quotation, its object starting at token ``m``: the
+    clause from the object (after the verb's own preposition, standing alone or glued as ب) on."""
+    toks, cf = ev.table.toks, ev.cf
+    w = toks[m].text
+    if w == cf.prep and m + 1 < len(toks):
+        m += 1  # يتهم X بـ ...، ناشد إلى ...: the preposition is no part of what was said
+    content, _how, _fixed = content_after(sc, ev.table, m, clause=True)
+    if content is None:
+        return None
+    if cf.prep == "ب" and w[:1] == "ب" and w != cf.prep and toks[m].word:
+        content = (content[0] + 1, content[1])  # باجتياز "..." → اجتياز "..."
+    q = next((k for k in range(m, len(toks)) if toks[k].text in QUOTE_CHARS), -1)
+    c = quote_close(sc, toks[q].start) if q >= 0 else -1
+    if c > 0 and sc.t.count(" ", toks[q].start, c) >= 2:
+        return content[0], min(content[1], c + 1)  # رفضه "القاطع للأخطاء الفادحة" التي ...: a quotation of
+    return content  # three words or more is what was said; a shorter one is a fragment of the clause
 
 
 def _speech_object(sc: Scope, toks: Sequence[Token], a: int, b: int) -> bool:

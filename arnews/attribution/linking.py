@@ -106,7 +106,7 @@ def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
         if a < b and t[a] in QUOTE_CHARS and unbalanced_opening(sc, a, b):
             a += 1
         ev.content = (a, b) if b > a else None
-        if ev.kind in ("indirect", "mixed") and ev.content and not ev.content_fixed:
+        if ev.kind in ("indirect", "mixed") and ev.content and not ev.content_fixed and not ev.quoted_object:
             ev.kind = "mixed" if quotes_speech(sc, *raw) else "indirect"
 
 
