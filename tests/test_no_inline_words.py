@@ -198,7 +198,7 @@ import arnews.data as data
 extra = json.loads(sys.argv[1])
 shipped = data.records
 def records(name):
-    return shipped(name) + [row for row in extra if row.pop("file", name) == name]
+    return shipped(name) + [{k: v for k, v in row.items() if k != "file"} for row in extra if row["file"] == name]
 data.records = records
 """
 
