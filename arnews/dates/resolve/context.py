@@ -87,8 +87,7 @@ _SPACES = _compiled.compile(r"\s+")
 # The look-behind tests below end in ``$`` and are only asked whether they match: searched from the
 # end of the text (``(?r)``), they try one end instead of every start.
 _CONTEXT_BEFORE = _compiled.compile(fold_pattern(
-    r"(?r)(?:(?<!\w)(?:في|منذ|حتى|خلال|قبل|بعد|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|شهر|من|الى|طيله|طوال|مستهل|وفي|ومنذ"
-    r"|وحتى|حلول|بحلول|اواسط|ختام)\s+)$"
+    r"(?r)(?:(?<!\w)(?:" + "|".join(word_list("context_before", DATE_WORDS)) + r")\s+)$"
 ))
 _AGE = _compiled.compile(
     # an age word (with a pronoun: عمره، أعمارهم), or an age limit (الشباب دون الثلاثين سنة، فوق 65 عاما)

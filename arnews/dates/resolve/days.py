@@ -9,7 +9,7 @@ from functools import cache
 import regex
 
 from ... import _compiled
-from ...data import DATE_WORDS, word_class
+from ...data import DATE_WORDS, word_class, word_list
 from ..calendars import (
     constructions,
     gregorian_to_hijri,
@@ -156,7 +156,7 @@ def weekday_mismatch(said: int, day: date) -> str:
     return f"weekday mismatch: the text says {_DAY_NAMES[said]}, {day.isoformat()} is a {_DAY_NAMES[day.weekday()]}"
 
 
-_NOT_A_DAY_BEFORE = _compiled.compile(fold_pattern(r"(?:صلاة|خطبة|صلوات|خطب|مسجد|جامع)\s+$"))
+_NOT_A_DAY_BEFORE = _compiled.compile(fold_pattern(r"(?:" + "|".join(word_list("prayer", DATE_WORDS)) + r")\s+$"))
 
 
 _EVERY_BEFORE = _compiled.compile(r"(?<!\w)كل\s+$")

@@ -244,7 +244,7 @@ def _join_offset_from(t: str, found: list[Reading]) -> list[Reading]:
 
 
 _ORDINAL_EDGE = _compiled.compile(fold_pattern(
-    r"(?<!\w)(?:ال)(?P<u>ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)(?:\s+(?:ال)?(?P<n>\d{1,2}|\w+))?"
+    r"(?<!\w)(?:ال)(?P<u>" + "|".join(word_table("edge_unit")) + r")(?:\s+(?:ال)?(?P<n>\d{1,2}|\w+))?"
     r"\s+(?P<e>الاولى|الاخيره)\s+(?:من|في)\s+$"
 ))
 #: Words ``_ORDINAL_EDGE`` cannot match without (and ``_POD_EDGE``/``_POD_EDGE_BARE`` without one of

@@ -21,7 +21,7 @@ _WITHIN = word_class("within", DATE_WORDS)
 _UNIT_DELTA = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30,
                "year": 365, "decade": 3652, "century": 36524}
 _EVERY_END = _compiled.compile(r"(?<!\w)كل(?:\s*\()?$")  # كل أربع سنوات، كل (3 أيام); not ميركل
-_FEW = _compiled.compile(r"^(?:بضع|بضعه|عده|بعض)(?!\w)")
+_FEW = _compiled.compile(r"^(?:" + "|".join(word_list("few", DATE_WORDS)) + r")(?!\w)")
 _QTY_PART = _compiled.compile(r"(?:(?P<n>\d+(?:[.,]\d+)?|[^\d\s][^\n]*?)\s+)?(?P<u>\S+)$")
 
 
