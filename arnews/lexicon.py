@@ -24,7 +24,6 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import compress
-from pathlib import Path
 from typing import Union
 
 import regex
@@ -293,6 +292,12 @@ def _shipped_entries() -> tuple[LexiconEntry, ...]:
     return tuple(_row_to_entry(row) for row in records("reporting_cues.tsv"))
 
 
+def _read_text(path: str | os.PathLike[str]) -> str:
+    """A UTF-8 file's text (no ``pathlib`` on the import path)."""
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
 def load_entries(source: LexiconSource | None = None) -> tuple[LexiconEntry, ...]:
     """Entries from a user source: a TSV path, TSV text, a ``{lemma: {field: value}}`` mapping or rows."""
     if source is None:
@@ -300,11 +305,11 @@ def load_entries(source: LexiconSource | None = None) -> tuple[LexiconEntry, ...
     if isinstance(source, Lexicon):
         return source.entries
     if isinstance(source, os.PathLike):
-        return parse_tsv(Path(source).read_text(encoding="utf-8"))
+        return parse_tsv(_read_text(source))
     if isinstance(source, str):
         if "\t" in source or "\n" in source:
             return parse_tsv(source)
-        return parse_tsv(Path(source).read_text(encoding="utf-8"))
+        return parse_tsv(_read_text(source))
     if isinstance(source, Mapping):
         return tuple(_row_to_entry({**dict(fields), "lemma": lemma}) for lemma, fields in source.items())
     return tuple(_row_to_entry(row) for row in source)
