@@ -308,6 +308,10 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
                 return -1
             e = close + 1
             continue
+        if named and toks[e].text in sc.w.time and e + 1 < b and _unknown_name(sc, toks[e + 1]) \
+                and toks[e + 1].text not in sc.w.time:
+            e += 1  # سامي صباح عيدان: a time word between two names is a name (صباح), not a time
+            continue
         if not name_word(sc, toks[e]) or (toks[e].text[0] == "ل" and glued_outlet(toks, e, b) > 0):
             break
         named = named or toks[e].text in RANKS or not toks[e].text.startswith("ال")
@@ -316,7 +320,7 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
         return -1
     nxt = toks[e].text if e < b else "،"
     clean = nxt in "،,:" or COMPLEMENTIZER.fullmatch(nxt) or (nxt[0] == "ل" and glued_outlet(toks, e, b) > 0) \
-        or nxt == "ل"
+        or nxt == "ل" or nxt in sc.w.time  # (رئيس النقابة في الولاية سامي الحداد أمس إن: a time after the name)
     return e if clean else -1
 
 
