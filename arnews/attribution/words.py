@@ -139,6 +139,9 @@ def comment(toks: Sequence[Token]) -> bool:
 
 #: Words that open a contrast clause after the main one (في حين is matched as حين after في), folded.
 CONTRAST = frozenset({"بينما", "فيما", "وبينما", "وفيما"})
+#: Words after which a subject stands before its verb and the phrase after the verb is its object
+#: (``ولكن الوزير حذر الرئيس من أن``، ``بينما الوزيرة أبلغت النواب أن``), folded.
+SUBJECT_OPENERS = CONTRAST | {"لكن", "ولكن"}
 #: Words after فيما that make it no contrast: فيما يخص / يتعلق (regarding), فيما بعد (later), folded.
 NOT_CONTRAST = frozenset({"يخص", "تخص", "يتعلق", "تتعلق", "بعد", "بين", "يلي", "مضي"})
 SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "بعدما", "اذ", "كلما", "بينما"})
