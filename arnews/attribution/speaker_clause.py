@@ -163,8 +163,16 @@ def object_cut(sc: Scope, toks: Sequence[Token], a: int, b: int) -> int:
     noun (``وقدم الوزير تعازيه``) and a definite noun that no class knows after a title or body
     (``وانتقد النائب الوضع``; not a relative adjective: ``الرئيس الأمريكي``)."""
     heads = source_word_table().heads
+    commas = 0
     for m in range(a + 1, b):
         w, p = toks[m].text, toks[m - 1].text
+        if not toks[m].word and w in "،,":
+            commas += 1
+            if commas == 2 and m + 1 < b:
+                return m  # وكشف الأمير X، ولي العهد، موعد الطرح: after the apposition, the object
+            continue
+        if w in ("اي", "ايه") and toks[m - 1].word:
+            return m  # ورفض الجيش أي حلول سياسية، معتبرا: "any" opens the object
         if toks[m].word and p.startswith(("ال", "وال")) and possessed_h(sc, toks[m]) and w not in EMPHATIC \
                 and not w.startswith("ال"):
             return m
