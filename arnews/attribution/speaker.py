@@ -458,8 +458,8 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
     if a > 0 and toks[a - 1].text in cue_words().get("topic", frozenset()):
         return None  # وبخصوص الكلفة، كشف أن: a fronted topic, no subject
     first = toks[a].text
-    if b - a == 1 and first in PERSONAL_PRONOUNS:
-        return None  # وهم يعتقدون: a pronoun subject names nobody
+    if b - a == 1 and (first in PERSONAL_PRONOUNS or first in cue_words().get("relative", frozenset())):
+        return None  # وهم يعتقدون، ، ما يؤكد أن: a pronoun subject names nobody
     if first.startswith(("لعبد", "لابو", "لابن")) and len(first) > 3:
         span = sc.span_of(toks, a, b)  # (أنه) لعبد المنان ... قال: the stray ل is no part of the name
         return (span[0] + 1, span[1]) if span is not None else None
