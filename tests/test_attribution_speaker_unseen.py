@@ -228,6 +228,13 @@ PHRASE_TYPES = [
     ("investigation", "تحقيق أجرته المنظمة", "document"),
     ("investigations-plural", "تحقيقات الشرطة", "document"),
     ("reply", "الرد", "document"),
+    ("possessed-report", "تقريرها", "document"),
+    ("possessed-study-ta", "دراستهم الأخيرة", "document"),
+    ("possessed-models", "نماذجهم", "document"),
+    ("possessed-ministry", "وزارتها", "official_body"),
+    ("possessed-paper", "صحيفتهم", "media"),
+    ("possessed-director", "مديرها العام", "person"),
+    ("short-name-ending-ha", "مها", "person"),
 ]
 
 
