@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from .. import _compiled
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm, fold
-from .gate import cue_words
+from .gate import cue_words, object_pronoun
 from .media import medium_at
 from .scope import Scope
 from .speaker import noun_phrase, possessed_h, pre_verbal
@@ -86,7 +86,7 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
     if sb - sa == 1 and b - sb <= 2 and cf.meaning == "describe" and not toks[n0].text.endswith(("ه", "ها", "هم")) \
             and (sb == b or toks[sb].text not in "،,") and toks[sa].word:
         return None, None  # ووصفت الخطوة بأنها، وصفت سنغافورة بأنها: one noun before بأن is what is described
-    if sb - sa >= 2 and cf.meaning in ("describe", "accuse") and not toks[n0].text.endswith(("ه", "ها", "هم")):
+    if sb - sa >= 2 and cf.meaning in ("describe", "accuse") and not object_pronoun(toks[n0].text, sc.lex.forms):
         e = described_object(sc, toks, sa, sb)
         if e < sb:  # ووصف الوزير الاتفاق بأنه: the described noun is the object, not the speaker
             speaker, sb = sc.span_of(toks, sa, e), e

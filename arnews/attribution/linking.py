@@ -83,7 +83,8 @@ def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
                     b = max(a, nx.cut)  # (a cue inside a quotation the content opened is quoted: no cut)
                     break
             k = bisect.bisect_right(cuts, a)
-            if k < len(cuts) and cuts[k] < b and not unbalanced_opening(sc, a, cuts[k]):
+            if k < len(cuts) and cuts[k] < b and not unbalanced_opening(sc, a, cuts[k]) \
+                    and not _nested_before(events, n, a, cuts[k]):
                 b = cuts[k]
             if ev.kind != "direct":  # unquoted direct speech runs on (to the end of its paragraph)
                 b = _clause_end(sc, a, b)
@@ -95,8 +96,21 @@ def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
         if a < b and t[a] in QUOTE_CHARS and unbalanced_opening(sc, a, b):
             a += 1
         ev.content = (a, b) if b > a else None
-        if ev.kind in ("indirect", "mixed") and ev.content and not ev.content_fixed:
+        if ev.kind in ("indirect", "mixed") and ev.content and not ev.content_fixed and not ev.quoted_object:
             ev.kind = "mixed" if quotes_speech(sc, *raw) else "indirect"
+
+
+def _nested_before(events: list[Event], n: int, a: int, cut: int) -> bool:
+    """Whether a report nested in the content of ``events[n]`` (from ``a``) stands before ``cut``
+    (``أخبرها أن خمسة سجناء قالوا إنهم نساء وطالبوا بنقلهم``): the cut then closes the nested clause and
+    the outer content runs on over it."""
+    for q in range(n + 1, len(events)):
+        nx = events[q]
+        if nx.i >= cut:
+            return False
+        if nx.i > a and nx.cut < 0 and nx.cf.form in ("past", "present"):
+            return True
+    return False
 
 
 def first_person(sc: Scope, ev: Event) -> bool:
@@ -194,7 +208,9 @@ def new_clause_at(sc: Scope, i: int) -> int:
     cf = sc.cue_at(w)
     bare_past = cf is not None and cf.form == "past" and w[:1] not in "وف"
     nxt = sent.toks[n0 + 1].text if n0 + 1 < len(sent.toks) else ""
-    if prev.text in "،,;؛" and cf is not None and (cf.form == "participle" or bare_past) and nxt not in RESUMPTIVE:
+    noun = cf is not None and cf.form == "participle" and w[:1] == "و" and w.endswith("ه")  # ، وناقلة جنود: a noun
+    if prev.text in "،,;؛" and cf is not None and (cf.form == "participle" or bare_past) and nxt not in RESUMPTIVE \
+            and not noun:
         return i  # ، مضيفا ...؛ ، أكد ...: a cue after a comma opens the next clause (، أشاد خلالها: a relative one)
     if cf is not None and cf.form == "past" and w[:1] in "وف" and w[1:] in sc.lex.forms \
             and not _subject_follows(sc, sent, n0 + 1, w):
@@ -236,7 +252,7 @@ def clause_cut(sc: Scope, sent: TokenTable, n0: int, cf: CueForm) -> int:
             return toks[n - 1].start  # ...، غير أن الحارس أكد أنه ...: the narrator's "however" opens a clause
         if COMPLEMENTIZER.fullmatch(w) or w in RELATIVE or (w[:1] == "و" and COMPLEMENTIZER.fullmatch(w[1:])):
             return -1  # (، وأنه طلب من ...: a second content clause of the same cue embeds it)
-        if w in sc.w.connector or w in ("كما", "و", "فيما", "بينما") or FA_INNA.fullmatch(w):
+        if w in sc.w.connector or w in ("كما", "و", "فيما", "بينما", "حيث") or FA_INNA.fullmatch(w):
             return tk.start
         n -= 1
     if n < 0:

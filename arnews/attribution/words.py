@@ -146,6 +146,8 @@ SUBJECT_OPENERS = CONTRAST | {"لكن", "ولكن"}
 NOT_CONTRAST = frozenset({"يخص", "تخص", "يتعلق", "تتعلق", "بعد", "بين", "يلي", "مضي"})
 SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "بعدما", "اذ", "كلما", "بينما"})
 NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست"})
+#: Reflexive objects (``نفسه``، ``عن نفسها``), folded: what a ``reflexive`` cue needs before its content.
+REFLEXIVE = frozenset({"نفسه", "نفسها", "نفسهم", "انفسهم", "نفسهما", "انفسهما", "نفسي", "نفسنا", "انفسنا"})
 EMPHATIC = frozenset({"ذاتها", "نفسها", "ذاتهم", "نفسهم", "انفسهم", "ذاتهما", "كلها", "كلهم", "جميعها", "جميعهم"})
 #: Demonstratives that open a speaker by reference (هذا الأخير، هذه الخبيرة، هؤلاء المسؤولون), folded.
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "هولاء", "ذلك", "تلك"})
