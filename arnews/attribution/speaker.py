@@ -277,12 +277,14 @@ def particle_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
     return n > 0 and ends and _unknown_name(sc, toks[n - 1])
 
 
-def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
+def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int, loose: bool = False) -> int:
     """Where a title's place and the name after it end (``بالعاصمة المقدسة الرائد فهد السالم``،
     ``في ولاية بورنو أبو بكر غامندي``، ``عن "حركة أمل" قاسم هاشم``), or -1.
 
     The stretch from the preposition must hold a name (a rank word, or a word without ال after
-    the place) and end cleanly (a comma, أن/إن, a colon, an addressee) within ten tokens.
+    the place) and end cleanly (a comma, أن/إن, a colon, an addressee) within ten tokens; ``loose``
+    drops the clean end (the subject a participle inherits, whose verb's object may follow at once:
+    the caller cuts it, :func:`arnews.attribution.speaker_clause.object_cut`).
     """
     m = n + 1 if toks[n].text in ("في", "عن") else n
     if m < b and toks[m].text in QUOTE_CHARS:  # عن "حركة أمل"
@@ -327,7 +329,7 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
     nxt = toks[e].text if e < b else "،"
     clean = nxt in "،,:" or COMPLEMENTIZER.fullmatch(nxt) or (nxt[0] == "ل" and glued_outlet(toks, e, b) > 0) \
         or nxt == "ل" or nxt in sc.w.time  # (رئيس النقابة في الولاية سامي الحداد أمس إن: a time after the name)
-    return e if clean else -1
+    return e if clean or loose else -1
 
 
 def initial_dot(toks: Sequence[Token], n: int, b: int) -> bool:
