@@ -61,7 +61,8 @@ CLASSES = frozenset(
 )
 
 #: Row flags copied onto every form of the row (``strict`` is set on the ambiguous bare forms only).
-FORM_FLAGS = frozenset({"adjacent", "impersonal", "prepthat", "relay", "relclause", "speechobj", "thatonly"})
+FORM_FLAGS = frozenset({"adjacent", "impersonal", "prepthat", "reflexive", "relay", "relclause", "speechobj",
+                        "thatonly"})
 
 #: The meaning classes of ``Attribution.meaning``: what a cue does to its content (finer than ``CLASSES``).
 MEANINGS = frozenset(
@@ -146,6 +147,8 @@ class CueForm:
 #: Every word of a stretch (runs of letters) in one match: its captures and their starts, read in C.
 _WORDS = _compiled.compile(r"(?:[\W\d_]*+([^\W\d_]++))*+")
 _NOT_LETTER = _compiled.compile(r"[\W\d_]")
+_LETTERS = _compiled.compile(r"[^\W\d_]+")
+_SPACES = _compiled.compile(r"\s+")
 #: Characters the word scan reads at once (then on to the end of the word it is in): the captures
 #: of one match over millions of words would exhaust ``regex``'s memory.
 _SCAN_WINDOW = 1 << 16
@@ -172,9 +175,32 @@ class Lexicon:
     past_perfects: frozenset[str] = frozenset()
     #: The words :meth:`find` stops at: every one-word form and every phrase's first word.
     cue_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    #: A phrase's first word → the second words of its phrases (``None``: a first word is not all
+    #: letters, so :meth:`find` tries the pattern at every first word).
+    phrase_seconds: Mapping[str, tuple[str, ...]] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "cue_words", frozenset(self.forms) | self.phrase_starts)
+        seconds: dict[str, set[str]] | None = {}
+        for p in self.phrases:
+            first, second = [*p.split(" "), ""][:2]
+            if seconds is None or not second or _LETTERS.fullmatch(first) is None:
+                seconds = None
+                continue
+            seconds.setdefault(first, set()).add(second)
+        object.__setattr__(self, "phrase_seconds", None if seconds is None else {
+            w: tuple(sorted(ss)) for w, ss in seconds.items()})
+
+    def _phrase_may_start(self, text: str, i: int, w: str) -> bool:
+        """Whether a phrase can match at the word ``w`` at ``i`` (a run of letters): its pattern's words
+        are literal and joined by ``\\s+``, so one whose first word is not ``w`` cannot (its next
+        character would be a letter, or ``w``'s next is no letter), and one whose first word is must
+        have its second word after the spaces. Cheaper than the pattern at the many ``في``، ``على``."""
+        seconds = self.phrase_seconds
+        if seconds is None:
+            return True
+        m = _SPACES.match(text, i + len(w))
+        return m is not None and any(text.startswith(x, m.end()) for x in seconds.get(w, ()))
 
     def lookup(self, surface: str) -> CueForm | None:
         """The meaning of a folded surface form (words of a phrase separated by one space)."""
@@ -194,7 +220,7 @@ class Lexicon:
         for i, w in _words_in(text, self.cue_words):
             if i < skip_to:
                 continue
-            if w in starts:
+            if w in starts and self._phrase_may_start(text, i, w):
                 pm = phrase.match(text, i)
                 if pm is not None:
                     cf = self.phrases.get(" ".join(pm.group().split()))

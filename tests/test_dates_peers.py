@@ -513,9 +513,13 @@ OFFSET_CASES: list[Case] = (
         ("بعد ثلاثة أيام من اليوم", date(2023, 9, 15)),
     )]
     + [(f"وصل الوفد {p}", p, *day(dd)) for p, dd in (
-        ("قبل أسبوع", date(2023, 9, 5)), ("قبل أسبوعين", date(2023, 8, 29)), ("قبل شهر", date(2023, 8, 12)),
-        ("قبل ثلاثة أشهر", date(2023, 6, 12)), ("3 أيام مضت", date(2023, 9, 9)),
+        ("قبل أسبوعين", date(2023, 8, 29)), ("قبل ثلاثة أشهر", date(2023, 6, 12)), ("3 أيام مضت", date(2023, 9, 9)),
+        ("قبل حوالي أسبوع", date(2023, 9, 5)),
     )]
+    # one week or month back is that calendar week or month (the news gold); Duckling's verified
+    # "قبل اسبوع" is the day, which the news convention overrides
+    + [("وصل الوفد قبل أسبوع", "قبل أسبوع", datetime(2023, 9, 4), datetime(2023, 9, 11)),
+       ("وصل الوفد قبل شهر", "قبل شهر", datetime(2023, 8, 1), datetime(2023, 9, 1))]
 )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
-from ..data import table
+from ..data import records, table
 from .numbers import fold, read_tsv
 
 __all__ = [
@@ -31,7 +31,9 @@ __all__ = [
     "month_info",
     "months",
     "period_units",
+    "title_words",
     "units",
+    "vague_flagged",
     "vague_phrases",
     "weekdays",
 ]
@@ -102,7 +104,21 @@ def period_units() -> dict[str, tuple[str, int]]:
 @cache
 def vague_phrases() -> dict[str, str]:
     """Folded vague phrase → its leaning (``past``, ``future``, ``now``)."""
-    return {fold(p): m for p, m in read_tsv("vague.tsv")}
+    return {fold(row[0]): row[1] for row in read_tsv("vague.tsv")}
+
+
+@cache
+def vague_flagged(flag: str) -> frozenset[str]:
+    """Folded vague phrases with this flag in ``vague.tsv``: ``former`` (also the adjective "former" after a title
+    or a name: ``سابقا``), ``verb`` (vague only right after a past verb: ``أخيرا``)."""
+    return frozenset(fold(row[0]) for row in read_tsv("vague.tsv") if row[2:3] == (flag,))
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Folded titles that head a speaker phrase (``رئيس``, ``وزير``: ``title`` rows of ``speaker_words.tsv``)."""
+    rows = (fold(r["word"]) for r in records("speaker_words.tsv") if r["role"].strip() == "title")
+    return frozenset(w[2:] if w.startswith("ال") else w for w in rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +137,9 @@ class Constructions:
     rate_words: tuple[str, ...]
     ago_not_after: tuple[str, ...]
     pod_early: tuple[str, ...]
+    not_a_unit_before: tuple[str, ...]
+    not_weekday_after: tuple[str, ...]
+    not_weekday_before: tuple[str, ...]
 
 
 def _fold_slot_word(w: str) -> str:
@@ -161,6 +180,9 @@ def constructions() -> Constructions:
         rate_words=tuple(fold(w) for w in raw["rate"]["words"]),
         ago_not_after=tuple(fold(w) for w in raw["ago_not_after"]["words"]),
         pod_early=tuple(fold(w) for w in raw["pod_early"]["words"]),
+        not_a_unit_before=tuple(fold(w) for w in raw["not_a_unit_before"]["words"]),
+        not_weekday_after=tuple(fold(w) for w in raw["not_a_weekday"]["after"]),
+        not_weekday_before=tuple(fold(w) for w in raw["not_a_weekday"]["before"]),
     )
 
 

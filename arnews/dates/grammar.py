@@ -121,7 +121,9 @@ def pattern() -> regex.Pattern[str]:
     return _compile(tuple(name for name, _ in branches()))
 
 
-_HEAD = r"(?<!\w)(?:[وف](?=\w))?(?:[بلك](?=\w))?(?P<s>)"
+#: Where an expression starts: at a word start (after the clitics و/ف and ب/ل/ك), or at digits glued to the
+#: Arabic word before them (في16 نيسان، لمدة24 ساعة: a space missing in the source).
+_HEAD = r"(?:(?<!\w)(?:[وف](?=\w))?(?:[بلك](?=\w))?|(?<=[ء-ي])(?=\d))(?P<s>)"
 
 
 @cache

@@ -359,7 +359,7 @@ def _period_branch(f: _Frags) -> str:
         # a quarter as a cycle (الربع الماضي، الربع المقبل); الربع الاخير من ... is the fraction above
         rf"|{AL}(?P<pn>ربع)\s+(?P<pmod>{f.mod})(?!\s+(?:من|في)(?!\w))"
         # (with the units of a counted period only, quarters: الأرباع الثلاثة الماضية، الربعين الماضيين)
-        rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{f.unit_plural}|{f.qunit_plural})\s+(?:ال)?(?P<pcnt>\d+|{f.numw})"
+        rf"|(?:{AL}|اخر\s+(?:ال)?)(?P<plu>{f.unit_plural}|{f.qunit_plural})\s+(?:ال\s*)?(?P<pcnt>\d+|{f.numw})"
         rf"(?:\s+(?P<pmod>{f.mod}|الاخيره|الاولى))?"
         rf"|(?:ال\s*)?(?P<pcnt>\d+|{f.numw})\s+(?:(?P<plu>{f.unit_all}|{f.qunit_plural})\s+(?P<pmod>{f.mod}|الاخيره|الاولى)"
         rf"|(?P<plu>{f.qunit_plural})\s+(?P<pmod>متتاليه|متتاليات){E})"  # ثلاثة أرباع متتالية
@@ -419,7 +419,7 @@ def _range_branches(f: _Frags) -> tuple[str, str]:
         rf"(?P<ybet>بين)\s+(?:(?:ال)?(?:عامي|سنتي|العامين|الاعوام|السنوات|الفتره\s+من)\s+)?(?P<y1>{f.year4})"
         rf"\s*(?:-|–|و|الى|حتى)\s*(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>{f.year4})"
         rf"|(?:(?:ال)?(?:عامي|سنتي|العامين|الاعوام|السنوات|اعوام|سنوات)\s+)?(?P<y1>{f.year4})\s*(?:-|–|/|الى|حتى)\s*"
-        rf"(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>{f.year4})"
+        rf"(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>{f.year4}){f.era}"
     )
     return day_range, year_range
 
@@ -490,7 +490,7 @@ def _offset_branch(sub: Callable[[str, str], str], cons: Constructions, f: _Frag
         rf"|(?:(?:\d+|{f.numw})\s+و\s*)?(?:{f.ufrac})\s+(?:ال)?ساعه(?!\w))"
     )
     # a singular unit is a quantity of one unless a number, a date or a modifier follows it
-    not_after_sg = sub("Xnsg", rf"(?!\s+(?:\d|ال|{f.mon}|{f.wd_bare}|من(?!\s+(?:الان|اليوم){E})|على|واحد))")
+    not_after_sg = sub("Xnsg", rf"(?!\s+(?:\d|ال|{f.mon}|{f.wd_bare}|من(?!\s+(?:الان|اليوم|الزمن){E})|على|واحد))")
     # further parts of a compound quantity: سنتين وشهر و21 يوما
     tail = sub(
         "Xtail",
@@ -498,13 +498,14 @@ def _offset_branch(sub: Callable[[str, str], str], cons: Constructions, f: _Frag
     )
     # a singular unit opening a compound quantity (شهر و21 يوما)
     lead_one = rf"{f.unit_one}(?=\s+و\s*(?:\d|{f.numw}\s|{f.unit_dual}))"
-    after_qty = r"(?:\s+(?P<fromnow>من\s+الان|مضت|من\s+اليوم)(?!\w))?"  # never من الانتخابات
+    # من الزمن "of time" after an amount is part of it (قبل عقد من الزمن)
+    after_qty = r"(?:\s+من\s+الزمن(?!\w))?(?:\s+(?P<fromnow>من\s+الان|مضت|من\s+اليوم)(?!\w))?"  # never من الانتخابات
     few = _alt(cons.few_after)
     # counted from an event, not from the reference (بعد مرور سنة على تشكيلها، خلال شهرين من توقيعه): a duration
     since_event = (
         rf"(?P<op>بعد|خلال|غضون)\s+(?:(?:مرور|مضي|انقضاء)\s+)?(?P<s2>)(?:(?P<approx>{approx})\s+)?"
         rf"(?P<qty>{counted}{tail}|{f.unit_one})(?P<relto>)"
-        rf"(?=\s+(?:من|على)\s+(?!(?:الان|اليوم|التوالي|الاقل|الاكثر){E})\w)"
+        rf"(?=\s+(?:من|على)\s+(?!(?:الان|اليوم|الزمن|التوالي|الاقل|الاكثر){E})\w)"
     )
     f_offset = (
         rf"{since_event}"
@@ -519,7 +520,7 @@ def _offset_branch(sub: Callable[[str, str], str], cons: Constructions, f: _Frag
         rf"|(?:(?P<approx>{approx})\s+)?(?P<qty>(?:{counted}|{lead_one}){tail}){after_qty}"
         rf"|(?<![\s\S])(?P<qty>{f.unit_one})(?=\s*[.!؟?]?\s*\Z)"
         rf"|ال(?P<qty>{f.unit_dual})(?!\s+(?:{f.mod}|الاخيرين|الاولين|الاخيرتين|الاوليين|من|على){E})"
-        rf"|(?P<op>بعد|قبل)\s+(?P<s2>)(?P<qty>{f.unit_one}|{counted})(?P<relto>)(?=\s+من\s+(?!(?:الان|اليوم)(?!\w)))"
+        rf"|(?P<op>بعد|قبل)\s+(?P<s2>)(?P<qty>{f.unit_one}|{counted})(?P<relto>)(?=\s+من\s+(?!(?:الان|اليوم|الزمن)(?!\w)))"
         rf"|(?P<op>قبل|منذ|بعد|خلال|غضون)\s+(?P<vplu>{f.unit_plural}|فتره|زمن|مده)"
         rf"(?:\s+(?:{few}){E}(?:\s+{f.mod})?)?(?!\s+(?:\d|{f.numw}|ال))"
         # a bare plural unit that few qualifies (ايام قليله مقبله): vague
@@ -532,12 +533,17 @@ def _fragments(sub: Callable[[str, str], str]) -> _Frags:
     """The fragments the branches share, each recorded by ``sub`` (name, source) as :func:`_grammar` does."""
     AL, E = _AL, _E
     mon = sub("Xmon", rf"(?:{_alt(months())})(?!(?!\d)\w)")
-    wd = sub("Xwd", rf"(?:{_alt(weekdays())}){E}")
+    cons = constructions()
+    # الواحد الأحد، الأحد الصمد: the divine epithet, no day
+    not_wd = (rf"(?<!(?<!\w)(?:{_alt(cons.not_weekday_after)})\s+)",
+              rf"(?!\s+(?:{_alt(cons.not_weekday_before)}){E})")
+    wd = sub("Xwd", rf"{not_wd[0]}(?:{_alt(weekdays())}){E}{not_wd[1]}")
     wd_bare = sub("Xwdb", rf"(?:{_alt(w[2:] for w in weekdays())}){E}")
     mod = sub("Xmod", rf"(?:{_alt(MOD_WORDS)}){E}")
     numw = sub("Xnum", number_pattern())
     ordw = sub("Xord", ordinal_pattern())
-    unit_all = sub("Xunit", rf"(?:{_alt(units())}){E}")
+    not_unit = rf"(?!\s+(?:{_alt(cons.not_a_unit_before)}){E})"  # سنة وشيعة: Sunni, no year
+    unit_all = sub("Xunit", rf"(?:{_alt(units())}){E}{not_unit}")
     unit_one = sub("Xunit1", rf"(?:{_alt(u for u, (_, c) in units().items() if c > 0)}){E}")
     unit_dual = sub("Xunit2", rf"(?:{_alt(u for u, (_, c) in units().items() if c == 2)}){E}")
     unit_plural = sub("Xunits", rf"(?:{_alt(u for u, (_, c) in units().items() if c == 0)}){E}")

@@ -33,7 +33,7 @@ from ..data import rows
 from ..fold import fold
 from ..lexicon import shipped_perfects
 
-__all__ = ["clause_tense", "reporting_perfects"]
+__all__ = ["clause_tense", "reporting_perfects", "word_tense"]
 
 #: Clause punctuation; a dot or colon between digits (7:30، 10.5) is part of a number, not a boundary.
 _BOUNDARY = _compiled.compile(r"(?<!\d)[.:]|(?<=\d)[.:](?!\d)|[!?؟؛;\n«»\"“”]|،")
@@ -137,6 +137,16 @@ def _classify(word: str, words: _Words) -> int:
     return 0
 
 
+def word_tense(word: str) -> int:
+    """The tense one folded word signals alone: ``-1`` past, ``1`` a future or an imperfect, else ``0``.
+
+    >>> word_tense("التقي"), word_tense("سيلتقي"), word_tense("الرئيس")
+    (-1, 1, 0)
+    """
+    c = _classify(word, _current())
+    return 1 if c > 0 else c
+
+
 def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40) -> int:
     """Tense of the clause around ``t[start:end]``: ``-1`` past, ``1`` future/present, ``0`` unknown.
 
@@ -157,9 +167,13 @@ def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40
     if m is not None:
         right = right[: m.start()]
     lw = _WORD.findall(left)
+    cut = b is not None
+    subjunctive = False
     for k in range(len(lw) - 1, -1, -1):
         if lw[k] in complementizers:
+            subjunctive = lw[k] in _SUBJUNCTIVE and k > 0 and lw[k - 1] in _SUBJUNCTIVE_AFTER
             lw = lw[k + 1 :]
+            cut = True
             break
     rw = _WORD.findall(right)
     for k, w in enumerate(rw):
@@ -172,6 +186,8 @@ def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40
     for i in range(max(nl, nr)):
         if i < nl:
             c = _classify(lw[-1 - i], words)
+            if c == 1 and subjunctive and i == nl - 1:
+                c = 0  # قبل أن + an imperfect (قبل أن تقرر): a subjunctive, no tense of its own
             if c == 2:
                 return 1
             if c == -1:
@@ -184,4 +200,40 @@ def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40
             if c == -1:
                 return -1
             present = present or c == 1
-    return 1 if present else 0
+    if present or cut or lo == 0:
+        return 1 if present else 0
+    return _further_left(t, lo, words)
+
+
+#: How far a clause is read back when its nearest words say nothing (a long noun phrase before the date).
+_FAR = 100
+
+
+#: أن (folded ان) after a word of sequence (قبل أن تقرر، بعد أن تعلن): the imperfect after it is a subjunctive whose
+#: tense is the narrative's, not its own (after يريد أن يزور it keeps the wish's future).
+_SUBJUNCTIVE = frozenset({"ان"})
+_SUBJUNCTIVE_AFTER = frozenset({"قبل", "بعد", "وقبل", "وبعد", "قبيل"})
+
+
+def _further_left(t: str, lo: int, words: _Words) -> int:
+    """The tense of the clause's words before ``lo`` (``_FAR`` characters at most, to clause punctuation or a
+    complementizer), when those near the date said nothing: a strong signal only, nearest first.
+
+    ``التي كان لديها مليارات من النقدية ومعادلاتها اعتبارا من نهاية ديسمبر`` reads past by ``كان``.
+    """
+    left = t[max(0, lo - _FAR) : lo]
+    b = _LAST_BOUNDARY.search(left)
+    if b is not None:
+        left = left[b.end() :]
+    lw = _WORD.findall(left)
+    if lw and lo < len(t) and t[lo - 1 : lo + 1].isalnum():
+        lw.pop()  # a word cut by the window's edge
+    for w in reversed(lw):
+        if w in words.complementizers:
+            break
+        c = _classify(w, words)
+        if c == 2:
+            return 1
+        if c == -1:
+            return -1
+    return 0

@@ -379,21 +379,27 @@ def _read_yrange(c: _Ctx) -> Reading | None:
         y1, y2 = y2, y1
     if y2 < y1:
         return None
+    if _is_hijri_year(y1, c.g("era"), c.day):  # an academic or fiscal year: 1436/1437هـ
+        r1, r2 = hijri_to_gregorian(y1, 1, 1), hijri_to_gregorian(y2 + 1, 1, 1)
+        return Reading(0, 0, "range", "year", (_d(r1), _d(r2)) if r1 and r2 else None)
     return Reading(0, 0, "range", "year", (datetime(y1, 1, 1), datetime(y2 + 1, 1, 1)))
 
 
+def _is_hijri_year(y: int, era: str | None, ref: date | None) -> bool:
+    """A Hijri year: by its era (``هـ``), or with no era near the reference's Hijri year (``عام 1445`` in 2023)."""
+    if era in ("ه", "هجري", "هجريه", "للهجره"):
+        return True
+    if era is None and 1343 <= y <= 1500 and ref is not None:
+        h = gregorian_to_hijri(ref)
+        return h is not None and abs(h[0] - y) <= 3
+    return False
+
+
 def _read_year(c: _Ctx) -> Reading | None:
-    ref = c.day
     y = _year_of(c.g("year"))
     if y is None:
         return None
-    era = c.g("era")
-    hijri = era in ("ه", "هجري", "هجريه", "للهجره")
-    if not hijri and era is None and 1343 <= y <= 1500 and ref is not None:
-        # a year with no era near the current Hijri year (عام 1445 in 2023) is Hijri
-        h = gregorian_to_hijri(ref)
-        hijri = h is not None and abs(h[0] - y) <= 3
-    if hijri:
+    if _is_hijri_year(y, c.g("era"), c.day):
         r1, r2 = hijri_to_gregorian(y, 1, 1), hijri_to_gregorian(y + 1, 1, 1)
         if r1 and r2:
             return Reading(0, 0, "date", "year", (_d(r1), _d(r2)))

@@ -152,10 +152,14 @@ def _join_clock(t: str, out: list[Reading], c: ClockTime, ctx: DateContext) -> l
     if partner is None:
         if any(r.start < c.end and c.start < r.end for r in out):
             return out
-        if ctx.day is None:
+        # the same moment in brackets after a dated time, in another zone (الاثنين الساعة 16,00 (15,00 تغ)): its day
+        same = [r.interval[0].date() for r in out
+                if r.kind == "datetime" and r.interval is not None and _BRACKET_AFTER.fullmatch(t, r.end, c.start)]
+        day = same[-1] if same else ctx.day
+        if day is None:
             out.append(Reading(c.start, c.end, "time", "hour", None))
         else:
-            out.append(_clock_reading(c, ctx.day, None, c.start, c.end, "time", ctx.zone))
+            out.append(_clock_reading(c, day, None, c.start, c.end, "time", ctx.zone))
         out.sort(key=lambda r: (r.start, -r.end))
         return out
     r = out[partner]
@@ -169,6 +173,8 @@ def _join_clock(t: str, out: list[Reading], c: ClockTime, ctx: DateContext) -> l
 
 
 _SPACE_RUN = _compiled.compile(r"\s+")
+#: A bracket opening right after a mention (a clock time in another zone follows).
+_BRACKET_AFTER = _compiled.compile(r"\s*[(\[]\s*")
 _DAY_THEN_DATE = _compiled.compile(r"\s*[،,]?\s*\(?\s*(?:(?:الموافق|في|بتاريخ)\s+)?")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from ... import _compiled
 from ..calendars import (
     Holiday,
     constructions,
@@ -11,9 +12,12 @@ from ..calendars import (
     hijri_month_range,
     holiday_date,
     holidays,
+    title_words,
+    vague_flagged,
     vague_phrases,
 )
 from ..numbers import parse_number, parse_ordinal
+from ..tense import word_tense
 from .context import (
     _CONTEXT_BEFORE,
     Reading,
@@ -184,9 +188,53 @@ def _month_list(c: _Ctx, ref: date | None, last: int) -> Reading | None:
     y = one if first[1] <= last else one - 1
     return Reading(0, 0, "range", "month", (_month(y, first[1])[0], _month(one, last)[1]))
 
+#: The words before an adverb that can mean "former", back to the clause's start: its last few words.
+_BEFORE_FORMER = _compiled.compile(r"(?r)[^.،,؛:!?؟\n]{0,60}$")
+#: Clitics and the article, off a word before a title is looked up (والرئيس → رئيس).
+_BARE = _compiled.compile(r"^(?:[وف])?(?:[بلك])?(?:ال)?(?=\w{2})")
+
+
+def _former(t: str, vs: int) -> bool:
+    """Whether the adverb at ``vs`` is the adjective "former": right after a name in quotation marks
+    (``مصنع "كيا" سابقا``), or after a title phrase (``نائب رئيس المجلس سابقا``) that no verb governs
+    (``التقى الرئيس سابقا بالوفد`` is "earlier") and with no verb between (``تم إقرارها سابقا``)."""
+    before = t[max(0, vs - 60) : vs].rstrip()
+    if before.endswith(('"', "»", "”", "'", ")")):
+        return True
+    m = _BEFORE_FORMER.search(before)
+    words = (m.group() if m else "").split()[-6:]
+    titles = title_words()
+
+    def title(w: str) -> bool:
+        return w in titles or _BARE.sub("", w) in titles
+
+    for k in range(len(words) - 1, -1, -1):
+        if word_tense(words[k]) != 0:
+            return False
+        if title(words[k]):
+            while k > 0 and title(words[k - 1]):
+                k -= 1
+            return k == 0 or word_tense(words[k - 1]) == 0
+    return False
+
+
+def _after_past_verb(t: str, vs: int) -> bool:
+    """Whether the word right before ``vs`` (in its clause) is a past verb: ``وأدخلت أخيرا``."""
+    m = _LAST_WORD.search(t, max(0, vs - 30), vs)
+    return m is not None and word_tense(m.group(1)) < 0
+
+
+#: The last word before a position, with only spaces after it.
+_LAST_WORD = _compiled.compile(r"(\w+)\s*$")
+
+
 def _read_vague(c: _Ctx, vs: int) -> Reading | None:
     ref = c.ref
     s = _norm(c.g("vague"))
+    if s in vague_flagged("former") and _former(c.t, vs):
+        return None
+    if s in vague_flagged("verb") and not _after_past_verb(c.t, vs):
+        return None
     meaning = vague_phrases().get(s)
     if meaning == "now":
         if _UNTIL_BEFORE.search(c.t, max(0, vs - 8), vs):
@@ -236,9 +284,15 @@ def _read_anaphor(c: _Ctx) -> Reading | None:
     return Reading(0, 0, kind, grain, None, anaphor=unit)
 
 
+#: What follows a decimal in a ratio or a comparison (3.15 على 100 ألف، 2.5 مقابل 1.8), never a date.
+_RATIO_AFTER = _compiled.compile(r"\s*(?:على|علي|مقابل|من\s+اصل|لكل)(?!\w)")
+
+
 def _read_numdm(c: _Ctx) -> Reading | None:
     ref = c.day
     a, b = int(c.g("dm1") or 0), int(c.g("dm2") or 0)
+    if c.g("sepdm") == "." and _RATIO_AFTER.match(c.t, c.m.end()):
+        return None  # 3.15 على 100 ألف: a decimal in a ratio
     day, mon = (a, b) if b <= 12 else (b, a)
     if not (1 <= mon <= 12 and 1 <= day <= 31):
         return None

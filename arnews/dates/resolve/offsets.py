@@ -10,7 +10,7 @@ from ..calendars import (
     units,
 )
 from ..numbers import fold_pattern, parse_number
-from .context import _AGE, Interval, Reading, _add_months, _Ctx, _day, _norm, _year
+from .context import _AGE, Interval, Reading, _add_months, _Ctx, _day, _month, _norm, _year
 from .days import _AGE_AFTER
 
 _UNIT_DELTA = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30,
@@ -93,9 +93,18 @@ def _grain_of(parts: list[tuple[float, str]]) -> str:
     return "day"
 
 
+#: Approximations that say "more than" (أكثر من، ما يزيد على): an amount back with one is vague.
+_MORE = ("اكثر", "ما يزيد")
+
+
 def _at_grain(d: datetime, grain: str) -> Interval:
     if grain == "year":
         return _year(d.year)
+    if grain == "month":
+        return _month(d.year, d.month)
+    if grain == "week":
+        monday = _day(d.date() - timedelta(days=d.weekday()))[0]
+        return monday, monday + timedelta(days=7)
     if grain == "hour":
         s = d.replace(minute=0, second=0, microsecond=0)
         return s, s + timedelta(hours=1)
@@ -143,7 +152,7 @@ def _read_offset(c: _Ctx, vs: int) -> Reading | None:
             return None  # "كارين وايت، 51 عاما، التي": an age between commas after a name
         if _EVERY_END.search(before):
             return None  # "كل أربع سنوات": a recurrence, not a date
-    if not op and not g("approx") and parts[0][0] >= 1 and parts[0][1] == "year":
+    if not op and not g("approx") and parts[0][0] > 0 and parts[0][1] == "year":
         head = c.t[max(0, vs - 45) : vs]
         if _AGE.search(head) or _AGE_AFTER.match(c.t, c.m.end()):
             return None
@@ -174,7 +183,14 @@ def _read_offset(c: _Ctx, vs: int) -> Reading | None:
     if ref is None:
         return Reading(0, 0, "date" if grain not in ("hour", "minute", "second") else "datetime", grain, None,
                        duration=total)
+    if sign < 0 and g("approx") is not None and _norm(g("approx")).startswith(_MORE):
+        return Reading(0, 0, "vague", None, None, duration=total)  # قبل أكثر من عقد: no point the text names
     point = _apply(ref, parts, sign)
+    if sign < 0 and len(parts) == 1 and parts[0] in ((1, "week"), (1, "month")) and not g("approx") and not fromnow:
+        # one week or month back (قبل أسبوع، منذ شهر) names that calendar week or month, as a count of years
+        # names its year; a count of them (قبل أسبوعين), an approximation (قبل حوالي أسبوع) or a time ahead
+        # (بعد أسبوع) is the day reached
+        grain = parts[0][1]
     if grain == "hour" and any(u == "hour" and n != int(n) for n, u in parts):
         grain = "minute"  # بعد نصف ساعة، بعد ساعة ونصف: the minute reached
     kind = "datetime" if grain in ("hour", "minute", "second") else "date"
