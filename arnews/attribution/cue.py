@@ -214,6 +214,8 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
             content = _object_clause(sc, toks, z.intro_n, content)
     elif z.intro == "quote" and ev.relative_ma:
         kind = "mixed"  # ما أسمته المعارضة "...": the quoted object of a relative clause
+    elif z.intro == "quote" and "reflexive" in cf.flags:
+        kind = "mixed"  # تطلق على نفسها لقب "...": what one calls oneself, a quoted object
     elif z.intro == "quote" and z.quoted_at >= 0:
         content, kind, fixed = _quoted_object_content(sc, ev, z.quoted_at), "mixed", False
         ev.quoted_object = True

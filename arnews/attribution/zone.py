@@ -35,6 +35,7 @@ from .words import (
     CIRCUMSTANTIAL,
     CLOSERS,
     COMPLEMENTIZER,
+    FA_INNA,
     IN_SHAA,
     MASDAR_AFTER,
     NEGATION,
@@ -301,8 +302,8 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
     if c > tk.start and ev.relative_ma and (n == z.a or noun_phrase(sc, toks, z.a, n)[1] == n):
         return z.found("quote", n)  # بما اعتبره "..."، ما أسماه بـ"..."، ما أسمته المعارضة "...": a relative's object
     pw = toks[n - 1].text
-    if c > tk.start and n > z.a and (pw in sc.w.naming or pw[1:] in sc.w.naming):
-        _skip_to(toks, z, c)  # وثيقة "المنهاج ...": a quoted title
+    if c > tk.start and n > z.a and (pw in sc.w.naming or pw[1:] in sc.w.naming) and "reflexive" not in cf.flags:
+        _skip_to(toks, z, c)  # وثيقة "المنهاج ...": a quoted title (أطلق على نفسه اسم "...": the name is the report)
         return _JUMP
     if c > tk.start and n > z.a and toks[n - 1].word and quoted_name_in_phrase(sc, toks, n, c, z.end):
         _skip_to(toks, z, c)  # قائد "اللواء 12 مشاة" العميد ...: a quoted name inside the speaker's title
@@ -365,6 +366,8 @@ def object_start(sc: Scope, ev: Event, a: int, n: int, c: int) -> int:
     if cf.cls in ("say", "add", "report") or cf.form not in ("past", "present", "participle") or ev.relative_ma \
             or n - a > OBJECT_QUOTE_GAP or _introducer_after(sc, toks, c):
         return -1  # (نقلت X عن Y "...": a relay's source; وأشار "X" الخميس إلى أن: a quoted subject)
+    if "reflexive" in cf.flags:
+        return n  # تطلق على نفسها لقب "...": the name one gives oneself
     obj = -1
     for m in range(a, n):
         tk = toks[m]
