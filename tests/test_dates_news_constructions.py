@@ -348,3 +348,32 @@ def test_time_in_another_zone_takes_the_day_before_it(text: str, core: str, day:
 def test_time_alone_in_brackets_stays_on_the_reference_day() -> None:
     m = covering("أعلنت الشرطة النتائج (الساعة 08:00 بتوقيت غرينتش) في بيان", "08:00")
     assert m.interval is not None and m.interval[0].date() == REF
+
+
+# --- a weekday set off by commas takes the tense of the clause around the commas -------------------------------
+
+ASIDE = [
+    (f"{c}{verb} {subject}، {day}، {rest}", day, when)
+    for c, (verb, when), subject, day, rest in itertools.product(
+        ("", "و"),
+        (("سيعقد", "future"), ("يعقد", "future"), ("عقد", "past"), ("سيزور", "future"), ("زار", "past")),
+        ("مجلس الأمن", "الرئيس الفرنسي"), ("الخميس", "يوم الخميس", "مساء الخميس"), ("جلسة طارئة", "المنطقة"),
+    )
+]
+
+
+@pytest.mark.parametrize(("text", "day", "when"), ASIDE, ids=[a[0][:40] for a in ASIDE])
+def test_weekday_between_commas_takes_the_clause_tense(text: str, day: str, when: str) -> None:
+    m = covering(text, day)
+    assert m.interval is not None
+    assert m.interval[0].date() == (date(2023, 9, 14) if when == "future" else date(2023, 9, 7))
+
+
+@pytest.mark.parametrize("text", [
+    "يأتي إعلان الصين استجابة مباشرة لإعلان الإدارة الأمريكية، الخميس، عن فرض رسوم",
+    "وجه رئيس الوزراء القطري السابق، الخميس، نداء لقادة الدول",
+    "قال الرئيس الفرنسي، الخميس، إن بلاده ستشارك",
+])
+def test_weekday_between_commas_in_a_past_or_long_clause(text: str) -> None:
+    m = covering(text, "الخميس")
+    assert m.interval is not None and m.interval[0].date() == date(2023, 9, 7)
