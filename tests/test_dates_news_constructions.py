@@ -18,7 +18,7 @@ from arnews.dates import DateMention, find_dates
 
 REF = date(2023, 9, 12)  # a Tuesday
 CLITICS = ("", "و", "ف")
-SPACES = (" ", "\u00a0", " \u00a0", "\u00a0 ", "\u2009", "  ")
+SPACES = (" ", "\u00a0", " \u00a0", "\u00a0 ", "\u2009", "  ", "\u202f", " \u200f", "\u3000")
 
 
 def d(y: int, m: int, dd: int, h: int = 0) -> datetime:
@@ -377,3 +377,19 @@ def test_weekday_between_commas_takes_the_clause_tense(text: str, day: str, when
 def test_weekday_between_commas_in_a_past_or_long_clause(text: str) -> None:
     m = covering(text, "الخميس")
     assert m.interval is not None and m.interval[0].date() == date(2023, 9, 7)
+
+
+# --- a clock time with only its part of day is a time; with a day, a datetime -------------------------------
+
+CLOCK_KIND = [
+    (f"تبدأ الجلسة {clock} {pod}", kind)
+    for clock, (pod, kind) in itertools.product(
+        ("الساعة 11", "الساعة 12", "في الحادية عشرة"),
+        (("قبل الظهر", "time"), ("صباحا", "time"), ("صباح الخميس", "datetime"), ("من صباح اليوم", "datetime")),
+    )
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), CLOCK_KIND, ids=[c[0][12:] for c in CLOCK_KIND])
+def test_clock_kind_by_what_it_names(text: str, kind: str) -> None:
+    assert covering(text, "الحادية" if "الحادية" in text else "الساعة").kind == kind

@@ -164,10 +164,12 @@ def _join_clock(t: str, out: list[Reading], c: ClockTime, ctx: DateContext) -> l
         return out
     r = out[partner]
     s, e = min(r.start, c.start), max(r.end, c.end)
+    # a part of day inside the clock's own words (الساعة 12 قبل الظهر) names no day: still a time
+    kind = "time" if c.start <= r.start and r.end <= c.end and r.grain == "part_of_day" else "datetime"
     if r.day is None:
-        out[partner] = Reading(s, e, "datetime", "hour", None)
+        out[partner] = Reading(s, e, kind, "hour", None)
     else:
-        out[partner] = _clock_reading(c, r.day, _pod_of(r), s, e, "datetime", ctx.zone)
+        out[partner] = _clock_reading(c, r.day, _pod_of(r), s, e, kind, ctx.zone)
     # absorb any other reading the union now covers
     return [x for j, x in enumerate(out) if j == partner or not (x.start >= s and x.end <= e)]
 
