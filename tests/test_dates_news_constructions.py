@@ -393,3 +393,34 @@ CLOCK_KIND = [
 @pytest.mark.parametrize(("text", "kind"), CLOCK_KIND, ids=[c[0][12:] for c in CLOCK_KIND])
 def test_clock_kind_by_what_it_names(text: str, kind: str) -> None:
     assert covering(text, "الحادية" if "الحادية" in text else "الساعة").kind == kind
+
+
+# --- the unit after the one the text named last: العام التالي، اليوم الموالي، الشهر الذي تلاه ----------------
+
+NEXT_UNIT = [
+    (f"{named}، {c}{pre}{unit} {nxt} {rest}", unit, start, end)
+    for (named, unit, start, end), c, pre, nxt, rest in itertools.product(
+        (("تأسست الشركة عام 2011", "العام", d(2012, 1, 1), d(2013, 1, 1)),
+         ("وصل الوفد في 5 مارس 2011", "اليوم", d(2011, 3, 6), d(2011, 3, 7)),
+         ("بدأ المشروع في مارس 2011", "الشهر", d(2011, 4, 1), d(2011, 5, 1))),
+        ("", "و"), ("في ", "خلال "), ("التالي", "الموالي", "الذي تلاه"), ("ربحت الشركة",),
+    )
+]
+
+
+@pytest.mark.parametrize(("text", "core", "start", "end"), NEXT_UNIT, ids=[n[0][-40:] for n in NEXT_UNIT])
+def test_next_unit_after_the_one_named(text: str, core: str, start: datetime, end: datetime) -> None:
+    assert covering(text, core).interval == (start, end)
+
+
+@pytest.mark.parametrize(("text", "core", "start", "end"), [
+    ("ستعلن النتائج في اليوم التالي", "اليوم", d(2023, 9, 13), d(2023, 9, 14)),
+    ("سيبدأ التسجيل في الشهر التالي", "الشهر", d(2023, 10, 1), d(2023, 11, 1)),
+    ("وفي السنة التالية ستربح الشركة", "السنة", d(2024, 1, 1), d(2025, 1, 1)),
+])
+def test_next_unit_with_none_named_is_the_references_next(text: str, core: str, start: datetime, end: datetime) -> None:
+    assert covering(text, core).interval == (start, end)
+
+
+def test_the_day_after_an_event_is_no_anaphor() -> None:
+    assert find_dates("أعلنت النتائج في اليوم التالي للانتخابات", REF) == []
