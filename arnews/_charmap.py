@@ -101,17 +101,15 @@ def _compose(options: NormalizeOptions) -> dict[str, str]:
     if options.diacritics and options.keep_shadda:
         active = [{k: v for k, v in m.items() if k != t.shadda} if m is t.steps["diacritics"] else m for m in active]
 
-    def step(ch: str) -> str:
-        for m in active:
-            if ch in m:
-                return m[ch]
-        return ch
-
+    first: dict[str, str] = {}  # each character's replacement by the first active step that has it
+    for m in reversed(active):
+        first.update(m)
+    step = first.get
     out: dict[str, str] = {}
-    for ch in {k for m in active for k in m}:
+    for ch in first:
         cur = ch
         for _ in range(8):
-            nxt = "".join(step(c) for c in cur)
+            nxt = step(cur, cur) if len(cur) == 1 else "".join([step(c, c) for c in cur])
             if nxt == cur:
                 break
             cur = nxt
@@ -137,8 +135,10 @@ _MIN_BLOCK = 2
 _SMALL_BLOCK = 32  # up to this many characters, a block checks each with ``in``; beyond, findall
 # Whitespace runs of the table-mapped text (where every blank is " " or "\n"): the blanks from a
 # position, and a line break with the blanks after it (possessive: linear).
-_BLANKS = _compiled.compile("[ \n]*+")
-_LINE_RUN = _compiled.compile("\n(?:[ \n]++|(?<= \n))")
+# (compiled here, not loaded from the store: two tiny patterns cost less than reading it, and
+# ``import arnews`` then needs neither the store nor ``pickle``)
+_BLANKS = regex.compile("[ \n]*+")
+_LINE_RUN = regex.compile("\n(?:[ \n]++|(?<= \n))")
 
 
 def _range_class(chars: str | set[str] | dict[str, str]) -> str:
@@ -225,8 +225,9 @@ def _stage(table: dict[str, str]) -> _Stage:
     """The stage of ``table``: its rare blocks (each one single-range pattern) and the others' chain."""
     blocks: list[_Block] = []
     chain = dict(table)
+    items = sorted(table.items())
     for lo, hi in _BLOCKS:
-        inside = {c: r for c, r in sorted(table.items()) if lo <= ord(c) <= hi}
+        inside = {c: r for c, r in items if lo <= ord(c) <= hi}
         if len(inside) < _MIN_BLOCK:
             continue
         for c in inside:

@@ -11,7 +11,7 @@ version it was written with.
 
 The file is read fast: a short text index (key, offset, length) and then each pattern's pickle,
 compressed on its own, so a process decompresses and loads only the patterns it uses. Reading it
-needs none of ``hashlib``, ``pathlib`` or ``pickle``'s Python module beyond the loads.
+needs neither ``hashlib`` nor ``pathlib``; ``pickle`` is imported with the first pattern loaded.
 
 :func:`compile` is ``regex.compile`` with that store in front: a pattern whose source is in the
 store and whose ``regex`` version matches the installed one is loaded; any other is compiled as
@@ -42,8 +42,10 @@ __all__ = ["STORE", "compile", "key", "requested", "stats", "store_fits", "write
 STORE: str | os.PathLike[str] = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "patterns.bin")
 _MAGIC = b"arnews-patterns/2\n"
 _counts = {"loaded": 0, "cached": 0, "compiled": 0}
-#: Every (source, flags) asked of :func:`compile` in this process, in order (what the store should hold).
+#: Every (source, flags) asked of :func:`compile` in this process, in order (what the store should hold);
+#: at most :data:`_REQUESTED_MAX` of them (a long-running process building many lexicons keeps no more).
 _requested: dict[tuple[str, int], None] = {}
+_REQUESTED_MAX = 4096
 
 
 def _engine() -> str:
@@ -97,7 +99,8 @@ def compile(source: str, flags: int = 0) -> regex.Pattern[str]:
     per pattern, under the ``regex`` version) and loaded from there by later processes.
     """
     flags = int(flags)
-    _requested[source, flags] = None
+    if len(_requested) < _REQUESTED_MAX:
+        _requested[source, flags] = None
     k = key(source, flags)
     p = _load(_store().get(k), source)
     if p is not None:
@@ -162,7 +165,8 @@ def stats() -> dict[str, int]:
 
 
 def requested() -> list[tuple[str, int]]:
-    """Every ``(source, flags)`` :func:`compile` was asked for in this process, in the order first asked."""
+    """Every ``(source, flags)`` :func:`compile` was asked for in this process, in the order first asked
+    (the first 4,096: what a first ``parse()`` asks for is a few hundred)."""
     return list(_requested)
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import logging
 import os
 import signal
 import sys
@@ -327,23 +326,27 @@ def _check(args: argparse.Namespace) -> None:
         raise CliError("--skip must be at least 0")
 
 
-class _Stderr(logging.Handler):
-    """The library's warnings (a worker that died and was replaced) as ``arnews: ...`` lines."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        print(f"arnews: {record.getMessage()}", file=sys.stderr, flush=True)
-
-
 def _log_to_stderr() -> None:
+    """The library's warnings (a worker that died and was replaced) as ``arnews: ...`` lines.
+
+    Only ``--jsonl`` runs log (the batch machinery): ``logging`` is imported for them alone.
+    """
+    import logging
+
+    class _Stderr(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            print(f"arnews: {record.getMessage()}", file=sys.stderr, flush=True)
+
     log = logging.getLogger("arnews")
-    if not any(isinstance(h, _Stderr) for h in log.handlers):
+    if not any(type(h).__name__ == "_Stderr" for h in log.handlers):
         log.addHandler(_Stderr())
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line with ``argv``; return the exit code."""
     args = _parser().parse_args(argv)
-    _log_to_stderr()
+    if args.jsonl:
+        _log_to_stderr()
     try:
         _check(args)
         code: int = args.run(args, out or sys.stdout)

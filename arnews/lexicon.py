@@ -24,7 +24,6 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import compress
-from pathlib import Path
 from typing import Union
 
 import regex
@@ -62,7 +61,8 @@ CLASSES = frozenset(
 )
 
 #: Row flags copied onto every form of the row (``strict`` is set on the ambiguous bare forms only).
-FORM_FLAGS = frozenset({"adjacent", "impersonal", "prepthat", "relay", "relclause", "speechobj", "thatonly"})
+FORM_FLAGS = frozenset({"adjacent", "impersonal", "prepthat", "reflexive", "relay", "relclause", "speechobj",
+                        "thatonly"})
 
 #: The meaning classes of ``Attribution.meaning``: what a cue does to its content (finer than ``CLASSES``).
 MEANINGS = frozenset(
@@ -147,6 +147,8 @@ class CueForm:
 #: Every word of a stretch (runs of letters) in one match: its captures and their starts, read in C.
 _WORDS = _compiled.compile(r"(?:[\W\d_]*+([^\W\d_]++))*+")
 _NOT_LETTER = _compiled.compile(r"[\W\d_]")
+_LETTERS = regex.compile(r"[^\W\d_]+")
+_SPACES = regex.compile(r"\s+")
 #: Characters the word scan reads at once (then on to the end of the word it is in): the captures
 #: of one match over millions of words would exhaust ``regex``'s memory.
 _SCAN_WINDOW = 1 << 16
@@ -173,9 +175,32 @@ class Lexicon:
     past_perfects: frozenset[str] = frozenset()
     #: The words :meth:`find` stops at: every one-word form and every phrase's first word.
     cue_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    #: A phrase's first word → the second words of its phrases (``None``: a first word is not all
+    #: letters, so :meth:`find` tries the pattern at every first word).
+    phrase_seconds: Mapping[str, tuple[str, ...]] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "cue_words", frozenset(self.forms) | self.phrase_starts)
+        seconds: dict[str, set[str]] | None = {}
+        for p in self.phrases:
+            first, second = [*p.split(" "), ""][:2]
+            if seconds is None or not second or _LETTERS.fullmatch(first) is None:
+                seconds = None
+                continue
+            seconds.setdefault(first, set()).add(second)
+        object.__setattr__(self, "phrase_seconds", None if seconds is None else {
+            w: tuple(sorted(ss)) for w, ss in seconds.items()})
+
+    def _phrase_may_start(self, text: str, i: int, w: str) -> bool:
+        """Whether a phrase can match at the word ``w`` at ``i`` (a run of letters): its pattern's words
+        are literal and joined by ``\\s+``, so one whose first word is not ``w`` cannot (its next
+        character would be a letter, or ``w``'s next is no letter), and one whose first word is must
+        have its second word after the spaces. Cheaper than the pattern at the many ``في``، ``على``."""
+        seconds = self.phrase_seconds
+        if seconds is None:
+            return True
+        m = _SPACES.match(text, i + len(w))
+        return m is not None and any(text.startswith(x, m.end()) for x in seconds.get(w, ()))
 
     def lookup(self, surface: str) -> CueForm | None:
         """The meaning of a folded surface form (words of a phrase separated by one space)."""
@@ -195,7 +220,7 @@ class Lexicon:
         for i, w in _words_in(text, self.cue_words):
             if i < skip_to:
                 continue
-            if w in starts:
+            if w in starts and self._phrase_may_start(text, i, w):
                 pm = phrase.match(text, i)
                 if pm is not None:
                     cf = self.phrases.get(" ".join(pm.group().split()))
@@ -261,6 +286,12 @@ def _shipped_entries() -> tuple[LexiconEntry, ...]:
     return tuple(_row_to_entry(row) for row in records("reporting_cues.tsv"))
 
 
+def _read_text(path: str | os.PathLike[str]) -> str:
+    """A UTF-8 file's text (no ``pathlib`` on the import path)."""
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
 def load_entries(source: LexiconSource | None = None) -> tuple[LexiconEntry, ...]:
     """Entries from a user source: a TSV path, TSV text, a ``{lemma: {field: value}}`` mapping or rows."""
     if source is None:
@@ -268,11 +299,11 @@ def load_entries(source: LexiconSource | None = None) -> tuple[LexiconEntry, ...
     if isinstance(source, Lexicon):
         return source.entries
     if isinstance(source, os.PathLike):
-        return parse_tsv(Path(source).read_text(encoding="utf-8"))
+        return parse_tsv(_read_text(source))
     if isinstance(source, str):
         if "\t" in source or "\n" in source:
             return parse_tsv(source)
-        return parse_tsv(Path(source).read_text(encoding="utf-8"))
+        return parse_tsv(_read_text(source))
     if isinstance(source, Mapping):
         return tuple(_row_to_entry({**dict(fields), "lemma": lemma}) for lemma, fields in source.items())
     return tuple(_row_to_entry(row) for row in source)

@@ -1,10 +1,13 @@
 """Cold start: what a fresh process pays before its first answer (issue 12 item 3, issue 14 item 5).
 
     python bench/bench_cold.py                   # 9 runs of each, real news articles and a composed text
-    python bench/bench_cold.py --runs 5 --code /path/to/other/checkout   # the same for another checkout (A/B)
+    python bench/bench_cold.py --runs 5 --code /path/to/other/checkout   # the same for another checkout
+    python bench/bench_cold.py --against /path/to/old/checkout   # both checkouts, runs interleaved (A/B)
 
 Every figure comes from fresh interpreters, started one after the other (A B A B ...), median of
-``--runs``:
+``--runs`` (with ``--against``, the two checkouts' runs alternate too, so a busy spell of a shared
+machine falls on both, and each row of the other checkout follows this one's with the ratio of
+their CPU times):
 
 * ``import arnews`` and ``import arnews.dates``: wall and CPU time beyond ``python -c pass``;
 * the first ``find_dates`` of a process, beyond its imports (CPU time inside the process), on
@@ -80,33 +83,42 @@ def _times(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def _beyond_bare(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
-    """Medians over paired runs of ``cmd``'s wall and CPU time minus ``python -c pass``'s, in ms."""
+def _beyond_bare(cmd: list[str], envs: list[dict[str, str]], runs: int) -> list[tuple[float, float]]:
+    """For each environment (checkout), the medians over paired runs of ``cmd``'s wall and CPU time
+    minus ``python -c pass``'s, in ms; the checkouts' runs alternate."""
     bare = [sys.executable, "-c", "pass"]
-    _times(cmd, env), _times(bare, env)  # warm the file cache
-    walls, cpus = [], []
+    for env in envs:
+        _times(cmd, env), _times(bare, env)  # warm the file cache
+    walls: list[list[float]] = [[] for _ in envs]
+    cpus: list[list[float]] = [[] for _ in envs]
     for _ in range(runs):
-        (wa, ca), (wb, cb) = _times(cmd, env), _times(bare, env)
-        walls.append(wa - wb)
-        cpus.append(ca - cb)
-    return statistics.median(walls) * 1000, statistics.median(cpus) * 1000
+        for k, env in enumerate(envs):
+            (wa, ca), (wb, cb) = _times(cmd, env), _times(bare, env)
+            walls[k].append(wa - wb)
+            cpus[k].append(ca - cb)
+    return [(statistics.median(w) * 1000, statistics.median(c) * 1000) for w, c in zip(walls, cpus, strict=True)]
 
 
-def _first_calls(texts: list[str], env: dict[str, str], runs: int) -> tuple[list[float], list[float]]:
-    """For each text, the median first and second ``find_dates`` CPU time (ms) over ``runs`` processes."""
-    firsts, seconds = [], []
+def _first_calls(
+    texts: list[str], envs: list[dict[str, str]], runs: int
+) -> list[tuple[list[float], list[float]]]:
+    """For each environment and text, the median first and second ``find_dates`` CPU time (ms) over
+    ``runs`` processes (the environments' processes alternate)."""
+    out: list[tuple[list[float], list[float]]] = [([], []) for _ in envs]
     with tempfile.TemporaryDirectory() as tmp:
         for i, text in enumerate(texts):
             path = Path(tmp) / f"{i}.txt"
             path.write_text(text, encoding="utf-8")
-            got = [
-                json.loads(subprocess.run([sys.executable, "-c", _FIRST_CALL, str(path)], env=env, check=True,
-                                          capture_output=True, text=True, cwd=_CWD).stdout)
-                for _ in range(runs)
-            ]
-            firsts.append(statistics.median(g[0] for g in got) * 1000)
-            seconds.append(statistics.median(g[1] for g in got) * 1000)
-    return firsts, seconds
+            got: list[list[list[float]]] = [[] for _ in envs]
+            for _ in range(runs):
+                for k, env in enumerate(envs):
+                    got[k].append(json.loads(subprocess.run(
+                        [sys.executable, "-c", _FIRST_CALL, str(path)], env=env, check=True,
+                        capture_output=True, text=True, cwd=_CWD).stdout))
+            for k, g in enumerate(got):
+                out[k][0].append(statistics.median(x[0] for x in g) * 1000)
+                out[k][1].append(statistics.median(x[1] for x in g) * 1000)
+    return out
 
 
 _COLD_PARSE = """
@@ -132,54 +144,78 @@ print(json.dumps([t2 - t0, t2 - t1]))
 """
 
 
-def _cold_parse_vs_search(news: list[str], env: dict[str, str], runs: int, size: int = 60_000) -> list[Row]:
-    """``parse()`` and ``search_dates`` on ``size`` characters of real news, each in fresh processes (A B A B)."""
+def _cold_parse_vs_search(
+    news: list[str], envs: list[dict[str, str]], runs: int, size: int = 60_000
+) -> list[list[Row]]:
+    """``parse()`` and ``search_dates`` on ``size`` characters of real news, each in fresh processes (A B A B),
+    for each environment (checkout)."""
     text = "\n\n".join(news)[:size]
-    got: dict[str, list[list[float]]] = {"arnews parse()": [], "dateparser search_dates": []}
+    got: list[dict[str, list[list[float]]]] = [{"arnews parse()": [], "dateparser search_dates": []} for _ in envs]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "news.txt"
         path.write_text(text, encoding="utf-8")
         for _ in range(runs):
-            for name, prog in (("arnews parse()", _COLD_PARSE), ("dateparser search_dates", _COLD_SEARCH)):
-                out = subprocess.run([sys.executable, "-c", prog, str(path)], env=env, check=True,
-                                     capture_output=True, text=True, cwd=_CWD).stdout
-                got[name].append(json.loads(out))
-    med = {k: (statistics.median(v[0] for v in vs), statistics.median(v[1] for v in vs)) for k, vs in got.items()}
-    peer = med["dateparser search_dates"]
-    ours = med["arnews parse()"]
-    return [{"task": "cold", "impl": f"{name}, cold, fresh process (CPU)", "text": f"real, {len(text):,} chars",
+            for k, env in enumerate(envs):
+                for name, prog in (("arnews parse()", _COLD_PARSE), ("dateparser search_dates", _COLD_SEARCH)):
+                    out = subprocess.run([sys.executable, "-c", prog, str(path)], env=env, check=True,
+                                         capture_output=True, text=True, cwd=_CWD).stdout
+                    got[k][name].append(json.loads(out))
+    tables = []
+    for g in got:
+        med = {k: (statistics.median(v[0] for v in vs), statistics.median(v[1] for v in vs)) for k, vs in g.items()}
+        peer = med["dateparser search_dates"]
+        ours = med["arnews parse()"]
+        tables.append([
+            {"task": "cold", "impl": f"{name}, cold, fresh process (CPU)", "text": f"real, {len(text):,} chars",
              "cpu_ms": round(m[0] * 1000, 1), "call_only_ms": round(m[1] * 1000, 1),
              "ratio": f"{peer[0] / ours[0]:.1f}× ({peer[1] / ours[1]:.1f}× call only)" if m is ours else "1.0×",
              "target": "≥ 10×" if m is ours else ""}
-            for name, m in med.items()]
+            for name, m in med.items()
+        ])
+    return tables
 
 
-def run(code: Path = ROOT, runs: int = 9, step: int = 8) -> list[Row]:
-    """Rows ``{"task": "cold", "impl", "ms", ...}``; ``code`` is the checkout whose ``arnews`` is timed."""
-    compileall.compile_dir(str(code / "arnews"), quiet=1)
-    env = _env(code)
+def run(code: Path = ROOT, runs: int = 9, step: int = 8, against: Path | None = None) -> list[Row]:
+    """Rows ``{"task": "cold", "impl", "ms", ...}``; ``code`` is the checkout whose ``arnews`` is timed.
+
+    With ``against`` (another checkout), each row is followed by that checkout's, measured in the
+    same runs (alternating), with ``× against``: its CPU time over this checkout's.
+    """
+    codes = [code] if against is None else [code, against]
+    for c in codes:
+        compileall.compile_dir(str(c / "arnews"), quiet=1)
+    envs = [_env(c) for c in codes]
     news = news_texts()
-    rows: list[Row] = []
+    per: list[list[Row]] = [[] for _ in codes]
     for what, stmt in (("import arnews", "import arnews"), ("import arnews.dates", "import arnews.dates")):
-        ms, cpu = _beyond_bare([sys.executable, "-c", stmt], env, runs)
-        rows.append({"task": "cold", "impl": what, "text": "", "ms": round(ms, 1), "cpu_ms": round(cpu, 1),
-                     "target": "≤ 100 ms"})
+        for k, (ms, cpu) in enumerate(_beyond_bare([sys.executable, "-c", stmt], envs, runs)):
+            per[k].append({"task": "cold", "impl": what, "text": "", "ms": round(ms, 1), "cpu_ms": round(cpu, 1),
+                           "target": "≤ 100 ms"})
     sample = news[::step]
     for label, texts in ((f"real news ({len(sample)} articles)", sample), ("composed, every family", [ALL_FAMILIES])):
-        firsts, seconds = _first_calls(texts, env, max(3, runs // 3))
-        rows.append({"task": "cold", "impl": "first find_dates beyond import (CPU)", "text": label,
-                     "cpu_ms": round(statistics.median(firsts), 1), "worst_ms": round(max(firsts), 1),
-                     "second_call_ms": round(statistics.median(seconds), 2), "target": "≤ 50 ms"})
+        for k, (firsts, seconds) in enumerate(_first_calls(texts, envs, max(3, runs // 3))):
+            per[k].append({"task": "cold", "impl": "first find_dates beyond import (CPU)", "text": label,
+                           "cpu_ms": round(statistics.median(firsts), 1), "worst_ms": round(max(firsts), 1),
+                           "second_call_ms": round(statistics.median(seconds), 2), "target": "≤ 50 ms"})
     article = sorted(news, key=len)[len(news) // 2]  # a median-length real article
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "article.txt"
         path.write_text(article, encoding="utf-8")
         cmd = [sys.executable, "-m", "arnews", "parse", str(path), "--published", "2023-09-12"]
-        ms, cpu = _beyond_bare(cmd, env, runs)
-    rows.append({"task": "cold", "impl": "arnews parse FILE (whole command)", "text": f"real, {len(article):,} chars",
-                 "ms": round(ms, 1), "cpu_ms": round(cpu, 1), "target": "≤ 300 ms"})
-    rows += _cold_parse_vs_search(news, env, max(3, runs // 3))
-    return rows
+        for k, (ms, cpu) in enumerate(_beyond_bare(cmd, envs, runs)):
+            per[k].append({"task": "cold", "impl": "arnews parse FILE (whole command)",
+                           "text": f"real, {len(article):,} chars", "ms": round(ms, 1), "cpu_ms": round(cpu, 1),
+                           "target": "≤ 300 ms"})
+    for k, rows in enumerate(_cold_parse_vs_search(news, envs, max(3, runs // 3))):
+        per[k] += rows
+    if against is None:
+        return per[0]
+    out: list[Row] = []
+    for mine, theirs in zip(per[0], per[1], strict=True):
+        out.append({**mine, "code": "this checkout"})
+        ratio = theirs["cpu_ms"] / mine["cpu_ms"] if mine["cpu_ms"] > 0 else float("nan")
+        out.append({**theirs, "code": f"--against {against.name}", "× against": f"{ratio:.2f}"})
+    return out
 
 
 def main() -> int:
@@ -187,8 +223,9 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=9)
     ap.add_argument("--step", type=int, default=8, help="time every STEP-th real article")
     ap.add_argument("--code", type=Path, default=ROOT, help="the checkout whose arnews is timed")
+    ap.add_argument("--against", type=Path, default=None, help="another checkout, timed in the same runs (A/B)")
     args = ap.parse_args()
-    rows = run(args.code.resolve(), args.runs, args.step)
+    rows = run(args.code.resolve(), args.runs, args.step, args.against.resolve() if args.against else None)
     keys = list(dict.fromkeys(k for r in rows for k in r if k != "task"))
     print("| " + " | ".join(keys) + " |\n|" + "---|" * len(keys))
     for r in rows:

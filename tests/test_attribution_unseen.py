@@ -200,7 +200,7 @@ def test_according_to_a_rule_or_measure_is_no_event(label: str, text: str) -> No
 @pytest.mark.xfail(reason="a short indefinite measure closed by a comma looks like a source named by a noun",
                    strict=True)
 def test_short_measure_before_a_comma() -> None:
-    assert _events("وتسعى الشركة لتوفير التدريب حسب احتياج السوق، وتفتح فروعا جديدة.") == []
+    assert _events("ويتقدم اللاعبون في البرنامج حسب مهارة اللاعب، ويتدربون يوميا.") == []
 
 
 # ---------------------------------------------------------------- new cues: جادل، تكهنات
@@ -258,3 +258,238 @@ def test_present_of_azhara_appears_without_that(label: str, text: str) -> None:
 ])
 def test_azhara_shows_with_its_content(label: str, text: str, cue: str, speaker: str) -> None:
     assert _one(text, cue)[1] == speaker
+
+
+# -------------------------------------------------------- غير inside a noun phrase (غير الحكومية) is no connector
+
+GHAYR_ADJECTIVE = [
+    # label, text, cue, speaker, content
+    ("ngo-speaker", "وقال ممثل المنظمة غير الحكومية إن السجناء يتعرضون لأذى.", "وقال", "ممثل المنظمة غير الحكومية",
+     "السجناء يتعرضون لأذى"),
+    ("ngo-document", 'وجاء في تقرير المنظمة غير الحكومية أن "النشطاء يتعرضون لأذى".', "وجاء في",
+     "تقرير المنظمة غير الحكومية", "النشطاء يتعرضون لأذى"),
+    ("unofficial-source", "وأكدت مصادر غير رسمية أن المفاوضات توقفت.", "وأكدت", "مصادر غير رسمية",
+     "المفاوضات توقفت"),
+    ("feminine-participle", "وتحدثت الجمعية غير الربحية عن نشاطها، مشيرة إلى أن التبرعات زادت.", "مشيرة",
+     "الجمعية غير الربحية", "التبرعات زادت"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker", "content"), GHAYR_ADJECTIVE,
+                         ids=[r[0] for r in GHAYR_ADJECTIVE])
+def test_ghayr_inside_a_noun_phrase(label: str, text: str, cue: str, speaker: str, content: str) -> None:
+    got = _one(text, cue)
+    assert (got[1], got[2]) == (speaker, content)
+
+
+# ---------------------------------------------------------------- a source phrase after a fronted adverbial
+
+FRONTED = [
+    # label, text, cue, speaker, content
+    ("wa-fi-then-report", 'وفي وقت الإطلاق، وبحسب شخص مطلع، قالت إدارة الشركة إن "الصحيفة" ستصبح آسيوية.',
+     "وبحسب", "شخص مطلع", 'قالت إدارة الشركة إن "الصحيفة" ستصبح آسيوية'),
+    ("khilal-then-verb", "وخلال الاجتماع، وبحسب مصادر حضرته، طالب الوزراء بخفض الإنفاق.", "وبحسب", "مصادر حضرته",
+     "طالب الوزراء بخفض الإنفاق"),
+    ("wa-hasab", "وفي العاصمة، وحسب شهود عيان، انتشرت قوات الأمن بكثافة.", "وحسب", "شهود عيان",
+     "انتشرت قوات الأمن بكثافة"),
+    ("wifqan-li", "ومع بداية العام، ووفقا لمسؤولين محليين، ارتفعت الأسعار.", "ووفقا ل", "*", "ارتفعت الأسعار"),
+    ("clause-before-fa-inna", "وارتفعت الأسعار في العاصمة، وبحسب التجار، فإن الطلب تراجع.", "وبحسب", "التجار",
+     "الطلب تراجع"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker", "content"), FRONTED, ids=[r[0] for r in FRONTED])
+def test_source_phrase_after_a_fronted_adverbial(label: str, text: str, cue: str, speaker: str, content: str) -> None:
+    got = _one(text, cue)
+    assert got[3] == "according_to"
+    if speaker != "*":
+        assert got[1] == speaker
+    assert got[2] == content
+
+
+def test_source_phrase_after_a_clause_sources_it() -> None:
+    assert _one("وفي العاصمة انتشرت القوات، بحسب شهود عيان.", "بحسب")[2] == "وفي العاصمة انتشرت القوات"
+
+
+# ---------------------------------------------------------------- حيث + a cue opens a clause of its own
+
+HAYTHU = [
+    # label, text, first cue's content, the second event (cue, content)
+    ("hayth-qala-colon", "وأشاد المستشار بالجنود حيث قال: إن الهجوم جبان فوجه رسالة للمواطنين حيث قال: لا تتأخروا في "
+     "الإبلاغ، وأرجو من الجميع الحذر.", "الهجوم جبان فوجه رسالة للمواطنين",
+     ("قال", "لا تتأخروا في الإبلاغ، وأرجو من الجميع الحذر")),
+    ("hayth-akkada", "وقال المدير إن الفرع جديد حيث أكد أنه سيخدم آلاف الأسر.", "الفرع جديد",
+     ("أكد", "سيخدم آلاف الأسر")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "content", "second"), HAYTHU, ids=[r[0] for r in HAYTHU])
+def test_haythu_and_a_cue_end_the_content_before(label: str, text: str, content: str,
+                                                  second: tuple[str, str]) -> None:
+    events = _events(text)
+    assert events[0][2] == content
+    assert [(e[0], e[2]) for e in events[1:]][-1] == second
+
+
+def test_haythu_without_a_cue_stays_in_the_content() -> None:
+    assert _events("وقال المدير إن الفرع جديد حيث يعمل فيه عشرة موظفين.")[0][2] == \
+        "الفرع جديد حيث يعمل فيه عشرة موظفين"
+
+
+# ---------------------------------------------------------------- a quoted object and the rest of its clause
+
+QUOTED_OBJECT_CLAUSE = [
+    # label, text, cue, content
+    ("noun-then-verbal-noun", "كما أعلنت اللجنة عن «عزمها» توسيع عملها في الجنوب.", "أعلنت",
+     "«عزمها» توسيع عملها في الجنوب"),
+    ("min-quote-then-l", 'وحذرت الهيئة من "مخاطر عالية" لعمليات المضاربة في العملات الرقمية.', "وحذرت",
+     '"مخاطر عالية" لعمليات المضاربة في العملات الرقمية'),
+    ("curly-then-prepositional", "وجدد الوزير رفضه “أي تدخل” في الشؤون الداخلية.", "وجدد",
+     "“أي تدخل” في الشؤون الداخلية"),
+    ("quote-alone", 'ووصفها الكاتب بـ"إمبراطوريات الفساد والنهب".', "ووصفها", "إمبراطوريات الفساد والنهب"),
+    ("occasion-after", "واتهم الحزب الحكومة بـ“تزوير إرادة الناخبين” في مؤتمر صحفي.", "واتهم",
+     "تزوير إرادة الناخبين"),
+    ("relative-after", 'وانتقد النائب ما أسماه "المغالطات" التي تضمنها البلاغ.', "أسماه", "المغالطات"),
+    ("time-after", "وأكد الرئيس رفضه «المساس بالثوابت» أمس.", "وأكد", "المساس بالثوابت"),
+    ("comma-after", "وأكد الرئيس رفضه «المساس بالثوابت الوطنية»، مضيفا أن الحوار مستمر.", "وأكد",
+     "المساس بالثوابت الوطنية"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "content"), QUOTED_OBJECT_CLAUSE,
+                         ids=[r[0] for r in QUOTED_OBJECT_CLAUSE])
+def test_quoted_object_takes_the_rest_of_its_clause(label: str, text: str, cue: str, content: str) -> None:
+    got = _one(text, cue)
+    assert (got[2], got[3]) == (content, "mixed")
+
+
+def test_narrators_question_ends_the_content() -> None:
+    text = "وتتمنى الجماهير أن يركز اللاعب في المباراة، فهل تحمل هذه المباراة انفراجا؟"
+    assert _one(text, "وتتمنى")[2] == "يركز اللاعب في المباراة"
+
+
+# ---------------------------------------------------------------- a chain of asides between a cue and its أن
+
+CHAIN = [
+    # label, text, cue, content
+    ("feminine-three-asides", "وأضافت، خلال لقاء خصص للظاهرة، والذي انتظم بمبادرة من اللجنة الوطنية للصحة، بالشراكة مع "
+     "الجمعية الطبية، بمناسبة اليوم العالمي، أن السلوكيات الخطرة تمس الشباب.", "وأضافت",
+     "السلوكيات الخطرة تمس الشباب"),
+    ("masculine-relative-asides", "وأضاف، في ختام الندوة التي نظمتها الجمعية، والتي حضرها عدد كبير من الخبراء، أن "
+     "التوصيات سترفع إلى الوزارة.", "وأضاف", "التوصيات سترفع إلى الوزارة"),
+    ("fa-inna", "فأوضح، في رده على أسئلة النواب، وفي حضور أعضاء اللجنة المالية، إن الميزانية متوازنة.", "فأوضح",
+     "الميزانية متوازنة"),
+    ("plural-present", "ويؤكدون، منذ بداية الأزمة، وفي كل مناسبة، أن الحل سياسي.", "ويؤكدون", "الحل سياسي"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "content"), CHAIN, ids=[r[0] for r in CHAIN])
+def test_asides_between_a_cue_and_its_that(label: str, text: str, cue: str, content: str) -> None:
+    got = _one(text, cue)
+    assert (got[1], got[2]) == (None, content)
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("full-stop-between", "وأضاف، خلال اللقاء، كلاما كثيرا. أن الأمر صعب لا شك فيه."),
+    ("another-cue-between", "وتحدث، خلال اللقاء مع الصحفيين، عن المشروع، وأكد أن العمل سيبدأ قريبا."),
+])
+def test_chain_stops_at_a_sentence_or_another_cue(label: str, text: str) -> None:
+    assert all(e[0] not in ("وأضاف", "وتحدث") for e in _events(text))
+
+
+# ---------------------------------------------------------------- measures after حسب: data (nonsource rows)
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("specificity", "وتختلف البرامج حسب خصوصية كل منطقة، وتبدأ في الصيف."),
+    ("kind", "وتتراوح الأسعار حسب نوعية التصنيع، وقد تصل إلى مئة دولار."),
+    ("division", "ويبدأ الموسم غدا حسب تقسيم الفلكيين، ويستمر أسبوعين."),
+    ("price", "وبحسب السعر الجديد، فإن قيمة العملة تراجعت."),
+    ("needs", "وتوزع المنح وفق احتياجات الطلاب، وتصرف شهريا."),
+])
+def test_measure_nouns_are_no_source(label: str, text: str) -> None:
+    assert all(e[3] != "according_to" for e in _events(text))
+
+
+# ---------------------------------------------------------------- unquoted speech after the speaker and a comma
+
+COMMA_SPEECH = [
+    # label, text, cue, speaker, content
+    ("qala-plain-clause", "وقال المدير، الأسعار سترتفع في الصيف.", "وقال", "المدير", "الأسعار سترتفع في الصيف"),
+    ("qalat-feminine", "وقالت المعلمة، التلاميذ يحتاجون إلى وقت أطول للراحة.", "وقالت", "المعلمة",
+     "التلاميذ يحتاجون إلى وقت أطول للراحة"),
+    ("yaqul-present", "ويقول أحد السكان، الماء لم يصل منذ أسبوع.", "ويقول", "أحد السكان", "الماء لم يصل منذ أسبوع"),
+    ("apposition-kept", "وقال سامي الحداد، وزير المالية، الاتفاق قريب.", "وقال", "سامي الحداد، وزير المالية",
+     "الاتفاق قريب"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "speaker", "content"), COMMA_SPEECH,
+                         ids=[r[0] for r in COMMA_SPEECH])
+def test_unquoted_speech_after_a_comma(label: str, text: str, cue: str, speaker: str, content: str) -> None:
+    got = _one(text, cue)
+    assert got == (cue, speaker, content, "direct")
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("relative-verb-of-adding", "وعين المجلس مديرا جديدا الذي واصل تطبيق خطة سلفه، سامي الحداد، لتعزيز المبيعات."),
+    ("adding-with-object", "وواصل الفريق تدريباته، استعدادا للمباراة المقبلة."),
+    ("participle-after-comma", "وقالت الشرطة، مضيفة أن التحقيق مستمر."),
+])
+def test_comma_after_a_non_saying_cue_is_no_speech(label: str, text: str) -> None:
+    assert all(e[3] != "direct" for e in _events(text))
+
+
+# ---------------------------------------------------------------- a hypothetical report (إذا، لو، في حال) is no event
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("fi-hal-kana-present", "وقد تثير الصفقة انتقادات في حال كان يرى أن الصحيفة تتأثر بالبنك."),
+    ("law-past", "ولو قال الوزير إن الأزمة انتهت لما صدقه أحد."),
+    ("idha-first-person", "لا أبالغ إذا قلت لك إن مئات المركبات تعطلت."),
+    ("fa-idha-kanat", "فإذا كانت أعلنت أن المصنع سيغلق فلن يبقى أحد."),
+])
+def test_hypothetical_report_is_no_event(label: str, text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(("label", "text", "cue"), [
+    ("subject-between", "وإذا كان الوزير قد أكد أن الأزمة انتهت، فإن الواقع مختلف.", "أكد"),
+    ("plain-report", "وقال الوزير إن الأزمة انتهت.", "وقال"),
+    ("idha-far-before", "وإذا تأخر القطار يوما، قال المسافرون إن الخدمة سيئة.", "قال"),
+])
+def test_report_near_a_conditional_stays(label: str, text: str, cue: str) -> None:
+    assert _one(text, cue)
+
+
+# ---------------------------------------------------------------- a feminine participle glued to و is a noun in a list
+
+@pytest.mark.parametrize(("label", "text", "cue", "content"), [
+    ("naqila-tanker", "وقال بيان للقوة إن الغارات دمرت نقطة تفتيش ومبنى، وناقلة جنود أخرى.", "وقال",
+     "الغارات دمرت نقطة تفتيش ومبنى، وناقلة جنود أخرى"),
+    ("mudifa-hostess", "وقالت الشركة إن الطائرة تقل طيارين، ومضيفة واحدة.", "وقالت",
+     "الطائرة تقل طيارين، ومضيفة واحدة"),
+    ("participle-still-cuts", "وقالت الوزيرة إن الوضع مستقر، مضيفة أن الحوار مستمر.", "وقالت", "الوضع مستقر"),
+])
+def test_wa_feminine_participle_is_a_noun(label: str, text: str, cue: str, content: str) -> None:
+    assert _one(text, cue)[2] == content
+
+
+# -------------------------------------------- a clause-initial cue after a nested report closes the nested one
+
+@pytest.mark.parametrize(("label", "text", "cue", "content"), [
+    ("plural-nested", "وأخبرها أحد المسؤولين أن خمسة سجناء قالوا إنهم نساء وطالبوا بنقلهم إلى سجن آخر.", "وأخبرها",
+     "خمسة سجناء قالوا إنهم نساء وطالبوا بنقلهم إلى سجن آخر"),
+    ("feminine-nested", "وأوضح المدير أن المعلمات قلن إنهن متعبات وطالبن بإجازة.", "وأوضح",
+     "المعلمات قلن إنهن متعبات وطالبن بإجازة"),
+    ("no-nested-report", "وقال الوزير إن المشروع مهم وأشاد بالخطة.", "وقال", "المشروع مهم"),
+    pytest.param("outer-speakers-verb", "وقال الوزير إن الحكومة قالت إنها ستدعم المشروع وأشاد بالخطة.", "وقال",
+                 "الحكومة قالت إنها ستدعم المشروع",
+                 marks=pytest.mark.xfail(reason="without agreement the outer speaker's next verb looks like the "
+                                                "nested subject's", strict=True)),
+])
+def test_cut_after_a_nested_report(label: str, text: str, cue: str, content: str) -> None:
+    assert _one(text, cue)[2] == content
+
+
+def test_nested_report_keeps_its_first_clause() -> None:
+    text = "وأخبرها أحد المسؤولين أن خمسة سجناء قالوا إنهم نساء وطالبوا بنقلهم إلى سجن آخر."
+    assert _one(text, "قالوا")[1:3] == ("خمسة سجناء", "نساء")

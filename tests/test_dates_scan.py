@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 import arnews.dates as dates_mod
-from arnews.dates import _WORDS, _flagged_words, _word_flags, find_dates
+from arnews.dates import _WORDS, _flagged_words, _scan_words, _word_flags, find_dates
 
 # our own sentences: words with marks and clitics, digits, punctuation glued to words, a long word
 TEXTS = [
@@ -39,6 +39,19 @@ def test_windows_find_the_words_of_one_pass(text: str, window: int) -> None:
     """Every window size gives the words one pass over the whole text gives, at the same starts."""
     for t in (text, text * 3, " " + text + " "):
         assert _flagged_words(t, _word_flags(), window) == _one_pass(t)
+
+
+@pytest.mark.parametrize("window", [1, 5, 64, 1 << 20])
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_classes_are_the_flags_of_one_pass(text: str, window: int) -> None:
+    """The scan by class keeps, per class, the words of one pass whose flags hold it, in order."""
+    for t in (text, text * 3, " " + text + " "):
+        hits = _one_pass(t)
+        got = _scan_words(t, window)
+        assert got.starts == [(s, w) for s, w, f in hits if f & 1]
+        assert got.clock == [(s, s + len(w)) for s, w, f in hits if f & 2]
+        assert got.hour_at == [s for s, _, f in hits if f & 12 == 4]
+        assert got.card_at == [s for s, _, f in hits if f & 8]
 
 
 def test_find_dates_is_the_same_with_small_windows(monkeypatch: pytest.MonkeyPatch) -> None:

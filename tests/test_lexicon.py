@@ -137,3 +137,35 @@ def test_find_reads_in_windows_as_one_pass(window: int, monkeypatch: pytest.Monk
             want.append((i, i + len(w), lex.forms[w].lemma))
     assert [(i, j, cf.lemma) for i, j, cf in lex.find(text)] == want
     assert any(lemma == "وفقا" for *_, lemma in want)
+
+
+# our own folded sentences: every phrase start before its phrase (spaces, a line break, a glued ل), and
+# before words that open none (في الاجتماع، علي الطاوله، حسب الخطه)
+_PHRASE_TEXTS = [
+    "علي حد قوله ان الاتفاق قريب",
+    "وعلي  حد تعبيرها فان الوضع صعب",
+    "وفقا\nلوزاره الصحه ارتفع العدد",
+    "بحسب المصدر في الاجتماع علي الطاوله",
+    "حسب الخطه وفي الصباح وعلي الجانب الاخر",
+    "ونقلا عن مصادر في الوزاره، وفق بيان",
+    "في راي الوزير ان الازمه عابره",
+]
+
+
+@pytest.mark.parametrize("text", _PHRASE_TEXTS)
+def test_phrase_prefilter_finds_what_the_pattern_finds(text: str) -> None:
+    """The second-word test before the phrase pattern leaves ``find`` as the pattern alone gives it."""
+    import dataclasses
+
+    lex = default_lexicon()
+    assert lex.phrase_seconds
+    plain = dataclasses.replace(lex)
+    object.__setattr__(plain, "phrase_seconds", None)  # the pattern tried at every first word
+    assert lex.find(text) == plain.find(text)
+
+
+def test_phrase_prefilter_reaches_a_user_phrase() -> None:
+    """A user's phrase (its first and second words) reaches the test before the pattern."""
+    lex = build_lexicon([{"lemma": "على ذمة", "class": "according", "past": "على ذمة"}])
+    text = "علي ذمه المراسل فان القصف توقف"
+    assert [(text[i:j], cf.lemma) for i, j, cf in lex.find(text)] == [("علي ذمه", "على ذمة")]

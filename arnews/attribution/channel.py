@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from .. import _compiled
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm, fold
-from .gate import cue_words
+from .gate import cue_words, object_pronoun
 from .media import medium_at
 from .scope import Scope
 from .speaker import noun_phrase, possessed_h, pre_verbal
@@ -82,7 +82,10 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
         subject = fronted_subject(sc, sent, n0)
         if subject is not None:  # إن مايك بنس أبلغ السيسي بأن: the phrase after the verb is its object
             return subject, channel_after(sc, toks, a, sb, b)
-    if sb - sa >= 2 and cf.meaning in ("describe", "accuse") and not toks[n0].text.endswith(("ه", "ها", "هم")):
+    if sb - sa == 1 and b - sb <= 2 and cf.meaning == "describe" and not toks[n0].text.endswith(("ه", "ها", "هم")) \
+            and (sb == b or toks[sb].text not in "،,") and toks[sa].word:
+        return None, None  # ووصفت الخطوة بأنها، وصفت سنغافورة بأنها: one noun before بأن is what is described
+    if sb - sa >= 2 and cf.meaning in ("describe", "accuse") and not object_pronoun(toks[n0].text, sc.lex.forms):
         e = described_object(sc, toks, sa, sb)
         if e < sb:  # ووصف الوزير الاتفاق بأنه: the described noun is the object, not the speaker
             speaker, sb = sc.span_of(toks, sa, e), e
@@ -96,7 +99,7 @@ def described_object(sc: Scope, toks: Sequence[Token], sa: int, sb: int) -> int:
     relative adjectives after it, after a definite word (after an indefinite one it is a genitive:
     ``بعض المنابر``); ``sb`` when there is none."""
     for m in range(sa + 1, sb):
-        if _MASDAR.fullmatch(toks[m].text) and toks[m - 1].word:
+        if MASDAR.fullmatch(toks[m].text) and toks[m - 1].word:
             return m  # ووصف الوزير تعليق نظيره بأنه: a verbal noun after the subject opens the object
         if toks[m].text in RELATIVE and toks[m - 1].word:  # (after a comma: the speaker's own apposition)
             sb = m  # ووصف الوزير القرار الذي أعلنته الحكومة بأنه: the object is the noun the clause describes
@@ -117,8 +120,8 @@ def fronted_subject(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | N
     fronted phrase is no subject: ``وخلال المؤتمر أكد الوزير``)."""
     toks = sent.toks
     w0 = toks[n0].text
-    if n0 == 0 or (w0[:1] in "وف" and w0[1:] in sc.lex.forms):
-        return None
+    if n0 == 0 or (w0[:1] in "وف" and w0[1:] in sc.lex.forms) or not toks[n0 - 1].word:
+        return None  # (بأن الصحيفة تتأثر بالبنك، تعهد المالك: after a comma the verb opens a clause of its own)
     subject = pre_verbal(sc, sent, n0)
     if subject is None:
         return None
@@ -304,7 +307,7 @@ def where_channel(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] 
 _CLAUSE_MARKS = PUNCT_STOP | {":"}
 
 #: A verbal noun of a derived form with its possessive pronoun, if any (``تعليق نظيره``، ``اتخاذ``).
-_MASDAR = _compiled.compile(VERBAL_NOUN + r"(?:ه|ها|هم|هما)?")
+MASDAR = _compiled.compile(VERBAL_NOUN + r"(?:ه|ها|هم|هما)?")
 #: ب + a verbal noun: the prepositional object of طالب/ندد/رحب/أشاد بـ (بتوفير، بإطلاق، بتبادل، باتخاذ).
 _BI_MASDAR = _compiled.compile("ب" + VERBAL_NOUN)
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..doc import START, Token
 from ..lexicon import CueForm
 from .channel import fronted_channel, in_zone, trailing_channel, where_channel
-from .content import content_for
+from .content import content_after, content_for
 from .event import Event, Range
 from .framing import according, after_quote, as_said, parenthetical, that_said
 from .gate import (
@@ -30,6 +30,7 @@ from .gate import (
 )
 from .linking import clause_cut, link, new_clause_at
 from .media import PRONOUN_ENDS
+from .quotes import quote_close
 from .scope import Scope
 from .source_type import name_head
 from .speaker import noun_phrase, pre_verbal
@@ -39,6 +40,8 @@ from .words import (
     PREPOSITIONS,
     PRONOUN_END,
     PRONOUN_PREP,
+    QUOTE_CHARS,
+    REFLEXIVE,
     RELATIVE,
     SUBORDINATORS,
     TEMPORAL_BEFORE_AN,
@@ -136,6 +139,39 @@ def _object_off(toks: Sequence[Token], speaker: Range, intro_n: int, cf: CueForm
     return speaker[0], toks[last - 1].end
 
 
+def _object_clause(sc: Scope, toks: Sequence[Token], q: int, quote: Range) -> Range:
+    """A quoted object and the words of its clause after the closing mark (``أعلنت “عزمها” توسيع عملها في
+    الجنوب``، ``حذرت من "مخاطر عالية" لعمليات المضاربة``): from the opening mark ``q`` to the last word before
+    the next mark or cue, else the quotation alone."""
+    k = bisect.bisect_right(toks, quote[1], key=START)
+    m = k
+    while m < len(toks) and toks[m].word and sc.cue_at(toks[m].text) is None and not _object_ends(sc, toks, m):
+        m += 1
+    if m == k:
+        return quote
+    return toks[q].start, toks[m - 1].end
+
+
+def _object_ends(sc: Scope, toks: Sequence[Token], m: int) -> bool:
+    """Whether the words of a quoted object's clause end before token ``m``: a relative clause of the quoted
+    noun (``"المغالطات" التي تضمنها البلاغ``), a time word, or the occasion (``في مؤتمر صحفي``)."""
+    w = toks[m].text
+    if w in RELATIVE or w.removeprefix("و") in RELATIVE or w in sc.w.time:
+        return True
+    nxt = toks[m + 1].text if m + 1 < len(toks) else ""
+    return w in ("في", "خلال", "وفي") and (nxt in sc.w.occasion or nxt.removeprefix("ال") in sc.w.occasion)
+
+
+def _reflexive_off(sc: Scope, toks: Sequence[Token], speaker: Range) -> Range | None:
+    """The speaker of a ``reflexive`` cue without its reflexive object (``الطالبة نفسها`` → ``الطالبة``)."""
+    k = bisect.bisect_left(toks, speaker[0], key=START)
+    while k < len(toks) and toks[k].start < speaker[1]:
+        if toks[k].text in REFLEXIVE:
+            return (speaker[0], toks[k - 1].end) if toks[k].start > speaker[0] else None
+        k += 1
+    return speaker
+
+
 def _impersonal_cut(toks: Sequence[Token], n0: int) -> int:
     """Where the clause of an impersonal cue begins: at the cue or its ``من`` when they carry و/ف
     (``...، ومتوقع أن``، ``ومن المتوقع أن``: a clause of its own), else -1 (``إن من المتوقع أن``: embedded)."""
@@ -174,11 +210,21 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     if z.intro == "quote" and quoted_object(toks, z.intro_n, cf):
         kind = "mixed"  # اتهم الحزب الحكومة بـ«...»: a quoted object (its ب is no part of the speaker)
         zone_b = min(zone_b, z.intro_n - 1)
+        if fixed and content is not None:
+            content = _object_clause(sc, toks, z.intro_n, content)
     elif z.intro == "quote" and ev.relative_ma:
         kind = "mixed"  # ما أسمته المعارضة "...": the quoted object of a relative clause
+    elif z.intro == "quote" and "reflexive" in cf.flags:
+        kind = "mixed"  # تطلق على نفسها لقب "...": what one calls oneself, a quoted object
+    elif z.intro == "quote" and z.quoted_at >= 0:
+        content, kind, fixed = _quoted_object_content(sc, ev, z.quoted_at), "mixed", False
+        ev.quoted_object = True
+        zone_b = min(zone_b, z.quoted_at)  # أبدى "تفاؤله" حيال ...، يتهم X المعارضة بشن "...": the object's clause
     speaker, channel = in_zone(sc, ev.table, n0, z.a, zone_b, cf)
     if "prepthat" in cf.flags and speaker is not None:
         speaker = _object_off(toks, speaker, z.intro_n, cf)
+    if "reflexive" in cf.flags and speaker is not None:
+        speaker = _reflexive_off(sc, toks, speaker)  # وعرفت الطالبة نفسها بأنها: نفسها is the object
     if cf.form == "participle":
         speaker = None  # داعيا المولى أن، مطالبا الحكومة بأن: after a participle stands its object, never its subject
     if cf.cls == "finding" and speaker is not None and shows(sc.t[speaker[0]:speaker[1]]):
@@ -204,6 +250,25 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     ev.cut = _impersonal_cut(toks, n0) if "impersonal" in cf.flags else -1 if ev.relative_ma \
         else clause_cut(sc, ev.table, n0, cf)
     return ev
+
+
+def _quoted_object_content(sc: Scope, ev: Event, m: int) -> Range | None:
+    """The content of a verb whose object holds a quotation, its object starting at token ``m``: the
+    clause from the object (after the verb's own preposition, standing alone or glued as ب) on."""
+    toks, cf = ev.table.toks, ev.cf
+    w = toks[m].text
+    if w == cf.prep and m + 1 < len(toks):
+        m += 1  # يتهم X بـ ...، ناشد إلى ...: the preposition is no part of what was said
+    content, _how, _fixed = content_after(sc, ev.table, m, clause=True)
+    if content is None:
+        return None
+    if cf.prep == "ب" and w[:1] == "ب" and w != cf.prep and toks[m].word:
+        content = (content[0] + 1, content[1])  # باجتياز "..." → اجتياز "..."
+    q = next((k for k in range(m, len(toks)) if toks[k].text in QUOTE_CHARS), -1)
+    c = quote_close(sc, toks[q].start) if q >= 0 else -1
+    if c > 0 and sc.t.count(" ", toks[q].start, c) >= 2:
+        return content[0], min(content[1], c + 1)  # رفضه "القاطع للأخطاء الفادحة" التي ...: a quotation of
+    return content  # three words or more is what was said; a shorter one is a fragment of the clause
 
 
 def _speech_object(sc: Scope, toks: Sequence[Token], a: int, b: int) -> bool:

@@ -37,6 +37,7 @@ class Event:
     inherits: bool = False  # participle: speaker of the clause it hangs on
     after_relative: bool = False  # the cue follows a relative pronoun (read once here: the table may be released)
     relative_ma: bool = False  # the verb of a relative ما clause (ما أسماه بـ"..."): set by the cue stage
+    quoted_object: bool = False  # the verb's object holds a quotation (أبدى "تفاؤله"): mixed however short
 
     def __post_init__(self) -> None:
         self.after_relative = self.n0 > 0 and self.table.toks[self.n0 - 1].text in RELATIVE

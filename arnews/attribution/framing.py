@@ -28,6 +28,7 @@ from .words import (
     COMPLEMENTIZER,
     FA_INNA,
     FA_INNA_ONLY,
+    PREPOSITIONS,
     PRONOUN_END,
     PRONOUN_PREP,
     PUNCT_STOP,
@@ -124,7 +125,8 @@ def according(sc: Scope, ev: Event) -> Event | None:
     while after < b and toks[after].text in "،,":
         after += 1
     opens = n0 == 0 or all(toks[m].text in ("و", "ف", "كما") for m in range(0, n0)) \
-        or (after < b and toks[after].text in FA_INNA_ONLY)
+        or (after < b and toks[after].text in FA_INNA_ONLY) \
+        or (after > sb and after < b and _after_fronted(sc, toks, n0))
     if opens:
         m = sb
         fa = next((x for x in range(sb, min(b, sb + 15)) if toks[x].text in FA_INNA_ONLY), -1)
@@ -150,6 +152,23 @@ def according(sc: Scope, ev: Event) -> Event | None:
         inner = sourced_clause(sc, ev.table, n0 - 1, relative=by_pronoun, aside=True) or before
         return ev.fill(speaker, (inner[0], ev.table.end), "according_to", None)
     return ev.fill(speaker, before, "according_to", None, fixed=True, cut=ev.i)
+
+
+#: How many words a fronted adverbial before a source phrase may hold (``وفي وقت الإطلاق، وبحسب X، ...``).
+FRONTED_MAX = 8
+
+
+def _after_fronted(sc: Scope, toks: Sequence[Token], n0: int) -> bool:
+    """Whether the source phrase at token ``n0`` follows only a fronted adverbial and its comma (``وفي وقت
+    الإطلاق، وبحسب شخص مطلع، قالت الإدارة إن ...``): a phrase of a preposition, with no verb or
+    complementizer, opens the sentence; the phrase then sources the clause after it."""
+    if n0 < 2 or n0 - 1 > FRONTED_MAX or toks[n0 - 1].text not in "،," or toks[n0].text[:1] != "و":
+        return False
+    first = toks[0].text
+    if first.removeprefix("و") not in PREPOSITIONS and first not in ("خلال", "وخلال"):
+        return False
+    return all(toks[m].word and sc.cue_at(toks[m].text) is None and not COMPLEMENTIZER.fullmatch(toks[m].text)
+               for m in range(1, n0 - 1))
 
 
 def _quotation_before(sc: Scope, toks: Sequence[Token], m: int) -> Range | None:
@@ -257,8 +276,10 @@ def _source(sc: Scope, ev: Event, n: int, glued: bool, via_verb: bool) -> tuple[
         # فإن; a definite name only after a comma, closing its sentence (``...، وفقا للإنتربول.``)
         nxt = toks[sb].text if sb < b else "."
         closing = sb - sa <= 3 and nxt in ".!?؟" and ev.n0 > 0 and toks[ev.n0 - 1].text in "،,"
-        opening = (sb - sa <= 3 or nxt in FA_INNA_ONLY or nxt == "فقد") and (  # وبحسب البورصة، فإن
-            ev.n0 == 0 or all(toks[m].text in ("و", "ف") for m in range(ev.n0)))
+        after = sb + 1 if nxt in "،," else sb
+        main = after < b and (toks[after].text in FA_INNA_ONLY or toks[after].text == "فقد")  # ...، وبحسب التجار، فإن
+        opening = main or (sb - sa <= 3 and (  # وبحسب البورصة، ...
+            ev.n0 == 0 or all(toks[m].text in ("و", "ف") for m in range(ev.n0))))
         shaped = not head.startswith("ال") and sb - sa <= 3 and (nxt in "،,." or FA_INNA.fullmatch(nxt))
         if not (closing or opening or shaped):
             return None

@@ -43,7 +43,7 @@ from ..lexicon import CueForm, fold
 from ..spans import TextView
 from .media import PRONOUN_ENDS
 from .scope import Scope
-from .words import NEGATION, PREPOSITIONS
+from .words import NEGATION, PREPOSITIONS, REFLEXIVE
 
 __all__ = [
     "abstract_object",
@@ -56,6 +56,7 @@ __all__ = [
     "may_report",
     "negated_that",
     "noun_object",
+    "object_pronoun",
     "opens_clause",
     "participle_noun",
     "passive",
@@ -166,6 +167,8 @@ def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None
     gated = "strict" in flags or "adjacent" in flags or cf.form == "masdar" or bool(flags & {"prepthat", "relclause"})
     if intro is None:
         return not gated
+    if "reflexive" in flags and not any(toks[m].text in REFLEXIVE for m in range(n1 + 1, min(intro_n, n1 + 12))):
+        return False  # عرّف المصطلح بأنه: defining, not introducing oneself (عرّف نفسه على أنه)
     if "thatonly" in flags and cf.form == "present" and intro != "that":
         return False  # تظهر الافتتاحية تحت عنوان: "...": appears, shows nothing
     if "relclause" in flags and not relative:
@@ -188,11 +191,31 @@ def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None
     if intro == "that" and toks[n0].text in words.get("unsourced", frozenset()) and all(
             toks[m].text.endswith("ا") and not toks[m].text.startswith("ال") for m in range(n1 + 1, intro_n)):
         return False  # وتبين لاحقا أن ...: "it turned out", nobody's report
+    if _conditional(toks, n0):
+        return False  # في حال كان يرى أن ...، لو قال أحدهم إن ...: a hypothetical report, no event
+    if cf.cls == "finding" and n0 > 0 and _negation(toks[n0 - 1].text):
+        return False  # لا يدرك أن، لم تظهر الدراسة أن: a negated finding finds nothing (the content is the narrator's)
     if n0 > 0 and toks[n0 - 1].text == "ان" and cf.form == "present" and toks[n0].text[:1] in "ان":
         return False  # أود أن أقول إن ...: a first-person verb of saying as an object frames nothing
     if intro == "that" and n1 + 1 < intro_n and abstract_object(toks[n1 + 1].text) and "prepthat" not in flags:
         return False  # أكد حرص مصر على ...: an abstract noun object, not a speaker
     return intro != "that" or not noun_object(toks, n1, intro_n, cf)
+
+
+_AUX = frozenset({"كان", "كانت", "قد"})
+
+
+def _conditional(toks: Sequence[Tok], n0: int) -> bool:
+    """Whether a ``conditional`` word of the data stands right before the cue at ``n0`` (``كان``, ``قد`` between)."""
+    m = n0 - 1
+    while m >= 0 and toks[m].text in _AUX:
+        m -= 1
+    return m >= 0 and m >= n0 - 3 and toks[m].text in cue_words().get("conditional", frozenset())
+
+
+def _negation(w: str) -> bool:
+    """``لا``، ``لم``، ``ولن``، ``فما`` ...: a negation, with و/ف."""
+    return w in NEGATION or (w[:1] in "وف" and w[1:] in NEGATION)
 
 
 def _prep_before(toks: Sequence[Tok], intro_n: int, cf: CueForm) -> bool:
@@ -218,6 +241,12 @@ def quoted_object(toks: Sequence[Tok], n: int, cf: CueForm) -> bool:
         return False
     prev = toks[n - 1].text
     return (bool(cf.prep) and prev == cf.prep) or abstract_object(prev)  # جددت رفضها "...": a noun object quoted
+
+
+def object_pronoun(w: str, forms: Mapping[str, CueForm]) -> bool:
+    """Whether the cue form ``w`` carries an object pronoun (``ناشدها``، ``اتهمهم``، ``وصفه``): its stem
+    without the pronoun is a cue form too (``يتهم``، ``تفهم`` end in the letters of one, and are none)."""
+    return any(w.endswith(s) and len(w) > len(s) + 2 and w[: -len(s)] in forms for s in ("هما", "ها", "هم", "ه"))
 
 
 def negated_that(toks: Sequence[Tok], n: int, cf: CueForm) -> bool:

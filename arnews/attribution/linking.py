@@ -24,7 +24,7 @@ from .quotes import cut_at_closer, quotes_speech, unbalanced_opening
 from .scope import Scope
 from .source_type import source_type_of_phrase
 from .speaker_clause import main_subject
-from .words import COMPLEMENTIZER, FA_INNA, QUOTE_CHARS, RELATIVE, RESUMPTIVE, SUBJECT_MAX
+from .words import COMPLEMENTIZER, FA_INNA, QUOTE_CHARS, RELATIVE, RESUMPTIVE, SUBJECT_MAX, comment
 
 NESTED_END = _compiled.compile(r"\s*[،,]\s*و")
 
@@ -83,7 +83,8 @@ def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
                     b = max(a, nx.cut)  # (a cue inside a quotation the content opened is quoted: no cut)
                     break
             k = bisect.bisect_right(cuts, a)
-            if k < len(cuts) and cuts[k] < b and not unbalanced_opening(sc, a, cuts[k]):
+            if k < len(cuts) and cuts[k] < b and not unbalanced_opening(sc, a, cuts[k]) \
+                    and not _nested_before(events, n, a, cuts[k]):
                 b = cuts[k]
             if ev.kind != "direct":  # unquoted direct speech runs on (to the end of its paragraph)
                 b = _clause_end(sc, a, b)
@@ -95,8 +96,21 @@ def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
         if a < b and t[a] in QUOTE_CHARS and unbalanced_opening(sc, a, b):
             a += 1
         ev.content = (a, b) if b > a else None
-        if ev.kind in ("indirect", "mixed") and ev.content and not ev.content_fixed:
+        if ev.kind in ("indirect", "mixed") and ev.content and not ev.content_fixed and not ev.quoted_object:
             ev.kind = "mixed" if quotes_speech(sc, *raw) else "indirect"
+
+
+def _nested_before(events: list[Event], n: int, a: int, cut: int) -> bool:
+    """Whether a report nested in the content of ``events[n]`` (from ``a``) stands before ``cut``
+    (``أخبرها أن خمسة سجناء قالوا إنهم نساء وطالبوا بنقلهم``): the cut then closes the nested clause and
+    the outer content runs on over it."""
+    for q in range(n + 1, len(events)):
+        nx = events[q]
+        if nx.i >= cut:
+            return False
+        if nx.i > a and nx.cut < 0 and nx.cf.form in ("past", "present"):
+            return True
+    return False
 
 
 def first_person(sc: Scope, ev: Event) -> bool:
@@ -135,6 +149,7 @@ def inherit_speakers(sc: Scope, events: list[Event]) -> None:
     """Participles take the subject of the clause they hang on (null when that one is dropped too)
     and its channel (``وقال X لرويترز إن ...، مضيفا أن``)."""
     last_by_sent: dict[int, Event] = {}
+    noun_by_sent: dict[int, Event] = {}  # the last verbal noun with its own genitive (اعتراف المتهم بأنه)
     for ev in events:
         top = last_by_sent.get(ev.sent)
         if top is not None and top.content is not None and top.content[0] <= ev.i < top.content[1] \
@@ -144,21 +159,42 @@ def inherit_speakers(sc: Scope, events: list[Event]) -> None:
             prev = last_by_sent.get(ev.sent)
             if prev is None and opens_sentence(sc, ev):
                 prev = last_by_sent.get(ev.sent - 1)  # ... إنها وثقت الحالات. مشيرة إلى أن: the sentence before
+            subject = main_subject(sc, ev) if prev is None else None
+            noun = noun_by_sent.get(ev.sent)
+            if prev is None and noun is not None and (subject is None or disagrees(sc, subject, ev)):
+                prev = noun  # وشهدت جلسة أمس اعتراف المتهم بأنه ...، مضيفا: the verbal noun's genitive
             if prev is not None:  # the clause it hangs on: its subject (null when dropped too) and medium
                 ev.speaker = prev.speaker
                 if ev.channel is None:
                     ev.channel = prev.channel
             else:
-                ev.speaker = main_subject(sc, ev)
+                ev.speaker = subject
+        elif ev.cf.form == "masdar" and ev.speaker is not None:
+            noun_by_sent[ev.sent] = ev
         elif ev.cf.form not in ("according", "masdar") and "impersonal" not in ev.cf.flags \
                 and not ev.after_relative and not ev.relative_ma:
             last_by_sent[ev.sent] = ev  # (a verbal noun, an impersonal cue, a relative clause: no main clause)
 
 
+def disagrees(sc: Scope, subject: tuple[int, int], ev: Event) -> bool:
+    """Whether a masculine singular participle (``مضيفا``) cannot take ``subject`` (view span): its first word
+    is feminine, written with ة (``جلسة``، ``الحكومة``)."""
+    if not sc.t[ev.i:ev.j].endswith("ا"):
+        return False
+    end = sc.t.find(" ", subject[0], subject[1])
+    end = subject[1] if end < 0 else end
+    return sc.t[end - 1] == "ه" and sc.v.original[sc.v.offsets[end - 1]] == "ة"
+
+
 def opens_sentence(sc: Scope, ev: Event) -> bool:
-    """Whether the cue of ``ev`` is the first word of its sentence (a participle cut off the clause it
-    hangs on by a period: ``وقالت المنظمة إنها وثقت الحالات. مشيرة إلى أن ...``)."""
-    return sc.sent(ev.sent).at(ev.i) == 0
+    """Whether the cue of ``ev`` hangs on the sentence before its own: it is the first word of its
+    sentence (a participle cut off its clause by a period: ``وقالت المنظمة إنها وثقت الحالات. مشيرة إلى
+    أن ...``), or its sentence is the narrator's comment on the one before (``. وهو ما دفع الوزارة إلى
+    ...، مؤكدا أن``: a pronoun and ``ما``, no subject of its own)."""
+    sent = sc.sent(ev.sent)
+    n = sent.at(ev.i)
+    toks = sent.toks
+    return n == 0 or (n is not None and n > 2 and comment(toks))
 
 
 def new_clause_at(sc: Scope, i: int) -> int:
@@ -172,7 +208,9 @@ def new_clause_at(sc: Scope, i: int) -> int:
     cf = sc.cue_at(w)
     bare_past = cf is not None and cf.form == "past" and w[:1] not in "وف"
     nxt = sent.toks[n0 + 1].text if n0 + 1 < len(sent.toks) else ""
-    if prev.text in "،,;؛" and cf is not None and (cf.form == "participle" or bare_past) and nxt not in RESUMPTIVE:
+    noun = cf is not None and cf.form == "participle" and w[:1] == "و" and w.endswith("ه")  # ، وناقلة جنود: a noun
+    if prev.text in "،,;؛" and cf is not None and (cf.form == "participle" or bare_past) and nxt not in RESUMPTIVE \
+            and not noun:
         return i  # ، مضيفا ...؛ ، أكد ...: a cue after a comma opens the next clause (، أشاد خلالها: a relative one)
     if cf is not None and cf.form == "past" and w[:1] in "وف" and w[1:] in sc.lex.forms \
             and not _subject_follows(sc, sent, n0 + 1, w):
@@ -214,7 +252,7 @@ def clause_cut(sc: Scope, sent: TokenTable, n0: int, cf: CueForm) -> int:
             return toks[n - 1].start  # ...، غير أن الحارس أكد أنه ...: the narrator's "however" opens a clause
         if COMPLEMENTIZER.fullmatch(w) or w in RELATIVE or (w[:1] == "و" and COMPLEMENTIZER.fullmatch(w[1:])):
             return -1  # (، وأنه طلب من ...: a second content clause of the same cue embeds it)
-        if w in sc.w.connector or w in ("كما", "و", "فيما", "بينما") or FA_INNA.fullmatch(w):
+        if w in sc.w.connector or w in ("كما", "و", "فيما", "بينما", "حيث") or FA_INNA.fullmatch(w):
             return tk.start
         n -= 1
     if n < 0:

@@ -50,6 +50,7 @@ from .source_type import (
     named_type,
     refers_back,
     source_type_of_phrase,
+    unnamed_head,
 )
 
 __all__ = ["Report", "pick_said_at", "speech_fields", "speech_frame", "speech_frames"]
@@ -270,6 +271,7 @@ def speech_fields(events: Sequence[Report], v: TextView, bounds: Sequence[Range]
     out: list[tuple[DateMention | None, str]] = []
     last = "unknown"  # the type of the last source named: a dropped subject continues it
     names: dict[str, str] | None = None
+    anonymous: set[str] = set()  # the heads of anonymous sources named so far (مسؤول أمريكي)
     k = 0
     for n, ev in enumerate(events):
         while k < len(silent) and silent[k][0] < ev.i:
@@ -288,6 +290,11 @@ def speech_fields(events: Sequence[Report], v: TextView, bounds: Sequence[Range]
         elif ev.speaker is not None:
             i, j = ev.speaker
             kind = last = source_type_of_phrase(v.text[i:j], hidden=aside_hides(v.text[j : _aside_end(ev)]))
+            head = unnamed_head(v.text[i:j])
+            if head is not None and kind == "anonymous":
+                anonymous.add(head)
+            elif head in anonymous and kind == "person":
+                kind = last = "anonymous"  # قال مسؤول أمريكي ... وقال المسؤول: the same unnamed source
             if kind == "person" and name_head(v.text[i:j]) is not None:
                 if names is None:
                     names = introduced_names(v.text)  # once per text, only when a name speaks

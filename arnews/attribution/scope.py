@@ -55,8 +55,9 @@ def bounded(t: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 TERMINAL = frozenset(".!?؟…:\"”»)")
-#: Cue flags of forms that report only in one construction (أرجع X إلى أن، ما أسماه): no verb to the other stages.
-_CONSTRUCTION_ONLY = frozenset({"prepthat", "relclause"})
+#: Cue flags of forms that report only in one construction (أرجع X إلى أن، ما أسماه، عرّف نفسه): no verb to the other
+#: stages.
+_CONSTRUCTION_ONLY = frozenset({"prepthat", "reflexive", "relclause"})
 
 
 def join_fragments(t: str, bounds: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
@@ -93,7 +94,7 @@ class Scope:
     ``t`` is the view's text; ``bounds`` the stretches; ``sent(k)`` the token table of stretch ``k``.
     """
 
-    __slots__ = ("alef_maqsura", "bounds", "doc", "lex", "silent", "starts", "t", "v", "w")
+    __slots__ = ("alef_maqsura", "bounds", "doc", "hamza", "lex", "silent", "starts", "t", "v", "w")
 
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
@@ -104,6 +105,7 @@ class Scope:
         self.bounds = bounded(self.t, join_fragments(self.t, list(doc.bounds), lex))
         self.starts = [s for s, _ in self.bounds]
         self.alef_maqsura = "على" in self.v.original  # the text tells على from the name علي
+        self.hamza = "إ" in self.v.original  # the text tells فإن from the name particle فان
         #: subjects of verbs of saying that made no event (a noun object: أكدت مصادر لـX سيطرة ...): a
         #: dropped subject after them continues that source (``source_type``), as after an event
         self.silent: list[tuple[int, int]] = []
@@ -122,7 +124,7 @@ class Scope:
     def is_stop(self, w: str) -> bool:
         ws = self.w
         return (w in ws.stop or w in ws.time or w in ws.connector or w in ws.object or w in self.lex.speech_nouns
-                or w in self.lex.masdars or w in PRONOUN_PREP)
+                or (w in self.lex.masdars and w not in ws.noun) or w in PRONOUN_PREP)
 
     def cue_at(self, w: str) -> CueForm | None:
         """The cue form of the folded word ``w`` when it is a verb of reporting wherever it stands (the forms
@@ -134,6 +136,13 @@ class Scope:
         verb = "prepthat" in cf.flags and (cf.form == "participle" or (w[:1] in "وف" and w[1:] in self.lex.forms))
         return cf if verb else None  # (وعزت، عازيا، مبررا: the verb)
 
+    def fa_inna(self, tk: Token) -> bool:
+        """Whether the token is ``فإن`` (``فانه``، ``فإنها`` ...): not ``فان`` written with a plain alef in a text
+        that spells hamza (``لويس فان جال``: a name particle)."""
+        if not FA_INNA.fullmatch(tk.text):
+            return False
+        return not (tk.text == "فان" and self.hamza and self.v.original[self.v.offsets[tk.start + 1]] == "ا")
+
     def l_prefixed(self, w: str) -> bool:
         return len(w) > 3 and w[0] == "ل" and w not in PRONOUN_L and not w.startswith("لل" + "ه")
 
@@ -143,7 +152,7 @@ class Scope:
         return not (w in ws.stop or w in ws.time or w in ws.connector or w in ws.object or w in ZONE_BREAK
                     or w in self.lex.speech_nouns or COMPLEMENTIZER.fullmatch(w) or FA_INNA.fullmatch(w)
                     or w.startswith("بال") or self.l_object(w) or w[0].isdigit() or self.cue_at(w) is not None
-                    or w in ("و", "ل", "ب", "ف") or w in self.lex.masdars or w in PRONOUN_PREP)
+                    or w in ("و", "ل", "ب", "ف") or (w in self.lex.masdars and w not in ws.noun) or w in PRONOUN_PREP)
 
     def occasion(self, w: str) -> bool:
         """Where or how words were said: ``تصريح``، ``مقابلة``، ``حديثه``، ``مقابلته`` (a pronoun stripped)."""

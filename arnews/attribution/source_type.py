@@ -46,6 +46,7 @@ __all__ = [
     "source_type_of_phrase",
     "source_type_of_words",
     "source_word_table",
+    "unnamed_head",
 ]
 
 #: The values ``Attribution.source_type`` takes.
@@ -88,6 +89,7 @@ class SourceWords:
     anaphor: frozenset[str] = frozenset()
     demonstrative: frozenset[str] = frozenset()
     introducers: frozenset[str] = frozenset()
+    counts: frozenset[str] = frozenset()  # the quantifiers that leave a person unnamed (بعض المحللين)
     cache: dict[tuple[str, ...], tuple[str, int] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def head_at(self, words: Sequence[str], n: int) -> tuple[str, int] | None:
@@ -135,7 +137,7 @@ def source_word_table() -> SourceWords:
     """The shipped word classes, built once."""
     heads: dict[str, str] = {}
     sets: dict[str, set[str]] = {"media_word": set(), "hidden": set(), "skip": set(), "impersonal": set(),
-                                 "anaphor": set(), "demonstrative": set(), "introduces": set()}
+                                 "anaphor": set(), "demonstrative": set(), "introduces": set(), "counts": set()}
     for word, role in source_words():
         key = " ".join(bare(w) for w in word.split())
         if role == "impersonal":
@@ -149,8 +151,9 @@ def source_word_table() -> SourceWords:
     longest = max((k.count(" ") + 1 for k in heads), default=1)
     starts = frozenset(k.split(" ", 1)[0] for k in heads if " " in k)
     return SourceWords(heads, longest, starts, frozenset(sets["media_word"]), frozenset(sets["hidden"]),
-                       frozenset(sets["skip"]), frozenset(sets["impersonal"]), frozenset(sets["anaphor"]),
-                       frozenset(sets["demonstrative"]), frozenset(sets["introduces"]))
+                       frozenset(sets["skip"] | sets["counts"]), frozenset(sets["impersonal"]),
+                       frozenset(sets["anaphor"]), frozenset(sets["demonstrative"]), frozenset(sets["introduces"]),
+                       frozenset(sets["counts"]))
 
 
 def _outlet(table: SourceWords, words: Sequence[str], n: int, quoted: Collection[int]) -> bool:
@@ -158,8 +161,8 @@ def _outlet(table: SourceWords, words: Sequence[str], n: int, quoted: Collection
     name, or a quoted name (``وكالة «...»``)."""
     if n >= len(words) or n in quoted:
         return True
-    if bare(words[n]) in table.media_words:
-        return True
+    if not table.media_words.isdisjoint(bare(w) for w in words[n:n + 4]):
+        return True  # وكالة تونس إفريقيا للأنباء: the media word after the outlet's name
     found = table.head_at(words, n)
     return found is not None and found[0] == "media"
 
@@ -193,13 +196,17 @@ def source_type_of_words(words: Sequence[str], *, around: Sequence[str] = (), hi
     if not words:
         return "unknown"
     t = table or source_word_table()
-    n, counted = 0, False
+    n, counted, unnamed = 0, False, False
     while n < len(words) - 1 and (bare(words[n]) in t.skip or words[n] in t.demonstrative):
         counted = counted or bare(words[n]) in t.skip
+        unnamed = unnamed or bare(words[n]) in t.counts
         n += 1
         if words[n] == "من" and n < len(words) - 1:
             n += 1
     found = t.head_at(words, n)
+    if found is None and 0 in quoted:  # "فاينانشيال تايمز"، الصحيفة اللندنية: the apposition after a quoted name
+        found = next((f for m in range(n + 1, min(len(words), n + 5)) if (f := t.head_at(words, m)) is not None
+                      and f[0] in ("media", "official_body", "document", "outlet_if")), None)
     role, size = found if found is not None else ("person", 1)
     hidden = hidden or not (t.hidden.isdisjoint(words) and t.hidden.isdisjoint(around))
     if role == "outlet_if":
@@ -209,8 +216,8 @@ def source_type_of_words(words: Sequence[str], *, around: Sequence[str] = (), hi
     if role == "unnamed":
         definite = bare(words[n]) != words[n]
         return "anonymous" if hidden or counted or not definite else "person"
-    if role == "person" and hidden:
-        return "anonymous"
+    if role == "person" and (hidden or (unnamed and found is not None)):
+        return "anonymous"  # (بعض المحللين، أحد الوزراء: counted, unnamed)
     return role
 
 
@@ -296,6 +303,23 @@ def name_head(folded: str) -> str | None:
     if not words or t.head_at(words, n) is not None:
         return None
     return bare(words[n])
+
+
+def unnamed_head(folded: str) -> str | None:
+    """The head of a speaker phrase (folded) whose head noun is an ``unnamed`` role with no name after it
+    (``مسوول امريكي``، ``المسوول``، ``الدبلوماسي الغربي``): a definite one may refer back to an anonymous
+    source of the same noun (``قال مسؤول أمريكي ... وقال المسؤول``); ``None`` otherwise.
+
+    >>> unnamed_head("مسوول امريكي"), unnamed_head("المسوول"), unnamed_head("المسوول سامي الحداد")
+    ('مسوول', 'مسوول', None)
+    """
+    t = source_word_table()
+    words = _WORD.findall(folded)
+    if not words or len(words) > 4 or t.head_at(words, 0) != ("unnamed", 1):
+        return None
+    if words[0].startswith("ال") and not all(w.startswith("ال") for w in words[1:]):
+        return None
+    return bare(words[0])
 
 
 def introduced_names(folded_text: str) -> dict[str, str]:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .. import _compiled
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm
 from .gate import cue_words, decimal_mark, participle_noun, relative_verb
 from .media import glued_outlet, multi_word, name_end, not_medium
 from .scope import Scope
-from .source_type import source_word_table
+from .source_type import bare, source_word_table
 from .words import (
     AUXILIARIES,
     BACK,
@@ -51,12 +52,19 @@ def _stop_word(sc: Scope, toks: Sequence[Token], n: int, b: int, prev: str, prev
     stop word, a preposition with its article, or an introducer that ends a speaker phrase, unless a
     source keeps its origin there (مصادر من الحزب، مسؤول في الوزارة، بيان صادر عن الجيش)."""
     w, ws = toks[n].text, sc.w
-    if not (sc.is_stop(w) or w.startswith("بال") or COMPLEMENTIZER.fullmatch(w) or FA_INNA.fullmatch(w)):
+    if not (sc.is_stop(w) or w.startswith("بال") or COMPLEMENTIZER.fullmatch(w) or sc.fa_inna(toks[n])):
         return False
     if (w == "علي" and name_ali(sc, toks, n, b)) or (w == "لدي" and (_accredited(sc, prev) or _accredited(sc, prev2))):
         return False
-    origin = (w in ("من", "في") and (prev in ws.doc or prev2 in ws.doc)) or (w in ORIGIN_PREPS and prev in ws.origin)
+    origin = (w in ("من", "في") and (prev in ws.doc or prev2 in ws.doc)) or (w in ORIGIN_PREPS and prev in ws.origin) \
+        or (w == "من" and _quantifier(prev))  # عدد من المسؤولين، كثير من هذه المواقع، مجموعة من المنظمات
     return not (origin and n + 1 < b and sc.starts_phrase(toks[n + 1].text) and not sc.occasion(toks[n + 1].text))
+
+
+def _quantifier(w: str) -> bool:
+    """A quantifier before من (``عدد``، ``العديد``، ``كثير``، ``بعض``، ``مجموعة``): the ``skip`` and ``counts``
+    rows of ``source_types.tsv``."""
+    return bare(w) in source_word_table().skip
 
 
 def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool = False,
@@ -150,7 +158,7 @@ def _relative_ends(sc: Scope, toks: Sequence[Token], n: int, b: int, allow_l: bo
     clause, an addressee or outlet glued to ل (``مصدر لم يكشف عن اسمه لوكالة ...``) or the verb's
     preposition before أن (``أرقام نشرت أمس إلى أن``)."""
     w = toks[n].text
-    return bool(COMPLEMENTIZER.fullmatch(w) or w in ZONE_BREAK or FA_INNA.fullmatch(w)
+    return bool(COMPLEMENTIZER.fullmatch(w) or w in ZONE_BREAK or sc.fa_inna(toks[n])
                 or (sc.l_prefixed(w) and not allow_l and sc.addressee(w) and not not_medium(toks, n, b))
                 or _outlet(toks, n, b, allow_l) < 0
                 or (w in PREPOSITIONS | {"ب"} and n + 1 < len(toks) and COMPLEMENTIZER.fullmatch(toks[n + 1].text)))
@@ -240,7 +248,7 @@ def name_word(sc: Scope, tk: Token) -> bool:
     """A word that may be part of a person's or a body's name (no clitic pronoun, no clause word)."""
     w = tk.text
     return tk.word and not w[0].isdigit() and not sc.is_stop(w) and w not in sc.w.time \
-        and sc.cue_at(w) is None and not COMPLEMENTIZER.fullmatch(w) and not FA_INNA.fullmatch(w) \
+        and sc.cue_at(w) is None and not COMPLEMENTIZER.fullmatch(w) and not sc.fa_inna(tk) \
         and not w.endswith(("ته", "تها", "تهم")) and not sc.occasion(w) and w not in ZONE_BREAK \
         and w not in RELATIVE
 
@@ -256,7 +264,10 @@ def _unknown_name(sc: Scope, tk: Token) -> bool:
 def particle_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
     """Whether ``لي`` or ``ما`` at token ``n`` is part of a name, not the particle: a first name before a
     name word no list knows (``لي مينغ تشاو``; ``قال لي مسؤول`` is "told me"), or a surname after
-    one that ends the phrase (``جاك ما إن``، ``بروس لي،``)."""
+    one that ends the phrase (``جاك ما إن``، ``بروس لي،``); ``فان`` written with a plain alef in a text
+    that spells hamza (``فان جال``، ``لويس فان دايك``: :meth:`Scope.fa_inna`) before a name word."""
+    if toks[n].text == "فان" and not sc.fa_inna(toks[n]):
+        return n + 1 < b and name_word(sc, toks[n + 1])
     if toks[n].text not in NAME_PARTICLES:
         return False
     if toks[n].text == "لي" and n + 1 < b and _unknown_name(sc, toks[n + 1]):
@@ -286,9 +297,10 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
     named = comma = False
     e = m
     while e < min(b, n + 14):
-        if toks[e].text in "،," and not comma and e + 1 < b and _unknown_name(sc, toks[e + 1]) \
+        if toks[e].text in "،," and not comma and e + 1 < b \
+                and (_unknown_name(sc, toks[e + 1]) or toks[e + 1].text in RANKS) \
                 and not (toks[e + 1].text[0] == "ل" and glued_outlet(toks, e + 1, b) > 0):
-            comma = True  # مراسل الصحيفة في بكين، سامي الحداد، إن: the name after the place, between commas
+            comma = True  # مراسل الصحيفة في بكين، سامي الحداد، إن، في الجيزة، اللواء X، إن: the name after the place
             e += 1
             continue
         if initial_dot(toks, e, b):  # بالمنطقة الشمالية د. خالد ...، م. سامي: an abbreviated title or initial
@@ -301,8 +313,9 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
                 return -1
             e = close + 1
             continue
-        if not name_word(sc, toks[e]) or (toks[e].text[0] == "ل" and glued_outlet(toks, e, b) > 0):
-            break
+        if not (name_word(sc, toks[e]) or (toks[e].text == "علي" and name_ali(sc, toks, e, b))) \
+                or (toks[e].text[0] == "ل" and glued_outlet(toks, e, b) > 0):
+            break  # (اللواء علي X: the name علي, not the preposition)
         named = named or toks[e].text in RANKS or not toks[e].text.startswith("ال")
         e += 1
     if not named or e == m:
@@ -437,8 +450,9 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
             a = m + 1
     w_a = toks[a].text if a < b else ""
     if b - a >= 2 and w_a[:1] in "وف" and not w_a.startswith("وال") and toks[a + 1].text.startswith("ال") \
+            and toks[a + 1].text != "الله" and not _after_auxiliary(toks, a) \
             and not ({w_a, w_a[1:]} & (ws.media | ws.doc | ws.title)) and not w_a.startswith("وزار"):
-        a += 1  # وردت اللجنة بالقول: the verb before the subject is not part of it
+        a += 1  # وردت اللجنة بالقول: the verb before the subject is not part of it (وحد الله: a name)
     if b - a >= 2 and toks[a].text in PRONOUN_PREP and toks[a - 1].text not in "،," \
             and not particle_name(sc, toks, a, b):
         a += 1  # ما عبر عنه الوزير بقوله: the verb's prepositional pronoun, then its subject
@@ -446,6 +460,9 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
         return None
     if a > 0 and toks[a - 1].text in cue_words().get("topic", frozenset()):
         return None  # وبخصوص الكلفة، كشف أن: a fronted topic, no subject
+    if any(w in PREPOSITIONS or (w[:1] in "وف" and w[1:] in PREPOSITIONS)
+           for w in (toks[a - 1].text if a > 0 else "", toks[a].text)):
+        return None  # وفي المقابل، أكد أن، لكنه في المقابل أكد، فمن جهتها، أكدت: a fronted adverbial is no subject
     first = toks[a].text
     if b - a == 1 and first in PERSONAL_PRONOUNS:
         return None  # وهم يعتقدون: a pronoun subject names nobody
@@ -465,6 +482,13 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
 def _person_noun(w: str) -> bool:
     """A definite noun of a person (``الخبيرة``، ``الصحافي``، ``المحلل``): an apposition after a name."""
     return w.startswith("ال") and source_word_table().heads.get(w[2:]) == "person"
+
+
+def _after_auxiliary(toks: Sequence[Token], a: int) -> bool:
+    """Whether token ``a`` follows ``كان`` (``وكان``، ``فكانت``): there it opens the auxiliary's subject, a
+    name whose first word looks like و + a verb (``وكان وحيد الكعبي ... قال``)."""
+    w = toks[a - 1].text if a > 0 else ""
+    return w in AUXILIARIES or (w[:1] in "وف" and w[1:] in AUXILIARIES)
 
 
 def apposed_name(sc: Scope, toks: Sequence[Token], c: int, lo: int) -> int:
@@ -572,7 +596,8 @@ def speech_opener(sc: Scope, toks: Sequence[Token], n: int) -> bool:
 
 
 def first_person_speech(sc: Scope, toks: Sequence[Token], n: int, cf: CueForm) -> bool:
-    """A verb of saying followed at once by a first-person present verb (أعلق، أهتم): unquoted speech."""
+    """A verb of saying followed at once by a first-person present verb (أعلق، أهتم): unquoted speech; a
+    plural of the shape أفعال (``وعلقت أعلام ولافتات``: hung, not commented) is none."""
     if n >= len(toks) or cf.cls not in ("say", "add") or cf.form not in ("past", "present"):
         return False
     w = toks[n].text
@@ -580,6 +605,10 @@ def first_person_speech(sc: Scope, toks: Sequence[Token], n: int, cf: CueForm) -
             and w not in NOT_FIRST_PERSON
             and not sc.is_stop(w) and not w[1:2].isdigit()
             and (sc.cue_at(w) is None or sc.cue_at(w).form == "present")  # type: ignore[union-attr]
-            and w not in sc.w.time and not w.endswith(("ه", "ات", "ون", "ين")))
+            and w not in sc.w.time and not w.endswith(("ه", "ات", "ون", "ين")) and not BROKEN_PLURAL.fullmatch(w))
+
+
+#: The broken plural أفعال (``أعلام``، ``أطفال``، ``أسعار``), folded: a noun, no first-person present verb.
+BROKEN_PLURAL = _compiled.compile(r"ا\w\wا\w")
 
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from ..doc import Token
+from .channel import MASDAR
 from .event import Event
 from .gate import relative_object
 from .scope import Scope
@@ -25,7 +24,7 @@ from .words import (
     QUOTE_CHARS,
     RELATIVE,
     TOPIC_PARTICLES,
-    VERBAL_NOUN,
+    comment,
     nisba,
 )
 
@@ -43,6 +42,8 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
     n_ev = sent.at(ev.i)
     if n_ev is None:
         n_ev = len(toks)
+    if comment(toks):
+        return None  # وهو ما دفع الوزارة إلى ...، مؤكدا: the narrator's comment names no subject
     later = later_clause(sc, toks, n_ev) or quoted_topic(sc, toks, n_ev)
     if later is not None:
         return later
@@ -172,7 +173,7 @@ def object_cut(sc: Scope, toks: Sequence[Token], a: int, b: int) -> int:
                 and (heads.get(p[2:]) in ("person", "official_body") or _family_name(p) if m == a + 1
                      else p.endswith(("ي", "يين", "يون")) or p in sc.w.epithet):  # (الولاية: ية ends nouns too)
             return m  # (وثمن العمري الدور الكبير، مؤكدا: a family name alone, then the object)
-        if toks[m].word and not w.startswith("ال") and regex.fullmatch(VERBAL_NOUN, w) and p.startswith(("ال", "وال")):
+        if toks[m].word and not w.startswith("ال") and MASDAR.fullmatch(w) and p.startswith(("ال", "وال")):
             return m  # واقترح رئيس البعثة إحداث لجنة، معتبرا: a derived verbal noun opens the object
         if not toks[m].word or w.startswith("ال") or not p.startswith(("ال", "وال")) or len(w) < 4:
             continue

@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 
 from .. import _compiled
 from ..data import rows
-from ..doc import speaker_roles
+from ..doc import Token, speaker_roles
 from ..lexicon import fold
 from .media import PRONOUN_END as PRONOUN_END  # re-exported: the attribution stages read it here
 from .media import media
@@ -39,6 +39,7 @@ class Words:
     epithet: frozenset[str]
     accredited: frozenset[str]
     thing_plural: frozenset[str]
+    noun: frozenset[str]
 
 
 @functools.cache
@@ -126,12 +127,24 @@ SPEECH_OPENERS = frozenset({"نحن", "انا", "لقد"})
 MASDAR_AFTER = frozenset({"عدم", "بعدم", "بدون", "دون"})
 #: The topic particle of ``أما X فـ...`` (folded, with و): the words up to the verb glued to ف are the subject.
 TOPIC_PARTICLES = frozenset({"اما", "واما"})
+#: A pronoun or demonstrative that opens the narrator's comment on the sentence before (وهو ما، وهذا ما).
+COMMENT_OPENERS = frozenset({"وهو", "وهي", "هو", "هي", "وهذا", "هذا", "وذلك", "ذلك"})
+
+
+def comment(toks: Sequence[Token]) -> bool:
+    """Whether a sentence's tokens open with the narrator's comment on the sentence before (``وهو ما دفع
+    الوزارة إلى ...``): no subject of its own."""
+    return len(toks) > 1 and toks[0].text in COMMENT_OPENERS and toks[1].text == "ما"
+
+
 #: Words that open a contrast clause after the main one (في حين is matched as حين after في), folded.
 CONTRAST = frozenset({"بينما", "فيما", "وبينما", "وفيما"})
 #: Words after فيما that make it no contrast: فيما يخص / يتعلق (regarding), فيما بعد (later), folded.
 NOT_CONTRAST = frozenset({"يخص", "تخص", "يتعلق", "تتعلق", "بعد", "بين", "يلي", "مضي"})
 SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "بعدما", "اذ", "كلما", "بينما"})
 NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست"})
+#: Reflexive objects (``نفسه``، ``عن نفسها``), folded: what a ``reflexive`` cue needs before its content.
+REFLEXIVE = frozenset({"نفسه", "نفسها", "نفسهم", "انفسهم", "نفسهما", "انفسهما", "نفسي", "نفسنا", "انفسنا"})
 EMPHATIC = frozenset({"ذاتها", "نفسها", "ذاتهم", "نفسهم", "انفسهم", "ذاتهما", "كلها", "كلهم", "جميعها", "جميعهم"})
 #: Demonstratives that open a speaker by reference (هذا الأخير، هذه الخبيرة، هؤلاء المسؤولون), folded.
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "هولاء", "ذلك", "تلك"})

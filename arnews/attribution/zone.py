@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..doc import START, Token
 from ..lexicon import CueForm
@@ -19,6 +19,7 @@ from .gate import (
     aside_parenthesis,
     decimal_mark,
     negated_that,
+    object_pronoun,
     participle_noun,
     quoted_object,
     relative_object,
@@ -69,6 +70,8 @@ class Zone:
     merged: int = -1
     relative: bool = False
     object_at: int = -1  # where the verb's object starts before a coordinated content (بتوفير الدعم وأن ...)
+    quoted_at: int = -1  # where the verb's object starts when it holds the quotation (بشن "...", أبدى "...")
+    plain: dict[str, bool] = field(default_factory=dict)  # the words known to be plain (:func:`_is_plain`)
 
     @property
     def b(self) -> int:
@@ -90,7 +93,7 @@ def scan(sc: Scope, ev: Event) -> Zone:
     n = n1 + 1
     if n < end and cf.prep and toks[n].text == cf.prep:
         n += 1
-    z = Zone(a=n, end=end, n=n)
+    z = Zone(a=n, end=end, n=n, plain=_plain_words(sc))
     while z.n < end:
         tk = toks[z.n]
         if z.n > n1 and "\n" in sc.t[toks[z.n - 1].end:tk.start] and tk.word and \
@@ -120,6 +123,10 @@ def settle(sc: Scope, ev: Event, z: Zone) -> bool:
         z.found("bare", n1)
     if z.intro in (None, "that") and own_words(sc, toks, n1 + 1, cf):
         z.found("bare", n1)  # وقال لقد ناقشنا ...، وقال هدفنا هو ...: the speaker's own words, unquoted
+    if z.intro is None and n1 + 1 < len(toks) and toks[n1 + 1].text in "،,":
+        m = adjunct_chain(sc, toks, n1 + 1)
+        if m > 0:  # وأضافت، خلال لقاء ...، والذي ...، بمناسبة ...، أن ...: asides between the cue and its أن
+            z.found("that", m)
     if z.intro is None and first_person_speech(sc, toks, n1 + 1, cf):
         z.found("bare", n1)  # ويقول أعلق الآن ...: speech whose quotation marks were lost
     if z.intro is None and cf.cls in ("say", "add") and cf.form in ("past", "present"):
@@ -128,9 +135,10 @@ def settle(sc: Scope, ev: Event, z: Zone) -> bool:
             and toks[z.a].text not in ("ما", "من", "ماذا") and not (ev.n0 > 0 and toks[ev.n0 - 1].text == "ان")
         if sb > z.a and (speech_opener(sc, toks, sb) or pronoun):
             z.found("speech", sb)  # وقال الوزير نحن لن نسمح ...، قال السيد X هم الأطفال ...: unquoted speech
-        elif sb > z.a + 1 and sb + 1 < z.end and toks[sb].text in "،," and _apposed(toks, z.a, sb) \
-                and clause_start(sc, toks, sb + 1):
-            z.found("speech", sb + 1)  # وقال X، وزير الخارجية، نحن ...، وقال X، الذي ...، الاتفاق قريب
+        elif sb > z.a and sb + 1 < z.end and toks[sb].text in "،," and clause_start(sc, toks, sb + 1) \
+                and (ev.n0 == 0 or toks[ev.n0 - 1].text not in RELATIVE) \
+                and (_apposed(toks, z.a, sb) or cf.cls == "say"):
+            z.found("speech", sb + 1)  # وقال X، وزير الخارجية، نحن ...؛ a verb of saying: وقال المدير، الأسعار سترتفع
     return True
 
 
@@ -139,10 +147,20 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
     toks, n, cf = ev.table.toks, z.n, ev.cf
     w = toks[n].text
     prev_w = toks[n - 1].text
-    before = (prev_w, toks[n - 2].text if n - 2 >= z.a else "")  # بيان نشرته، بيانات رسمية نشرت
-    if w in RELATIVE or (n > z.a and relative_verb(sc, toks, n, z.a)) or (n > z.a and any(
-            (x in sc.w.doc or x in sc.w.source) and not x.startswith("ال") for x in before)):
-        z.relative = True  # a clause of an indefinite source noun
+    plain = z.plain.get(w)
+    if plain is None:
+        plain = _is_plain(sc, w, z.plain)
+    if w in RELATIVE:
+        z.relative = True
+    elif n > z.a:
+        ws = sc.w
+        prev2 = toks[n - 2].text if n - 2 >= z.a else ""  # بيان نشرته، بيانات رسمية نشرت
+        if (not plain and relative_verb(sc, toks, n, z.a)) \
+                or ((prev_w in ws.doc or prev_w in ws.source) and not prev_w.startswith("ال")) \
+                or ((prev2 in ws.doc or prev2 in ws.source) and not prev2.startswith("ال")):
+            z.relative = True  # a clause of an indefinite source noun
+    if plain:
+        return _NEXT  # (none of the tests below holds for this word)
     e = name_end(toks, n, z.end, unglued(w)[0] if w[0] == "ل" else None) if multi_word(w) else -1
     if e > n + 1:  # (ل)سي ان ان: an outlet's name, its ان is no complementizer
         z.n = e
@@ -167,7 +185,12 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
         if m > 0:  # متحدثة باسم المستشفى حيث كان يعالج المصاب إنه ...: a clause of the place in the phrase
             z.n = m
             return _JUMP
-    if n > z.a and (w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w)):
+    if n > z.a and w in ASIDE_OPENERS:
+        m = apposed_clause(sc, toks, n, z.end, ev.cf)
+        if m > 0:  # وقال X رئيس الشركة وهي الأكبر في البلاد، إن ...، ولفت X وهو رئيس "..." إلى أن
+            z.n = m
+            return _JUMP
+    if n > z.a and (w in sc.w.connector or w in ZONE_BREAK or sc.fa_inna(toks[n])):
         return _STOP
     rel = sc.lex.forms.get(w)
     if n > z.a and rel is not None and relative_object(toks, n, rel, sc.lex.forms):
@@ -197,6 +220,34 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
     if n > z.a and c2.form == "masdar" and n + 1 < len(toks) and COMPLEMENTIZER.fullmatch(toks[n + 1].text):
         return _STOP  # ويرفضون المشروع خشية أن ...: the verbal noun heads its own clause
     return _NEXT
+
+
+#: Per lexicon (by identity, the lexicon held so that the identity stays its own): folded word → whether it is
+#: plain in a zone, what :func:`_word_step` moves past after its first test (see :func:`_is_plain`).
+_PLAIN: dict[int, tuple[object, dict[str, bool]]] = {}
+
+
+def _plain_words(sc: Scope) -> dict[str, bool]:
+    """The cache of :func:`_is_plain` for the scope's lexicon (a zone reads it once, at its start)."""
+    lex = sc.lex
+    entry = _PLAIN.get(id(lex))
+    if entry is None or entry[0] is not lex or len(entry[1]) >= 1 << 14:
+        if len(_PLAIN) >= 8:
+            _PLAIN.clear()
+        entry = _PLAIN[id(lex)] = (lex, {})
+    return entry[1]
+
+
+def _is_plain(sc: Scope, w: str, known: dict[str, bool]) -> bool:
+    """Whether the zone word ``w`` is none of what :func:`_word_step` looks for after its first test: no
+    outlet name's first word, complementizer, ``الا``, ``وان``/``وبان``, ``حيث``, connector, zone break,
+    ``فإن`` nor cue form (so no relative verb either). It depends on the word and the lexicon only: kept in
+    ``known`` (:func:`_plain_words`)."""
+    plain = known[w] = not (
+        multi_word(w) or COMPLEMENTIZER.fullmatch(w) or w in ("الا", "وان", "وبان", "حيث")
+        or w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w) or w in sc.lex.forms
+    )
+    return plain
 
 
 def _mark_step(sc: Scope, ev: Event, z: Zone) -> int:
@@ -251,8 +302,8 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
     if c > tk.start and ev.relative_ma and (n == z.a or noun_phrase(sc, toks, z.a, n)[1] == n):
         return z.found("quote", n)  # بما اعتبره "..."، ما أسماه بـ"..."، ما أسمته المعارضة "...": a relative's object
     pw = toks[n - 1].text
-    if c > tk.start and n > z.a and (pw in sc.w.naming or pw[1:] in sc.w.naming):
-        _skip_to(toks, z, c)  # وثيقة "المنهاج ...": a quoted title
+    if c > tk.start and n > z.a and (pw in sc.w.naming or pw[1:] in sc.w.naming) and "reflexive" not in cf.flags:
+        _skip_to(toks, z, c)  # وثيقة "المنهاج ...": a quoted title (أطلق على نفسه اسم "...": the name is the report)
         return _JUMP
     if c > tk.start and n > z.a and toks[n - 1].word and quoted_name_in_phrase(sc, toks, n, c, z.end):
         _skip_to(toks, z, c)  # قائد "اللواء 12 مشاة" العميد ...: a quoted name inside the speaker's title
@@ -262,6 +313,13 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
         return z.found("quote", n)
     if c > tk.start and quoted_object(toks, n, cf):
         return z.found("quote", n)  # وصفها بـ"...": a quoted object after the verb's preposition
+    if c > tk.start and n > 1 and toks[n - 1].text == "و" and toks[n - 2].text in QUOTE_CHARS:
+        _skip_to(toks, z, c)  # مجموعات "X" و"Y" و"Z": a list of quoted names
+        return _JUMP
+    obj = object_start(sc, ev, z.a, n, c) if c > tk.start else -1
+    if obj >= 0:
+        z.quoted_at = obj  # أبدى "تفاؤله" حيال ...، يتهم X المعارضة بشن "..."، وناشدها العودة إلى "...": the
+        return z.found("quote", n)  # verb's object holds the quotation
     if c > tk.start and sc.t.count(" ", tk.start, c) >= 2:
         if not toks[n - 1].text.startswith("ال") and quoted_name(sc, toks, c, z.end):
             # قائد "اللواء الثالث" العميد X أن ...: a quoted name after a noun in construct
@@ -283,6 +341,110 @@ def _quote_step(sc: Scope, ev: Event, z: Zone) -> int:
             return z.found("quote", qn)
         return _JUMP
     return _STOP
+
+
+#: The most words between a verb and the quotation its object holds (the subject may stand between).
+OBJECT_QUOTE_GAP = 26
+
+
+def object_start(sc: Scope, ev: Event, a: int, n: int, c: int) -> int:
+    """Where the object of the verb cue ``ev`` starts when it holds the quotation opening at token ``n``
+    and closing at ``c`` (the zone's words ``[a, n)`` lie between), else -1: a ``mixed`` event (a
+    settled case of the guidelines: ``أبدى "تفاؤله"``، ``يتهم X المعارضة بشن "..."``، ``ووعد X باجتياز
+    "..."``، ``وناشدها العودة إلى "..."``، ``هدد X بإعدام ... «...»``).
+
+    The quotation stands inside the phrase of the verb's own preposition (``بشن "..."``: ب glued to a
+    noun for a ب verb), or a few words after a verb carrying its object pronoun (``ناشدها العودة إلى
+    "..."``), or right after the verb, or, a quotation of a word or two, after a definite subject
+    (``أبدت الوزيرة «ارتياحها» لـ``): these two only when the clause goes on after the closing mark.
+    The words before it are a clause's words only: no mark but a quoted name, no cue, clause word or
+    complementizer; no introducer follows it. Verbs of saying, adding and relaying read a quotation
+    as speech already; a quoted name (after a naming noun, in a list, inside a title) is skipped
+    before this is asked.
+    """
+    cf, toks = ev.cf, ev.table.toks
+    if cf.cls in ("say", "add", "report") or cf.form not in ("past", "present", "participle") or ev.relative_ma \
+            or n - a > OBJECT_QUOTE_GAP or _introducer_after(sc, toks, c):
+        return -1  # (نقلت X عن Y "...": a relay's source; وأشار "X" الخميس إلى أن: a quoted subject)
+    if "reflexive" in cf.flags:
+        return n  # تطلق على نفسها لقب "...": the name one gives oneself
+    obj = -1
+    for m in range(a, n):
+        tk = toks[m]
+        w = tk.text
+        if not tk.word:
+            if w in QUOTE_CHARS:
+                continue  # مجموعة "X" السويسرية: a short quoted name the scan skipped
+            return -1
+        if sc.cue_at(w) is not None or w in sc.w.connector or w in ZONE_BREAK or COMPLEMENTIZER.fullmatch(w) \
+                or w in RELATIVE:
+            return -1
+        if obj < 0 and cf.prep and (w == cf.prep or (cf.prep == "ب" and w[:1] == "ب" and len(w) >= 3
+                                                     and w[1:] not in sc.w.title)):
+            obj = m
+    if n == a or (toks[n - 1].text.startswith("ال") and sc.t.count(" ", toks[n].start, c) <= 1
+                  and noun_phrase(sc, toks, a, n)[1] == n):  # أبدى "تفاؤله" حيال، أبدت الوزيرة «ارتياحها» لـ
+        k = bisect.bisect_right(toks, c, key=START)
+        return n if k < len(toks) and toks[k].word else -1
+    if obj >= 0:
+        return obj
+    return a if object_pronoun(toks[ev.n0].text, sc.lex.forms) and n - a <= 4 else -1
+
+
+def _introducer_after(sc: Scope, toks: Sequence[Token], c: int) -> bool:
+    """Whether a content introducer (أن/إن، a colon) follows the quotation closing at ``c`` in its clause
+    (before a mark that ends it or another cue): the quotation is then no object of the verb."""
+    for m in range(bisect.bisect_right(toks, c, key=START), len(toks)):
+        w = toks[m].text
+        if COMPLEMENTIZER.fullmatch(w) or w == ":":
+            return True
+        if w in PUNCT_STOP or w in QUOTE_CHARS or sc.cue_at(w) is not None:
+            return False
+    return False
+
+
+#: The most words of a nominal clause in apposition to the speaker (وهو رئيس ...).
+APPOSED_MAX = 14
+
+
+def apposed_clause(sc: Scope, toks: Sequence[Token], n: int, end: int, cf: CueForm) -> int:
+    """Where a nominal clause in apposition to the speaker ends, opening at ``وهو``/``وهي`` (token
+    ``n``, no comma before it) and running on to the content's introducer, or -1: the token of the
+    introducer (أن/إن، a colon), of the cue's preposition before it, or of the comma before it.
+
+    ``وقال X رئيس الشركة وهي الأكبر في البلاد، إن ...``، ``ولفت X وهو رئيس "..." في فرنسا إلى أن``:
+    a definite noun or a title follows the pronoun, or a present verb (a circumstantial clause of at
+    most seven words: ``وقالت الوزيرة وهي تبكي إن``، ``عرّف الشاب عن نفسه وهو يقرأ ورقة على أنه``), and
+    the clause holds no cue, clause word or mark but a short quoted name.
+    """
+    if n + 1 >= end:
+        return -1
+    first = toks[n + 1]
+    verb = first.word and first.text[:1] in "يت" and sc.cue_at(first.text) is None  # وهو يقرأ ورقة: circumstantial
+    if not first.word or not (first.text.startswith("ال") or first.text in sc.w.title or verb
+                              or first.text in ("من", "احد", "احدي")):
+        return -1
+    m = n + 1
+    while m < min(end, n + (APPOSED_MAX // 2 if verb else APPOSED_MAX)):
+        tk = toks[m]
+        w = tk.text
+        if COMPLEMENTIZER.fullmatch(w) or w == ":":
+            return m
+        if cf.prep and w == cf.prep and m + 1 < end and COMPLEMENTIZER.fullmatch(toks[m + 1].text):
+            return m
+        if w in "،,":
+            after = toks[m + 1].text if m + 1 < end else ""
+            return m if COMPLEMENTIZER.fullmatch(after) or after in OPEN or after == ":" else -1
+        if w in QUOTE_CHARS and tk.start + 1 < len(sc.t):
+            c = quote_close(sc, tk.start)
+            if c < 0 or sc.t.count(" ", tk.start, c) > 3:
+                return -1
+            m = bisect.bisect_right(toks, c, key=START)  # a short quoted name: "مان باور"
+            continue
+        if not tk.word or sc.cue_at(w) is not None or w in sc.w.connector or w in ZONE_BREAK or w in RELATIVE:
+            return -1
+        m += 1
+    return -1
 
 
 def where_clause(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
@@ -330,6 +492,27 @@ def insertion_end(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
             after = toks[m + 1].text
             return m if (COMPLEMENTIZER.fullmatch(after) or after in OPEN or after == ":") else -1
         if (not toks[m].word and not (relative and _decimal(sc.t, toks[m].start))) or COMPLEMENTIZER.fullmatch(w):
+            return -1
+    return -1
+
+
+#: How many tokens a chain of asides may hold between a cue and its comma-preceded أن.
+CHAIN_MAX = 60
+
+
+def adjunct_chain(sc: Scope, toks: Sequence[Token], n: int) -> int:
+    """The أن/إن after a chain of asides that opens at the comma ``toks[n]`` right after a cue
+    (``وأضافت، خلال لقاء خصص للظاهرة، والذي انتظم بمبادرة من اللجنة، بمناسبة اليوم العالمي، أن ...``):
+    the first complementizer after a comma within ``CHAIN_MAX`` tokens, with no cue, quotation, colon
+    or sentence mark before it; -1 if none."""
+    for m in range(n + 1, min(len(toks), n + CHAIN_MAX)):
+        tk = toks[m]
+        w = tk.text
+        if COMPLEMENTIZER.fullmatch(w):
+            return m if toks[m - 1].text in "،," and m > n + 2 else -1
+        if not tk.word and (w in PUNCT_STOP or w in QUOTE_CHARS or w == ":") and not decimal_mark(toks, m):
+            return -1
+        if tk.word and sc.cue_at(w) is not None:
             return -1
     return -1
 
@@ -421,7 +604,8 @@ def clause_start(sc: Scope, toks: Sequence[Token], n: int) -> bool:
     w = toks[n].text
     return toks[n].word and not w[0].isdigit() and w[:1] not in "وف" and w not in PREPOSITIONS \
         and w not in sc.w.connector and w not in sc.w.time and w not in sc.w.stop and sc.cue_at(w) is None \
-        and w not in ZONE_BREAK and not COMPLEMENTIZER.fullmatch(w) and not w.startswith(("بال", "لل"))
+        and w not in ZONE_BREAK and not COMPLEMENTIZER.fullmatch(w) and not w.startswith(("بال", "لل")) \
+        and w not in RELATIVE
 
 
 #: Third-person pronouns that open a nominal sentence of the speaker's words after his name

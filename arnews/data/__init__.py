@@ -18,16 +18,28 @@ from __future__ import annotations
 
 import functools
 import json
-from importlib import resources
+import os
 from typing import Any
 
 __all__ = ["records", "rows", "table", "text"]
 
+_HERE = os.path.dirname(os.path.abspath(__file__))
+
 
 @functools.cache
 def text(name: str) -> str:
-    """The text of the data file ``name`` (a path under ``arnews/data/``, such as ``"dates/months.tsv"``)."""
-    return resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    """The text of the data file ``name`` (a path under ``arnews/data/``, such as ``"dates/months.tsv"``).
+
+    Read as a plain file next to this module; ``importlib.resources`` (slow to import) only when the
+    package is not a directory of files (a zip).
+    """
+    try:
+        with open(os.path.join(_HERE, *name.split("/")), encoding="utf-8") as f:
+            return f.read()
+    except FileNotFoundError:
+        from importlib import resources
+
+        return resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
 
 
 @functools.cache

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from functools import cache, lru_cache
 from itertools import accumulate, compress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -231,6 +231,49 @@ def _flagged_words(t: str, flags: dict[str, int], window: int | None = None) -> 
             words, at = scan.captures(1), scan.starts(1)
             hits.extend((at[i], w, flags[w]) for i, w in compress(enumerate(words), map(flags.__contains__, words)))
     return hits
+class WordHits(NamedTuple):
+    """What the date word scan keeps of a text's words (view offsets, in text order), by class
+    (:func:`_word_classes`): candidate starts ``(start, word)``, clock anchors ``(start, end)``,
+    the starts of the hour words that are not only cardinals, and of the cardinal-only ones."""
+
+    starts: list[tuple[int, str]]
+    clock: list[tuple[int, int]]
+    hour_at: list[int]
+    card_at: list[int]
+
+
+@cache
+def _word_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The words of :func:`_word_flags` by class: flag 1 (an expression can start), 2 (a clock time can
+    be near), 4 without 8 (an hour word), 8 (an hour word that can only be a cardinal)."""
+    flags = _word_flags()
+    return (
+        frozenset(w for w, f in flags.items() if f & 1), frozenset(w for w, f in flags.items() if f & 2),
+        frozenset(w for w, f in flags.items() if f & 12 == 4), frozenset(w for w, f in flags.items() if f & 8),
+    )
+
+
+def _scan_words(t: str, window: int | None = None) -> WordHits:
+    """The classes of :func:`_word_classes` among the words of ``t``, as :func:`_flagged_words` reads
+    them (window by window, the same words), each kept by a set lookup in C: no Python runs per word,
+    and no list of every flagged word is held."""
+    first, clock, hour, card = _word_classes()
+    flags = _word_flags()
+    out = WordHits([], [], [], [])
+    for a, b in windows(t, 0, len(t), _NOT_WORD, window or _SCAN_WINDOW):
+        scan = _WORDS.match(t, a, b)
+        if scan is not None:
+            words = scan.captures(1)
+            kept = list(map(flags.__contains__, words))  # (the few words with a flag, then their classes)
+            hw, ha = list(compress(words, kept)), list(compress(scan.starts(1), kept))
+            out.starts.extend(compress(zip(ha, hw, strict=True), map(first.__contains__, hw)))
+            near = compress(zip(ha, hw, strict=True), map(clock.__contains__, hw))
+            out.clock.extend((s, s + len(w)) for s, w in near)
+            out.hour_at.extend(compress(ha, map(hour.__contains__, hw)))
+            out.card_at.extend(compress(ha, map(card.__contains__, hw)))
+    return out
+
+
 #: Words that can carry a clock time (with their article and clitics): windows open around them.
 _CLOCK_WORD_LIST = (
     "ساعه", "صباح", "صباحا", "صبح", "مساء", "مساءا", "ظهر", "ظهرا", "عصر", "عصرا", "زوال", "فجر", "فجرا", "ليل", "ليلا",
@@ -404,13 +447,12 @@ def _read_candidates(t: str, starts: list[tuple[int, str]], ctx: DateContext) ->
 def _find_view(v: TextView, reference: datetime | None, prefer: str) -> list[DateMention]:
     ctx = DateContext.of(reference, _check_prefer(prefer))
     t = v.text
-    flags = _word_flags()
-    hits = _flagged_words(t, flags)  # the words with flags (every flag is non-zero), at their starts
-    starts = [(s, w) for s, w, f in hits if f & 1]
+    hits = _scan_words(t)  # the words with flags, at their starts, by class
+    starts = hits.starts
     numbers, shapes, runs = _digit_scan(t)
     starts.extend(numbers)
     starts.sort()
-    clock_hits = [(s, s + len(w)) for s, w, f in hits if f & 2]
+    clock_hits = hits.clock
     clock_hits.extend(shapes)
     clock_hits.sort()
     found = _read_candidates(t, starts, ctx)
@@ -421,9 +463,7 @@ def _find_view(v: TextView, reference: datetime | None, prefer: str) -> list[Dat
     found = join_dates(t, found, ctx)
     # a part of day leaves its words to a clock time (بين 5 و6 بعد الظهر)
     taken = [(r.start, r.end) for r in found if r.day is None or r.grain != "part_of_day"]
-    hour_at = [s for s, _, f in hits if f & 12 == 4]
-    card_at = [s for s, _, f in hits if f & 8]
-    clocks = _clock_times(t, clock_hits, taken, hour_at, runs, card_at)
+    clocks = _clock_times(t, clock_hits, taken, hits.hour_at, runs, hits.card_at)
     found = join_clocks(t, found, clocks, ctx)
     found = join_ranges_and_sets(t, found)
     return _mentions(v, found, ctx.zone)

@@ -11,17 +11,22 @@ folded at load time with the analysis preset so they match the normalised view.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from functools import cache
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
 from ..data import rows
 from ..fold import fold as _fold
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 __all__ = [
-    "DATA",
+    "DATA_DIR",
+    "data_file",
     "fold",
     "fold_pattern",
     "number_pattern",
@@ -34,7 +39,22 @@ __all__ = [
     "trie_alt",
 ]
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "dates"
+#: The directory of the date lexicons and tables (a plain path: ``pathlib`` stays off the import path).
+DATA_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "dates")
+
+
+def __getattr__(name: str) -> Path:
+    """``DATA``: :data:`DATA_DIR` as a :class:`pathlib.Path` (made on first use)."""
+    if name == "DATA":
+        from pathlib import Path
+
+        return Path(DATA_DIR)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def data_file(name: str) -> str:
+    """The path of the date table ``name`` (``"heads.json"``)."""
+    return os.path.join(DATA_DIR, name)
 
 
 def fold(s: str) -> str:
@@ -98,23 +118,44 @@ def trie_alt(words: object) -> str:
     >>> trie_alt(["شهر", "شهرين", "شهور"])
     'شه(?:ر(?:ين)?|ور)'
     """
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in {str(x) for x in words}:  # type: ignore[attr-defined]
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(trie)
+    ws = sorted({str(x) for x in words})  # type: ignore[attr-defined]
+    return _emit(ws, 0, len(ws), 0) if ws else ""
 
 
-def _emit(node: dict) -> str:  # type: ignore[type-arg]
-    end = "" in node
-    branches = []
-    for ch in sorted(k for k in node if k):
-        piece = r"\s+" if ch == " " else regex.escape(ch)
-        branches.append(piece + _emit(node[ch]))
-    if not branches:
+#: Each character as a trie writes it (escaped once, not once per node: a first call builds the grammar).
+_PIECES: dict[str, str] = {" ": r"\s+"}
+
+
+def _piece(ch: str) -> str:
+    piece = _PIECES.get(ch)
+    if piece is None:
+        piece = _PIECES[ch] = regex.escape(ch)
+    return piece
+
+
+def _emit(ws: list[str], lo: int, hi: int, d: int) -> str:
+    """The trie node of the sorted words ``ws[lo:hi]``, which share their first ``d`` characters.
+
+    The children are the runs of words by their next character (in order); a run of one word is
+    its rest, written out (a chain of single children in the trie).
+    """
+    end = len(ws[lo]) == d  # the word that ends here sorts first
+    if end:
+        lo += 1
+    if lo == hi:
         return ""
+    if hi - lo == 1:
+        branches = ["".join(map(_piece, ws[lo][d:]))]
+    else:
+        branches = []
+        i = lo
+        while i < hi:
+            ch = ws[i][d]
+            j = i + 1
+            while j < hi and ws[j][d] == ch:
+                j += 1
+            branches.append(_piece(ch) + _emit(ws, i, j, d + 1))
+            i = j
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if end:
         return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"

@@ -11,21 +11,32 @@ the tables do not hold, or a grammar that changed since, is probed on the spot.
 
 from __future__ import annotations
 
-import hashlib
 import json
+import zlib
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 import regex
 
 from .. import _compiled
 from .grammar import _PROBE_CONTEXTS, _SPLIT, _alternatives, _anchors, _compile, _single, anchor_set, branch_names
-from .numbers import DATA
+from .numbers import data_file
 from .rules import branches, shared
 
 __all__ = [
     "Guard", "branches_for", "guard_allows", "guards_table", "heads_table", "patterns_for", "probe_branches",
     "probe_guard", "tries_for", "write_alternatives_table", "write_guards_table",
 ]
+
+
+def _read(path: str) -> str:
+    with open(path, encoding="utf-8", newline="") as f:  # the bytes as written (the guards' fingerprint)
+        return f.read()
+
+
+def _write(path: str, text: str) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(text)
 
 
 def probe_alternatives(name: str, token: str) -> tuple[int, ...]:
@@ -42,8 +53,17 @@ def probe_alternatives(name: str, token: str) -> tuple[int, ...]:
     )
 
 
+def _checksum(chunks: Iterable[bytes]) -> str:
+    """16 hex digits of ``zlib``'s two checksums over ``chunks``: a table's freshness check (what it was
+    generated from), not a security one, so ``hashlib`` stays off the import path."""
+    crc, adler = 0, 1
+    for chunk in chunks:
+        crc, adler = zlib.crc32(chunk, crc), zlib.adler32(chunk, adler)
+    return f"{crc:08x}{adler:08x}"
+
+
 def _fingerprint(name: str) -> str:
-    return hashlib.sha1(dict(branches())[name].encode("utf-8")).hexdigest()[:16]
+    return _checksum([dict(branches())[name].encode("utf-8")])
 
 
 def alternatives_table() -> dict[str, object]:
@@ -69,14 +89,14 @@ def alternatives_table() -> dict[str, object]:
 def write_alternatives_table() -> None:
     """Write :func:`alternatives_table` to ``arnews/data/dates/alternatives.json``."""
     text = json.dumps(alternatives_table(), ensure_ascii=False, indent=1, sort_keys=True)
-    (DATA / "alternatives.json").write_text(text + "\n", encoding="utf-8")
+    _write(data_file("alternatives.json"), text + "\n")
 
 
 @cache
 def _alt_table() -> dict[str, tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]]:
     """The checked-in alternatives table, for the branches whose source it still fits."""
     try:
-        data = json.loads((DATA / "alternatives.json").read_text(encoding="utf-8"))
+        data = json.loads(_read(data_file("alternatives.json")))
     except (OSError, ValueError):
         return {}
     out = {}
@@ -155,7 +175,7 @@ def number_heads() -> dict[str, list[int]]:
 def _heads() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None:
     """The checked-in heads table (``data/dates/heads.json``), or ``None`` if it does not fit the grammar."""
     try:
-        data = json.loads((DATA / "heads.json").read_text(encoding="utf-8"))
+        data = json.loads(_read(data_file("heads.json")))
     except (OSError, ValueError):
         return None
     names = data.get("branches")
@@ -290,15 +310,12 @@ def _guard_union(gs: list[list[object] | None]) -> list[object] | None:
 
 def _guard_fingerprint() -> str:
     """What the guards table depends on: the grammar, the heads and alternatives tables, the probes."""
-    h = hashlib.sha1(_GUARD_VERSION.encode("utf-8"))
-    for name, src in branches():
-        h.update(f"{name}\0{src}\0".encode())
-    for name, src in sorted(shared().items()):
-        h.update(f"{name}\0{src}\0".encode())
-    for f in ("heads.json", "alternatives.json"):
-        h.update((DATA / f).read_bytes())
-    h.update("\0".join((GUARD_AFTER_SPACE, GUARD_PUNCT, *_GUARD_CONTEXTS, str(_GUARD_DEEP))).encode())
-    return h.hexdigest()[:16]
+    chunks = [_GUARD_VERSION.encode("utf-8")]
+    chunks += [f"{name}\0{src}\0".encode() for name, src in branches()]
+    chunks += [f"{name}\0{src}\0".encode() for name, src in sorted(shared().items())]
+    chunks += [_read(data_file(f)).encode("utf-8") for f in ("heads.json", "alternatives.json")]
+    chunks.append("\0".join((GUARD_AFTER_SPACE, GUARD_PUNCT, *_GUARD_CONTEXTS, str(_GUARD_DEEP))).encode())
+    return _checksum(chunks)
 
 
 def guard_words() -> list[str]:
@@ -346,14 +363,14 @@ def guards_table() -> dict[str, object]:
 def write_guards_table() -> None:
     """Write :func:`guards_table` to ``arnews/data/dates/guards.json`` (after heads and alternatives)."""
     text = json.dumps(guards_table(), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    (DATA / "guards.json").write_text(text + "\n", encoding="utf-8")
+    _write(data_file("guards.json"), text + "\n")
 
 
 @cache
 def _guards() -> tuple[dict[str, tuple[Guard | None, ...]], dict[str, dict[int, tuple[Guard | None, ...]]]] | None:
     """The checked-in guards table, or ``None`` when it does not fit the grammar and tables."""
     try:
-        data = json.loads((DATA / "guards.json").read_text(encoding="utf-8"))
+        data = json.loads(_read(data_file("guards.json")))
     except (OSError, ValueError):
         return None
     if data.get("fingerprint") != _guard_fingerprint():
