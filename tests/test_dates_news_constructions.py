@@ -270,7 +270,15 @@ def test_ages_are_no_dates(text: str) -> None:
     assert nothing_at(text, " سنة " if " سنة " in text else " عاما ")
 
 
-@pytest.mark.parametrize("text", ["قضى 30 عاما في السجن", "انتظر الشباب 5 سنوات", "عمل في الشركة 20 سنة"])
+@pytest.mark.parametrize("text", [
+    "نقلت الصحيفة أن مينغ 64 عاما قد أخذ للتحقيق", "قالت إن الممثلة 45 سنة قد غادرت", "وكان سامي 30 عاما قد وصل",
+])
+def test_age_after_a_name_before_qad_is_no_date(text: str) -> None:
+    assert find_dates(text, REF) == []
+
+
+@pytest.mark.parametrize("text", ["قضى 30 عاما في السجن", "انتظر الشباب 5 سنوات", "عمل في الشركة 20 سنة",
+                                  "أمضى في السجن 20 عاما وقد خرج"])
 def test_durations_stay(text: str) -> None:
     assert [m.kind for m in find_dates(text, REF)] == ["duration"]
 
