@@ -128,7 +128,8 @@ class CueForm:
     channel, the phrase of the governed preposition the speaker: نقلت X عن Y، علمت X من مصادر),
     ``prepthat`` (the verb takes a noun object first and reports only with its preposition right before
     the introducer: أرجع X إلى أن، برر X بأن), ``relclause`` (a cue only as the verb of a relative ما
-    clause, its object pronoun pointing back at ما: ما أسماه بـ"...").
+    clause, its object pronoun pointing back at ما: ما أسماه بـ"..."), ``reflexive`` (a cue only with a
+    reflexive object before its content: عرّف نفسه على أنه، أطلق على نفسه لقب "...").
     ``meaning`` is the entry's meaning class (:data:`MEANINGS`; not compared).
 
     >>> CueForm("أشار", "explain", "past", "الي").lemma

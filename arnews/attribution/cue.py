@@ -235,7 +235,7 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
         channel = fronted_channel(sc, toks, n0) or trailing_channel(sc, ev.table, content) \
             or where_channel(sc, toks, n0)
     ev.fill(speaker, content, kind, channel, fixed=fixed)
-    first_person = bare[:1] == "ا" and cf.form == "present"
+    first_person = bare[:1] in "ان" and cf.form == "present"  # أعتقد، نعلم: the speaker is the I or we
     subordinate = 0 < n0 <= 25 and toks[n0 - 1].text.lstrip("و") in SUBORDINATORS
     if passive(sc.v.original, sc.v.offsets[ev.i], sc.v.offsets[ev.j - 1] + 1, cf):
         ev.speaker = None  # ووُصفت الخطوة بأنها، يُعتقد أن: a passive verb has no speaker

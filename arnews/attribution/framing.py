@@ -34,6 +34,7 @@ from .words import (
     PUNCT_STOP,
     QUOTE_CHARS,
     QUOTE_MAX,
+    RELATIVE,
 )
 
 
@@ -150,7 +151,9 @@ def according(sc: Scope, ev: Event) -> Event | None:
         return None
     if goes_on(sc, toks, n0, sb):  # وهو مشروع، حسب الوزارة، يشمل ...: the clause on both sides of the source
         inner = sourced_clause(sc, ev.table, n0 - 1, relative=by_pronoun, aside=True) or before
-        return ev.fill(speaker, (inner[0], ev.table.end), "according_to", None)
+        rel = _relative_verb_before(toks, n0) if by_pronoun else -1
+        begin = toks[rel].start if rel >= 0 and toks[rel].start > inner[0] else inner[0]
+        return ev.fill(speaker, (begin, ev.table.end), "according_to", None)
     return ev.fill(speaker, before, "according_to", None, fixed=True, cut=ev.i)
 
 
@@ -169,6 +172,17 @@ def _after_fronted(sc: Scope, toks: Sequence[Token], n0: int) -> bool:
         return False
     return all(toks[m].word and sc.cue_at(toks[m].text) is None and not COMPLEMENTIZER.fullmatch(toks[m].text)
                for m in range(1, n0 - 1))
+
+
+def _relative_verb_before(toks: Sequence[Token], n0: int) -> int:
+    """The verb right after a relative pronoun a few words before a source by pronoun inside a clause
+    (``الديمقراطيين الذين يعرقلون في رأيه أي تقدم``: the relative clause is what the phrase sources), or -1."""
+    for m in range(n0 - 1, max(-1, n0 - 4), -1):
+        if not toks[m].word:
+            return -1
+        if toks[m].text in RELATIVE and m + 1 < n0:
+            return m + 1
+    return -1
 
 
 def _quotation_before(sc: Scope, toks: Sequence[Token], m: int) -> Range | None:

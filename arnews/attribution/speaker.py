@@ -412,9 +412,10 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
         tk = toks[n]
         w = tk.text
         if not tk.word:
-            if w in QUOTE_CHARS and n < b - 1:  # وكالة "يونهاب" للأنباء ... قالت: a quoted name in the subject
+            if w in QUOTE_CHARS and (n < b - 1 or (n == n0 - 1 and _closing(toks, n))):  # وكالة "يونهاب" ... قالت:
                 o = next((m for m in range(n - 1, max(lo, n - 6) - 1, -1) if toks[m].text in QUOTE_CHARS), None)
-                if o is not None and o < n - 1 and o > lo and toks[o - 1].word:
+                if o is not None and o < n - 1 and o > lo and toks[o - 1].word \
+                        and (n < b - 1 or (n - o <= 4 and not sc.is_stop(toks[o - 1].text))):  # رئيس "X" أبدى
                     n = o - 1
                     continue
             if w == ")":
@@ -482,6 +483,13 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
 def _person_noun(w: str) -> bool:
     """A definite noun of a person (``الخبيرة``، ``الصحافي``، ``المحلل``): an apposition after a name."""
     return w.startswith("ال") and source_word_table().heads.get(w[2:]) == "person"
+
+
+def _closing(toks: Sequence[Token], n: int) -> bool:
+    """Whether the quote mark at token ``n`` closes a quotation: an odd number of the same mark stands
+    before it in the stretch (``رئيس "X "أبدى``: the mark glued to the verb closes the name)."""
+    w = toks[n].text
+    return sum(tk.text == w for tk in toks[:n]) % 2 == 1
 
 
 def _after_auxiliary(toks: Sequence[Token], a: int) -> bool:

@@ -368,6 +368,9 @@ def object_start(sc: Scope, ev: Event, a: int, n: int, c: int) -> int:
         return -1  # (نقلت X عن Y "...": a relay's source; وأشار "X" الخميس إلى أن: a quoted subject)
     if "reflexive" in cf.flags:
         return n  # تطلق على نفسها لقب "...": the name one gives oneself
+    inner = sc.t[toks[n].end:c].split()
+    if all(x in sc.w.time for x in inner):
+        return -1  # اليوم «أمس»: the editor's gloss of a time word, no quotation
     obj = -1
     for m in range(a, n):
         tk = toks[m]
@@ -377,8 +380,8 @@ def object_start(sc: Scope, ev: Event, a: int, n: int, c: int) -> int:
                 continue  # مجموعة "X" السويسرية: a short quoted name the scan skipped
             return -1
         if sc.cue_at(w) is not None or w in sc.w.connector or w in ZONE_BREAK or COMPLEMENTIZER.fullmatch(w) \
-                or w in RELATIVE:
-            return -1
+                or w in RELATIVE or (w[:1] == "و" and w[1:] in RELATIVE):
+            return -1  # (الهجمات والتي شنت باستخدام "...": a quotation in a relative clause of the object)
         if obj < 0 and cf.prep and (w == cf.prep or (cf.prep == "ب" and w[:1] == "ب" and len(w) >= 3
                                                      and w[1:] not in sc.w.title)):
             obj = m
