@@ -18,7 +18,7 @@ from arnews.dates import DateMention, find_dates
 
 REF = date(2023, 9, 12)  # a Tuesday
 CLITICS = ("", "و", "ف")
-SPACES = (" ", "\u00a0", " \u00a0", "\u00a0 ", "\u2009", "  ")
+SPACES = (" ", "\u00a0", " \u00a0", "\u00a0 ", "\u2009", "  ", "\u202f", " \u200f", "\u3000")
 
 
 def d(y: int, m: int, dd: int, h: int = 0) -> datetime:
@@ -270,7 +270,15 @@ def test_ages_are_no_dates(text: str) -> None:
     assert nothing_at(text, " سنة " if " سنة " in text else " عاما ")
 
 
-@pytest.mark.parametrize("text", ["قضى 30 عاما في السجن", "انتظر الشباب 5 سنوات", "عمل في الشركة 20 سنة"])
+@pytest.mark.parametrize("text", [
+    "نقلت الصحيفة أن مينغ 64 عاما قد أخذ للتحقيق", "قالت إن الممثلة 45 سنة قد غادرت", "وكان سامي 30 عاما قد وصل",
+])
+def test_age_after_a_name_before_qad_is_no_date(text: str) -> None:
+    assert find_dates(text, REF) == []
+
+
+@pytest.mark.parametrize("text", ["قضى 30 عاما في السجن", "انتظر الشباب 5 سنوات", "عمل في الشركة 20 سنة",
+                                  "أمضى في السجن 20 عاما وقد خرج"])
 def test_durations_stay(text: str) -> None:
     assert [m.kind for m in find_dates(text, REF)] == ["duration"]
 
@@ -348,3 +356,79 @@ def test_time_in_another_zone_takes_the_day_before_it(text: str, core: str, day:
 def test_time_alone_in_brackets_stays_on_the_reference_day() -> None:
     m = covering("أعلنت الشرطة النتائج (الساعة 08:00 بتوقيت غرينتش) في بيان", "08:00")
     assert m.interval is not None and m.interval[0].date() == REF
+
+
+# --- a weekday set off by commas takes the tense of the clause around the commas -------------------------------
+
+ASIDE = [
+    (f"{c}{verb} {subject}، {day}، {rest}", day, when)
+    for c, (verb, when), subject, day, rest in itertools.product(
+        ("", "و"),
+        (("سيعقد", "future"), ("يعقد", "future"), ("عقد", "past"), ("سيزور", "future"), ("زار", "past")),
+        ("مجلس الأمن", "الرئيس الفرنسي"), ("الخميس", "يوم الخميس", "مساء الخميس"), ("جلسة طارئة", "المنطقة"),
+    )
+]
+
+
+@pytest.mark.parametrize(("text", "day", "when"), ASIDE, ids=[a[0][:40] for a in ASIDE])
+def test_weekday_between_commas_takes_the_clause_tense(text: str, day: str, when: str) -> None:
+    m = covering(text, day)
+    assert m.interval is not None
+    assert m.interval[0].date() == (date(2023, 9, 14) if when == "future" else date(2023, 9, 7))
+
+
+@pytest.mark.parametrize("text", [
+    "يأتي إعلان الصين استجابة مباشرة لإعلان الإدارة الأمريكية، الخميس، عن فرض رسوم",
+    "وجه رئيس الوزراء القطري السابق، الخميس، نداء لقادة الدول",
+    "قال الرئيس الفرنسي، الخميس، إن بلاده ستشارك",
+])
+def test_weekday_between_commas_in_a_past_or_long_clause(text: str) -> None:
+    m = covering(text, "الخميس")
+    assert m.interval is not None and m.interval[0].date() == date(2023, 9, 7)
+
+
+# --- a clock time with only its part of day is a time; with a day, a datetime -------------------------------
+
+CLOCK_KIND = [
+    (f"تبدأ الجلسة {clock} {pod}", kind)
+    for clock, (pod, kind) in itertools.product(
+        ("الساعة 11", "الساعة 12", "في الحادية عشرة"),
+        (("قبل الظهر", "time"), ("صباحا", "time"), ("صباح الخميس", "datetime"), ("من صباح اليوم", "datetime")),
+    )
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), CLOCK_KIND, ids=[c[0][12:] for c in CLOCK_KIND])
+def test_clock_kind_by_what_it_names(text: str, kind: str) -> None:
+    assert covering(text, "الحادية" if "الحادية" in text else "الساعة").kind == kind
+
+
+# --- the unit after the one the text named last: العام التالي، اليوم الموالي، الشهر الذي تلاه ----------------
+
+NEXT_UNIT = [
+    (f"{named}، {c}{pre}{unit} {nxt} {rest}", unit, start, end)
+    for (named, unit, start, end), c, pre, nxt, rest in itertools.product(
+        (("تأسست الشركة عام 2011", "العام", d(2012, 1, 1), d(2013, 1, 1)),
+         ("وصل الوفد في 5 مارس 2011", "اليوم", d(2011, 3, 6), d(2011, 3, 7)),
+         ("بدأ المشروع في مارس 2011", "الشهر", d(2011, 4, 1), d(2011, 5, 1))),
+        ("", "و"), ("في ", "خلال "), ("التالي", "الموالي", "الذي تلاه"), ("ربحت الشركة",),
+    )
+]
+
+
+@pytest.mark.parametrize(("text", "core", "start", "end"), NEXT_UNIT, ids=[n[0][-40:] for n in NEXT_UNIT])
+def test_next_unit_after_the_one_named(text: str, core: str, start: datetime, end: datetime) -> None:
+    assert covering(text, core).interval == (start, end)
+
+
+@pytest.mark.parametrize(("text", "core", "start", "end"), [
+    ("ستعلن النتائج في اليوم التالي", "اليوم", d(2023, 9, 13), d(2023, 9, 14)),
+    ("سيبدأ التسجيل في الشهر التالي", "الشهر", d(2023, 10, 1), d(2023, 11, 1)),
+    ("وفي السنة التالية ستربح الشركة", "السنة", d(2024, 1, 1), d(2025, 1, 1)),
+])
+def test_next_unit_with_none_named_is_the_references_next(text: str, core: str, start: datetime, end: datetime) -> None:
+    assert covering(text, core).interval == (start, end)
+
+
+def test_the_day_after_an_event_is_no_anaphor() -> None:
+    assert find_dates("أعلنت النتائج في اليوم التالي للانتخابات", REF) == []

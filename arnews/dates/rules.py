@@ -464,6 +464,9 @@ def _set_and_anaphor_branches(cons: Constructions, counted: str, f: _Frags) -> t
         rf"(?:نفس|ذات)\s+{AL}{ana_unit}{E}"
         rf"|{AL}{ana_unit}\s+(?:نفسه|نفسها|ذاته|ذاتها|عينه|عينها){E}"
         rf"|(?:ذلك|تلك)\s+{AL}{ana_unit}{E}(?!\s+(?:الذي|التي|من|ال\w+))"
+        # the unit after the one the text named last (وفي العام التالي، في اليوم الموالي، الشهر الذي تلاه)
+        rf"|{AL}{ana_unit}\s+(?P<anext>التالي|التاليه|اللاحق|اللاحقه|الموالي|المواليه|الذي\s+تلاه|الذي\s+يليه"
+        rf"|التي\s+تلتها|التي\s+تليها){E}(?!\s+(?:ل|من|على){E}|\s+ل)"
     )
     return f_set, f_ana
 

@@ -147,6 +147,33 @@ def word_tense(word: str) -> int:
     return 1 if c > 0 else c
 
 
+def _aside_tense(t: str, comma: int, words: _Words) -> int:
+    """The tense of the clause a date set off by commas belongs to (``سيعقد المجلس، الخميس، جلسة``): the words
+    before the first comma back to the clause's start (100 characters at most), a strong signal nearest first,
+    or an imperfect that opens a short clause (``يعقد مجلس الأمن، الخميس،``: the verb, then its subject; not
+    ``يأتي إعلان الصين استجابة لإعلان الإدارة، الثلاثاء،`` where the date is the noun phrase's)."""
+    left = t[max(0, comma - 100) : comma]
+    b = _LAST_BOUNDARY.search(left)
+    lw = _WORD.findall(left[b.end() :] if b is not None else left)
+    opened = b is not None or comma <= 100
+    for k in range(len(lw) - 1, -1, -1):
+        if lw[k] in words.complementizers:
+            lw, opened = lw[k + 1 :], True
+            break
+    for w in reversed(lw):
+        c = _classify(w, words)
+        if c == 2:
+            return 1
+        if c == -1:
+            return -1
+    return 1 if opened and 1 < len(lw) <= 4 and _classify(lw[0], words) == 1 else 0
+
+
+#: A comma right before and right after a date: the date is an aside within its clause.
+_ASIDE_BEFORE = _compiled.compile(r"[،,]\s*$")
+_ASIDE_AFTER = _compiled.compile(r"\s*[،,]\s*")
+
+
 def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40) -> int:
     """Tense of the clause around ``t[start:end]``: ``-1`` past, ``1`` future/present, ``0`` unknown.
 
@@ -157,6 +184,11 @@ def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40
     """
     words = _current()
     complementizers = words.complementizers
+    comma = _ASIDE_BEFORE.search(t, max(0, start - 3), start)
+    if comma is not None and _ASIDE_AFTER.match(t, end) is not None:
+        aside = _aside_tense(t, comma.start(), words)
+        if aside:
+            return aside
     lo = max(0, start - before)
     left = t[lo:start]
     b = _LAST_BOUNDARY.search(left)

@@ -96,6 +96,23 @@ _AGE = _compiled.compile(
 )
 
 
+def shift_unit(d: datetime, unit: str, n: int) -> tuple[datetime, datetime]:
+    """The day, night, week, month or year ``n`` units after the one holding ``d``."""
+    day = datetime(d.year, d.month, d.day)
+    if unit == "year":
+        return datetime(d.year + n, 1, 1), datetime(d.year + n + 1, 1, 1)
+    if unit == "month":
+        first = _add_months(day.date().replace(day=1), n)
+        return datetime(first.year, first.month, 1), _d(_add_months(first, 1))
+    if unit == "week":
+        monday = day - timedelta(days=d.weekday() - 7 * n)
+        return monday, monday + timedelta(days=7)
+    day += timedelta(days=n)
+    if unit == "night":
+        return day + timedelta(hours=18), day + timedelta(days=1, hours=6)
+    return day, day + timedelta(days=1)
+
+
 def _d(x: date) -> datetime:
     return datetime(x.year, x.month, x.day)
 

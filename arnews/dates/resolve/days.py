@@ -335,7 +335,8 @@ def _read_day(c: _Ctx) -> Reading | None:
 
 
 _AND = _compiled.compile(r"\s*و\s*")
-_AGE_AFTER = _compiled.compile(r"\s*(?:من\s+العمر|عمرا)")
+#: After an amount of years with no preposition: an age (64 عاما من العمر; مينغ 64 عاما قد أخذ: a name, its age).
+_AGE_AFTER = _compiled.compile(r"\s*(?:من\s+العمر|عمرا|قد(?!\w))")
 _UNTIL_BEFORE = _compiled.compile(r"(?:حتي|الي|لحد|لغايه)\s+$")
 _POD_LEAD = _compiled.compile(r"^(?:[،,]\s*)?(?:في\s+)?")
 

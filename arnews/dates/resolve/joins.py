@@ -25,7 +25,7 @@ from ..clock import tz_info
 from ..dayparts import POD_HOURS, grammar_alt
 from ..grammar import POD_WORDS
 from ..numbers import fold, fold_pattern, parse_number, trie_alt
-from .context import DateContext, Reading, _add_months
+from .context import DateContext, Reading, _add_months, shift_unit
 from .days import weekday_mismatch
 from .periods import _edge
 
@@ -165,10 +165,12 @@ def _join_clock(t: str, out: list[Reading], c: ClockTime, ctx: DateContext) -> l
         return out
     r = out[partner]
     s, e = min(r.start, c.start), max(r.end, c.end)
+    # a part of day inside the clock's own words (الساعة 12 قبل الظهر) names no day: still a time
+    kind = "time" if c.start <= r.start and r.end <= c.end and r.grain == "part_of_day" else "datetime"
     if r.day is None:
-        out[partner] = Reading(s, e, "datetime", "hour", None)
+        out[partner] = Reading(s, e, kind, "hour", None)
     else:
-        out[partner] = _clock_reading(c, r.day, _pod_of(r), s, e, "datetime", ctx.zone)
+        out[partner] = _clock_reading(c, r.day, _pod_of(r), s, e, kind, ctx.zone)
     # absorb any other reading the union now covers
     return [x for j, x in enumerate(out) if j == partner or not (x.start >= s and x.end <= e)]
 
@@ -517,21 +519,6 @@ def _join_week_range(t: str, found: list[Reading]) -> list[Reading]:
     return out
 
 
-def _unit_of(d: datetime, unit: str) -> tuple[datetime, datetime]:
-    """The day, night, week, month or year holding ``d``."""
-    day = datetime(d.year, d.month, d.day)
-    if unit == "year":
-        return datetime(d.year, 1, 1), datetime(d.year + 1, 1, 1)
-    if unit == "month":
-        return datetime(d.year, d.month, 1), datetime(d.year + d.month // 12, d.month % 12 + 1, 1)
-    if unit == "week":
-        monday = day - timedelta(days=d.weekday())
-        return monday, monday + timedelta(days=7)
-    if unit == "night":
-        return day + timedelta(hours=18), day + timedelta(days=1, hours=6)
-    return day, day + timedelta(days=1)
-
-
 #: How fine a grain is: an anaphor takes the last date at least as fine as its unit (نفس الشهر after a day or a
 #: month, not after a year).
 _FINENESS = {"second": 0, "minute": 0, "hour": 0, "part_of_day": 1, "day": 1, "night": 1, "week": 2, "weekend": 2,
@@ -545,14 +532,17 @@ def _join_anaphora(t: str, found: list[Reading]) -> list[Reading]:
         if r.anaphor is None:
             out.append(r)
             continue
-        need = _FINENESS.get(r.anaphor, 5)
+        unit, _, after = r.anaphor.partition("+")
+        need = _FINENESS.get(unit, 5)
         last = next((x for x in reversed(out) if x.interval is not None and x.anaphor is None
                      and x.kind in ("date", "datetime", "time", "range") and _FINENESS.get(x.grain or "", 9) <= need),
                     None)
         if last is None or last.interval is None:
+            if after and r.interval is not None:  # العام التالي with no year named before: the reference's next
+                out.append(replace(r, anaphor=None))
             continue
-        iv = _unit_of(last.interval[0], r.anaphor)
-        out.append(Reading(r.start, r.end, r.kind, r.grain, iv, day=iv[0].date() if r.anaphor == "day" else None))
+        iv = shift_unit(last.interval[0], unit, int(after or 0))
+        out.append(Reading(r.start, r.end, r.kind, r.grain, iv, day=iv[0].date() if unit == "day" else None))
     return out
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ... import _compiled
 from ...data import DATE_WORDS, word_class, word_table
@@ -37,6 +37,7 @@ from .context import (
     _weekday_of,
     _year,
     _year_of,
+    shift_unit,
 )
 from .days import _UNTIL_BEFORE
 from .offsets import _UNIT_DELTA, _parse_qty
@@ -284,6 +285,11 @@ def _read_anaphor(c: _Ctx) -> Reading | None:
     if unit is None:
         return None
     kind, grain = ("datetime", "part_of_day") if unit == "night" else ("date", unit)
+    if c.g("anext") is not None:
+        # the unit after the last one named (its join); with none named, the reference's next one
+        ref = c.day
+        iv = shift_unit(datetime(ref.year, ref.month, ref.day), unit, 1) if ref is not None else None
+        return Reading(0, 0, kind, grain, iv, day=iv[0].date() if iv and unit == "day" else None, anaphor=unit + "+1")
     return Reading(0, 0, kind, grain, None, anaphor=unit)
 
 
