@@ -29,7 +29,7 @@ from typing import Union
 import regex
 
 from . import _compiled
-from .data import records, rows
+from .data import records, rows, word_class, word_list
 from .fold import fold
 from .spans import windows
 
@@ -90,6 +90,12 @@ _MASDAR_CLITICS = ("", "و", "ب", "ل", "وب", "ول", "ف")
 #: How a listed past with an object pronoun ends (أسماه، أسماها، سمته، أسموه): read as a past, not a present.
 _PAST_OBJECT_ENDS = ("اه", "اها", "اهم", "ته", "تها", "وه", "وها")
 
+#: Shapes of extra spellings (``data/function_words.tsv``): passives equal to the active once unvocalised
+#: (أعلن), beginnings of participles (مؤكدا، قائلا) and of pasts that look like a first-person present (ادعى).
+_PASSIVE_SAME = word_class("passive_same")
+_PARTICIPLE_STARTS = word_list("participle_start")
+_NOT_PRESENT_STARTS = word_list("not_present_start")
+
 #: What a user may pass as ``lexicon=``: a built lexicon, a TSV path, TSV text rows, or entries.
 LexiconSource = Union["Lexicon", str, os.PathLike[str], Mapping[str, Mapping[str, str]], Iterable[Mapping[str, str]]]
 
@@ -128,7 +134,8 @@ class CueForm:
     channel, the phrase of the governed preposition the speaker: نقلت X عن Y، علمت X من مصادر),
     ``prepthat`` (the verb takes a noun object first and reports only with its preposition right before
     the introducer: أرجع X إلى أن، برر X بأن), ``relclause`` (a cue only as the verb of a relative ما
-    clause, its object pronoun pointing back at ما: ما أسماه بـ"...").
+    clause, its object pronoun pointing back at ما: ما أسماه بـ"..."), ``reflexive`` (a cue only with a
+    reflexive object before its content: عرّف نفسه على أنه، أطلق على نفسه لقب "...").
     ``meaning`` is the entry's meaning class (:data:`MEANINGS`; not compared).
 
     >>> CueForm("أشار", "explain", "past", "الي").lemma
@@ -389,16 +396,16 @@ def generate_forms(entry: LexiconEntry) -> dict[str, CueForm]:
 def _extra_kind(w: str, past: str) -> str:
     """The form of an extra spelling of a row (folded ``w``; ``past`` the row's folded past): its shape
     tells a participle, a past (also with its object pronoun) or a present."""
-    if w in ("اعلن", "يعلن"):  # passive spellings identical to the active: same analysis
+    if w in _PASSIVE_SAME:  # passive spellings identical to the active: same analysis
         return "past" if w == "اعلن" else "present"
-    if w.startswith(("م", "قائ", "قاي", "ناف", "داع", "راو")) and w.endswith(("ا", "ه", "ين")) and len(w) > 4 \
+    if w.startswith(_PARTICIPLE_STARTS) and w.endswith(("ا", "ه", "ين")) and len(w) > 4 \
             and w != past:
         return "participle"
     if w.endswith(("ت", "وا", "تا")) and not (w[0] in "يت" and len(w) > 4):
         return "past"
     if w.endswith(_PAST_OBJECT_ENDS) and w[:1] not in "يت":
         return "past"  # أسماه، سمته، أسموها: a past with its object pronoun (not the first-person present)
-    if w[:1] in "يتان" and w != past and not w.startswith(("ادع", "اعل")):
+    if w[:1] in "يتان" and w != past and not w.startswith(_NOT_PRESENT_STARTS):
         return "present"
     return "past"
 

@@ -27,14 +27,15 @@ from collections.abc import Sequence
 from . import _compiled
 from .attribution import Attribution
 from .attribution.words import DEMONSTRATIVES, REFERRING, words
+from .data import word_class
 from .lexicon import fold
 from .spans import Span
 
 __all__ = ["by_reference", "link_speakers", "name_words"]
 
 _WORD = _compiled.compile(r"[^\W\d_]+")
-_FUNCTION = frozenset({"في", "من", "علي", "الي", "عن", "مع", "ب", "ل", "و", "باسم", "ذاته", "ذاتها", "نفسه", "نفسها",
-                       "التي", "الذي", "الذين"})
+#: Function words left out of the words that name a source (``data/function_words.tsv``).
+_FUNCTION = word_class("name_function")
 
 
 def name_words(text: str) -> frozenset[str]:
@@ -55,7 +56,7 @@ def name_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_IMPERSONAL = frozenset({"يقال", "قيل", "يذكر", "يشار"})
+_IMPERSONAL = word_class("impersonal")
 
 
 def _impersonal(a: Attribution) -> bool:

@@ -493,3 +493,18 @@ def test_cut_after_a_nested_report(label: str, text: str, cue: str, content: str
 def test_nested_report_keeps_its_first_clause() -> None:
     text = "وأخبرها أحد المسؤولين أن خمسة سجناء قالوا إنهم نساء وطالبوا بنقلهم إلى سجن آخر."
     assert _one(text, "قالوا")[1:3] == ("خمسة سجناء", "نساء")
+
+
+# ---------------------------------------------------------------- a source by pronoun inside a relative clause
+
+@pytest.mark.parametrize(("label", "text", "cue", "content"), [
+    ("fi-raihi-relative", "وحمل الرئيس المسؤولية للنواب الذين يعرقلون في رأيه كل إصلاح في الملف.", "في رأيه",
+     "يعرقلون في رأيه كل إصلاح في الملف"),
+    ("hasab-qawlihi-relative", "وانتقد الشركات التي تحتكر حسب قوله سوق الدواء في البلاد.", "حسب",
+     "تحتكر حسب قوله سوق الدواء في البلاد"),
+    ("between-commas-stays", "وتعثرت المفاوضات لأن بعض الأطراف يعرقلون، في رأيه، كل تقدم.", "في رأيه",
+     "وتعثرت المفاوضات لأن بعض الأطراف يعرقلون، في رأيه، كل تقدم"),
+])
+def test_source_by_pronoun_inside_a_relative_clause(label: str, text: str, cue: str, content: str) -> None:
+    got = _one(text, cue)
+    assert (got[2], got[3]) == (content, "according_to")

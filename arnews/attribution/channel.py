@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import _compiled
+from ..data import word_class
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm, fold
 from .gate import cue_words, object_pronoun
@@ -18,13 +19,16 @@ from .media import medium_at
 from .scope import Scope
 from .speaker import noun_phrase, possessed_h, pre_verbal
 from .words import (
+    CHANNEL_PREPS,
     COMPLEMENTIZER,
+    COPY_NOUNS,
     INTERVIEW_NOUNS,
     PREPOSITIONS,
     PUNCT_STOP,
     QUESTION_NOUNS,
     QUOTE_CHARS,
     RELATIVE,
+    THAT_THIS,
     TIME_MODIFIERS,
     VERBAL_NOUN,
     nisba,
@@ -72,7 +76,7 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
         sa, sb = after_adverbial(sc, toks, a, b)
     elif sb <= sa and toks[a].text in sc.w.time:
         sa, sb = after_time(sc, toks, a, b)
-    elif sb <= sa and toks[a].text in ("ذلك", "هذا") and a + 1 < b:
+    elif sb <= sa and toks[a].text in THAT_THIS and a + 1 < b:
         sa, sb = noun_phrase(sc, toks, a + 1, b)  # أوضح ذلك رئيس الوزراء: the object, then the speaker
     if sb - sa > 2 and toks[sa].text in QUOTE_CHARS and toks[sb - 1].text in QUOTE_CHARS:
         speaker = sc.span_of(toks, sa + 1, sb - 1)  # وقالت «الرابطة الدولية»: the name without its marks
@@ -138,7 +142,7 @@ def after_adverbial(sc: Scope, toks: Sequence[Token], a: int, b: int) -> tuple[i
     c = next((m for m in range(a + 1, min(b, a + 10)) if toks[m].text in "،,"), -1)
     if c < 0 or c + 1 >= b:
         return a, a
-    if toks[a + 1].text not in PREPOSITIONS | {"خلال", "امام"}:
+    if toks[a + 1].text not in PREPOSITIONS | CHANNEL_PREPS:
         sa, sb = noun_phrase(sc, toks, a + 1, b)  # وأوضح، سالم الدباغ، في تصريح ...، أن: the speaker between commas
         return (sa, sb) if sb > sa and sb < b and toks[sb].text in "،," else (a, a)
     sa, sb = noun_phrase(sc, toks, c + 1, b)
@@ -179,7 +183,7 @@ def channel_after(sc: Scope, toks: Sequence[Token], a: int, sb: int, b: int) -> 
                 return sc.span_of(toks, ca, cb)
         if w in QUOTE_CHARS and m + 2 < b:  # زودت "الرياض" بنسخة منه: the outlet that received the text
             close = next((x for x in range(m + 2, min(b, m + 6)) if toks[x].text in QUOTE_CHARS), -1)
-            if 0 < close < b - 1 and toks[close + 1].text.startswith(("بنسخ", "نسخ")):
+            if 0 < close < b - 1 and toks[close + 1].text.startswith(COPY_NOUNS):
                 return toks[m + 1].start, toks[close - 1].end
         if toks[m].word and not (m > a and toks[m - 1].text in PREPOSITIONS and w[0] == "ل"):
             channel = medium_span(sc, toks, m, b)
@@ -315,7 +319,7 @@ _BI_MASDAR = _compiled.compile("ب" + VERBAL_NOUN)
 _AND_THAT = _compiled.compile(r"[،,]\s*وذلك(?![^\W_])")
 
 #: Prepositions that front an occasion before its cue (``وفي تصريح لـX، قال``، ``وخلال لقاء مع X، أكد``).
-_FRONTED = frozenset({"في", "وفي", "خلال", "وخلال"})
+_FRONTED = word_class("fronted_prep")
 
 
 def addressee_at(sc: Scope, toks: Sequence[Token], m: int, b: int) -> tuple[int, int] | None:

@@ -25,9 +25,12 @@ from .words import (
     QUOTE_MAX,
     RELATIVE,
     TEMPORAL_BEFORE_AN,
+    THAT_REF,
+    TRAILING_CONNECTORS,
 )
 
-TRAILING_CONNECTOR = _compiled.compile(r"(?:^|\s)(?:فيما|بينما|كما|وذلك|و|ف)\s*$")
+#: A connective left at the end of a stretch (``... فيما``، ``... وذلك``): the class ``trailing_connector``.
+TRAILING_CONNECTOR = _compiled.compile(r"(?:^|\s)(?:" + "|".join(TRAILING_CONNECTORS) + r")\s*$")
 
 
 def content_for(sc: Scope, ev: Event, intro: str, intro_n: int) -> tuple[Range | None, str, bool]:
@@ -193,7 +196,7 @@ def sourced_clause(sc: Scope, sent: TokenTable, m: int, relative: bool = False,
     (a source by pronoun: ``حسب قوله``، ``وفق تقديره``) a relative clause after a comma is the clause.
     """
     toks = sent.toks
-    while m >= 0 and (toks[m].text in "،," or toks[m].text in ("وذلك", "ذلك")):  # ...، وذلك حسب: what it points to
+    while m >= 0 and (toks[m].text in "،," or toks[m].text in THAT_REF):  # ...، وذلك حسب: what it points to
         m -= 1
     a = m
     that = -1  # the last complementizer met going back

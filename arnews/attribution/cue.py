@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from ..data import word_class
 from ..doc import START, Token
 from ..lexicon import CueForm
 from .channel import fronted_channel, in_zone, trailing_channel, where_channel
@@ -35,8 +36,11 @@ from .scope import Scope
 from .source_type import name_head
 from .speaker import noun_phrase, pre_verbal
 from .words import (
+    AND_FROM,
     COMPLEMENTIZER,
+    EDITORIAL_PRESENT,
     MASDAR_AFTER,
+    OCCASION_PREPS,
     PREPOSITIONS,
     PRONOUN_END,
     PRONOUN_PREP,
@@ -159,7 +163,7 @@ def _object_ends(sc: Scope, toks: Sequence[Token], m: int) -> bool:
     if w in RELATIVE or w.removeprefix("و") in RELATIVE or w in sc.w.time:
         return True
     nxt = toks[m + 1].text if m + 1 < len(toks) else ""
-    return w in ("في", "خلال", "وفي") and (nxt in sc.w.occasion or nxt.removeprefix("ال") in sc.w.occasion)
+    return w in OCCASION_PREPS and (nxt in sc.w.occasion or nxt.removeprefix("ال") in sc.w.occasion)
 
 
 def _reflexive_off(sc: Scope, toks: Sequence[Token], speaker: Range) -> Range | None:
@@ -175,7 +179,7 @@ def _reflexive_off(sc: Scope, toks: Sequence[Token], speaker: Range) -> Range | 
 def _impersonal_cut(toks: Sequence[Token], n0: int) -> int:
     """Where the clause of an impersonal cue begins: at the cue or its ``من`` when they carry و/ف
     (``...، ومتوقع أن``، ``ومن المتوقع أن``: a clause of its own), else -1 (``إن من المتوقع أن``: embedded)."""
-    n = n0 - 1 if n0 > 0 and toks[n0 - 1].text in ("ومن", "فمن") else n0
+    n = n0 - 1 if n0 > 0 and toks[n0 - 1].text in AND_FROM else n0
     w = toks[n].text
     return toks[n].start if w[:1] in "وف" and (n < n0 or len(w) > 4) else -1
 
@@ -186,7 +190,7 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
     w0 = toks[n0].text
     # editorial formulas: يذكر أن، ذكر أن at the head of a sentence with nothing before
     bare = w0.lstrip("وف")
-    if cf.form == "present" and bare in ("يذكر", "يشار", "تذكر") and n1 + 1 < len(toks) \
+    if cf.form == "present" and bare in EDITORIAL_PRESENT and n1 + 1 < len(toks) \
             and COMPLEMENTIZER.fullmatch(toks[n1 + 1].text):
         return None
     ev.relative_ma = relative_object(toks, n0, cf, sc.lex.forms)  # انتقد ما أسماه بـ"...": a relative clause
@@ -235,7 +239,7 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
         channel = fronted_channel(sc, toks, n0) or trailing_channel(sc, ev.table, content) \
             or where_channel(sc, toks, n0)
     ev.fill(speaker, content, kind, channel, fixed=fixed)
-    first_person = bare[:1] == "ا" and cf.form == "present"
+    first_person = bare[:1] in "ان" and cf.form == "present"  # أعتقد، نعلم: the speaker is the I or we
     subordinate = 0 < n0 <= 25 and toks[n0 - 1].text.lstrip("و") in SUBORDINATORS
     if passive(sc.v.original, sc.v.offsets[ev.i], sc.v.offsets[ev.j - 1] + 1, cf):
         ev.speaker = None  # ووُصفت الخطوة بأنها، يُعتقد أن: a passive verb has no speaker
@@ -294,7 +298,7 @@ def _singulars(w: str) -> tuple[str, ...]:
 
 
 #: Relative pronouns before an impersonal cue (``من يشتبه أنهم``، ``الذين يعتقد أنهم``).
-_RELATIVE_WHO = frozenset({"من", "ممن", "الذين", "الذي", "التي", "اللذين", "اللتين"})
+_RELATIVE_WHO = word_class("relative_who")
 
 
 def _short_predicate(sc: Scope, toks: Sequence[Token], content: tuple[int, int]) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..data import word_class
 from ..doc import Token
 from .channel import in_zone
 from .clause import clause_ends
@@ -26,14 +27,20 @@ from .speaker import noun_phrase
 from .words import (
     CIRCUMSTANTIAL,
     COMPLEMENTIZER,
+    DURING,
     FA_INNA,
     FA_INNA_ONLY,
+    IN_ON,
+    KAMA,
+    OPENING_JOINERS,
     PREPOSITIONS,
     PRONOUN_END,
     PRONOUN_PREP,
     PUNCT_STOP,
     QUOTE_CHARS,
     QUOTE_MAX,
+    RELATIVE,
+    THAT_OBJECT,
 )
 
 
@@ -54,7 +61,7 @@ def as_said(sc: Scope, ev: Event) -> Event | None:
     """``كما`` + a cue sources a clause: ``الوضع مستقر، كما قال الوزير.`` (the clause before) or
     ``وكما قال الوزير، فإن الوضع مستقر`` (the clause after its فإن)."""
     toks, n0, n1, cf = ev.table.toks, ev.n0, ev.n1, ev.cf
-    if n0 < 1 or toks[n0 - 1].text not in ("كما", "وكما") or cf.form not in ("past", "present") or cf.needs_prep:
+    if n0 < 1 or toks[n0 - 1].text not in KAMA or cf.form not in ("past", "present") or cf.needs_prep:
         return None  # (كما يقضي البند بإجراء ...: a verb that reports only with its preposition)
     b = len(toks)
     sa, sb = noun_phrase(sc, toks, n1 + 1, min(b, n1 + 14))
@@ -124,7 +131,7 @@ def according(sc: Scope, ev: Event) -> Event | None:
     after = sb
     while after < b and toks[after].text in "،,":
         after += 1
-    opens = n0 == 0 or all(toks[m].text in ("و", "ف", "كما") for m in range(0, n0)) \
+    opens = n0 == 0 or all(toks[m].text in OPENING_JOINERS for m in range(0, n0)) \
         or (after < b and toks[after].text in FA_INNA_ONLY) \
         or (after > sb and after < b and _after_fronted(sc, toks, n0))
     if opens:
@@ -150,7 +157,9 @@ def according(sc: Scope, ev: Event) -> Event | None:
         return None
     if goes_on(sc, toks, n0, sb):  # وهو مشروع، حسب الوزارة، يشمل ...: the clause on both sides of the source
         inner = sourced_clause(sc, ev.table, n0 - 1, relative=by_pronoun, aside=True) or before
-        return ev.fill(speaker, (inner[0], ev.table.end), "according_to", None)
+        rel = _relative_verb_before(toks, n0) if by_pronoun else -1
+        begin = toks[rel].start if rel >= 0 and toks[rel].start > inner[0] else inner[0]
+        return ev.fill(speaker, (begin, ev.table.end), "according_to", None)
     return ev.fill(speaker, before, "according_to", None, fixed=True, cut=ev.i)
 
 
@@ -165,10 +174,21 @@ def _after_fronted(sc: Scope, toks: Sequence[Token], n0: int) -> bool:
     if n0 < 2 or n0 - 1 > FRONTED_MAX or toks[n0 - 1].text not in "،," or toks[n0].text[:1] != "و":
         return False
     first = toks[0].text
-    if first.removeprefix("و") not in PREPOSITIONS and first not in ("خلال", "وخلال"):
+    if first.removeprefix("و") not in PREPOSITIONS and first not in DURING:
         return False
     return all(toks[m].word and sc.cue_at(toks[m].text) is None and not COMPLEMENTIZER.fullmatch(toks[m].text)
                for m in range(1, n0 - 1))
+
+
+def _relative_verb_before(toks: Sequence[Token], n0: int) -> int:
+    """The verb right after a relative pronoun a few words before a source by pronoun inside a clause
+    (``الديمقراطيين الذين يعرقلون في رأيه أي تقدم``: the relative clause is what the phrase sources), or -1."""
+    for m in range(n0 - 1, max(-1, n0 - 4), -1):
+        if not toks[m].word:
+            return -1
+        if toks[m].text in RELATIVE and m + 1 < n0:
+            return m + 1
+    return -1
 
 
 def _quotation_before(sc: Scope, toks: Sequence[Token], m: int) -> Range | None:
@@ -239,7 +259,7 @@ def _source_start(sc: Scope, ev: Event) -> tuple[int, bool, bool, bool] | None:
         n += 1
         if n < b and toks[n].text in PRONOUN_PREP:  # حسب ما أفادت به مصادر
             n += 1
-        elif n < b and toks[n].text in ("في", "علي") and {verb, verb[:-1]} & words.get("text", frozenset()):
+        elif n < b and toks[n].text in IN_ON and {verb, verb[:-1]} & words.get("text", frozenset()):
             n += 1  # حسب ما جاء في بيان X، وفق ما ورد في تقرير X: the text that says it is the source
         while n + 1 < b and _adverb(sc, toks[n].text) and toks[n + 1].word:
             n += 1  # حسب ما أعلنت سابقا المتحدثة، وفق ما أفاد أمس مصدر: an adverb between the verb and its source
@@ -267,7 +287,7 @@ def _source(sc: Scope, ev: Event, n: int, glued: bool, via_verb: bool) -> tuple[
     if stems & sc.w.nonsource:
         return None
     possessed = PRONOUN_END.search(head) is not None and sc.v.original[sc.v.offsets[toks[sa].end - 1]] != "ة"
-    in_text = via_verb and n > 0 and toks[n - 1].text in ("في", "علي")  # وفق ما جاء في تدخله: a text, possessed or not
+    in_text = via_verb and n > 0 and toks[n - 1].text in IN_ON  # وفق ما جاء في تدخله: a text, possessed or not
     if via_verb and not glued and possessed and not in_text and not stems & (
             sc.w.source | sc.w.doc | sc.w.media | sc.w.title):
         return None  # على ما يقدر ثمنه بـ ...: a possessed noun after the verb is its object, no source
@@ -302,7 +322,7 @@ def that_said(sc: Scope, ev: Event) -> Event | None:
     if n0 != 0 or ev.sent == 0 or cf.form not in ("past", "present"):
         return None
     n = n1 + 1
-    if n < len(toks) and toks[n].text in ("ذلك", "بذلك", cf.prep + "ذلك" if len(cf.prep) == 1 else ""):
+    if n < len(toks) and toks[n].text in (*THAT_OBJECT, cf.prep + "ذلك" if len(cf.prep) == 1 else ""):
         n += 1
     elif n + 1 < len(toks) and cf.prep and toks[n].text == cf.prep and toks[n + 1].text == "ذلك":
         n += 2
@@ -335,6 +355,6 @@ def _present_verb(sc: Scope, w: str) -> bool:
 
 #: The source phrases whose rule or measure reading (``وفقا للقانون``، ``حسب احتياج السوق``) is told from a
 #: source by the phrase's shape when its head is no source word.
-_MEASURED = frozenset({"وفقا", "طبقا", "حسب", "بحسب"})
+_MEASURED = word_class("measured_source")
 #: ``آخر``، ``أحدث`` before the noun that says whether an according-to phrase names a source.
-_LATEST = frozenset({"اخر", "احدث"})
+_LATEST = word_class("latest")

@@ -37,13 +37,18 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from .. import _compiled
-from ..data import records
+from ..data import records, word_class, word_list
 from ..doc import Token
 from ..lexicon import CueForm, fold
 from ..spans import TextView
 from .media import PRONOUN_ENDS
 from .scope import Scope
-from .words import NEGATION, PREPOSITIONS, REFLEXIVE
+from .words import (
+    NEGATION,
+    PREPOSITIONS,
+    REFLEXIVE,
+    VERB_NEGATION,
+)
 
 __all__ = [
     "abstract_object",
@@ -202,7 +207,7 @@ def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None
     return intro != "that" or not noun_object(toks, n1, intro_n, cf)
 
 
-_AUX = frozenset({"كان", "كانت", "قد"})
+_AUX = word_class("conditional_between")
 
 
 def _conditional(toks: Sequence[Tok], n0: int) -> bool:
@@ -346,9 +351,9 @@ def participle_noun(toks: Sequence[Tok], n: int) -> bool:
     return nxt in _PRONOUN_PREPS or (nxt.startswith("ال") and nxt not in _PREPS and n > 0 and toks[n - 1].word)
 
 
-_PRONOUN_PREPS = frozenset(p + s for p in ("عل", "ف", "ل", "ب", "عن", "من", "مع")
+_PRONOUN_PREPS = frozenset(p + s for p in word_list("pronoun_prep_stem")
                            for s in ("يه", "يها", "ه", "ها", "هم"))
-_PREPS = frozenset({"الي", "الا"})
+_PREPS = word_class("ila")
 
 
 def shows(phrase: str) -> bool:
@@ -377,7 +382,7 @@ def relative_verb(sc: Scope, toks: Sequence[Token], n: int, a: int) -> bool:
             or cf.flags & {"strict", "adjacent", "impersonal", "nopast"}:
         return False
     m = n - 1
-    if m > a and toks[m].text in ("لم", "لا", "لن"):
+    if m > a and toks[m].text in VERB_NEGATION:
         m -= 1
     elif cf.form == "present":
         return False  # (اختبار أولي تأمل الشركة أن: a present after a noun opens a clause of its own)

@@ -24,7 +24,17 @@ from .quotes import cut_at_closer, quotes_speech, unbalanced_opening
 from .scope import Scope
 from .source_type import source_type_of_phrase
 from .speaker_clause import main_subject
-from .words import COMPLEMENTIZER, FA_INNA, QUOTE_CHARS, RELATIVE, RESUMPTIVE, SUBJECT_MAX, comment
+from .words import (
+    CLAUSE_CUT_LINKS,
+    CLAUSE_LINKS,
+    COMPLEMENTIZER,
+    FA_INNA,
+    QUOTE_CHARS,
+    RELATIVE,
+    RESUMPTIVE,
+    SUBJECT_MAX,
+    comment,
+)
 
 NESTED_END = _compiled.compile(r"\s*[،,]\s*و")
 
@@ -215,7 +225,7 @@ def new_clause_at(sc: Scope, i: int) -> int:
     if cf is not None and cf.form == "past" and w[:1] in "وف" and w[1:] in sc.lex.forms \
             and not _subject_follows(sc, sent, n0 + 1, w):
         return i  # قالوا إنهم ... وطالبوا بنقلهم: the narrator's next clause, a past verb of the same speaker
-    if prev.text in ("كما", "فيما", "بينما") and not (prev.text == "كما" and cf is not None and cf.form == "present"):
+    if prev.text in CLAUSE_LINKS and not (prev.text == "كما" and cf is not None and cf.form == "present"):
         return prev.start  # (، كما تؤمن ببلدها: a present after كما without content goes on, like كما تحب)
     return -1
 
@@ -252,7 +262,7 @@ def clause_cut(sc: Scope, sent: TokenTable, n0: int, cf: CueForm) -> int:
             return toks[n - 1].start  # ...، غير أن الحارس أكد أنه ...: the narrator's "however" opens a clause
         if COMPLEMENTIZER.fullmatch(w) or w in RELATIVE or (w[:1] == "و" and COMPLEMENTIZER.fullmatch(w[1:])):
             return -1  # (، وأنه طلب من ...: a second content clause of the same cue embeds it)
-        if w in sc.w.connector or w in ("كما", "و", "فيما", "بينما", "حيث") or FA_INNA.fullmatch(w):
+        if w in sc.w.connector or w in CLAUSE_CUT_LINKS or FA_INNA.fullmatch(w):
             return tk.start
         n -= 1
     if n < 0:

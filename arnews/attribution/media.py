@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .. import _compiled
-from ..data import rows
+from ..data import rows, word_class
 from ..doc import TOKEN, Token
 from ..fold import fold
 
@@ -166,6 +166,10 @@ def named_after(toks: Sequence[Token], n: int, b: int) -> bool:
     return name_end(toks, n + 1, b) > 0 or (not nxt.text.startswith("ال") and not nxt.text[0].isdigit())
 
 
+#: Words before a site noun that make it a medium (``عبر موقعها``، ``نشره موقع الوزارة``).
+_VIA_PUBLISH = word_class("via_publish")
+
+
 def medium_at(toks: Sequence[Token], n: int, b: int) -> tuple[int, int, int] | None:
     """A medium starting at token ``n`` (its ``ل`` stripped): (start offset, kind, end token).
 
@@ -198,7 +202,7 @@ def medium_at(toks: Sequence[Token], n: int, b: int) -> tuple[int, int, int] | N
                 return None  # وكالة الجمهورية: no medium
             base = w if w in m.kinds else PRONOUN_END.sub("", w)
             if base in m.sites and base == w and not named_after(toks, n, b) \
-                    and not (n > 0 and toks[n - 1].text in ("عبر", "نشره", "نشرها", "نشرته")):
+                    and not (n > 0 and toks[n - 1].text in _VIA_PUBLISH):
                 continue  # موقع الحادث: a place, not a medium
             return toks[n].start + k, 1, n + 1
     return None

@@ -17,22 +17,31 @@ from .media import glued_outlet, multi_word, name_end, not_medium
 from .scope import Scope
 from .source_type import bare, source_word_table
 from .words import (
+    ALIF_STARTS,
+    AMONG_THEM,
     AUXILIARIES,
     BACK,
     CIRCUMSTANTIAL,
     COMPLEMENTIZER,
     DEMONSTRATIVES,
     EMPHATIC,
+    EVERY,
     FA_INNA,
+    FROM_IN,
+    IN_ABOUT,
+    L_NAME_STARTS,
+    NAME_LINKS,
     NAME_PARTICLES,
     NEGATION,
     NOT_FIRST_PERSON,
+    NOT_SUBJECT_STARTS,
     OBJECT_CLITICS,
     OPEN,
     ORIGIN_PREPS,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
     PRONOUN_PREP,
+    QAD,
     QUOTE_CHARS,
     RANKS,
     REFERRING,
@@ -42,6 +51,9 @@ from .words import (
     RESUMPTIVE,
     SOURCE_PHRASES,
     SPEECH_OPENERS,
+    THIRD_PRONOUNS,
+    VERB_NEGATION,
+    WITHOUT,
     ZONE_BREAK,
     nisba,
 )
@@ -56,7 +68,7 @@ def _stop_word(sc: Scope, toks: Sequence[Token], n: int, b: int, prev: str, prev
         return False
     if (w == "علي" and name_ali(sc, toks, n, b)) or (w == "لدي" and (_accredited(sc, prev) or _accredited(sc, prev2))):
         return False
-    origin = (w in ("من", "في") and (prev in ws.doc or prev2 in ws.doc)) or (w in ORIGIN_PREPS and prev in ws.origin) \
+    origin = (w in FROM_IN and (prev in ws.doc or prev2 in ws.doc)) or (w in ORIGIN_PREPS and prev in ws.origin) \
         or (w == "من" and _quantifier(prev))  # عدد من المسؤولين، كثير من هذه المواقع، مجموعة من المنظمات
     return not (origin and n + 1 < b and sc.starts_phrase(toks[n + 1].text) and not sc.occasion(toks[n + 1].text))
 
@@ -105,7 +117,7 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
             break
         opens = n > a and (w in NEGATION or sc.cue_at(w) is not None) \
             and relative_verb(sc, toks, n + (w in NEGATION), a)
-        if opens or (w == "من" and prev in ("كل", "وكل") and n + 1 < b) or (n > a and particle_name(sc, toks, n, b)):
+        if opens or (w == "من" and prev in EVERY and n + 1 < b) or (n > a and particle_name(sc, toks, n, b)):
             relative = relative or opens  # مقابلة نشرت أمس، امرأة لم تكشف عن هويتها: a relative clause
             n += 1  # (كل من الرئيسين؛ بروس لي، جاك ما: a surname that looks like a particle)
             last_word = n
@@ -171,7 +183,7 @@ def _no_phrase_word(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, al
     حديثه بالقول``), or a first word that opens no phrase."""
     tk = toks[n]
     w = tk.text
-    if (n > a and w in ("هو", "هي", "هم", "هما", "هن")) or (w[:1] in "بل" and w[1:] in DEMONSTRATIVES):
+    if (n > a and w in THIRD_PRONOUNS) or (w[:1] in "بل" and w[1:] in DEMONSTRATIVES):
         return True
     if n != a:
         return False
@@ -209,11 +221,11 @@ def _extent(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, prev: str)
     if w.startswith("بال") and (prev in ws.doc or prev in ws.source) and not sc.occasion(w[1:]) \
             and not sc.occasion(w[3:]):
         return n + 1  # مسؤولون بالهيئة، مصادر بالوزارة: a source keeps its origin
-    if w in ("دون", "بدون") or w in SOURCE_PHRASES or w in ZONE_BREAK:
+    if w in WITHOUT or w in SOURCE_PHRASES or w in ZONE_BREAK:
         return -1  # مسؤول كبير دون الخوض ...، ولي العهد وفقا للترجمة ...، ... فقد: an adjunct or a new clause
     if prev in REFERRING:
         return -1  # هذا الأخير القرار: nothing follows "the latter" in a speaker phrase
-    if (w in ("في", "عن") or w.startswith("بال")) and titled(sc, toks, a):
+    if (w in IN_ABOUT or w.startswith("بال")) and titled(sc, toks, a):
         r = place_then_name(sc, toks, n, b)
         if r > n:  # رئيس النقابة في ولاية بورنو أبو بكر ...، النائب عن "حركة أمل" قاسم هاشم
             return r
@@ -284,7 +296,7 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
     The stretch from the preposition must hold a name (a rank word, or a word without ال after
     the place) and end cleanly (a comma, أن/إن, a colon, an addressee) within ten tokens.
     """
-    m = n + 1 if toks[n].text in ("في", "عن") else n
+    m = n + 1 if toks[n].text in IN_ABOUT else n
     if m < b and toks[m].text in QUOTE_CHARS:  # عن "حركة أمل"
         close = next((x for x in range(m + 1, min(b, m + 7)) if toks[x].text in QUOTE_CHARS), -1)
         if close < 0:
@@ -373,7 +385,7 @@ def _past_mark(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, allow_l
 def name_ali(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
     """``علي`` as a name, not the preposition ``على`` (the view spells both ``علي``): ``علي بن ...``,
     ``علي (50 عاما)``, or written with a final ي where the text writes ``على`` with ى elsewhere."""
-    if n + 1 < b and toks[n + 1].text in ("بن", "ابن", "("):  # علي بن ...، علي (50 عاما)
+    if n + 1 < b and (toks[n + 1].text in NAME_LINKS or toks[n + 1].text == "("):  # علي بن ...، علي (50 عاما)
         return True
     return sc.alef_maqsura and sc.v.original[sc.v.offsets[toks[n].end - 1]] == "ي"
 
@@ -398,7 +410,7 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
     if n0 + 1 < len(toks) and toks[n0 + 1].text in RESUMPTIVE:
         return None
     n = n0 - 1
-    if n >= 0 and toks[n].text in ("قد", "لقد", "وقد", "فقد", "ولقد"):
+    if n >= 0 and toks[n].text in QAD:
         n -= 1
     if n > 0 and toks[n].text in AUXILIARIES:  # الوزير كان قد قال، الوزيرة كانت قالت: the subject before كان
         n -= 1
@@ -412,9 +424,10 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
         tk = toks[n]
         w = tk.text
         if not tk.word:
-            if w in QUOTE_CHARS and n < b - 1:  # وكالة "يونهاب" للأنباء ... قالت: a quoted name in the subject
+            if w in QUOTE_CHARS and (n < b - 1 or (n == n0 - 1 and _closing(toks, n))):  # وكالة "يونهاب" ... قالت:
                 o = next((m for m in range(n - 1, max(lo, n - 6) - 1, -1) if toks[m].text in QUOTE_CHARS), None)
-                if o is not None and o < n - 1 and o > lo and toks[o - 1].word:
+                if o is not None and o < n - 1 and o > lo and toks[o - 1].word \
+                        and (n < b - 1 or (n - o <= 4 and not sc.is_stop(toks[o - 1].text))):  # رئيس "X" أبدى
                     n = o - 1
                     continue
             if w == ")":
@@ -422,7 +435,7 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
                 if o is not None and n < b - 0:
                     n = o - 1
                     continue
-            if w in "،," and n + 1 < b and toks[n + 1].text in ("بينهم", "منهم", "ومنهم", "بينهن", "ومنهن"):
+            if w in "،," and n + 1 < b and toks[n + 1].text in AMONG_THEM:
                 n -= 1  # سياسيون، بينهم الرئيس X، أعربوا: an aside inside the subject
                 continue
             if w in "،," and n == b - 1 and not comma_used and n0 - n <= 2:
@@ -466,12 +479,12 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
     first = toks[a].text
     if b - a == 1 and first in PERSONAL_PRONOUNS:
         return None  # وهم يعتقدون: a pronoun subject names nobody
-    if first.startswith(("لعبد", "لابو", "لابن")) and len(first) > 3:
+    if first.startswith(L_NAME_STARTS) and len(first) > 3:
         span = sc.span_of(toks, a, b)  # (أنه) لعبد المنان ... قال: the stray ل is no part of the name
         return (span[0] + 1, span[1]) if span is not None else None
     if first[0] == "ك" and len(first) > 4 and (first.endswith("ه") or first.startswith("كال")):
         return None  # كفنانة، كالعادة: "as ...", not a subject
-    if first in ws.stop or first in ws.time or first.startswith(("بال", "وب", "وفي", "ول")) or first in ws.object:
+    if first in ws.stop or first in ws.time or first.startswith(NOT_SUBJECT_STARTS) or first in ws.object:
         return None
     if any(toks[m].text in ws.stop and toks[m].text not in ("من",) for m in range(a, b)) and not any(
             toks[m].text in RELATIVE for m in range(a, b)):
@@ -482,6 +495,13 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
 def _person_noun(w: str) -> bool:
     """A definite noun of a person (``الخبيرة``، ``الصحافي``، ``المحلل``): an apposition after a name."""
     return w.startswith("ال") and source_word_table().heads.get(w[2:]) == "person"
+
+
+def _closing(toks: Sequence[Token], n: int) -> bool:
+    """Whether the quote mark at token ``n`` closes a quotation: an odd number of the same mark stands
+    before it in the stretch (``رئيس "X "أبدى``: the mark glued to the verb closes the name)."""
+    w = toks[n].text
+    return sum(tk.text == w for tk in toks[:n]) % 2 == 1
 
 
 def _after_auxiliary(toks: Sequence[Token], a: int) -> bool:
@@ -589,7 +609,7 @@ def speech_opener(sc: Scope, toks: Sequence[Token], n: int) -> bool:
     w = toks[n].text
     if w in SPEECH_OPENERS:
         return True
-    if w in ("لا", "لن", "لم") and n + 1 < len(toks):
+    if w in VERB_NEGATION and n + 1 < len(toks):
         v = toks[n + 1].text
         return toks[n + 1].word and (v.endswith("نا") or (v[:1] in "نا" and not v.startswith("ال") and len(v) > 2))
     return False
@@ -601,7 +621,7 @@ def first_person_speech(sc: Scope, toks: Sequence[Token], n: int, cf: CueForm) -
     if n >= len(toks) or cf.cls not in ("say", "add") or cf.form not in ("past", "present"):
         return False
     w = toks[n].text
-    return (toks[n].word and len(w) >= 3 and w[0] == "ا" and not w.startswith(("ال", "ان", "اذ", "او", "اي", "اما"))
+    return (toks[n].word and len(w) >= 3 and w[0] == "ا" and not w.startswith(ALIF_STARTS)
             and w not in NOT_FIRST_PERSON
             and not sc.is_stop(w) and not w[1:2].isdigit()
             and (sc.cue_at(w) is None or sc.cue_at(w).form == "present")  # type: ignore[union-attr]

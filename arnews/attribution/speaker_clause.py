@@ -20,9 +20,11 @@ from .words import (
     EMPHATIC,
     NEGATION,
     NOT_CONTRAST,
+    NOT_NAME_STARTS,
     PREPOSITIONS,
     QUOTE_CHARS,
     RELATIVE,
+    THAT_THIS,
     TOPIC_PARTICLES,
     comment,
     nisba,
@@ -61,7 +63,7 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
                 if before is not None:
                     return before
             a, b = noun_phrase(sc, toks, n + 1, n_ev)
-            if b <= a and n + 2 < n_ev and toks[n + 1].text in ("ذلك", "هذا"):
+            if b <= a and n + 2 < n_ev and toks[n + 1].text in THAT_THIS:
                 a, b = noun_phrase(sc, toks, n + 2, n_ev)  # وأكد ذلك رئيس الوزراء، مشيرا: object, then subject
             if cf.prep == "ب":  # وأشاد الوزير بجهود الشرطة، مؤكدا: the verb's ب-phrase ends its subject
                 b = next((m for m in range(b - 1, a, -1) if toks[m].text[:1] == "ب"), b)
@@ -95,7 +97,7 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
             e = f
         return sc.span_of(toks, 0, e)
     if not toks[v].word or first in ws.stop or first in ws.time or first in ws.connector or \
-            first.startswith(("ال", "وال", "في", "وفي", "ب", "وب", "ل", "ول")):
+            first.startswith(NOT_NAME_STARTS):
         return None
     a, b = noun_phrase(sc, toks, v + 1, min(n_ev, v + 12))
     b = object_cut(sc, toks, a, b)

@@ -2,7 +2,9 @@
 
 The open word lists (titles, time words, outlets, source nouns, ...) are data in
 ``arnews/data/speaker_words.tsv``, read once (:func:`arnews.doc.speaker_roles`); the closed classes
-below (complementizers, relative pronouns, prepositions that end a phrase) are part of the grammar.
+of the grammar (prepositions that end a phrase, relative pronouns, negations, ranks, ...) are data
+too, in ``arnews/data/function_words.tsv``, each constant below one class of it
+(``PRONOUN_L = word_class("pronoun_l")``); only affixes and patterns are written here.
 """
 
 from __future__ import annotations
@@ -12,9 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from .. import _compiled
-from ..data import rows
+from ..data import rows, word_class, word_list
 from ..doc import Token, speaker_roles
-from ..lexicon import fold
 from .media import PRONOUN_END as PRONOUN_END  # re-exported: the attribution stages read it here
 from .media import media
 
@@ -74,18 +75,14 @@ COMPLEMENTIZER = WordSet([p + "ان" + s for p in ("", "ب") for s in SUFFIXES])
 FA_INNA = WordSet([p + "ان" + s for p in ("", "ف") for s in SUFFIXES[:6]])
 #: فإن with its pronoun only (فإن، فإنه، فإنها ...): after a source phrase it introduces the sourced clause.
 FA_INNA_ONLY = frozenset("فان" + s for s in SUFFIXES[:6])
-PRONOUN_PREP = frozenset({"لك", "لكم", "لي", "لنا",
-                           "فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "به", "بها", "بهم",
-                           "عنه", "عنها", "عنهم", "اليه", "اليها", "اليهم", "معه", "معها", "معهم", "له", "لها", "لهم"})
+PRONOUN_PREP = word_class("pronoun_prep")
 #: Short words that are also parts of names (Korean and Chinese لي، جاك ما): see ``speaker.particle_name``.
-NAME_PARTICLES = frozenset({"لي", "ما"})
-PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "حول", "بعد", "قبل", "عبر", "عند", "لدي", "دون"})
-PRONOUN_L = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم", "لكن", "لا", "لم", "لن", "لو",
-                        "لدي", "لذلك", "لان", "لانه", "لانها", "لكنه", "لكنها", "ليس", "ليست"})
-TEMPORAL_BEFORE_AN = frozenset({"قبل", "بعد", "دون", "منذ", "بدل", "عوض", "بمجرد", "رغم", "بعيد", "حتي", "في",
-                                 "لاجل", "اجل", "يمكن", "يجب", "ينبغي", "بامكان", "يريد", "تريد"})
+NAME_PARTICLES = word_class("name_particle")
+PREPOSITIONS = word_class("preposition")
+PRONOUN_L = word_class("pronoun_l")
+TEMPORAL_BEFORE_AN = word_class("temporal_before_an")
 #: The verb after إن in the formula إن شاء الله ("God willing"): that إن is conditional, never a content's introducer.
-IN_SHAA = frozenset({"شاء", "شاءالله"})
+IN_SHAA = word_class("in_shaa")
 OPEN = {"“": "”", "«": "»", "»": "«", '"': '"', "„": "“", "(": ")", "‹": "›", "'": "'"}
 CLOSERS = frozenset("”»)›")
 QUOTE_CHARS = frozenset("“”«»\"„‹›")
@@ -94,8 +91,8 @@ PUNCT_STOP = frozenset(".!?؟…;؛")
 #: (إطلاق), افتعال (اتخاذ), استفعال (استئناف). Names rarely take these shapes; objects after a verb often do.
 VERBAL_NOUN = r"(?:ت\w\wي\w|ت\wا\w\w|ا\w\wا\w|ا\wت\wا\w|است\w\wا\w)"
 #: Prepositions an ``origin`` participle governs (صادر عن، مقرب من، مطلع على), folded.
-ORIGIN_PREPS = frozenset(fold(w) for w in ("من", "عن", "على", "في"))
-RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+ORIGIN_PREPS = word_class("origin_prep")
+RELATIVE = word_class("relative")
 #: A relative pronoun and the verbs (folded, past or present) whose subject it is: the verb agrees
 #: with it (مصر التي تخشى، المحللون الذين رأوا), while a verb that does not agree has a subject of its
 #: own and the pronoun is its object (اللغة التي يعتقد أن).
@@ -110,25 +107,23 @@ RELATIVE_SUBJECT = {
 }
 #: The auxiliary of the pluperfect between a subject and its verb (الوزير كان قد قال), folded; with
 #: و/ف it opens a clause of its own (وكان الوزير قد قال) and is no part of the subject's stretch.
-AUXILIARIES = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "كن", "يكون", "تكون", "يكونون"})
+AUXILIARIES = word_class("auxiliary")
 #: Object pronouns a verb may carry (التي وصفها: the antecedent is the verb's object, not its subject).
 OBJECT_CLITICS = ("ها", "هم", "هما", "هن")
-ZONE_BREAK = frozenset({"علما", "ولا", "ولم", "ولن", "وقد", "فقد", "ولكن", "وهو", "وهي", "وهم", "مما", "حيث", "ثم",
-                         "وذلك", "فيما", "بينما"})
-NOT_FIRST_PERSON = frozenset({"احد", "اول", "اخر", "اخري", "اكثر", "اقل", "ابن", "ابو", "اهم", "امام", "امس", "اثر",
-                               "اجل", "اكد", "اشار", "اضاف", "اوضح", "اعلن", "اعتبر"})
+ZONE_BREAK = word_class("zone_break")
+NOT_FIRST_PERSON = word_class("not_first_person")
 #: Words that open a circumstantial aside after a comma (، وهي تبكي،).
-ASIDE_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
+ASIDE_OPENERS = word_class("aside_opener")
 #: An indefinite accusative participle (مخاطبا، طالبا، موضحا): a circumstantial, not a name.
 CIRCUMSTANTIAL = _compiled.compile(r"م[^\Wاي]\p{L}{2,}ا")
 #: Words that open first-person speech when they follow a speaker directly (folded).
-SPEECH_OPENERS = frozenset({"نحن", "انا", "لقد"})
+SPEECH_OPENERS = word_class("speech_opener")
 #: Words after which a verb form is its verbal noun (عدم ذكر اسمه، بدون تعليق).
-MASDAR_AFTER = frozenset({"عدم", "بعدم", "بدون", "دون"})
+MASDAR_AFTER = word_class("masdar_after")
 #: The topic particle of ``أما X فـ...`` (folded, with و): the words up to the verb glued to ف are the subject.
-TOPIC_PARTICLES = frozenset({"اما", "واما"})
+TOPIC_PARTICLES = word_class("topic_particle")
 #: A pronoun or demonstrative that opens the narrator's comment on the sentence before (وهو ما، وهذا ما).
-COMMENT_OPENERS = frozenset({"وهو", "وهي", "هو", "هي", "وهذا", "هذا", "وذلك", "ذلك"})
+COMMENT_OPENERS = word_class("comment_opener")
 
 
 def comment(toks: Sequence[Token]) -> bool:
@@ -138,35 +133,67 @@ def comment(toks: Sequence[Token]) -> bool:
 
 
 #: Words that open a contrast clause after the main one (في حين is matched as حين after في), folded.
-CONTRAST = frozenset({"بينما", "فيما", "وبينما", "وفيما"})
+CONTRAST = word_class("contrast")
 #: Words after فيما that make it no contrast: فيما يخص / يتعلق (regarding), فيما بعد (later), folded.
-NOT_CONTRAST = frozenset({"يخص", "تخص", "يتعلق", "تتعلق", "بعد", "بين", "يلي", "مضي"})
-SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "بعدما", "اذ", "كلما", "بينما"})
-NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست"})
-#: Reflexive objects (``نفسه``، ``عن نفسها``), folded: what a ``reflexive`` cue needs before its content.
-REFLEXIVE = frozenset({"نفسه", "نفسها", "نفسهم", "انفسهم", "نفسهما", "انفسهما", "نفسي", "نفسنا", "انفسنا"})
-EMPHATIC = frozenset({"ذاتها", "نفسها", "ذاتهم", "نفسهم", "انفسهم", "ذاتهما", "كلها", "كلهم", "جميعها", "جميعهم"})
+NOT_CONTRAST = word_class("not_contrast")
+SUBORDINATORS = word_class("subordinator")
+NEGATION = word_class("negation")
+EMPHATIC = word_class("emphatic")
 #: Demonstratives that open a speaker by reference (هذا الأخير، هذه الخبيرة، هؤلاء المسؤولون), folded.
-DEMONSTRATIVES = frozenset({"هذا", "هذه", "هولاء", "ذلك", "تلك"})
+DEMONSTRATIVES = word_class("demonstrative")
 #: Words that make a speaker a reference to an earlier source: the latter (الأخير) and the same
 #: (المصدر ذاته، المسؤول نفسه), folded.
-REFERRING = frozenset({"الاخير", "الاخيره", "الاخيرين", "الاخيرتين", "ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم",
-                       "نفسهم", "عينه", "عينها"})
+REFERRING = word_class("referring")
 #: Military, academic and honorific ranks that stand before a name (العميد محمد ...), folded.
-RANKS = frozenset({"الرايد", "العقيد", "العميد", "اللواء", "المقدم", "النقيب", "الملازم", "الفريق", "المشير",
-                   "الدكتور", "الدكتوره", "المهندس", "المهندسه", "الشيخ", "الاستاذ", "الاستاذه", "القاضي",
-                   "المحامي", "السيد", "السيده", "الامير", "الاميره"})
+RANKS = word_class("rank")
 #: Personal pronouns (with و/ف): a subject that is only a pronoun is a dropped one (وهم يعتقدون أن).
-PERSONAL_PRONOUNS = frozenset(c + p for c in ("", "و", "ف") for p in ("هو", "هي", "هم", "هما", "هن", "نحن", "انا",
-                                                                       "انت", "انتم"))
+PERSONAL_PRONOUNS = frozenset(c + p for c in ("", "و", "ف") for p in word_list("personal_pronoun"))
 #: A pronoun of place after a verb (أكد فيها أن): the verb is in a relative clause of the noun before it.
-RESUMPTIVE = frozenset({"فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها", "بموجبه", "بموجبها"})
+RESUMPTIVE = word_class("resumptive")
 #: Source phrases that may follow a speaker inside its clause (وفقا للترجمة، حسب الترجمة): they end it.
-SOURCE_PHRASES = frozenset({"وفقا", "وفق", "طبقا", "حسب", "بحسب", "نقلا"})
+SOURCE_PHRASES = word_class("source_phrase")
 #: Reflexive objects: ``معرفا نفسه`` is a participle with its object, no name.
-REFLEXIVE = frozenset({"نفسه", "نفسها", "نفسهم", "انفسهم", "ذاته", "ذاتها"})
-QUESTION_NOUNS = frozenset({"اسيله", "سوال", "اسيلتها", "اسيلتهم"})
-INTERVIEW_NOUNS = frozenset({"مقابله", "حوار", "حديث", "لقاء", "اتصال", "دردشه"})
+REFLEXIVE = word_class("reflexive")
+QUESTION_NOUNS = word_class("question_noun")
+INTERVIEW_NOUNS = word_class("interview_noun")
+#: Small closed classes the stages read (``data/function_words.tsv``: each class's comment says what for).
+THAT_THIS = word_class("that_this")
+OCCASION_PREPS = word_class("occasion_prep")
+DURING = word_class("during")
+CHANNEL_PREPS = word_class("channel_prep")
+COPY_NOUNS = word_list("copy_noun")
+THAT_REF = word_class("that_ref")
+AND_FROM = word_class("and_from")
+EDITORIAL_PRESENT = word_class("editorial_present")
+KAMA = word_class("kama")
+OPENING_JOINERS = word_class("opening_joiner")
+IN_ON = word_class("in_on")
+THAT_OBJECT = word_list("that_object")
+VERB_NEGATION = word_class("verb_negation")
+CLAUSE_LINKS = word_class("clause_link")
+CLAUSE_CUT_LINKS = word_class("clause_cut_link")
+TRAILING_CONNECTORS = word_list("trailing_connector")
+WITHOUT = word_class("without")
+IN_ABOUT = word_class("in_about")
+NAME_LINKS = word_class("name_link")
+QAD = word_class("qad")
+L_NAME_STARTS = word_list("l_name_start")
+FROM_IN = word_class("from_in")
+THIRD_PRONOUNS = word_class("third_pronoun")
+ALIF_STARTS = word_list("alif_start")
+EVERY = word_class("every")
+AMONG_THEM = word_class("among_them")
+NOT_NAME_STARTS = word_list("not_name_start")
+NOT_SUBJECT_STARTS = word_list("not_subject_start")
+AND_THAT = word_class("and_that")
+NO_SPEECH_AFTER = word_class("no_speech_after")
+QUESTION_WORDS = word_class("question_word")
+BY_DOCUMENT = word_list("by_document")
+BIHI = word_class("bihi")
+LAM_LA = word_class("lam_la")
+BUT_WORDS = word_class("but_word")
+ZONE_STEP_WORDS = word_class("zone_step")
+ONE_OF = word_class("one_of")
 SUBJECT_MAX = 6  # words of a pre-verbal subject between a clause boundary and its verb
 WINDOW = 30  # tokens scanned after a cue for its content introducer
 BACK = 14  # tokens scanned before a cue for a pre-verbal subject

@@ -30,24 +30,35 @@ from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
 from .speaker import first_person_speech, initial_dot, name_word, noun_phrase, speech_opener
 from .words import (
+    AND_THAT,
     ASIDE_OPENERS,
     AUXILIARIES,
+    BIHI,
+    BUT_WORDS,
+    BY_DOCUMENT,
     CIRCUMSTANTIAL,
     CLOSERS,
     COMPLEMENTIZER,
     FA_INNA,
+    IN_ABOUT,
     IN_SHAA,
+    LAM_LA,
     MASDAR_AFTER,
     NEGATION,
+    NO_SPEECH_AFTER,
+    ONE_OF,
     OPEN,
     PREPOSITIONS,
     PRONOUN_PREP,
     PUNCT_STOP,
+    QUESTION_WORDS,
     QUOTE_CHARS,
     RELATIVE,
     TEMPORAL_BEFORE_AN,
+    THIRD_PRONOUNS,
     WINDOW,
     ZONE_BREAK,
+    ZONE_STEP_WORDS,
 )
 
 # What a scan step tells the loop: stop, go to the next token, or go on from where the step moved.
@@ -118,7 +129,7 @@ def settle(sc: Scope, ev: Event, z: Zone) -> bool:
     if cf.form == "bil" and z.intro is None:
         nxt = toks[n1 + 1].text if n1 + 1 < len(toks) else ""
         prv = toks[n0 - 1].text if n0 > 0 else ""
-        if not nxt or nxt in ("فقط", "وحده", "والفعل", "وبالفعل", "والعمل") or prv.lstrip("و") in NEGATION:
+        if not nxt or nxt in NO_SPEECH_AFTER or prv.lstrip("و") in NEGATION:
             return False  # وليس بالقول فقط: no speech follows
         z.found("bare", n1)
     if z.intro in (None, "that") and own_words(sc, toks, n1 + 1, cf):
@@ -132,7 +143,7 @@ def settle(sc: Scope, ev: Event, z: Zone) -> bool:
     if z.intro is None and cf.cls in ("say", "add") and cf.form in ("past", "present"):
         sb = noun_phrase(sc, toks, z.a, z.end)[1]
         pronoun = sb + 1 < z.end and toks[sb].text in _PRONOUN_OPENERS and toks[sb + 1].word \
-            and toks[z.a].text not in ("ما", "من", "ماذا") and not (ev.n0 > 0 and toks[ev.n0 - 1].text == "ان")
+            and toks[z.a].text not in QUESTION_WORDS and not (ev.n0 > 0 and toks[ev.n0 - 1].text == "ان")
         if sb > z.a and (speech_opener(sc, toks, sb) or pronoun):
             z.found("speech", sb)  # وقال الوزير نحن لن نسمح ...، قال السيد X هم الأطفال ...: unquoted speech
         elif sb > z.a and sb + 1 < z.end and toks[sb].text in "،," and clause_start(sc, toks, sb + 1) \
@@ -169,12 +180,12 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
         if w == "ان" and n + 1 < len(toks) and toks[n + 1].text in IN_SHAA:
             return _NEXT  # داعين لهم بالشفاء إن شاء الله: the conditional of the formula, no content
         prev = toks[n - 1].text if n > ev.n1 + 1 else ""
-        if prev in TEMPORAL_BEFORE_AN and not (prev == "في" and cf.prep in ("عن", "في")):
+        if prev in TEMPORAL_BEFORE_AN and not (prev == "في" and cf.prep in IN_ABOUT):
             return _STOP  # قبل أن، يجب أن; but أعرب عن أمله في أن، يأملون في أن: the hope is the content
         return z.found("that", n)
     if negated_that(toks, n, cf):
         return z.found("that", n)  # تعهد الرئيس ألا تصبح ...: ألا is أن لا
-    if w in ("وان", "وبان") and cf.cls == "ask":
+    if w in AND_THAT and cf.cls == "ask":
         obj = next((m for m in range(n - 1, z.a, -1) if toks[m].text[:1] == "ب" and toks[m].text[1:] not in sc.w.title
                     and toks[m + 1].text.startswith("ال")), -1)
         if obj > z.a:  # وطالب الوزير بتوفير الدعم وأن تتنبه الحكومة: a demand joined to a noun one
@@ -244,7 +255,7 @@ def _is_plain(sc: Scope, w: str, known: dict[str, bool]) -> bool:
     ``فإن`` nor cue form (so no relative verb either). It depends on the word and the lexicon only: kept in
     ``known`` (:func:`_plain_words`)."""
     plain = known[w] = not (
-        multi_word(w) or COMPLEMENTIZER.fullmatch(w) or w in ("الا", "وان", "وبان", "حيث")
+        multi_word(w) or COMPLEMENTIZER.fullmatch(w) or w in ZONE_STEP_WORDS
         or w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w) or w in sc.lex.forms
     )
     return plain
@@ -368,6 +379,9 @@ def object_start(sc: Scope, ev: Event, a: int, n: int, c: int) -> int:
         return -1  # (نقلت X عن Y "...": a relay's source; وأشار "X" الخميس إلى أن: a quoted subject)
     if "reflexive" in cf.flags:
         return n  # تطلق على نفسها لقب "...": the name one gives oneself
+    inner = sc.t[toks[n].end:c].split()
+    if all(x in sc.w.time for x in inner):
+        return -1  # اليوم «أمس»: the editor's gloss of a time word, no quotation
     obj = -1
     for m in range(a, n):
         tk = toks[m]
@@ -377,8 +391,8 @@ def object_start(sc: Scope, ev: Event, a: int, n: int, c: int) -> int:
                 continue  # مجموعة "X" السويسرية: a short quoted name the scan skipped
             return -1
         if sc.cue_at(w) is not None or w in sc.w.connector or w in ZONE_BREAK or COMPLEMENTIZER.fullmatch(w) \
-                or w in RELATIVE:
-            return -1
+                or w in RELATIVE or (w[:1] == "و" and w[1:] in RELATIVE):
+            return -1  # (الهجمات والتي شنت باستخدام "...": a quotation in a relative clause of the object)
         if obj < 0 and cf.prep and (w == cf.prep or (cf.prep == "ب" and w[:1] == "ب" and len(w) >= 3
                                                      and w[1:] not in sc.w.title)):
             obj = m
@@ -422,7 +436,7 @@ def apposed_clause(sc: Scope, toks: Sequence[Token], n: int, end: int, cf: CueFo
     first = toks[n + 1]
     verb = first.word and first.text[:1] in "يت" and sc.cue_at(first.text) is None  # وهو يقرأ ورقة: circumstantial
     if not first.word or not (first.text.startswith("ال") or first.text in sc.w.title or verb
-                              or first.text in ("من", "احد", "احدي")):
+                              or first.text in ONE_OF):
         return -1
     m = n + 1
     while m < min(end, n + (APPOSED_MAX // 2 if verb else APPOSED_MAX)):
@@ -468,7 +482,7 @@ def receiving(sc: Scope, toks: Sequence[Token], n: int, cf: CueForm) -> bool:
         w = toks[m].text
         if w == "الي" or not toks[m].word:
             return False
-        if w.startswith(("بنسخ", "برساله", "ببلاغ", "ببيان")) or w in ("به", "بها"):
+        if w.startswith(BY_DOCUMENT) or w in BIHI:
             return True
     return False
 
@@ -483,7 +497,7 @@ def insertion_end(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
     """
     nxt = toks[n + 1].text
     relative = nxt in RELATIVE or (nxt[:1] == "و" and nxt[1:] in RELATIVE)
-    if not (relative or nxt in ASIDE_OPENERS or nxt in ("لم", "لا") or CIRCUMSTANTIAL.fullmatch(nxt)
+    if not (relative or nxt in ASIDE_OPENERS or nxt in LAM_LA or CIRCUMSTANTIAL.fullmatch(nxt)
             or (nxt.endswith("ا") and sc.cue_at(nxt) is not None)):  # طالبا، مضيفا
         return -1
     for m in range(n + 2, min(end - 1, n + (16 if relative else 10))):
@@ -566,7 +580,7 @@ def quoted_name(sc: Scope, toks: Sequence[Token], c: int, end: int) -> bool:
     for m in range(k, min(end, k + 16)):
         w = toks[m].text
         if COMPLEMENTIZER.fullmatch(w) or w == ":":
-            return toks[m - 1].text not in ("الا", "لكن", "غير")  # "..." يجب تسويتها إلا أنها: a clause
+            return toks[m - 1].text not in BUT_WORDS  # "..." يجب تسويتها إلا أنها: a clause
         c2 = sc.cue_at(w)
         if (not toks[m].word and w not in "،,") or (c2 is not None and not c2.needs_prep):  # (عبر موقعها)
             return False
@@ -610,4 +624,4 @@ def clause_start(sc: Scope, toks: Sequence[Token], n: int) -> bool:
 
 #: Third-person pronouns that open a nominal sentence of the speaker's words after his name
 #: (``قال المدير هم الأطفال المسجلون``): narration never puts one there.
-_PRONOUN_OPENERS = frozenset({"هو", "هي", "هم", "هما", "هن"})
+_PRONOUN_OPENERS = THIRD_PRONOUNS

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from .. import _compiled
+from ..data import DATE_WORDS, word_list
 from ..lexicon import Lexicon, LexiconSource, resolve_lexicon
 from ..normalize import analysis_view
 from ..spans import TextView, check_text, windows
@@ -275,11 +276,7 @@ def _scan_words(t: str, window: int | None = None) -> WordHits:
 
 
 #: Words that can carry a clock time (with their article and clitics): windows open around them.
-_CLOCK_WORD_LIST = (
-    "ساعه", "صباح", "صباحا", "صبح", "مساء", "مساءا", "ظهر", "ظهرا", "عصر", "عصرا", "زوال", "فجر", "فجرا", "ليل", "ليلا",
-    "ليله", "منتصف", "ظهيره", "ضحي", "توقيت", "بتوقيت", "نصف", "ربع", "ربعا", "ثلث", "ثلثا", "دقيقه", "دقايق",
-    "دقيقتين", "غرينتش", "gmt", "GMT", "utc", "UTC",
-)
+_CLOCK_WORD_LIST = word_list("clock_window", DATE_WORDS)
 _CLOCK_WORDS = frozenset(c + a + w for w in _CLOCK_WORD_LIST for a in ("", "ال") for c in ("", "و", "ف", "ب", "ل"))
 #: A number word: digits at a word start (after a clitic or the article), or glued to the Arabic word before
 #: them (في16 نيسان، لمدة24 ساعة: a missing space in the source text).

@@ -15,11 +15,13 @@ from typing import Any
 import regex
 
 from .. import _compiled
-from ..data import table
+from ..data import DATE_WORDS, table, word_list
 from ..fold import fold
 from ..normalize import ANALYSIS, normalize
 from .dayparts import clock_label, with_use
 from .dayparts import table as daypart_table
+
+_THIS_THAT = word_list("this_that", DATE_WORDS)
 
 __all__ = ["cardinal_hours", "hour_digits", "hour_words", "military_marks", "ordinal_hour_words", "pattern_sources"]
 
@@ -133,7 +135,7 @@ def _tables() -> _Tables:
     pods = {_key(k): v[0] for k, v in pods_raw.items()}
     this = [p.phrase for p in with_use("this")]
     adverbs = [k for k, v in pods_raw.items() if v[1] == "before"]  # صباحا، مساء، بعد الظهر: before or after an hour
-    hour_before_day = [f"{d} {w}" for w in this for d in ("هذا", "هذه")] + [p.phrase for p in with_use("bare")]
+    hour_before_day = [f"{d} {w}" for w in this for d in _THIS_THAT] + [p.phrase for p in with_use("bare")]
     fixed = {_key(k): (int(v[0]), int(v[1]), str(v[2])) for k, v in raw["fixed_times"].items() if not k.startswith("_")}
     return _Tables(
         hours={**cardinals, **ordinals},

@@ -19,6 +19,7 @@ from functools import cache
 import regex
 
 from .. import _compiled
+from ..data import DATE_WORDS, word_list
 from .calendars import constructions, fractions, holidays, months, period_units, vague_phrases, weekdays
 from .dayparts import table as daypart_table
 from .numbers import fold_pattern, number_words, ordinal_words
@@ -63,16 +64,17 @@ def _anchors() -> frozenset[str]:
     words.update(w.split(" ")[0] for w in cons.set_adverbs)
     words.update(w.split(" ")[0] for w in cons.unit_fractions)
     words.update(number_words())
-    words.update("ال" + n for n in number_words() if not n.startswith(("م", "الف", "الاف")))  # الثلاثة، not المئة
+    words.update("ال" + n for n in number_words() if not n.startswith(_NO_ARTICLE))  # الثلاثة، not المئة
     words.update(w for o in ordinal_words() for w in (o, "ال" + o))
     words.update(w[2:] for w in weekdays())
     return frozenset(fold_pattern(w) for w in words if w)
 
 
 
-_DECADE_END = ("ينيات", "ينات")
+_DECADE_END = word_list("decade_end", DATE_WORDS)
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
-_TENS = ("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع")
+_TENS = word_list("decade_tens", DATE_WORDS)
+_NO_ARTICLE = word_list("no_article_number", DATE_WORDS)
 
 
 @cache

@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..data import rows
+from ..data import DATE_WORDS, rows, word_class
 from ..fold import fold as _fold
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+_TEN = word_class("ten_word", DATE_WORDS)
 
 __all__ = [
     "DATA_DIR",
@@ -244,7 +246,7 @@ def parse_ordinal(text: str) -> int | None:
         tok = tok[2:] if tok.startswith("ال") else tok
         if tok in ords:
             value += ords[tok]
-        elif tok in ("عشر", "عشره"):
+        elif tok in _TEN:
             value += 10
         elif tok in nums and nums[tok][1] == "ten":
             value += nums[tok][0]

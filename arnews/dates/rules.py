@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from ..data import DATE_WORDS, word_list
 from .calendars import (
     Constructions,
     constructions,
@@ -123,11 +124,7 @@ def rule_pattern(slots: tuple[tuple[str, ...], ...]) -> str:
 
 #: Words after which a bare four-digit number is a quantity, not a year (نحو 2015 طالبا is caught by what
 #: follows; these catch نحو 2015، ورقم 1990).
-BARE_YEAR_NOT_AFTER = (
-    "نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "بلغ", "بلغت", "رقم", "الرقم", "عدد", "مجموع", "اجمالي",
-    "ارتفع", "ارتفعت", "تراجع", "تراجعت", "انخفض", "انخفضت", "سجل", "سجلت", "مقابل", "بنحو", "لنحو", "يبلغ",
-    "تبلغ", "ضمنها", "اصل", "المرتبه", "المركز", "صفحه", "ص", "العدد", "الماده", "القانون", "المرسوم",
-)
+BARE_YEAR_NOT_AFTER = word_list("not_year_after", DATE_WORDS)
 #: Words a bare year can be followed by: the clause goes on without a counted noun.
 _BARE_YEAR_NEXT = (
     r"(?:في|من|على|الى|التي|الذي|الذين|اللتين|حيث|عندما|حين|بعد|قبل|ضد|مع|عن|لكن|ثم|او|حتى|خلال|بين|اثر|عقب"

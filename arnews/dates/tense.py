@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import _compiled
-from ..data import rows
+from ..data import DATE_WORDS, rows, word_class
 from ..fold import fold
 from ..lexicon import shipped_perfects
 
@@ -212,7 +212,7 @@ _FAR = 100
 #: أن (folded ان) after a word of sequence (قبل أن تقرر، بعد أن تعلن): the imperfect after it is a subjunctive whose
 #: tense is the narrative's, not its own (after يريد أن يزور it keeps the wish's future).
 _SUBJUNCTIVE = frozenset({"ان"})
-_SUBJUNCTIVE_AFTER = frozenset({"قبل", "بعد", "وقبل", "وبعد", "قبيل"})
+_SUBJUNCTIVE_AFTER = word_class("subjunctive_after", DATE_WORDS)
 
 
 def _further_left(t: str, lo: int, words: _Words) -> int:

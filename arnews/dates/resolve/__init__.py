@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import regex
 
+from ...data import DATE_WORDS, word_class
 from .context import _PLANS, FAMILIES, DateContext, Reading, _Ctx, _norm, _plan
 from .days import _read_day, _read_dayrange, _read_decade, _read_tpod, _read_year, _read_yrange, weekday_mismatch
 from .months import (
@@ -29,6 +30,8 @@ from .months import (
 )
 from .offsets import _read_offset
 from .periods import _read_period
+
+_OFFSET_OPS = word_class("offset_op", DATE_WORDS)
 
 __all__ = ["FAMILIES", "DateContext", "Reading", "read_match", "weekday_mismatch"]
 
@@ -73,7 +76,7 @@ def read_match(
     c = _Ctx(t, ctx, m, vs, group_names)
     if fam == "F_offset" and "s2" in names and m.start(names["s2"]) >= 0:
         op = _norm(m.group("op"))
-        if op not in ("قبل", "منذ", "بعد", "خلال", "غضون"):  # لمدة، طوال، على مدى: a preposition, left out
+        if op not in _OFFSET_OPS:  # لمدة، طوال، على مدى: a preposition, left out
             vs = m.start("s2")
     elif fam == "F_offset" and "ago" in names and m.start(names["ago"]) >= 0:
         vs = t.rindex("من", 0, vs)  # من أسبوع: من is the time's "ago", in the span

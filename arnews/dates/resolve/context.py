@@ -10,6 +10,7 @@ from functools import lru_cache
 import regex
 
 from ... import _compiled
+from ...data import DATE_WORDS, word_class, word_list
 from ..calendars import (
     gregorian_to_hijri,
     hijri_to_gregorian,
@@ -20,6 +21,12 @@ from ..dayparts import POD_HOURS
 from ..grammar import MOD_WORDS
 from ..numbers import fold_pattern, parse_number, parse_ordinal
 from ..tense import clause_tense
+
+_MONTH_HEADS = word_class("month_head", DATE_WORDS)
+_BEFORE_AFTER = word_class("before_after", DATE_WORDS)
+_PAST_WORDS = word_list("past_word", DATE_WORDS)
+_YESTERDAY = word_list("yesterday_word", DATE_WORDS)
+_TOMORROW = word_list("tomorrow_word", DATE_WORDS)
 
 FAMILIES = (
     "F_set", "F_ana", "F_nthday", "F_nthwd", "F_nthweek", "F_dayrange", "F_yrange", "F_tpod", "F_day", "F_numdm",
@@ -80,8 +87,7 @@ _SPACES = _compiled.compile(r"\s+")
 # The look-behind tests below end in ``$`` and are only asked whether they match: searched from the
 # end of the text (``(?r)``), they try one end instead of every start.
 _CONTEXT_BEFORE = _compiled.compile(fold_pattern(
-    r"(?r)(?:(?<!\w)(?:في|منذ|حتى|خلال|قبل|بعد|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|شهر|من|الى|طيله|طوال|مستهل|وفي|ومنذ"
-    r"|وحتى|حلول|بحلول|اواسط|ختام)\s+)$"
+    r"(?r)(?:(?<!\w)(?:" + "|".join(word_list("context_before", DATE_WORDS)) + r")\s+)$"
 ))
 _AGE = _compiled.compile(
     # an age word (with a pronoun: عمره، أعمارهم), or an age limit (الشباب دون الثلاثين سنة، فوق 65 عاما)
@@ -165,7 +171,7 @@ def _month_of(s: str | None) -> tuple[str, int, bool] | None:
     if info:
         return info.calendar, info.month, info.ambiguous
     head, _, rest = key.partition(" ")
-    if head in ("شهر", "الشهر", "لشهر", "للشهر") and rest:
+    if head in _MONTH_HEADS and rest:
         n = _day_of(rest)
         if n is not None and 1 <= n <= 12:
             return "gregorian", n, False
@@ -226,11 +232,11 @@ def _rel_offset(s: str) -> int:
         return 2
     if "التالي" in s or "الاتي" in s or "الموالي" in s:
         return 1
-    if any(w in s for w in ("السابق", "الماضي", "المنصرم")):
+    if any(w in s for w in _PAST_WORDS):
         return -1
-    if any(w in s for w in ("امس", "البارحه", "امبارح")):
+    if any(w in s for w in _YESTERDAY):
         return -1
-    if any(w in s for w in ("غد", "بكر")):
+    if any(w in s for w in _TOMORROW):
         return 1
     return 0
 
@@ -241,7 +247,7 @@ def _mod_dir(s: str | None) -> int | None:
     if not s:
         return None
     words = _norm(s).split(" ")
-    if len(words) >= 2 and words[-2] in ("بعد", "قبل"):
+    if len(words) >= 2 and words[-2] in _BEFORE_AFTER:
         two = MOD_WORDS.get(" ".join(words[-2:]))
         if two is not None:
             return two

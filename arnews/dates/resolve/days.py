@@ -9,6 +9,7 @@ from functools import cache
 import regex
 
 from ... import _compiled
+from ...data import DATE_WORDS, word_class, word_list
 from ..calendars import (
     constructions,
     gregorian_to_hijri,
@@ -40,6 +41,9 @@ from .context import (
 )
 from .periods import _edge, _edge_of
 
+_HIJRI_ERA = word_class("hijri_era", DATE_WORDS)
+_CURRENT = word_class("current_century", DATE_WORDS)
+
 #: What :func:`_date_core` reads: kind, grain, interval and day.
 _Core = tuple[str, str, Interval | None, date | None]
 
@@ -51,7 +55,7 @@ def _numeric_core(c: _Ctx) -> _Core | None:
     if y < 100:
         y += 2000 if y < 50 else 1900
     dn, mn = (a, b) if b <= 12 else (b, a)
-    if g("era") in ("ه", "هجري", "هجريه", "للهجره") or 1300 <= y <= 1500:
+    if g("era") in _HIJRI_ERA or 1300 <= y <= 1500:
         hd = hijri_to_gregorian(y, mn, dn)
         return ("date", "day", _day(hd), hd) if hd else ("date", "day", None, None)
     try:
@@ -122,7 +126,7 @@ def _date_core(c: _Ctx, ref: date | None) -> _Core | None:
     if year is None and g("yrel") is not None and ref is not None:  # 31 مارس من العام الماضي
         year = ref.year + (_mod_dir(g("yrel")) or 0)
     era = g("era")
-    if cal == "hijri" or (era in ("ه", "هجري", "هجريه", "للهجره")):
+    if cal == "hijri" or (era in _HIJRI_ERA):
         if cal != "hijri":
             return None
         return _hijri_core(c, ref, mo, day, year)
@@ -152,7 +156,7 @@ def weekday_mismatch(said: int, day: date) -> str:
     return f"weekday mismatch: the text says {_DAY_NAMES[said]}, {day.isoformat()} is a {_DAY_NAMES[day.weekday()]}"
 
 
-_NOT_A_DAY_BEFORE = _compiled.compile(fold_pattern(r"(?:صلاة|خطبة|صلوات|خطب|مسجد|جامع)\s+$"))
+_NOT_A_DAY_BEFORE = _compiled.compile(fold_pattern(r"(?:" + "|".join(word_list("prayer", DATE_WORDS)) + r")\s+$"))
 
 
 _EVERY_BEFORE = _compiled.compile(r"(?<!\w)كل\s+$")
@@ -387,7 +391,7 @@ def _read_yrange(c: _Ctx) -> Reading | None:
 
 def _is_hijri_year(y: int, era: str | None, ref: date | None) -> bool:
     """A Hijri year: by its era (``هـ``), or with no era near the reference's Hijri year (``عام 1445`` in 2023)."""
-    if era in ("ه", "هجري", "هجريه", "للهجره"):
+    if era in _HIJRI_ERA:
         return True
     if era is None and 1343 <= y <= 1500 and ref is not None:
         h = gregorian_to_hijri(ref)
@@ -419,7 +423,7 @@ def _read_decade(c: _Ctx) -> Reading | None:
         base = None
     elif cent == "الماضي":
         base = now - 100
-    elif cent in ("الحالي", "الجاري"):
+    elif cent in _CURRENT:
         base = now
     else:
         n = parse_ordinal(cent) or parse_number(regex.sub(r"\D", "", cent) or cent)

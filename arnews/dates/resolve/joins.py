@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ... import _compiled
+from ...data import DATE_WORDS, word_class, word_list, word_table
 from ..calendars import weekdays
 from ..clock import tz_info
 from ..dayparts import POD_HOURS, grammar_alt
@@ -188,10 +189,10 @@ def _join_earlier_of(t: str, found: list[Reading]) -> list[Reading]:
     for r in found:
         a = out[-1] if out else None
         if (
-            a is not None and a.kind == "vague" and t[a.start : a.end] in ("وقت سابق", "وقت لاحق", "وقت مبكر")
+            a is not None and a.kind == "vague" and t[a.start : a.end] in _VAGUE_TIMES
             and r.interval is not None
             and (_EARLIER_OF.fullmatch(t, a.end, r.start) or (  # وقت سابق اليوم: earlier today
-                t[a.end : r.start] == " " and t.startswith(("اليوم", "هذا", "هذه"), r.start)))
+                t[a.end : r.start] == " " and t.startswith(_TODAY_THIS, r.start)))
         ):
             out[-1] = Reading(a.start, r.end, r.kind, r.grain, r.interval, r.duration, r.warnings, r.day)
             continue
@@ -243,15 +244,18 @@ def _join_offset_from(t: str, found: list[Reading]) -> list[Reading]:
 
 
 _ORDINAL_EDGE = _compiled.compile(fold_pattern(
-    r"(?<!\w)(?:ال)(?P<u>ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)(?:\s+(?:ال)?(?P<n>\d{1,2}|\w+))?"
+    r"(?<!\w)(?:ال)(?P<u>" + "|".join(word_table("edge_unit")) + r")(?:\s+(?:ال)?(?P<n>\d{1,2}|\w+))?"
     r"\s+(?P<e>الاولى|الاخيره)\s+(?:من|في)\s+$"
 ))
 #: Words ``_ORDINAL_EDGE`` cannot match without (and ``_POD_EDGE``/``_POD_EDGE_BARE`` without one of
 #: ``_POD_EDGE_HINTS``): a text with none of them skips those joins.
 _EDGE_HINTS = (fold("الاولى"), fold("الاخيره"))
-_POD_EDGE_HINTS = (*_EDGE_HINTS, fold("متاخر"), fold("مبكر"), fold("اواخر"), fold("اوائل"), "اول ", "اخر ")
-_EDGE_UNITS = {"ايام": "day", "اسابيع": "week", "اشهر": "month", "شهور": "month", "اعوام": "year", "سنوات": "year",
-               "سنين": "year"}
+_POD_EDGE_HINTS = (*_EDGE_HINTS, *word_list("pod_edge_hint", DATE_WORDS),
+                   *(w + " " for w in word_list("pod_edge_word", DATE_WORDS)))
+_EDGE_UNITS = word_table("edge_unit")
+_FROM_IN = word_class("from_in", DATE_WORDS)
+_VAGUE_TIMES = word_class("vague_time", DATE_WORDS)
+_TODAY_THIS = word_list("today_this", DATE_WORDS)
 
 
 def _first_or_last(a: datetime, b: datetime, unit: str, n: int | None, last: bool) -> tuple[datetime, datetime]:
@@ -276,7 +280,7 @@ _BARE_PERIOD = _compiled.compile(fold_pattern(r"(?:العام|السنة|الش�
 
 def _after_of(t: str, i: int) -> bool:
     """Whether ``t[:i]`` ends with ``من``/``في`` and a space (cheap test before a search)."""
-    return i >= 3 and t[i - 1].isspace() and t[i - 3 : i - 1] in ("من", "في")
+    return i >= 3 and t[i - 1].isspace() and t[i - 3 : i - 1] in _FROM_IN
 
 
 def _bare_periods(t: str, found: list[Reading], ref: datetime | None) -> list[Reading]:
@@ -336,11 +340,11 @@ _POD_EDGE_HEAD = (
     rf"\s+(?:من|في)\s+|(?P<e>{_POD_EDGE_WORDS})\s+)"
 )
 _POD_EDGE = _compiled.compile(fold_pattern(_POD_EDGE_HEAD + "$"))
-_POD_PREPOSITIONS = ("بعد", "قبل", "بعيد", "قبيل")
+_POD_PREPOSITIONS = word_list("pod_preposition", DATE_WORDS)
 _BARE_EDGES = frozenset(fold_pattern(_POD_EDGE_WORDS).split("|"))
 _EDGE_BEFORE = _compiled.compile(fold_pattern(rf"(?<!\w)(?:{_POD_EDGE_WORDS})\s+$"))
 _POD_EDGE_BARE = _compiled.compile(fold_pattern(_POD_EDGE_HEAD + rf"(?P<pod>{grammar_alt('edge')})(?!\w)"))
-_EARLY = frozenset(fold(w) for w in ("مبكر", "مبكره", "المبكره", "الاولى", "اوائل", "اول"))
+_EARLY = word_class("early", DATE_WORDS)
 
 
 def _half(iv: tuple[datetime, datetime], early: bool) -> tuple[datetime, datetime]:

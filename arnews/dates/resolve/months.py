@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ... import _compiled
+from ...data import DATE_WORDS, word_class, word_table
 from ..calendars import (
     Holiday,
     constructions,
@@ -40,6 +41,8 @@ from .context import (
 from .days import _UNTIL_BEFORE
 from .offsets import _UNIT_DELTA, _parse_qty
 from .periods import _read_month_year, _unit_interval, _yearphrase
+
+_LAST = word_class("last", DATE_WORDS)
 
 
 def _counted_after(c: _Ctx) -> bool:
@@ -272,7 +275,7 @@ def _read_set(c: _Ctx) -> Reading | None:
     return Reading(0, 0, "set", parts[0][1], None, duration=total)
 
 
-_ANA_UNITS = {"يوم": "day", "ليله": "night", "اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
+_ANA_UNITS = word_table("anaphor_unit")
 
 
 def _read_anaphor(c: _Ctx) -> Reading | None:
@@ -307,7 +310,7 @@ def _read_numdm(c: _Ctx) -> Reading | None:
     return Reading(0, 0, "date", "day", _day(d), day=d)
 
 
-_NTH = {"اول": 1, "ثاني": 2, "ثان": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "اخر": -1, "اخير": -1}
+_NTH = {w: int(v) for w, v in word_table("nth").items()}
 
 
 def _read_nthwd(c: _Ctx) -> Reading | None:
@@ -341,7 +344,7 @@ def _read_nthwd(c: _Ctx) -> Reading | None:
     return Reading(0, 0, "date", "day", _day(d), day=d)
 
 
-_NTHW = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "اخر": -1, "اخير": -1}
+_NTHW = {w: int(v) for w, v in word_table("nth_week").items()}
 
 
 def _read_nthweek(c: _Ctx) -> Reading | None:
@@ -419,7 +422,7 @@ def _read_nthday(c: _Ctx, vs: int) -> Reading | None:
         return Reading(0, 0, "date", "day", None)
     nth = _norm(g("dnth"))
     a, b = whole.interval
-    if nth in ("اخر", "الاخير"):
+    if nth in _LAST:
         first = b - timedelta(days=1)
     else:
         n = parse_ordinal(nth.removeprefix("ال")) or parse_ordinal(nth)

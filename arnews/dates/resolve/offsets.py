@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from ... import _compiled
+from ...data import DATE_WORDS, word_class, word_list
 from ..calendars import (
     constructions,
     units,
@@ -13,10 +14,14 @@ from ..numbers import fold_pattern, parse_number
 from .context import _AGE, Interval, Reading, _add_months, _Ctx, _day, _month, _norm, _year
 from .days import _AGE_AFTER
 
+_THROUGHOUT = word_class("throughout", DATE_WORDS)
+_FROM_NOW = word_class("from_now", DATE_WORDS)
+_WITHIN = word_class("within", DATE_WORDS)
+
 _UNIT_DELTA = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30,
                "year": 365, "decade": 3652, "century": 36524}
 _EVERY_END = _compiled.compile(r"(?<!\w)كل(?:\s*\()?$")  # كل أربع سنوات، كل (3 أيام); not ميركل
-_FEW = _compiled.compile(r"^(?:بضع|بضعه|عده|بعض)(?!\w)")
+_FEW = _compiled.compile(r"^(?:" + "|".join(word_list("few", DATE_WORDS)) + r")(?!\w)")
 _QTY_PART = _compiled.compile(r"(?:(?P<n>\d+(?:[.,]\d+)?|[^\d\s][^\n]*?)\s+)?(?P<u>\S+)$")
 
 
@@ -94,7 +99,7 @@ def _grain_of(parts: list[tuple[float, str]]) -> str:
 
 
 #: Approximations that say "more than" (أكثر من، ما يزيد على): an amount back with one is vague.
-_MORE = ("اكثر", "ما يزيد")
+_MORE = word_list("more_than", DATE_WORDS)
 
 
 def _at_grain(d: datetime, grain: str) -> Interval:
@@ -138,7 +143,7 @@ def _read_offset(c: _Ctx, vs: int) -> Reading | None:
     parts = _parse_qty(q)
     if parts is None:
         return None
-    if op in ("طوال", "طيله", "على مدار", "على مدي", "على امتداد", "علي مدار", "علي مدي", "علي امتداد"):
+    if op in _THROUGHOUT:
         total = sum((timedelta(days=n * _UNIT_DELTA[u]) for n, u in parts), timedelta(0))
         if op.endswith("مدار") and parts[0][1] in ("hour", "day"):  # على مدار الساعة: around the clock, a set
             return Reading(0, 0, "set", "day", None, duration=timedelta(days=1))
@@ -165,7 +170,7 @@ def _read_offset(c: _Ctx, vs: int) -> Reading | None:
     sign = 0
     if op in ("قبل",) or fromnow == "مضت":
         sign = -1
-    elif op == "بعد" or fromnow in ("من الان", "من اليوم"):
+    elif op == "بعد" or fromnow in _FROM_NOW:
         sign = 1
     elif op == "منذ":
         head = c.t[max(0, vs - 80) : vs]
@@ -177,7 +182,7 @@ def _read_offset(c: _Ctx, vs: int) -> Reading | None:
         sign = 0
     if sign == 0:
         iv = None
-        if op in ("خلال", "غضون", "في غضون") and ref is not None and g("relto") is None:
+        if op in _WITHIN and ref is not None and g("relto") is None:
             iv = (ref, ref + total) if c.direction() >= 0 else (ref - total, ref)
         return Reading(0, 0, "duration", unit_grain, iv, duration=total)
     if ref is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from ...data import word_table
 from ..calendars import (
     fractions,
     gregorian_to_hijri,
@@ -30,8 +31,9 @@ from .context import (
     _year_of,
 )
 
-_PERIOD_UNITS = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year", "عقد": "decade", "قرن": "century",
-                 "يوم": "day", "ربع": "quarter"}
+_PERIOD_UNITS = word_table("period_unit")
+#: The ordinal of a quarter (الربع الأخير: the fourth).
+_QUARTER_ORD = {w: int(v) for w, v in word_table("quarter_ordinal").items()}
 
 
 def _period_unit(pn: str) -> str:
@@ -98,7 +100,7 @@ def _edge_of(s: str | None) -> str | None:
     return EDGE_WORDS.get(s)
 
 
-SEASONS = {"ربيع": (3, 6), "صيف": (6, 9), "خريف": (9, 12), "شتاء": (12, 15)}
+SEASONS = {w: (int(v.split()[0]), int(v.split()[1])) for w, v in word_table("season").items()}
 
 
 def _season_edge(c: _Ctx, iv: Interval | None) -> Reading:
@@ -175,7 +177,7 @@ def _plural_period(c: _Ctx, ref: date | None) -> Reading | None:
 def _quarter_or_half(c: _Ctx, ref: date | None) -> Reading | None:
     """``الربع الأول``, ``النصف الثاني من العام``: a quarter or a half of a year."""
     g = c.g
-    q = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "اخير": 4}.get(_norm(g("qo")), 1)
+    q = _QUARTER_ORD.get(_norm(g("qo")), 1)
     y = _yearphrase(c, ref) or (ref.year if ref else None)
     if y is None:
         return Reading(0, 0, "range", "quarter", None)
@@ -276,7 +278,7 @@ def _read_period(c: _Ctx) -> Reading | None:
     return None
 
 
-_PART_ORD = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}
+_PART_ORD = {w: int(v) for w, v in word_table("part_ordinal").items()}
 
 
 def _hijri_month(c: _Ctx, ref: date | None, mo: int, y: int | None) -> Interval | None:
