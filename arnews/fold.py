@@ -39,7 +39,17 @@ def fold(word: str, *, strip: bool = True, lazy: bool = False) -> str:
     return folded.strip() if strip else folded
 
 
+#: Characters the analysis view leaves as they are (the plain Arabic letters, ASCII letters and
+#: digits): a word of these alone, with single inner spaces, is its own fold, and no view is built
+#: for it (most words of the lexicon's generated forms; a test checks each character).
+_UNCHANGED = frozenset(
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهويء" "abcdefghijklmnopqrstuvwxyz" "ABCDEFGHIJKLMNOPQRSTUVWXYZ" "0123456789 "
+)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _folded(word: str) -> str:
     """The text of the analysis view of ``word``, without its offsets (a test checks they agree)."""
+    if _UNCHANGED.issuperset(word) and "  " not in word and word[:1] != " " and word[-1:] != " ":
+        return word
     return normalize(word, ANALYSIS)

@@ -154,8 +154,8 @@ class CueForm:
 #: Every word of a stretch (runs of letters) in one match: its captures and their starts, read in C.
 _WORDS = _compiled.compile(r"(?:[\W\d_]*+([^\W\d_]++))*+")
 _NOT_LETTER = _compiled.compile(r"[\W\d_]")
-_LETTERS = regex.compile(r"[^\W\d_]+")
-_SPACES = regex.compile(r"\s+")
+_LETTERS = _compiled.compile(r"[^\W\d_]+")
+_SPACES = _compiled.compile(r"\s+")
 #: Characters the word scan reads at once (then on to the end of the word it is in): the captures
 #: of one match over millions of words would exhaust ``regex``'s memory.
 _SCAN_WINDOW = 1 << 16

@@ -28,6 +28,7 @@ from .words import (
     QUESTION_NOUNS,
     QUOTE_CHARS,
     RELATIVE,
+    SUBJECT_OPENERS,
     THAT_THIS,
     TIME_MODIFIERS,
     VERBAL_NOUN,
@@ -130,8 +131,9 @@ def fronted_subject(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | N
     if subject is None:
         return None
     s0 = sent.at(subject[0])
-    if s0 is None or s0 == 0 or not COMPLEMENTIZER.fullmatch(toks[s0 - 1].text):
-        return None
+    opener = toks[s0 - 1].text if s0 else ""
+    if s0 is None or s0 == 0 or not (COMPLEMENTIZER.fullmatch(opener) or opener in SUBJECT_OPENERS):
+        return None  # (ولكن وزير الخارجية حذر الرئيس من أن: after لكن، بينما، فيما too)
     return subject
 
 

@@ -58,6 +58,8 @@ _WORD = _compiled.compile(r"[\p{L}\p{M}]+")
 _OPENERS = "\"«“"
 _TOKEN = _compiled.compile(r"[\p{L}\p{M}]+|[\"«“]")
 _CLITICS = "وفبلك"
+#: The possessive pronouns a document noun may carry (تقريرها، بيانهم), folded; ه is left out (ة folds to it).
+_POSSESSIVES = ("هما", "هم", "هن", "ها")
 
 
 def bare(word: str) -> str:
@@ -111,10 +113,18 @@ class SourceWords:
                     break
         if found is None:
             found = next(((self.heads[w], 1) for w in first if w in self.heads), None)
+        if found is None:  # تقريرها، دراستهم، حكومتها، مديرها: a head noun with its possessive pronoun
+            found = next(((r, 1) for w in first for p in _POSSESSIVES if w.endswith(p) and len(w) > len(p) + 2
+                          for r in (self.heads.get(w[: -len(p)]), self.heads.get(_ta(w[: -len(p)]))) if r), None)
         if len(self.cache) > 50_000:
             self.cache.clear()
         self.cache[words] = found
         return found
+
+
+def _ta(stem: str) -> str:
+    """A stem before a pronoun with its ة restored, as the view folds it (``دراست`` → ``دراسه``)."""
+    return stem[:-1] + "ه" if stem.endswith("ت") else stem
 
 
 def _declitic(word: str) -> str:

@@ -289,12 +289,14 @@ def particle_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
     return n > 0 and ends and _unknown_name(sc, toks[n - 1])
 
 
-def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
+def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int, loose: bool = False) -> int:
     """Where a title's place and the name after it end (``بالعاصمة المقدسة الرائد فهد السالم``،
     ``في ولاية بورنو أبو بكر غامندي``، ``عن "حركة أمل" قاسم هاشم``), or -1.
 
     The stretch from the preposition must hold a name (a rank word, or a word without ال after
-    the place) and end cleanly (a comma, أن/إن, a colon, an addressee) within ten tokens.
+    the place) and end cleanly (a comma, أن/إن, a colon, an addressee) within ten tokens; ``loose``
+    drops the clean end (the subject a participle inherits, whose verb's object may follow at once:
+    the caller cuts it, :func:`arnews.attribution.speaker_clause.object_cut`).
     """
     m = n + 1 if toks[n].text in IN_ABOUT else n
     if m < b and toks[m].text in QUOTE_CHARS:  # عن "حركة أمل"
@@ -325,6 +327,10 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
                 return -1
             e = close + 1
             continue
+        if named and toks[e].text in sc.w.time and e + 1 < b and _unknown_name(sc, toks[e + 1]) \
+                and toks[e + 1].text not in sc.w.time:
+            e += 1  # سامي صباح عيدان: a time word between two names is a name (صباح), not a time
+            continue
         if not (name_word(sc, toks[e]) or (toks[e].text == "علي" and name_ali(sc, toks, e, b))) \
                 or (toks[e].text[0] == "ل" and glued_outlet(toks, e, b) > 0):
             break  # (اللواء علي X: the name علي, not the preposition)
@@ -334,8 +340,8 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int) -> int:
         return -1
     nxt = toks[e].text if e < b else "،"
     clean = nxt in "،,:" or COMPLEMENTIZER.fullmatch(nxt) or (nxt[0] == "ل" and glued_outlet(toks, e, b) > 0) \
-        or nxt == "ل"
-    return e if clean else -1
+        or nxt == "ل" or nxt in sc.w.time  # (رئيس النقابة في الولاية سامي الحداد أمس إن: a time after the name)
+    return e if clean or loose else -1
 
 
 def initial_dot(toks: Sequence[Token], n: int, b: int) -> bool:
@@ -477,8 +483,8 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
            for w in (toks[a - 1].text if a > 0 else "", toks[a].text)):
         return None  # وفي المقابل، أكد أن، لكنه في المقابل أكد، فمن جهتها، أكدت: a fronted adverbial is no subject
     first = toks[a].text
-    if b - a == 1 and first in PERSONAL_PRONOUNS:
-        return None  # وهم يعتقدون: a pronoun subject names nobody
+    if b - a == 1 and (first in PERSONAL_PRONOUNS or first in cue_words().get("relative", frozenset())):
+        return None  # وهم يعتقدون، ، ما يؤكد أن: a pronoun subject names nobody
     if first.startswith(L_NAME_STARTS) and len(first) > 3:
         span = sc.span_of(toks, a, b)  # (أنه) لعبد المنان ... قال: the stray ل is no part of the name
         return (span[0] + 1, span[1]) if span is not None else None

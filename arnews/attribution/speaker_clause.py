@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..data import word_class
 from ..doc import Token
 from .channel import MASDAR
 from .event import Event
 from .gate import relative_object
 from .scope import Scope
 from .source_type import source_word_table
-from .speaker import noun_phrase, possessed_h, pre_verbal
+from .speaker import noun_phrase, place_then_name, possessed_h, pre_verbal, titled
 from .words import (
     AUXILIARIES,
     CONTRAST,
@@ -23,6 +24,7 @@ from .words import (
     NOT_NAME_STARTS,
     PREPOSITIONS,
     QUOTE_CHARS,
+    RANKS,
     RELATIVE,
     THAT_THIS,
     TOPIC_PARTICLES,
@@ -66,8 +68,9 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
             if b <= a and n + 2 < n_ev and toks[n + 1].text in THAT_THIS:
                 a, b = noun_phrase(sc, toks, n + 2, n_ev)  # وأكد ذلك رئيس الوزراء، مشيرا: object, then subject
             if cf.prep == "ب":  # وأشاد الوزير بجهود الشرطة، مؤكدا: the verb's ب-phrase ends its subject
-                b = next((m for m in range(b - 1, a, -1) if toks[m].text[:1] == "ب"), b)
-            b = object_cut(sc, toks, a, b)  # وانتقد النائب الوضع، مطالبا: its object too
+                b = next((m for m in range(b - 1, a, -1) if toks[m].text[:1] == "ب"
+                          and toks[m].text not in _NAME_LINKS), b)  # (بن، بنت: parts of a name)
+            b = object_cut(sc, toks, a, placed_name(sc, toks, a, b, n_ev))  # وانتقد النائب الوضع، مطالبا
             return sc.span_of(toks, a, b) if b > a else pre_verbal(sc, sent, n)
     if not toks or n_ev == 0:
         return None
@@ -100,8 +103,35 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
             first.startswith(NOT_NAME_STARTS):
         return None
     a, b = noun_phrase(sc, toks, v + 1, min(n_ev, v + 12))
-    b = object_cut(sc, toks, a, b)
+    b = object_cut(sc, toks, a, placed_name(sc, toks, a, b, min(n_ev, v + 24)))
     return sc.span_of(toks, a, b) if b > a else None
+
+
+def placed_name(sc: Scope, toks: Sequence[Token], a: int, b: int, limit: int) -> int:
+    """The end of the subject ``[a, b)`` of a verb whose object may follow at once: carried over its title's
+    place and the name after it (``واستنكر مدير الفرع بالمنطقة الشمالية د. خالد الفهد الاعتداء``), and cut
+    after a name that a rank or abbreviated title opens at its family name (one word with ال after the
+    first name; a second one is the object)."""
+    if a < b < limit and (toks[b].text == "في" or toks[b].text.startswith("بال")) and titled(sc, toks, a):
+        e = place_then_name(sc, toks, b, limit, loose=True)
+        b = max(b, e)
+    r = next((m for m in range(b - 1, a - 1, -1) if toks[m].text == "." or toks[m].text in RANKS), -1)
+    f = next((m for m in range(r + 1, b) if toks[m].word and not toks[m].text.startswith("ال")), b) if r >= a else b
+    seen = False
+    for m in range(f + 1, b):
+        if not toks[m].word:
+            break  # (الشيخ X آل ثاني، رئيس الوزراء: an apposition is no object)
+        if toks[m].text.startswith("ال") and toks[m - 1].text not in _NAME_LINKS:
+            if seen:
+                return m
+            seen = True
+    return b
+
+
+#: Name parts after which a word with ال belongs to the name (عبد الله، أبو الفضل، بن الحسن), folded.
+_NAME_LINKS = word_class("name_part_link")
+#: "Any" (أي، أية) opening a verb's object, folded.
+_ANY = word_class("any")
 
 
 def quoted_topic(sc: Scope, toks: Sequence[Token], n_ev: int) -> tuple[int, int] | None:
@@ -165,8 +195,16 @@ def object_cut(sc: Scope, toks: Sequence[Token], a: int, b: int) -> int:
     noun (``وقدم الوزير تعازيه``) and a definite noun that no class knows after a title or body
     (``وانتقد النائب الوضع``; not a relative adjective: ``الرئيس الأمريكي``)."""
     heads = source_word_table().heads
+    commas = 0
     for m in range(a + 1, b):
         w, p = toks[m].text, toks[m - 1].text
+        if not toks[m].word and w in "،,":
+            commas += 1
+            if commas == 2 and m + 1 < b:
+                return m  # وكشف الأمير X، ولي العهد، موعد الطرح: after the apposition, the object
+            continue
+        if w in _ANY and toks[m - 1].word:
+            return m  # ورفض الجيش أي حلول سياسية، معتبرا: "any" opens the object
         if toks[m].word and p.startswith(("ال", "وال")) and possessed_h(sc, toks[m]) and w not in EMPHATIC \
                 and not w.startswith("ال"):
             return m

@@ -134,6 +134,9 @@ def comment(toks: Sequence[Token]) -> bool:
 
 #: Words that open a contrast clause after the main one (في حين is matched as حين after في), folded.
 CONTRAST = word_class("contrast")
+#: Words after which a subject stands before its verb and the phrase after the verb is its object
+#: (``ولكن الوزير حذر الرئيس من أن``، ``بينما الوزيرة أبلغت النواب أن``), folded.
+SUBJECT_OPENERS = CONTRAST | word_class("subject_opener")
 #: Words after فيما that make it no contrast: فيما يخص / يتعلق (regarding), فيما بعد (later), folded.
 NOT_CONTRAST = word_class("not_contrast")
 SUBORDINATORS = word_class("subordinator")
