@@ -46,6 +46,7 @@ def test_span_is_frozen() -> None:
         s.start = 2  # type: ignore[misc]
 
 
+@pytest.mark.slow  # a fresh interpreter: run with the integration step (`pytest -m slow`)
 def test_import_does_not_load_dateparser() -> None:
     code = "import sys, arnews; sys.exit('dateparser' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
@@ -61,6 +62,7 @@ def test_every_public_name_loads_lazily_and_all_is_complete() -> None:
         arnews.no_such_name  # noqa: B018
 
 
+@pytest.mark.slow  # a fresh interpreter: run with the integration step (`pytest -m slow`)
 def test_import_is_light() -> None:
     code = "import sys, arnews; print(sorted(m for m in sys.modules if m.startswith('arnews.')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
@@ -71,6 +73,7 @@ def test_import_is_light() -> None:
     assert out.strip() == loaded
 
 
+@pytest.mark.slow  # a fresh interpreter: run with the integration step (`pytest -m slow`)
 def test_a_submodule_never_shadows_a_public_function() -> None:
     code = "import arnews.dates, arnews.sentences, arnews; print(callable(arnews.normalize))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

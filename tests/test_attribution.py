@@ -392,6 +392,7 @@ HOSTILE = {
 }
 
 
+@pytest.mark.slow  # scale: a large input, run with the integration step (`pytest -m slow`)
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_hostile_inputs_stay_bounded(name: str) -> None:
     text = HOSTILE[name]
@@ -402,6 +403,7 @@ def test_hostile_inputs_stay_bounded(name: str) -> None:
             assert len(a.content.text) <= 4000
 
 
+@pytest.mark.slow  # scale: a large input, run with the integration step (`pytest -m slow`)
 def test_a_sentence_of_megabyte_length_is_read_in_stretches(monkeypatch: pytest.MonkeyPatch) -> None:
     """A "sentence" longer than ``_SENT_MAX`` is cut after commas: the same events, spans still slices."""
     attribution = sys.modules["arnews.attribution"]
@@ -413,7 +415,9 @@ def test_a_sentence_of_megabyte_length_is_read_in_stretches(monkeypatch: pytest.
     assert len(cut) == 1600 and all(text[a.cue.start:a.cue.end] == a.cue.text for a in cut)
 
 
-@pytest.mark.parametrize("n", [30_000, 100_000, 200_000])
+@pytest.mark.parametrize(
+    "n", [30_000, pytest.param(100_000, marks=pytest.mark.slow), pytest.param(200_000, marks=pytest.mark.slow)]
+)  # the longer runs are scale: run with the integration step
 def test_a_long_run_of_quote_marks_is_cut_between_marks(n: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """Where a long sentence has no comma, the cut falls between two marks, not inside the one report."""
     attribution = sys.modules["arnews.attribution"]

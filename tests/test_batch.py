@@ -103,6 +103,7 @@ def test_progress_true_uses_tqdm_when_installed() -> None:
     assert len(list(parse_many(TEXTS[:3], progress=True))) == 3
 
 
+@pytest.mark.slow  # a fresh interpreter: run with the integration step (`pytest -m slow`)
 def test_import_arnews_does_not_import_tqdm() -> None:
     import subprocess
     import sys

@@ -106,6 +106,7 @@ def test_single_capability_commands(command: str, article: Path) -> None:
     assert code == 0 and out
 
 
+@pytest.mark.slow  # a fresh interpreter: run with the integration step (`pytest -m slow`)
 def test_python_dash_m_runs_the_cli(article: Path) -> None:
     r = subprocess.run(
         [sys.executable, "-m", "arnews", "sentences", str(article)], capture_output=True, text=True, check=True

@@ -198,6 +198,7 @@ def test_a_record_that_kills_twice_stops_with_where_to_resume(
     assert code == 0 and [json.loads(x)["id"] for x in out.splitlines()] == [3, 4]
 
 
+@pytest.mark.slow  # a fresh interpreter: run with the integration step (`pytest -m slow`)
 @pytest.mark.parametrize("workers", ["2"])
 def test_ctrl_c_is_one_line_with_where_to_resume(workers: str) -> None:
     """SIGINT to the whole process group (parent and workers), as a terminal sends it, mid-stream."""

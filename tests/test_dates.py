@@ -14,6 +14,9 @@ from arnews.dates.numbers import parse_number, parse_ordinal
 
 REF = date(2023, 9, 12)  # a Tuesday
 
+#: The hypothesis profile's count (``tests/conftest.py``); the fast-path properties ask for a multiple of it.
+EXAMPLES = settings().max_examples
+
 
 def d(y: int, m: int, dd: int, h: int = 0) -> datetime:
     return datetime(y, m, dd, h)
@@ -410,7 +413,7 @@ def test_sorted_and_non_overlapping() -> None:
 ALPHABET = st.sampled_from(list("أمس اليوم الأحد 12/9/2023 سبتمبر منذ ثلاث سنوات صباح مساء الساعة 3 ١٢٣ ـ َ \n\u200f"))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=EXAMPLES, deadline=None)
 @given(st.lists(ALPHABET, max_size=60).map("".join))
 def test_spans_equal_original_slices(text: str) -> None:
     for m in find_dates(text, REF):
@@ -418,7 +421,7 @@ def test_spans_equal_original_slices(text: str) -> None:
         assert m.start < m.end
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=EXAMPLES, deadline=None)
 @given(st.text(max_size=80))
 def test_never_raises_on_any_unicode(text: str) -> None:
     found = find_dates(text, REF)
@@ -567,7 +570,7 @@ FAST_PATH_TEXTS = st.lists(st.tuples(FAST_PATH_WORDS, FAST_PATH_SEPS), max_size=
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=2 * EXAMPLES, deadline=None)
 @given(FAST_PATH_TEXTS)
 def test_digit_scan_is_the_two_searches(text: str) -> None:
     from arnews import dates
@@ -592,7 +595,7 @@ def _fast_and_every_window(text: str) -> tuple[list[dict[str, object]], list[dic
     return fast, slow
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=3 * EXAMPLES, deadline=None)
 @given(FAST_PATH_TEXTS)
 def test_clock_windows_skipped_hold_no_clock_time(text: str) -> None:
     """A window the hour test skips holds no clock time: the same mentions as reading every window."""
@@ -671,7 +674,7 @@ SPLIT_WORDS = st.sampled_from(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=3 * EXAMPLES // 2, deadline=None)
 @given(st.lists(SPLIT_WORDS, max_size=14).map(" ".join))
 def test_split_branches_match_as_whole_branches(text: str) -> None:
     """At every word, the first alternative it keeps that matches matches as the whole branch does."""
@@ -737,7 +740,7 @@ GUARD_WORDS = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=2 * EXAMPLES, deadline=None)
 @given(st.lists(GUARD_WORDS, max_size=12).map(" ".join))
 def test_guards_leave_matches_as_they_are(text: str) -> None:
     """A pattern the guard skips at a word does not match there."""

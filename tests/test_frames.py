@@ -53,12 +53,14 @@ def test_unknown_table_is_named(article: arnews.Article) -> None:
         article.to_records("quotes")
 
 
+@pytest.mark.slow  # a fresh interpreter: run with the integration step (`pytest -m slow`)
 def test_import_arnews_loads_no_extra() -> None:
     code = "import sys, arnews; print(sorted(m for m in ('pandas', 'spacy', 'tqdm', 'dateparser') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
 
+@pytest.mark.slow  # a fresh interpreter: run with the integration step (`pytest -m slow`)
 def test_to_frame_without_pandas_says_which_extra() -> None:
     code = (
         "import sys; sys.modules['pandas'] = None\n"

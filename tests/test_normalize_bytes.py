@@ -43,7 +43,7 @@ def test_byte_pass_is_the_stages(opts: NormalizeOptions, text: str) -> None:
     assert cm._map_chars(text, plan, False)[0] == _reference(text, opts)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(st.text(alphabet=st.one_of(st.sampled_from(MIXED), st.characters(min_codepoint=1, max_codepoint=0x10FFFF)),
                max_size=80))
 def test_byte_pass_on_any_text(text: str) -> None:

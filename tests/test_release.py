@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 yaml = pytest.importorskip("yaml")
 
 
+@pytest.mark.slow  # a fresh interpreter: run with the integration step (`pytest -m slow`)
 @pytest.mark.parametrize("command", [[sys.executable, "-m", "arnews"], [str(Path(sys.executable).parent / "arnews")]])
 def test_version_on_the_command_line(command: list[str]) -> None:
     if not Path(command[0]).exists():

@@ -371,10 +371,8 @@ def test_hostile_families(name: str, family: str) -> None:
 
 
 
-@pytest.mark.parametrize(
-    "family",
-    BIG_FAMILIES,
-)
+@pytest.mark.slow  # scale: a large input, run with the integration step (`pytest -m slow`)
+@pytest.mark.parametrize("family", BIG_FAMILIES)
 def test_big_hostile_families(family: str) -> None:
     """At :data:`BIG` characters through ``parse()``, which runs every module over one view."""
     text = HOSTILE[family](BIG)
@@ -382,6 +380,7 @@ def test_big_hostile_families(family: str) -> None:
     check_result("normalize_with_offsets", text, FUNCTIONS["normalize_with_offsets"](text))
 
 
+@pytest.mark.slow  # scale: a large input, run with the integration step (`pytest -m slow`)
 @pytest.mark.parametrize("name", FUNCTIONS)
 def test_ten_thousand_nested_quotes(name: str) -> None:
     text = "«" * 10_000 + "قال الوزير" + "»" * 10_000

@@ -462,6 +462,7 @@ def test_lexicon_loads_and_folds() -> None:
     assert "نت" in lex.domains and "اورغ" in lex.domains
 
 
+@pytest.mark.slow  # scale: a large input, run with the integration step (`pytest -m slow`)
 def test_long_line_is_linear_enough() -> None:
     # a long run without spaces or line breaks must not make each candidate rescan the line
     text = "اب.اب." * 10000 + " نهاية."

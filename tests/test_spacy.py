@@ -101,6 +101,7 @@ def test_pipe_with_two_processes(nlp: object) -> None:
     assert [len(d._.attributions) for d in docs] == [1, 0, 1]
 
 
+@pytest.mark.slow  # a fresh interpreter: run with the integration step (`pytest -m slow`)
 def test_a_fresh_process_finds_the_component_by_its_entry_point() -> None:
     import subprocess
     import sys

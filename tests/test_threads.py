@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
+import pytest
 from test_reliability import FUNCTIONS, HOSTILE, TINY
 
 SPEAKERS = ["وزير الخارجية سامح شكري", "المتحدث باسم الحكومة", "مصدر أمني", "مديرة الصندوق"]
@@ -102,6 +103,7 @@ COLD = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # a fresh interpreter: run with the integration step (`pytest -m slow`)
 def test_cold_caches_raced_by_four_threads() -> None:
     rng = random.Random(3)
     sample = [composed(rng) for _ in range(4)]
