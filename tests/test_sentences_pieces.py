@@ -7,6 +7,7 @@ that short texts are cut many times, and each result is compared with the one-pa
 
 from __future__ import annotations
 
+import functools
 import random
 import sys
 from pathlib import Path
@@ -119,12 +120,17 @@ def random_text(seed: int) -> str:
     return "".join(parts)
 
 
+@functools.cache
+def random_in_pieces(seed: int, size: int) -> tuple[list[object], list[tuple[int, bool]]]:
+    """:func:`in_pieces` of ``random_text(seed)``, computed once for the two tests that read it."""
+    return in_pieces(random_text(seed), size)
+
+
 @pytest.mark.parametrize("seed", range(12))
 def test_random_texts_in_pieces(seed: int) -> None:
-    text = random_text(seed)
-    expected = whole(text)
+    expected = whole(random_text(seed))
     for size in SIZES:
-        got, _ = in_pieces(text, size)
+        got, _ = random_in_pieces(seed, size)
         assert got == expected
 
 
@@ -132,7 +138,7 @@ def test_random_texts_are_cut_every_way() -> None:
     inside = after_line = among_blanks = 0
     for seed in range(12):
         text = random_text(seed)
-        for p, within in in_pieces(text, 12_000)[1]:
+        for p, within in random_in_pieces(seed, 12_000)[1]:
             inside += within
             after_line += not within and not text[p].isspace()
             among_blanks += not within and text[p].isspace()
