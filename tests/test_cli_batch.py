@@ -172,6 +172,7 @@ def killer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @fork_only
+@pytest.mark.slow  # a worker process killed: process isolation, run with the integration step (`pytest -m slow`)
 def test_a_worker_killed_once_loses_no_record(tmp_path: Path, killer: Path, capsys: pytest.CaptureFixture[str]) -> None:
     texts = [*GOOD[:2], "KILL-ONCE " + GOOD[2], *GOOD[3:]]
     p = jsonl(tmp_path, [record(i, t) for i, t in enumerate(texts)])
@@ -183,6 +184,7 @@ def test_a_worker_killed_once_loses_no_record(tmp_path: Path, killer: Path, caps
 
 
 @fork_only
+@pytest.mark.slow  # a worker process killed: process isolation, run with the integration step (`pytest -m slow`)
 def test_a_record_that_kills_twice_stops_with_where_to_resume(
     tmp_path: Path, killer: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

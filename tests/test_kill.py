@@ -41,6 +41,7 @@ def killer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return marker
 
 
+@pytest.mark.slow  # a worker process killed: process isolation, run with the integration step (`pytest -m slow`)
 @pytest.mark.parametrize("chunk", [1, 3])
 def test_a_killed_worker_loses_nothing_the_in_flight_articles_are_retried(killer: Path, chunk: int) -> None:
     items = [*TEXTS[:4], KILL_ONCE, *TEXTS[4:]]
@@ -48,6 +49,7 @@ def test_a_killed_worker_loses_nothing_the_in_flight_articles_are_retried(killer
     assert killer.exists() and got == items
 
 
+@pytest.mark.slow  # a worker process killed: process isolation, run with the integration step (`pytest -m slow`)
 def test_an_article_that_kills_its_worker_twice_raises_worker_died(killer: Path) -> None:
     items = [*TEXTS[:3], KILL_ALWAYS, *TEXTS[3:]]
     got: list[str] = []
@@ -56,6 +58,7 @@ def test_an_article_that_kills_its_worker_twice_raises_worker_died(killer: Path)
     assert got == TEXTS[:3] and e.value.done == 3 and "article 3" in str(e.value)
 
 
+@pytest.mark.slow  # a worker process killed: process isolation, run with the integration step (`pytest -m slow`)
 def test_an_article_that_kills_its_worker_twice_is_recorded_and_the_batch_goes_on(killer: Path) -> None:
     items = [*TEXTS[:3], {"text": KILL_ALWAYS, "id": "k"}, *TEXTS[3:]]
     got = list(parse_many(items, workers=2, chunk=2, on_error="record"))
