@@ -10,8 +10,9 @@ import pytest
 
 import arnews
 
-dask_bag = pytest.importorskip("dask.bag")
-distributed = pytest.importorskip("distributed")
+# The whole module is the integration step's; dask and distributed are imported by the test itself,
+# so that collecting the unit suite (which deselects it) does not import them.
+pytestmark = pytest.mark.slow
 
 TEXTS = [
     f"أعلنت الحكومة اليوم الثلاثاء أن الدفعة رقم {i} من المساعدات وصلت. وقال المتحدث باسمها إن الباقي سيصل غدا."
@@ -28,8 +29,9 @@ def parse_partition(records: list[dict[str, object]]) -> list[dict[str, object]]
     return list(arnews.parse_many(records, published="2023-09-12", as_dict=True))
 
 
-@pytest.mark.slow
 def test_dask_bag_on_a_local_process_cluster_matches_parse() -> None:
+    dask_bag = pytest.importorskip("dask.bag")
+    distributed = pytest.importorskip("distributed")
     with (
         distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
