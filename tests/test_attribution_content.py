@@ -102,6 +102,39 @@ CLAUSE_ENDS: list[tuple[str, str, str, str]] = [
 ]
 
 
+# A verb of finding (سجل، رصد، وجد) after a comma, with no content of its own, is the clause's own
+# predicate after a long subject (، سجلت ارتفاعا): the clause goes on; with its own content it is a
+# report, and another cue's bare past (، نفى ...) still opens the narrator's clause.
+FINDING_VERBS: list[tuple[str, str, str, str]] = [
+    ("sajjalat-fem", "وقالت الوزارة إن مبيعات السيارات الكهربائية، على غرار الهجينة، سجلت نموا كبيرا.", "وقالت",
+     "مبيعات السيارات الكهربائية، على غرار الهجينة، سجلت نموا كبيرا"),
+    ("sajjala-masc", "وأوضح المدير أن قطاع السياحة، في الربع الأول، سجل تراجعا طفيفا.", "وأوضح",
+     "قطاع السياحة، في الربع الأول، سجل تراجعا طفيفا"),
+    ("rasadu-plural", "وذكرت المجلة أن علماء من مرصد وطني في الجنوب، رصدوا مذنبا جديدا.", "وذكرت",
+     "علماء من مرصد وطني في الجنوب، رصدوا مذنبا جديدا"),
+    ("rasadat-comma-latin", "وأكد التقرير أن الأقمار الصناعية الحديثة, رصدت حرائق واسعة.", "وأكد",
+     "الأقمار الصناعية الحديثة, رصدت حرائق واسعة"),
+    ("wajadat", "وقال الباحث إن فرق التنقيب الأجنبية، وجدت آثارا رومانية.", "وقال",
+     "فرق التنقيب الأجنبية، وجدت آثارا رومانية"),
+    # negative: another class's bare past still ends the clause
+    ("nafa-still-ends", "وقال الناطق إن الخطة جاهزة، نفى أي تأخير في تنفيذها.", "وقال", "الخطة جاهزة"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "content"), FINDING_VERBS, ids=[c[0] for c in FINDING_VERBS])
+def test_finding_verb_after_comma(label: str, text: str, cue: str, content: str) -> None:
+    a = _event(text, cue)
+    assert a.content is not None and a.content.text == content
+
+
+def test_finding_verb_with_content_is_a_report() -> None:
+    """With an أن clause of its own, a finding verb after a comma is an event (and so ends the clause)."""
+    text = "وقالت الهيئة إن الموسم ممتاز، سجلت الفرق أن المحصول تضاعف."
+    cues = {a.cue.text: a for a in extract_attributions(text)}
+    assert cues["وقالت"].content is not None and cues["وقالت"].content.text == "الموسم ممتاز"
+    assert "سجلت" in cues
+
+
 @pytest.mark.parametrize(("label", "text", "cue", "content"), CLAUSE_ENDS, ids=[c[0] for c in CLAUSE_ENDS])
 def test_clause_end(label: str, text: str, cue: str, content: str) -> None:
     a = _event(text, cue)

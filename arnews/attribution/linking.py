@@ -216,7 +216,9 @@ def new_clause_at(sc: Scope, i: int) -> int:
     prev = sent.toks[n0 - 1]
     w = sent.toks[n0].text
     cf = sc.cue_at(w)
-    bare_past = cf is not None and cf.form == "past" and w[:1] not in "وف"
+    # (a finding verb's past without content is an everyday verb: the clause's own predicate after a long
+    # subject, ، سجلت ارتفاعا، ، رصدوا إشارات)
+    bare_past = cf is not None and cf.form == "past" and w[:1] not in "وف" and cf.cls != "finding"
     nxt = sent.toks[n0 + 1].text if n0 + 1 < len(sent.toks) else ""
     noun = cf is not None and cf.form == "participle" and w[:1] == "و" and w.endswith("ه")  # ، وناقلة جنود: a noun
     if prev.text in "،,;؛" and cf is not None and (cf.form == "participle" or bare_past) and nxt not in RESUMPTIVE \
