@@ -98,6 +98,13 @@ def _pod_of(r: Reading) -> str | None:
     return None
 
 
+def _apposed(t: str, r: Reading, c: ClockTime) -> bool:
+    """A clock set off by a comma after a part of day with its day (``مساء أمس، الساعة الثامنة``): an
+    apposition that narrows the evening, annotated as two mentions; ``الخميس، الساعة 8`` still joins."""
+    return r.grain == "part_of_day" and _COMMA.search(t, r.end, c.start) is not None
+
+
+_COMMA = _compiled.compile(r"[،,]")
 _CLOCK_REACH = 300  # a clock joins only readings this close (the joining words are short)
 
 
@@ -143,6 +150,10 @@ def _join_clock(t: str, out: list[Reading], c: ClockTime, ctx: DateContext) -> l
             partner = i
             break
         if r.end <= c.start and _BEFORE_CLOCK.fullmatch(t, r.end, c.start) and r.day is not None:
+            if _apposed(t, r, c):  # مساء أمس، الساعة الثامنة: two mentions, the clock on the evening's day
+                out.append(_clock_reading(c, r.day, _pod_of(r), c.start, c.end, "datetime", ctx.zone))
+                out.sort(key=lambda x: (x.start, -x.end))
+                return out
             partner = i
             break
         if c.end <= r.start and _AFTER_CLOCK.match(t[c.end : r.start]) and r.day is not None:
