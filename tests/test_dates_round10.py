@@ -84,6 +84,22 @@ def test_clock_after_a_comma_is_its_own_mention_on_that_day(
     assert (c.text, c.kind, c.interval) == (clock, "datetime", (base + h * hours, base + (h + 1) * hours))
 
 
+AND_CLOCK = [
+    (f"أفاد البيان أنه {day} {c}{prep}الساعة {hour} اندلع حريق", day, f"الساعة {hour}", on, h)
+    for (day, on), c, prep, (hour, h) in itertools.product(
+        (("يوم الأحد 10 سبتمبر 2023", date(2023, 9, 10)), ("مساء الخميس", date(2023, 9, 7))),
+        ("و", "، و"), ("", "في ", "على ", "عند "), (("الثامنة مساء", 20), ("16 و47 دقيقة", 16)))
+]
+
+
+@pytest.mark.parametrize(("text", "day", "clock", "on", "h"), AND_CLOCK, ids=[x[0][16:56] for x in AND_CLOCK])
+def test_clock_after_and_is_its_own_mention_on_that_day(text: str, day: str, clock: str, on: date, h: int) -> None:
+    p, c = covering(text, day), covering(text, clock)
+    assert p is not c and p.text == day and c.text == clock
+    assert c.kind == "datetime" and c.interval is not None
+    assert (c.interval[0].date(), c.interval[0].hour) == (on, h)
+
+
 @pytest.mark.parametrize(("text", "core", "h"), [
     ("وصل الوزير مساء أمس الساعة الثامنة إلى المطار", "مساء أمس الساعة الثامنة", 20),
     ("وصل الوزير مساء أمس في الساعة 8 إلى المطار", "مساء أمس في الساعة 8", 20),
