@@ -7,17 +7,11 @@ quotation styles) and negative rows. Every sentence here is composed for these t
 from __future__ import annotations
 
 import pytest
+from _events import event as _event
 
-from arnews.attribution import Attribution, extract_attributions
+from arnews.attribution import extract_attributions
 from arnews.attribution.clause import build, clause_ends, parse_rules
 from arnews.normalize import analysis_view
-
-
-def _event(text: str, cue: str) -> Attribution:
-    found = [a for a in extract_attributions(text) if a.cue.text == cue]
-    assert found, f"no event for {cue!r} in {[a.cue.text for a in extract_attributions(text)]}"
-    return found[0]
-
 
 # ----------------------------------------------------------------------------- clause ends
 # label, text, cue, content (the reported clause, without the narrator's next clause)
@@ -32,7 +26,13 @@ CLAUSE_ENDS: list[tuple[str, str, str, str]] = [
      "الخدمة ستتحسن"),
     ("la-siyyama-anna", "وأعلنت الحكومة أنها ستخفض الإنفاق، ولا سيما أن العجز يتسع.", "وأعلنت",
      "ستخفض الإنفاق"),
-    ("fi-hin", "وأكد التجار أن الأسعار مستقرة، في حين ارتفعت أسعار الوقود.", "وأكد", "الأسعار مستقرة"),
+    # في حين + a cue opens the narrator's clause at في (with or without content of its own)
+    ("fi-hin-cue", "وقال المدير إن الصادرات ارتفعت، في حين قال الخبراء إن الواردات تراجعت.", "وقال",
+     "الصادرات ارتفعت"),
+    ("fi-hin-present-cue", "وتقول النقابة إن الأجور جمدت، في حين يرى الوزير أن الزيادة قادمة.", "وتقول",
+     "الأجور جمدت"),
+    ("fi-hin-cue-no-content", "وأوضح الناطق أن الكلفة بلغت مليون دينار، في حين نفت النقابة ذلك.", "وأوضح",
+     "الكلفة بلغت مليون دينار"),
     ("wahuwa-ma-reply", "وقال المتحدث إن الجيش انسحب، وهو ما تنفيه المعارضة.", "وقال", "الجيش انسحب"),
     ("wahuwa-al-amr", "وذكر المصدر أن الوفد غادر، وهو الأمر الذي أثار استغراب المراقبين.", "وذكر",
      "الوفد غادر"),
@@ -81,6 +81,10 @@ CLAUSE_ENDS: list[tuple[str, str, str, str]] = [
      "السوق مزدهرة، كما أن الطلب يتزايد"),
     ("kama-present", "وأكدت الفنانة أنها تحب بلدها، كما تحب جمهورها.", "وأكدت",
      "تحب بلدها، كما تحب جمهورها"),
+    ("fi-hin-contrast", "وأكد التجار أن الأسعار مستقرة، في حين ارتفعت أسعار الوقود.", "وأكد",
+     "الأسعار مستقرة، في حين ارتفعت أسعار الوقود"),
+    ("fi-hin-anna", "وقالت الشركة إن أرباحها زادت، في حين أن المبيعات تراجعت قليلا.", "وقالت",
+     "أرباحها زادت، في حين أن المبيعات تراجعت قليلا"),
     ("fima-contrast", "وقال المفاوض إن المحادثات متواصلة، فيما تستمر المعارك في الشمال.", "وقال",
      "المحادثات متواصلة، فيما تستمر المعارك في الشمال"),
     ("concession-lakin", "ويقول المحلل إن على الرغم من التقارب، وحذرت العواصم من صفقة، لكن اللقاء يغير المعادلة.",
@@ -100,6 +104,39 @@ CLAUSE_ENDS: list[tuple[str, str, str, str]] = [
     ("wa-cue-own-subject", "ويقول الباحث إن التعاون ممكن، وحذرت الولايات المتحدة من صفقة محتملة.", "ويقول",
      "التعاون ممكن، وحذرت الولايات المتحدة من صفقة محتملة"),
 ]
+
+
+# A verb of finding (سجل، رصد، وجد) after a comma, with no content of its own, is the clause's own
+# predicate after a long subject (، سجلت ارتفاعا): the clause goes on; with its own content it is a
+# report, and another cue's bare past (، نفى ...) still opens the narrator's clause.
+FINDING_VERBS: list[tuple[str, str, str, str]] = [
+    ("sajjalat-fem", "وقالت الوزارة إن مبيعات السيارات الكهربائية، على غرار الهجينة، سجلت نموا كبيرا.", "وقالت",
+     "مبيعات السيارات الكهربائية، على غرار الهجينة، سجلت نموا كبيرا"),
+    ("sajjala-masc", "وأوضح المدير أن قطاع السياحة، في الربع الأول، سجل تراجعا طفيفا.", "وأوضح",
+     "قطاع السياحة، في الربع الأول، سجل تراجعا طفيفا"),
+    ("rasadu-plural", "وذكرت المجلة أن علماء من مرصد وطني في الجنوب، رصدوا مذنبا جديدا.", "وذكرت",
+     "علماء من مرصد وطني في الجنوب، رصدوا مذنبا جديدا"),
+    ("rasadat-comma-latin", "وأكد التقرير أن الأقمار الصناعية الحديثة, رصدت حرائق واسعة.", "وأكد",
+     "الأقمار الصناعية الحديثة, رصدت حرائق واسعة"),
+    ("wajadat", "وقال الباحث إن فرق التنقيب الأجنبية، وجدت آثارا رومانية.", "وقال",
+     "فرق التنقيب الأجنبية، وجدت آثارا رومانية"),
+    # negative: another class's bare past still ends the clause
+    ("nafa-still-ends", "وقال الناطق إن الخطة جاهزة، نفى أي تأخير في تنفيذها.", "وقال", "الخطة جاهزة"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "cue", "content"), FINDING_VERBS, ids=[c[0] for c in FINDING_VERBS])
+def test_finding_verb_after_comma(label: str, text: str, cue: str, content: str) -> None:
+    a = _event(text, cue)
+    assert a.content is not None and a.content.text == content
+
+
+def test_finding_verb_with_content_is_a_report() -> None:
+    """With an أن clause of its own, a finding verb after a comma is an event (and so ends the clause)."""
+    text = "وقالت الهيئة إن الموسم ممتاز، سجلت الفرق أن المحصول تضاعف."
+    cues = {a.cue.text: a for a in extract_attributions(text)}
+    assert cues["وقالت"].content is not None and cues["وقالت"].content.text == "الموسم ممتاز"
+    assert "سجلت" in cues
 
 
 @pytest.mark.parametrize(("label", "text", "cue", "content"), CLAUSE_ENDS, ids=[c[0] for c in CLAUSE_ENDS])
@@ -205,6 +242,16 @@ QUOTES: list[tuple[str, str, str, str, str]] = [
      "وقال", "سنواصل العمل حتى النهاية", "direct"),
     ("quote-across-sentence-cut", "وقال المسؤول إن «السكان بدأوا.. بالعودة إلى قراهم لأن الحياة صعبة».",
      "وقال", "السكان بدأوا.. بالعودة إلى قراهم لأن الحياة صعبة", "mixed"),
+    # a quotation opened right after a proclitic ب/ل (بـ"، ل«) runs to its closing mark too
+    ("quote-after-bi-tatweel", 'وقال المدير إن الخطة ستحظى بـ"متابعة دقيقة حتى نضبط الإنفاق. وإذا احتجنا إلى المزيد '
+     'فلن نتردد".', "وقال", 'الخطة ستحظى بـ"متابعة دقيقة حتى نضبط الإنفاق. وإذا احتجنا إلى المزيد فلن نتردد',
+     "mixed"),
+    ("quote-after-li-guillemets", "وأكدت الوزيرة أن المشروع يخضع ل«مراجعة شاملة. ولن نوقع أي عقد قبل نهايتها».",
+     "وأكدت", "المشروع يخضع ل«مراجعة شاملة. ولن نوقع أي عقد قبل نهايتها", "mixed"),
+    ("quote-after-bi-guillemets", "وأوضح الناطق أن الحكومة ملتزمة بـ«الحوار مع الجميع. فنحن لا نقصي أحدا».",
+     "وأوضح", "الحكومة ملتزمة بـ«الحوار مع الجميع. فنحن لا نقصي أحدا", "mixed"),
+    ("quote-after-bi-closed", 'وقالت الوزيرة إن القرار جاء بـ"طلب من النقابات". وأضافت أن الحوار مستمر.',
+     "وقالت", 'القرار جاء بـ"طلب من النقابات', "mixed"),
     ("unclosed-quote-paragraph",
      "وقال الناشط «لن نغادر الساحة. سنبقى هنا حتى تتحقق المطالب\nوفي سياق آخر، تظاهر الطلاب.",
      "وقال", "لن نغادر الساحة. سنبقى هنا حتى تتحقق المطالب", "direct"),
