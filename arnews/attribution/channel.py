@@ -73,6 +73,10 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
     sa, sb = noun_phrase(sc, toks, a, b)
     if cf.prep == "ب":  # وطالب النائب بتوفير ...: the verb's ب + a verbal noun ends its subject
         sb = next((m for m in range(sa + 1, sb) if _BI_MASDAR.fullmatch(toks[m].text)), sb)
+    if sb <= sa and a + 1 < b and toks[a].text[:1] == "ل":
+        first = channel_first(sc, toks, a, b)
+        if first is not None:  # وقال لرويترز مسؤول كبير إن، كشف لـ"الوطن" مصدر مطلع أن: the medium, then the speaker
+            return first
     if sb <= sa and toks[a].text in "،,":
         sa, sb = after_adverbial(sc, toks, a, b)
     elif sb <= sa and toks[a].text in sc.w.time:
@@ -135,6 +139,35 @@ def fronted_subject(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | N
     if s0 is None or s0 == 0 or not (COMPLEMENTIZER.fullmatch(opener) or opener in SUBJECT_OPENERS):
         return None  # (ولكن وزير الخارجية حذر الرئيس من أن: after لكن، بينما، فيما too)
     return subject
+
+
+def channel_first(sc: Scope, toks: Sequence[Token], a: int, b: int) -> tuple[
+        tuple[int, int], tuple[int, int]] | None:
+    """Speaker and channel when a medium glued to ``ل`` comes right after the verb, before its subject:
+    ``وقال لرويترز مسؤول كبير إن``، ``كشف لـ"الوطن" مصدر مطلع أن``، ``وأكد لوكالة الأنباء الألمانية
+    الوزير أن``; None when no medium opens the zone or no phrase follows it."""
+    channel = addressee_at(sc, toks, a, b)
+    if channel is None:
+        return None
+    e = next((m for m in range(a + 1, b) if toks[m].start >= channel[1]), b)
+    cut = next((m for m in range(a + 2, e) if toks[m].word and not toks[m].text.startswith(("ال", "وال")) and (
+        toks[m - 1].text.startswith("ال") or _closing_mark(toks, a, m - 1))), e)
+    if cut < e:  # لوكالة الأنباء الفرنسية مصدر، لصحيفة "الوطن" مصادر: an indefinite noun after the name opens the subject
+        channel, e = (channel[0], toks[cut - 1].end), cut
+    while e < b and toks[e].text in QUOTE_CHARS | {")"}:
+        e += 1  # (the closing mark of a quoted name)
+    if e >= b or e - a > 8:
+        return None
+    sa, sb = noun_phrase(sc, toks, e, b)
+    speaker = sc.span_of(toks, sa, sb) if sb > sa else None
+    return (speaker, channel) if speaker is not None else None
+
+
+def _closing_mark(toks: Sequence[Token], a: int, m: int) -> bool:
+    """Whether token ``m`` is a quotation mark that closes one opened after token ``a``."""
+    if toks[m].text not in QUOTE_CHARS:
+        return False
+    return sum(toks[x].text in QUOTE_CHARS for x in range(a + 1, m + 1)) % 2 == 0
 
 
 def after_adverbial(sc: Scope, toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:

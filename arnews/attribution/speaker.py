@@ -29,6 +29,7 @@ from .words import (
     FA_INNA,
     FROM_IN,
     IN_ABOUT,
+    MANNER_PARTICIPLE,
     L_NAME_STARTS,
     NAME_LINKS,
     NAME_PARTICLES,
@@ -113,7 +114,7 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
                 and toks[n + 1].text not in ws.naming:
             a = n = last_word = n + 1  # وقال لي مسؤول، وأكد لها الوزير: the addressee pronoun before the subject
             continue
-        if _no_phrase_word(sc, toks, n, a, b, allow_l, first_ok):
+        if _no_phrase_word(sc, toks, n, a, b, allow_l, first_ok) or (n > a and manner_participle(sc, toks, n, b)):
             break
         opens = n > a and (w in NEGATION or sc.cue_at(w) is not None) \
             and relative_verb(sc, toks, n + (w in NEGATION), a)
@@ -402,8 +403,28 @@ def circumstantial(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
         return False
     if toks[n].text.endswith("ها") and source_word_table().heads.get(toks[n].text[:-2]):
         return False  # مديرها العام، متحدثها الرسمي: a title with its pronoun, not an accusative participle
-    nxt = toks[n + 1].text
-    return nxt.startswith("ال") or nxt in PREPOSITIONS or nxt in PRONOUN_PREP or nxt in REFLEXIVE
+    return _governs(toks[n + 1].text)
+
+
+def _governs(nxt: str) -> bool:
+    """Whether ``nxt`` may follow a circumstantial participle as its object or its preposition
+    (``مخاطبا الحضور``، ``متحدثا باللغة``، ``متوجها إلى``)."""
+    return nxt.startswith(("ال", "بال", "لل")) or nxt in PREPOSITIONS or nxt in PRONOUN_PREP or nxt in REFLEXIVE
+
+
+def manner_participle(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
+    """A participle of a derived form after the speaker's words, before its object or preposition:
+    ``قالت سلمى متحدثة باللغة الإنجليزية``، ``وقال الوزير متحدثا للصحفيين``: a circumstantial that ends the
+    speaker (not ``متحدثة باسم الوزارة``, a title, nor the adjective of an indefinite source noun:
+    ``طبيبة متخصصة في``، ``مصادر مطلعة على``)."""
+    if n + 1 >= b or not MANNER_PARTICIPLE.fullmatch(toks[n].text) or toks[n + 1].text == "باسم":
+        return False
+    prev = toks[n - 1].text
+    if not toks[n - 1].word or not _governs(toks[n + 1].text):
+        return False
+    ws = sc.w
+    return prev.startswith(("ال", "وال")) or not (
+        prev in ws.title or prev in ws.doc or prev in ws.source or source_word_table().heads.get(bare(prev)))
 
 
 def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
