@@ -322,6 +322,10 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int, loose: boo
             named = True
             e += 1
             continue
+        if name_hyphen(toks, e, m, b):  # في كوريا الجنوبية مون جاي-إن: a hyphenated name
+            named = True
+            e += 2
+            continue
         if toks[e].text == "(":  # الشركة الوطنية (الصوناد) ماجد ...: a short parenthesis in the place
             close = next((x for x in range(e + 1, min(b, e + 5)) if toks[x].text == ")"), -1)
             if close < 0:
@@ -345,6 +349,18 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int, loose: boo
     return e if clean or loose else -1
 
 
+def name_hyphen(toks: Sequence[Token], n: int, a: int, b: int) -> bool:
+    """A hyphen written inside a name, glued to the words on both sides (``جان-إيف``، ``مون جاي-إن``،
+    ``لي ناك-يون``): the name goes on, and an ``إن`` after it is part of the name, no complementizer."""
+    if toks[n].text not in _HYPHENS or n <= a or n + 1 >= b or not toks[n + 1].word or not toks[n - 1].word:
+        return False
+    return toks[n - 1].end == toks[n].start and toks[n].end == toks[n + 1].start
+
+
+#: The hyphens a transcribed name may hold between its parts.
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
 def initial_dot(toks: Sequence[Token], n: int, b: int) -> bool:
     """A period inside a sentence right after a short word and before a word: an initial or an
     abbreviation (``كيه. لي``، ``جي. بي. مورغان``), which the sentence splitter left inside the sentence."""
@@ -361,8 +377,8 @@ def _past_mark(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, allow_l
     ends cleanly belong to the phrase.
     """
     w = toks[n].text
-    if initial_dot(toks, n, b) or decimal_mark(toks, n):
-        return n + 2  # جي. بي. مورغان، كيه. لي، 0.5 في المئة: an initial's period, a decimal point
+    if initial_dot(toks, n, b) or decimal_mark(toks, n) or name_hyphen(toks, n, a, b):
+        return n + 2  # جي. بي. مورغان، كيه. لي، 0.5 في المئة، مون جاي-إن: an initial's period, a decimal point, a hyphen
     if w in QUOTE_CHARS and n == a and n + 2 < b:  # وقالت «الفيدرالية العالمية»: إن ...: a quoted name as subject
         close = next((m for m in range(n + 2, min(b, n + 6)) if toks[m].text in QUOTE_CHARS), None)
         k = close + 1 if close is not None else b

@@ -28,7 +28,7 @@ from .gate import (
 from .media import multi_word, name_end, unglued
 from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
-from .speaker import first_person_speech, initial_dot, name_word, noun_phrase, speech_opener
+from .speaker import first_person_speech, initial_dot, name_hyphen, name_word, noun_phrase, speech_opener
 from .words import (
     AND_THAT,
     ASIDE_OPENERS,
@@ -177,6 +177,8 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
         z.n = e
         return _JUMP
     if COMPLEMENTIZER.fullmatch(w):
+        if n - 1 > z.a and name_hyphen(toks, n - 1, z.a, z.end):
+            return _NEXT  # مون جاي-إن إن ...: the last part of a hyphenated name, no complementizer
         if w == "ان" and n + 1 < len(toks) and toks[n + 1].text in IN_SHAA:
             return _NEXT  # داعين لهم بالشفاء إن شاء الله: the conditional of the formula, no content
         prev = toks[n - 1].text if n > ev.n1 + 1 else ""
