@@ -152,7 +152,7 @@ def channel_first(sc: Scope, toks: Sequence[Token], a: int, b: int) -> tuple[
     e = next((m for m in range(a + 1, b) if toks[m].start >= channel[1]), b)
     cut = next((m for m in range(a + 2, e) if toks[m].word and not toks[m].text.startswith(("ال", "وال")) and (
         toks[m - 1].text.startswith("ال") or _closing_mark(toks, a, m - 1))), e)
-    if cut < e:  # لوكالة الأنباء الفرنسية مصدر، لصحيفة "الوطن" مصادر: an indefinite noun after the name opens the subject
+    if cut < e:  # لوكالة الأنباء الفرنسية مصدر، لصحيفة "الوطن" مصادر: an indefinite noun opens the subject
         channel, e = (channel[0], toks[cut - 1].end), cut
     while e < b and toks[e].text in QUOTE_CHARS | {")"}:
         e += 1  # (the closing mark of a quoted name)

@@ -29,8 +29,8 @@ from .words import (
     FA_INNA,
     FROM_IN,
     IN_ABOUT,
-    MANNER_PARTICIPLE,
     L_NAME_STARTS,
+    MANNER_PARTICIPLE,
     NAME_LINKS,
     NAME_PARTICLES,
     NEGATION,
@@ -378,7 +378,7 @@ def _past_mark(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, allow_l
     """
     w = toks[n].text
     if initial_dot(toks, n, b) or decimal_mark(toks, n) or name_hyphen(toks, n, a, b):
-        return n + 2  # جي. بي. مورغان، كيه. لي، 0.5 في المئة، مون جاي-إن: an initial's period, a decimal point, a hyphen
+        return n + 2  # جي. بي. مورغان، كيه. لي، 0.5 في المئة، جاي-إن: an initial, a decimal point, a hyphen
     if w in QUOTE_CHARS and n == a and n + 2 < b:  # وقالت «الفيدرالية العالمية»: إن ...: a quoted name as subject
         close = next((m for m in range(n + 2, min(b, n + 6)) if toks[m].text in QUOTE_CHARS), None)
         k = close + 1 if close is not None else b
