@@ -138,3 +138,26 @@ QUOTED_SURNAME: list[object] = [
 def test_quoted_surname_subject(label: str, text: str, cue: str, speaker: str | None, channel: str | None) -> None:
     a = _event(text, cue)
     assert (_text(a.speaker), _text(a.channel)) == (speaker, channel)
+
+
+# ------------------------------------------------ the subject framed by كان ... قد before the verb
+
+KANA_QAD: list[object] = [
+    ("body-place-an-anna", "وكانت وزارة الخارجية في اليابان قد أعلنت عن أن الاجتماع تأجل.", "أعلنت",
+     "وزارة الخارجية في اليابان", None),
+    ("body-city", "وكانت وزارة الصحة في غزة قد أعلنت أن الحصيلة ارتفعت.", "أعلنت", "وزارة الصحة في غزة", None),
+    ("masculine-title", "وكان المتحدث باسم الجيش قد قال إن الهجوم فشل.", "قال", "المتحدث باسم الجيش", None),
+    ("fa-origin", "فكانت الشركة المنتجة للبرنامج قد ذكرت أن العرض تأجل.", "ذكرت", "الشركة المنتجة للبرنامج",
+     None),
+    ("plural-place", "وكان مسؤولون في البنك المركزي قد أكدوا أن الفائدة ستبقى.", "أكدوا",
+     "مسؤولون في البنك المركزي", None),
+    ("one-word", "وكانت الوزارة قد أعلنت أن الاجتماع تأجل.", "أعلنت", "الوزارة", None),
+    # negative row: no subject between the auxiliary and قد
+    ("dropped", "وكان قد أعلن أن الاجتماع تأجل.", "أعلن", None, None),
+]
+
+
+@pytest.mark.parametrize("label, text, cue, speaker, channel", KANA_QAD)
+def test_kana_qad_subject(label: str, text: str, cue: str, speaker: str | None, channel: str | None) -> None:
+    a = _event(text, cue)
+    assert (_text(a.speaker), _text(a.channel)) == (speaker, channel)

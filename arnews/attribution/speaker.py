@@ -452,6 +452,9 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
     toks = sent.toks
     if n0 + 1 < len(toks) and toks[n0 + 1].text in RESUMPTIVE:
         return None
+    framed = kana_qad(sc, toks, n0)
+    if framed is not None:  # وكانت وزارة الخارجية في اليابان قد أعلنت: the whole stretch between كان and قد
+        return framed
     n = n0 - 1
     if n >= 0 and toks[n].text in QAD:
         n -= 1
@@ -533,6 +536,22 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
             toks[m].text in RELATIVE for m in range(a, b)):
         return None
     return sc.span_of(toks, a, b)
+
+
+def kana_qad(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] | None:
+    """The subject framed by ``كان ... قد`` before the verb at ``n0`` (``وكانت وزارة الصحة في غزة قد
+    أعلنت``، ``وكان المتحدث باسم الجيش قد قال``): the words between the auxiliary that opens the clause
+    and ``قد``, a place or an origin included; None without that frame or with a mark, a cue or a
+    complementizer inside it."""
+    if n0 < 3 or toks[n0 - 1].text != "قد":
+        return None
+    for m in range(n0 - 2, max(-1, n0 - 14), -1):
+        w = toks[m].text
+        if not toks[m].word or COMPLEMENTIZER.fullmatch(w) or sc.cue_at(w) is not None or w in sc.w.time:
+            return None  # (وكانت الوزارة أمس قد أعلنت: a time word, read as before)
+        if w in AUXILIARIES or (w[:1] in "وف" and w[1:] in AUXILIARIES):
+            return sc.span_of(toks, m + 1, n0 - 1) if m + 1 < n0 - 1 and (m == 0 or not toks[m - 1].word) else None
+    return None
 
 
 def _person_noun(w: str) -> bool:
