@@ -161,3 +161,26 @@ KANA_QAD: list[object] = [
 def test_kana_qad_subject(label: str, text: str, cue: str, speaker: str | None, channel: str | None) -> None:
     a = _event(text, cue)
     assert (_text(a.speaker), _text(a.channel)) == (speaker, channel)
+
+
+# ------------------------------------------------ a state or capital as the subject: the words after it are the object
+
+STATE_SUBJECT: list[object] = [
+    ("quoted-accusative", 'في حين وصفت بكين فرض رسوم على الواردات "انتهاكا" لقواعد التجارة.', "وصفت", "بكين", None),
+    ("construct-object-banna", "ووصفت واشنطن فيلق القدس بأنه منظمة إرهابية.", "ووصفت", "واشنطن", None),
+    ("two-word-state", "ووصفت الولايات المتحدة القرار بأنه خطير.", "ووصفت", "الولايات المتحدة", None),
+    ("present-opine", "وتعتبر موسكو توسع الحلف «تهديدا مباشرا» لأمنها.", "وتعتبر", "موسكو", None),
+    ("bi-initial-state-accuse", "واتهمت بغداد جماعات مسلحة بشن “هجمات منسقة” على الحدود.", "واتهمت", "بغداد", None),
+    # negative rows: an adjective or a coordinated state stays, an outlet named after a city is one name
+    ("nisba-adjective", "وقالت الولايات المتحدة الأمريكية إن الاتفاق مهم.", "وقالت", "الولايات المتحدة الأمريكية",
+     None),
+    ("coordinated", "وقالت روسيا والصين إن الاتفاق مهم.", "وقالت", "روسيا والصين", None),
+    ("outlet-name", "وقالت واشنطن بوست إن الاتفاق مهم.", "وقالت", "واشنطن بوست", None),
+    ("ordinary-subject", "ووصف الوزير الاتفاق بأنه تاريخي.", "ووصف", "الوزير", None),
+]
+
+
+@pytest.mark.parametrize("label, text, cue, speaker, channel", STATE_SUBJECT)
+def test_state_subject(label: str, text: str, cue: str, speaker: str | None, channel: str | None) -> None:
+    a = _event(text, cue)
+    assert (_text(a.speaker), _text(a.channel)) == (speaker, channel)
