@@ -118,7 +118,7 @@ ASIDE_OPENERS = word_class("aside_opener")
 CIRCUMSTANTIAL = _compiled.compile(r"م[^\Wاي]\p{L}{2,}ا")
 #: A participle of a derived form (folded: متحدثه، متوجها، مستعرضا، مستشهدين): after a speaker's words and
 #: before a preposition it is a circumstantial (قالت سلمى متحدثة باللغة الإنجليزية), not part of the speaker.
-MANNER_PARTICIPLE = _compiled.compile(r"(?:مت|مست)\p{L}{2,}(?:ا|ه|ين|ات)")
+MANNER_PARTICIPLE = _compiled.compile(r"مس?ت\p{L}{2,}(?:ا|ه|ين|ات)")
 #: Words that open first-person speech when they follow a speaker directly (folded).
 SPEECH_OPENERS = word_class("speech_opener")
 #: Words after which a verb form is its verbal noun (عدم ذكر اسمه، بدون تعليق).
