@@ -7,17 +7,11 @@ quotation styles) and negative rows. Every sentence here is composed for these t
 from __future__ import annotations
 
 import pytest
+from _events import event as _event
 
-from arnews.attribution import Attribution, extract_attributions
+from arnews.attribution import extract_attributions
 from arnews.attribution.clause import build, clause_ends, parse_rules
 from arnews.normalize import analysis_view
-
-
-def _event(text: str, cue: str) -> Attribution:
-    found = [a for a in extract_attributions(text) if a.cue.text == cue]
-    assert found, f"no event for {cue!r} in {[a.cue.text for a in extract_attributions(text)]}"
-    return found[0]
-
 
 # ----------------------------------------------------------------------------- clause ends
 # label, text, cue, content (the reported clause, without the narrator's next clause)

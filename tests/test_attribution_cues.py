@@ -8,6 +8,7 @@ event. Every sentence here is composed for these tests.
 from __future__ import annotations
 
 import pytest
+from _events import event as _event
 
 from arnews import extract_attributions
 from arnews.lexicon import default_lexicon, fold
@@ -16,10 +17,6 @@ from arnews.lexicon import default_lexicon, fold
 Row = tuple[str, str, str, "str | None"]
 
 
-def _event(text: str, cue: str):  # type: ignore[no-untyped-def]
-    found = [a for a in extract_attributions(text) if a.cue.text == cue]
-    assert found, f"no event with cue {cue!r} in {[a.cue.text for a in extract_attributions(text)]}"
-    return found[0]
 
 
 def _same_speaker(found: str | None, speaker: str | None) -> bool:

@@ -8,22 +8,17 @@ for these tests.
 from __future__ import annotations
 
 import pytest
+from _events import event as _event
+from _events import speaker_text as _speaker
 
-from arnews import Attribution, extract_attributions
+from arnews import extract_attributions
 
 # label, text, cue, speaker (None: a null speaker), a word the content must hold
 Row = tuple[str, str, str, "str | None", str]
 
 
-def _event(text: str, cue: str) -> Attribution:
-    atts = extract_attributions(text)
-    found = [a for a in atts if a.cue.text == cue]
-    assert found, f"no event with cue {cue!r} in {[a.cue.text for a in atts]}"
-    return found[0]
 
 
-def _speaker(a: Attribution) -> str | None:
-    return a.speaker.text if a.speaker else None
 
 
 # ---------------------------------------------------------------- a verb whose object holds a quotation

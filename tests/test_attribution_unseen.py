@@ -152,15 +152,6 @@ ACCORDING = [
 ]
 
 
-@pytest.mark.parametrize(("label", "text", "cue", "speaker", "content"), ACCORDING, ids=[r[0] for r in ACCORDING])
-def test_according_to_after_its_clause(label: str, text: str, cue: str, speaker: str, content: str) -> None:
-    got = _one(text, cue)
-    assert got[3] == "according_to"
-    if speaker != "*":
-        assert got[1] == speaker
-    assert got[2] == content
-
-
 OPENING = [
     # label, text, cue, speaker, content
     ("bihasab-definite-fa-inna", "وبحسب البورصة، فإن التمويل سيدعم المبادرات المحلية.", "وبحسب", "البورصة",
@@ -173,8 +164,9 @@ OPENING = [
 ]
 
 
-@pytest.mark.parametrize(("label", "text", "cue", "speaker", "content"), OPENING, ids=[r[0] for r in OPENING])
-def test_according_to_opening_its_sentence(label: str, text: str, cue: str, speaker: str, content: str) -> None:
+@pytest.mark.parametrize(("label", "text", "cue", "speaker", "content"), ACCORDING + OPENING,
+                         ids=[r[0] for r in ACCORDING + OPENING])
+def test_according_to_after_or_opening_its_clause(label: str, text: str, cue: str, speaker: str, content: str) -> None:
     got = _one(text, cue)
     assert got[3] == "according_to"
     if speaker != "*":
