@@ -9,18 +9,9 @@ for these tests.
 from __future__ import annotations
 
 import pytest
+from _events import event as _event
 
-from arnews import Attribution, extract_attributions
-
-# label, text, cue, speaker (None: a null speaker), channel (None: no channel)
-Row = tuple[str, str, str, "str | None", "str | None"]
-
-
-def _event(text: str, cue: str) -> Attribution:
-    atts = extract_attributions(text)
-    found = [a for a in atts if a.cue.text == cue]
-    assert found, f"no event with cue {cue!r} in {[a.cue.text for a in atts]}"
-    return found[0]
+# rows: label, text, cue, speaker (None: a null speaker), channel (None: no channel)
 
 
 def _text(span: object) -> str | None:
