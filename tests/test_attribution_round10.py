@@ -72,6 +72,8 @@ CIRCUMSTANTIAL: list[object] = [
     ("sources-adjective", "وقالت مصادر متابعة للملف إن الاتفاق قريب.", "وقالت", "مصادر متابعة للملف", None),
     ("definite-adjective", "وقال الطبيب المتخصص في الأمراض إن الوباء تراجع.", "وقال", "الطبيب المتخصص في الأمراض",
      None),
+    ("adjective-after-bi-noun", "وقال قيادي بدرجة متوسطة في الحزب إن الاتفاق قريب.", "وقال",
+     "قيادي بدرجة متوسطة", None),
     _xfail("indefinite-feminine-noun", "وقالت مسؤولة متحدثة للصحفيين إن الاتفاق قريب.", "وقالت", "مسؤولة", None,
            "after an indefinite source noun the participle is read as its adjective"),
 ]
@@ -168,6 +170,7 @@ STATE_SUBJECT: list[object] = [
     ("coordinated", "وقالت روسيا والصين إن الاتفاق مهم.", "وقالت", "روسيا والصين", None),
     ("outlet-name", "وقالت واشنطن بوست إن الاتفاق مهم.", "وقالت", "واشنطن بوست", None),
     ("ordinary-subject", "ووصف الوزير الاتفاق بأنه تاريخي.", "ووصف", "الوزير", None),
+    ("name-like-capital", "وكشف رياض محمود، مدرب الفريق، أنه سيرحل.", "وكشف", "رياض محمود، مدرب الفريق", None),
 ]
 
 

@@ -93,7 +93,7 @@ class SourceWords:
     demonstrative: frozenset[str] = frozenset()
     introducers: frozenset[str] = frozenset()
     counts: frozenset[str] = frozenset()  # the quantifiers that leave a person unnamed (بعض المحللين)
-    states: frozenset[str] = frozenset()  # states and capitals speaking as their government (واشنطن)
+    states: frozenset[str] = frozenset()  # states and capitals as written, folded (واشنطن، الولايات المتحده)
     cache: dict[tuple[str, ...], tuple[str, int] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def head_at(self, words: Sequence[str], n: int) -> tuple[str, int] | None:
@@ -155,9 +155,9 @@ def source_word_table() -> SourceWords:
         key = " ".join(bare(w) for w in word.split())
         if role == "impersonal":
             sets[role].add(word)
-        elif role == "state":  # (a state speaks as an official body)
+        elif role == "state":  # (a state speaks as an official body; matched as written: الرياض, not رياض)
             heads.setdefault(key, "official_body")
-            sets[role].add(key)
+            sets[role].add(word)
         elif role in _HEAD_ROLES:
             heads.setdefault(key, role)
         elif role in sets:
@@ -403,7 +403,7 @@ def state_name(toks: Sequence[Token], sa: int, sb: int) -> int:
     table = source_word_table()
     for size in (2, 1):
         if sa + size <= sb and all(toks[m].word for m in range(sa, sa + size)) \
-                and " ".join(bare(toks[m].text) for m in range(sa, sa + size)) in table.states:
+                and " ".join(toks[m].text for m in range(sa, sa + size)) in table.states:
             words = [toks[m].text for m in range(sa, min(sb, sa + table.longest)) if toks[m].word]
             found = table.head_at(words, 0)
             return size if found is None or found[1] <= size else 0

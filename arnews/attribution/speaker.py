@@ -436,8 +436,8 @@ def manner_participle(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
     if n + 1 >= b or not MANNER_PARTICIPLE.fullmatch(toks[n].text) or toks[n + 1].text == "باسم":
         return False
     prev = toks[n - 1].text
-    if not toks[n - 1].word or not _governs(toks[n + 1].text):
-        return False
+    if not toks[n - 1].word or not _governs(toks[n + 1].text) or (prev[:1] in "بلك" and len(prev) > 3):
+        return False  # (قيادي بمرتبة متوسطة في الحركة: the adjective of a prepositional phrase's noun)
     ws = sc.w
     return prev.startswith(("ال", "وال")) or not (
         prev in ws.title or prev in ws.doc or prev in ws.source or source_word_table().heads.get(bare(prev)))
