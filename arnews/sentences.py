@@ -282,7 +282,11 @@ def _decide(
         # (ق.م), after an ellipsis, or around a closing mark.
         if close or emoji or "…" in term or "..." in term:
             return False
-        if not _ARABIC_WORD.fullmatch(t, tok_start, a) or not _TWO_ARABIC_LETTERS.match(t, e):
+        w_start, w_end = tok_start, a
+        if term == "." and a > tok_start + 1 and t[a - 1] in _QUOTE_CLOSE:  # «...».وأضاف: a quotation's period
+            w_end -= 1
+            w_start += t[tok_start] in _QUOTE_CLOSE  # («سنعود».وغادر: a one-word quotation)
+        if not _ARABIC_WORD.fullmatch(t, w_start, w_end) or not _TWO_ARABIC_LETTERS.match(t, e):
             return False
         if _next_word(t, e) in lex.domains:
             return False  # العربية.نت: an Arabic web address

@@ -27,6 +27,11 @@ TERMINATORS: list[Case] = [
     ("no final punctuation", "وصل الوفد", ["وصل الوفد"]),
     ("missing space between words", "انتهى الاجتماع.وغادر الوزراء.", ["انتهى الاجتماع.", "وغادر الوزراء."]),
     ("missing space after ؟", "لماذا تأخر القرار؟قال المتحدث.", ["لماذا تأخر القرار؟", "قال المتحدث."]),
+    ("missing space after a closing mark and period", "قال: «سنعود».وغادر الوفد.", ["قال: «سنعود».", "وغادر الوفد."]),
+    ("missing space after a straight quote and period", 'وقالت إن "الموسم انتهى".وأضافت أن الفريق تعب.',
+     ['وقالت إن "الموسم انتهى".', "وأضافت أن الفريق تعب."]),
+    ("missing space after curly quote and period", "وصف الخطة بأنها “جيدة”.وتابع حديثه.",
+     ["وصف الخطة بأنها “جيدة”.", "وتابع حديثه."]),
 ]
 
 NON_TERMINATORS: list[Case] = [
@@ -35,6 +40,7 @@ NON_TERMINATORS: list[Case] = [
     ("colon before a list", "تشمل الخطة: خفض الضرائب ودعم النقل.", ["تشمل الخطة: خفض الضرائب ودعم النقل."]),
     ("colon before a quote", "وقال الوزير: «الوضع مستقر».", ["وقال الوزير: «الوضع مستقر»."]),
     ("latin comma", "حضر الوزراء, والسفراء.", ["حضر الوزراء, والسفراء."]),
+    ("period after a closing mark glued to a letter", "زار «ق».م المدينة.", ["زار «ق».م المدينة."]),
 ]
 
 QUOTES: list[Case] = [

@@ -2,7 +2,7 @@
 
 After every comma of a reported clause the rows of the data file are tried in order; the first
 that matches decides whether the narrator's next clause opens there (``end``: ``، كما أعلن``،
-``، إلا أن``، ``، في حين``) or the reported clause goes on (``keep``: ``، وإن``، ``، وذلك من أجل``،
+``، إلا أن``، ``، ما جعل``) or the reported clause goes on (``keep``: ``، وإن``، ``، وذلك من أجل``،
 ``، مما``); ``but`` rows (``، لكن``) end it unless the clause opened with a concession (``رغم``).
 The rules are compiled into one regular expression (one alternative per row, tried in file order),
 so the search costs one regex pass over the clause.

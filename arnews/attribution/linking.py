@@ -29,6 +29,7 @@ from .words import (
     CLAUSE_LINKS,
     COMPLEMENTIZER,
     FA_INNA,
+    LINK_LEADS,
     QUOTE_CHARS,
     RELATIVE,
     RESUMPTIVE,
@@ -216,7 +217,9 @@ def new_clause_at(sc: Scope, i: int) -> int:
     prev = sent.toks[n0 - 1]
     w = sent.toks[n0].text
     cf = sc.cue_at(w)
-    bare_past = cf is not None and cf.form == "past" and w[:1] not in "وف"
+    # (a finding verb's past without content is an everyday verb: the clause's own predicate after a long
+    # subject, ، سجلت ارتفاعا، ، رصدوا إشارات)
+    bare_past = cf is not None and cf.form == "past" and w[:1] not in "وف" and cf.cls != "finding"
     nxt = sent.toks[n0 + 1].text if n0 + 1 < len(sent.toks) else ""
     noun = cf is not None and cf.form == "participle" and w[:1] == "و" and w.endswith("ه")  # ، وناقلة جنود: a noun
     if prev.text in "،,;؛" and cf is not None and (cf.form == "participle" or bare_past) and nxt not in RESUMPTIVE \
@@ -225,6 +228,8 @@ def new_clause_at(sc: Scope, i: int) -> int:
     if cf is not None and cf.form == "past" and w[:1] in "وف" and w[1:] in sc.lex.forms \
             and not _subject_follows(sc, sent, n0 + 1, w):
         return i  # قالوا إنهم ... وطالبوا بنقلهم: the narrator's next clause, a past verb of the same speaker
+    if n0 >= 2 and prev.text in sc.w.connector and sent.toks[n0 - 2].text in LINK_LEADS:
+        return sent.toks[n0 - 2].start  # ، في حين نفت النقابة ذلك: a two-word link opens the narrator's clause
     if prev.text in CLAUSE_LINKS and not (prev.text == "كما" and cf is not None and cf.form == "present"):
         return prev.start  # (، كما تؤمن ببلدها: a present after كما without content goes on, like كما تحب)
     return -1
@@ -263,7 +268,8 @@ def clause_cut(sc: Scope, sent: TokenTable, n0: int, cf: CueForm) -> int:
         if COMPLEMENTIZER.fullmatch(w) or w in RELATIVE or (w[:1] == "و" and COMPLEMENTIZER.fullmatch(w[1:])):
             return -1  # (، وأنه طلب من ...: a second content clause of the same cue embeds it)
         if w in sc.w.connector or w in CLAUSE_CUT_LINKS or FA_INNA.fullmatch(w):
-            return tk.start
+            lead = n > 0 and w in sc.w.connector and toks[n - 1].text in LINK_LEADS
+            return toks[n - 1].start if lead else tk.start  # (، في حين قال: the link opens at في)
         n -= 1
     if n < 0:
         return toks[0].start

@@ -41,14 +41,20 @@ def closes(sc: Scope, pos: int) -> bool:
     return not closer_for(sc, pos) and sc.t[pos] != "("
 
 
+def glued_to_word(t: str, pos: int) -> bool:
+    """Whether the mark at ``pos`` is glued to the word before it; a proclitic ل/ب (``بـ"...``، ``ل«...``)
+    leaves an opening mark free."""
+    before = t[pos - 1] if pos > 0 else " "
+    return before.isalnum() and before not in "لب"
+
+
 def closer_for(sc: Scope, pos: int) -> str:
     """The mark that closes a quotation opened at ``pos``; ``""`` when the mark there opens none."""
     t = sc.t
     ch = t[pos]
-    before = t[pos - 1] if pos > 0 else " "
     after = t[pos + 1] if pos + 1 < len(t) else " "
     glued_after = after.isalnum()
-    glued_before = before.isalnum() and before not in "لب"
+    glued_before = glued_to_word(t, pos)
     if ch in "“«„‹(":
         return OPEN[ch]
     if ch in "”»":
@@ -129,7 +135,7 @@ def unbalanced_opening(sc: Scope, a: int, b: int) -> bool:
             closes += 1
         elif ch == '"':
             p = m.start()
-            if p + 1 < len(t) and t[p + 1].isalnum() and (p == 0 or not t[p - 1].isalnum()):
+            if p + 1 < len(t) and t[p + 1].isalnum() and not glued_to_word(t, p):
                 opens += 1
             else:
                 closes += 1

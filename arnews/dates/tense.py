@@ -52,16 +52,19 @@ class _Words:
     not_future: frozenset[str]
     not_perfect: frozenset[str]
     complementizers: frozenset[str]
+    planned: frozenset[str]
+    intent_prep: frozenset[str]
 
 
 @lru_cache(maxsize=16)
 def _words(perfects: frozenset[str]) -> _Words:
     kinds: dict[str, set[str]] = {k: set() for k in ("future", "past", "notverb", "notfuture", "notperfect",
-                                                     "complementizer")}
+                                                     "complementizer", "planned", "intent_prep")}
     for word, kind, *_ in rows("dates/tense.tsv")[1:]:
         kinds[kind.strip()].add(fold(word))
     return _Words(frozenset(kinds["future"]), frozenset(kinds["past"]) | perfects, frozenset(kinds["notverb"]),
-                  frozenset(kinds["notfuture"]), frozenset(kinds["notperfect"]), frozenset(kinds["complementizer"]))
+                  frozenset(kinds["notfuture"]), frozenset(kinds["notperfect"]), frozenset(kinds["complementizer"]),
+                  frozenset(kinds["planned"]), frozenset(kinds["intent_prep"]))
 
 
 #: The reporting verbs' perfects in force (:func:`reporting_perfects`); ``None``: the shipped lexicon's.
@@ -217,6 +220,8 @@ def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40
     nl, nr = len(lw), len(rw)
     for i in range(max(nl, nr)):
         if i < nl:
+            if _planned(lw, nl - 1 - i, words):
+                return 1
             c = _classify(lw[-1 - i], words)
             if c == 1 and subjunctive and i == nl - 1:
                 c = 0  # قبل أن + an imperfect (قبل أن تقرر): a subjunctive, no tense of its own
@@ -235,6 +240,17 @@ def clause_tense(t: str, start: int, end: int, before: int = 60, after: int = 40
     if present or cut or lo == 0:
         return 1 if present else 0
     return _further_left(t, lo, words)
+
+
+def _planned(lw: list[str], k: int, words: _Words) -> bool:
+    """``lw[k]`` is a verbal noun of holding an event after a preposition of intent (``على إجراء``، ``إلى عقد``،
+    ``لعقد``): the date after it is the planned event's, so the clause reads future."""
+    w = lw[k]
+    if w[:1] in "وف" and w[1:] in words.planned:
+        w = w[1:]
+    if w in words.planned:
+        return k > 0 and lw[k - 1] in words.intent_prep
+    return w[:1] == "ل" and w[1:] in words.planned
 
 
 #: How far a clause is read back when its nearest words say nothing (a long noun phrase before the date).

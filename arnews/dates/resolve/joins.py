@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["join_clocks", "join_dates", "join_ranges_and_sets", "written_date_source"]
 
 
-_BEFORE_CLOCK = _compiled.compile(r"\s*[،,]?\s*(?:(?:و?(?:في|عند|علي)|حوالي|نحو|قرابه|بحدود)\s+)?(?:تمام\s+)?$")
+_BEFORE_CLOCK = _compiled.compile(r"\s*[،,]?\s*(?:(?:و?(?:في|عند|علي)|حوالي|نحو|قرابه|بحدود)\s+|و\s*)?(?:تمام\s+)?$")
 _AFTER_CLOCK = _compiled.compile(r"^\s*[،,]?\s*(?:(?:من|في)\s+)?(?:يوم\s+)?$")
 _RANGE_JOIN = _compiled.compile(r"^\s*(?:-|–|الي|حتي|لغايه|ولغايه|وحتي|والي)\s*$")
 _AND_JOIN = _compiled.compile(r"^\s*و\s*$")
@@ -98,6 +98,18 @@ def _pod_of(r: Reading) -> str | None:
     return None
 
 
+def _apposed(t: str, r: Reading, c: ClockTime) -> bool:
+    """A clock set off from its day, annotated as a mention of its own on that day: by a comma after a part of
+    day with its day (``مساء أمس، الساعة الثامنة`` narrows the evening), or by ``و`` after any day
+    (``يوم الثلاثاء 24 نوفمبر وعلى الساعة 16``); ``الخميس، الساعة 8`` and ``الخميس في الساعة 8`` still join."""
+    if _AND_CLOCK.match(t, r.end, c.start) is not None:
+        return True
+    return r.grain == "part_of_day" and _COMMA.search(t, r.end, c.start) is not None
+
+
+_COMMA = _compiled.compile(r"[،,]")
+#: ``و`` (with a preposition or not) between a day and its clock time.
+_AND_CLOCK = _compiled.compile(r"\s*[،,]?\s*و")
 _CLOCK_REACH = 300  # a clock joins only readings this close (the joining words are short)
 
 
@@ -143,6 +155,10 @@ def _join_clock(t: str, out: list[Reading], c: ClockTime, ctx: DateContext) -> l
             partner = i
             break
         if r.end <= c.start and _BEFORE_CLOCK.fullmatch(t, r.end, c.start) and r.day is not None:
+            if _apposed(t, r, c):  # مساء أمس، الساعة الثامنة: two mentions, the clock on the evening's day
+                out.append(_clock_reading(c, r.day, _pod_of(r), c.start, c.end, "datetime", ctx.zone))
+                out.sort(key=lambda x: (x.start, -x.end))
+                return out
             partner = i
             break
         if c.end <= r.start and _AFTER_CLOCK.match(t[c.end : r.start]) and r.day is not None:
