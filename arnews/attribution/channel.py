@@ -17,6 +17,7 @@ from ..lexicon import CueForm, fold
 from .gate import cue_words, object_pronoun
 from .media import medium_at
 from .scope import Scope
+from .source_type import state_name
 from .speaker import noun_phrase, possessed_h, pre_verbal
 from .words import (
     CHANNEL_PREPS,
@@ -71,8 +72,15 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
         sa, sb = noun_phrase(sc, toks, a + 2, b)  # تساءلوا عما لخصه المحلل X بقوله إن: X sums it up
         return (sc.span_of(toks, sa, sb) if sb > sa else None), channel_after(sc, toks, a, max(sa, sb), b)
     sa, sb = noun_phrase(sc, toks, a, b)
+    k = state_name(toks, sa, sb)
+    if 0 < k < sb - sa and toks[sa + k].word and not nisba(toks[sa + k].text) and toks[sa + k].text[:1] != "و":
+        sb = sa + k  # وتعتبر موسكو توسع الحلف "تهديدا": a state takes no genitive; the words after it are the object
     if cf.prep == "ب":  # وطالب النائب بتوفير ...: the verb's ب + a verbal noun ends its subject
         sb = next((m for m in range(sa + 1, sb) if _BI_MASDAR.fullmatch(toks[m].text)), sb)
+    if sb <= sa and a + 1 < b and toks[a].text[:1] == "ل":
+        first = channel_first(sc, toks, a, b)
+        if first is not None:  # وقال لرويترز مسؤول كبير إن، كشف لـ"الوطن" مصدر مطلع أن: the medium, then the speaker
+            return first
     if sb <= sa and toks[a].text in "،,":
         sa, sb = after_adverbial(sc, toks, a, b)
     elif sb <= sa and toks[a].text in sc.w.time:
@@ -88,7 +96,7 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
         if subject is not None:  # إن مايك بنس أبلغ السيسي بأن: the phrase after the verb is its object
             return subject, channel_after(sc, toks, a, sb, b)
     if sb - sa == 1 and b - sb <= 2 and cf.meaning == "describe" and not toks[n0].text.endswith(("ه", "ها", "هم")) \
-            and (sb == b or toks[sb].text not in "،,") and toks[sa].word:
+            and (sb == b or toks[sb].text not in "،,") and toks[sa].word and not _state_then_object(toks, sa, sb, b):
         return None, None  # ووصفت الخطوة بأنها، وصفت سنغافورة بأنها: one noun before بأن is what is described
     if sb - sa >= 2 and cf.meaning in ("describe", "accuse") and not object_pronoun(toks[n0].text, sc.lex.forms):
         e = described_object(sc, toks, sa, sb)
@@ -97,12 +105,27 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
     return speaker, channel_after(sc, toks, a, sb if sb > sa else a, b)
 
 
+def _state_then_object(toks: Sequence[Token], sa: int, sb: int, b: int) -> bool:
+    """Whether the one-word phrase ``[sa, sb)`` is a state with the verb's object after it, in the zone
+    (``ووصفت واشنطن فيلق القدس بأنه``) or right after the zone a quoted object cut
+    (``وصفت بكين فرض الرسوم "انتهاكا"``); ``ووصفت بكين بأنها`` stays undecided (the object)."""
+    if not state_name(toks, sa, sb):
+        return False
+    if sb < b:
+        return True
+    return b < len(toks) and toks[b].word and not COMPLEMENTIZER.fullmatch(toks[b].text) \
+        and not toks[b].text.startswith("بان")
+
+
 def described_object(sc: Scope, toks: Sequence[Token], sa: int, sb: int) -> int:
     """Where the object of a verb of describing or accusing starts at the end of the phrase ``[sa, sb)``
     (``الرئيس الأمريكي الاتفاق``، ``وزير الخارجية الفرنسي الهجوم``): a verbal noun of a derived form
     after a word (``الوزير تعليق نظيره``), else the last definite noun before any relative pronoun, with the
     relative adjectives after it, after a definite word (after an indefinite one it is a genitive:
     ``بعض المنابر``); ``sb`` when there is none."""
+    k = state_name(toks, sa, sb)
+    if k:  # ووصفت واشنطن فيلق القدس بأنه، وصفت بكين فرض الرسوم "انتهاكا": a state takes no genitive
+        return sa + k
     for m in range(sa + 1, sb):
         if MASDAR.fullmatch(toks[m].text) and toks[m - 1].word:
             return m  # ووصف الوزير تعليق نظيره بأنه: a verbal noun after the subject opens the object
@@ -135,6 +158,35 @@ def fronted_subject(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | N
     if s0 is None or s0 == 0 or not (COMPLEMENTIZER.fullmatch(opener) or opener in SUBJECT_OPENERS):
         return None  # (ولكن وزير الخارجية حذر الرئيس من أن: after لكن، بينما، فيما too)
     return subject
+
+
+def channel_first(sc: Scope, toks: Sequence[Token], a: int, b: int) -> tuple[
+        tuple[int, int], tuple[int, int]] | None:
+    """Speaker and channel when a medium glued to ``ل`` comes right after the verb, before its subject:
+    ``وقال لرويترز مسؤول كبير إن``، ``كشف لـ"الوطن" مصدر مطلع أن``، ``وأكد لوكالة الأنباء الألمانية
+    الوزير أن``; None when no medium opens the zone or no phrase follows it."""
+    channel = addressee_at(sc, toks, a, b)
+    if channel is None:
+        return None
+    e = next((m for m in range(a + 1, b) if toks[m].start >= channel[1]), b)
+    cut = next((m for m in range(a + 2, e) if toks[m].word and not toks[m].text.startswith(("ال", "وال")) and (
+        toks[m - 1].text.startswith("ال") or _closing_mark(toks, a, m - 1))), e)
+    if cut < e:  # لوكالة الأنباء الفرنسية مصدر، لصحيفة "الوطن" مصادر: an indefinite noun opens the subject
+        channel, e = (channel[0], toks[cut - 1].end), cut
+    while e < b and toks[e].text in QUOTE_CHARS | {")"}:
+        e += 1  # (the closing mark of a quoted name)
+    if e >= b or e - a > 8:
+        return None
+    sa, sb = noun_phrase(sc, toks, e, b)
+    speaker = sc.span_of(toks, sa, sb) if sb > sa else None
+    return (speaker, channel) if speaker is not None else None
+
+
+def _closing_mark(toks: Sequence[Token], a: int, m: int) -> bool:
+    """Whether token ``m`` is a quotation mark that closes one opened after token ``a``."""
+    if toks[m].text not in QUOTE_CHARS:
+        return False
+    return sum(toks[x].text in QUOTE_CHARS for x in range(a + 1, m + 1)) % 2 == 0
 
 
 def after_adverbial(sc: Scope, toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:

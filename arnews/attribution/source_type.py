@@ -28,6 +28,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from .. import _compiled
+from ..doc import Token
 from ..lexicon import source_words
 from ..normalize import analysis_view
 from .words import nisba
@@ -92,6 +93,7 @@ class SourceWords:
     demonstrative: frozenset[str] = frozenset()
     introducers: frozenset[str] = frozenset()
     counts: frozenset[str] = frozenset()  # the quantifiers that leave a person unnamed (بعض المحللين)
+    states: frozenset[str] = frozenset()  # states and capitals as written, folded (واشنطن، الولايات المتحده)
     cache: dict[tuple[str, ...], tuple[str, int] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def head_at(self, words: Sequence[str], n: int) -> tuple[str, int] | None:
@@ -147,10 +149,14 @@ def source_word_table() -> SourceWords:
     """The shipped word classes, built once."""
     heads: dict[str, str] = {}
     sets: dict[str, set[str]] = {"media_word": set(), "hidden": set(), "skip": set(), "impersonal": set(),
-                                 "anaphor": set(), "demonstrative": set(), "introduces": set(), "counts": set()}
+                                 "anaphor": set(), "demonstrative": set(), "introduces": set(), "counts": set(),
+                                 "state": set()}
     for word, role in source_words():
         key = " ".join(bare(w) for w in word.split())
         if role == "impersonal":
+            sets[role].add(word)
+        elif role == "state":  # (a state speaks as an official body; matched as written: الرياض, not رياض)
+            heads.setdefault(key, "official_body")
             sets[role].add(word)
         elif role in _HEAD_ROLES:
             heads.setdefault(key, role)
@@ -163,7 +169,7 @@ def source_word_table() -> SourceWords:
     return SourceWords(heads, longest, starts, frozenset(sets["media_word"]), frozenset(sets["hidden"]),
                        frozenset(sets["skip"] | sets["counts"]), frozenset(sets["impersonal"]),
                        frozenset(sets["anaphor"]), frozenset(sets["demonstrative"]), frozenset(sets["introduces"]),
-                       frozenset(sets["counts"]))
+                       frozenset(sets["counts"]), frozenset(sets["state"]))
 
 
 def _outlet(table: SourceWords, words: Sequence[str], n: int, quoted: Collection[int]) -> bool:
@@ -388,3 +394,17 @@ def _introduced(text: str, words: Sequence[str], lo: int, hi: int) -> str | None
                     return found[0]
         pos = text.find(w0, end, hi)
     return None
+
+
+def state_name(toks: Sequence[Token], sa: int, sb: int) -> int:
+    """How many words of ``[sa, sb)`` a state or capital at ``sa`` covers (``واشنطن``، ``الولايات المتحدة``:
+    the ``state`` rows of ``source_types.tsv``), or 0; 0 too when a longer name starts there
+    (``واشنطن بوست``, an outlet)."""
+    table = source_word_table()
+    for size in (2, 1):
+        if sa + size <= sb and all(toks[m].word for m in range(sa, sa + size)) \
+                and " ".join(toks[m].text for m in range(sa, sa + size)) in table.states:
+            words = [toks[m].text for m in range(sa, min(sb, sa + table.longest)) if toks[m].word]
+            found = table.head_at(words, 0)
+            return size if found is None or found[1] <= size else 0
+    return 0

@@ -30,6 +30,7 @@ from .words import (
     FROM_IN,
     IN_ABOUT,
     L_NAME_STARTS,
+    MANNER_PARTICIPLE,
     NAME_LINKS,
     NAME_PARTICLES,
     NEGATION,
@@ -113,7 +114,7 @@ def noun_phrase(sc: Scope, toks: Sequence[Token], a: int, b: int, allow_l: bool 
                 and toks[n + 1].text not in ws.naming:
             a = n = last_word = n + 1  # وقال لي مسؤول، وأكد لها الوزير: the addressee pronoun before the subject
             continue
-        if _no_phrase_word(sc, toks, n, a, b, allow_l, first_ok):
+        if _no_phrase_word(sc, toks, n, a, b, allow_l, first_ok) or (n > a and manner_participle(sc, toks, n, b)):
             break
         opens = n > a and (w in NEGATION or sc.cue_at(w) is not None) \
             and relative_verb(sc, toks, n + (w in NEGATION), a)
@@ -321,6 +322,10 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int, loose: boo
             named = True
             e += 1
             continue
+        if name_hyphen(toks, e, m, b):  # في كوريا الجنوبية مون جاي-إن: a hyphenated name
+            named = True
+            e += 2
+            continue
         if toks[e].text == "(":  # الشركة الوطنية (الصوناد) ماجد ...: a short parenthesis in the place
             close = next((x for x in range(e + 1, min(b, e + 5)) if toks[x].text == ")"), -1)
             if close < 0:
@@ -344,6 +349,18 @@ def place_then_name(sc: Scope, toks: Sequence[Token], n: int, b: int, loose: boo
     return e if clean or loose else -1
 
 
+def name_hyphen(toks: Sequence[Token], n: int, a: int, b: int) -> bool:
+    """A hyphen written inside a name, glued to the words on both sides (``جان-إيف``، ``مون جاي-إن``،
+    ``لي ناك-يون``): the name goes on, and an ``إن`` after it is part of the name, no complementizer."""
+    if toks[n].text not in _HYPHENS or n <= a or n + 1 >= b or not toks[n + 1].word or not toks[n - 1].word:
+        return False
+    return toks[n - 1].end == toks[n].start and toks[n].end == toks[n + 1].start
+
+
+#: The hyphens a transcribed name may hold between its parts.
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
 def initial_dot(toks: Sequence[Token], n: int, b: int) -> bool:
     """A period inside a sentence right after a short word and before a word: an initial or an
     abbreviation (``كيه. لي``، ``جي. بي. مورغان``), which the sentence splitter left inside the sentence."""
@@ -360,8 +377,8 @@ def _past_mark(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, allow_l
     ends cleanly belong to the phrase.
     """
     w = toks[n].text
-    if initial_dot(toks, n, b) or decimal_mark(toks, n):
-        return n + 2  # جي. بي. مورغان، كيه. لي، 0.5 في المئة: an initial's period, a decimal point
+    if initial_dot(toks, n, b) or decimal_mark(toks, n) or name_hyphen(toks, n, a, b):
+        return n + 2  # جي. بي. مورغان، كيه. لي، 0.5 في المئة، جاي-إن: an initial, a decimal point, a hyphen
     if w in QUOTE_CHARS and n == a and n + 2 < b:  # وقالت «الفيدرالية العالمية»: إن ...: a quoted name as subject
         close = next((m for m in range(n + 2, min(b, n + 6)) if toks[m].text in QUOTE_CHARS), None)
         k = close + 1 if close is not None else b
@@ -402,8 +419,28 @@ def circumstantial(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
         return False
     if toks[n].text.endswith("ها") and source_word_table().heads.get(toks[n].text[:-2]):
         return False  # مديرها العام، متحدثها الرسمي: a title with its pronoun, not an accusative participle
-    nxt = toks[n + 1].text
-    return nxt.startswith("ال") or nxt in PREPOSITIONS or nxt in PRONOUN_PREP or nxt in REFLEXIVE
+    return _governs(toks[n + 1].text)
+
+
+def _governs(nxt: str) -> bool:
+    """Whether ``nxt`` may follow a circumstantial participle as its object or its preposition
+    (``مخاطبا الحضور``، ``متحدثا باللغة``، ``متوجها إلى``)."""
+    return nxt.startswith(("ال", "بال", "لل")) or nxt in PREPOSITIONS or nxt in PRONOUN_PREP or nxt in REFLEXIVE
+
+
+def manner_participle(sc: Scope, toks: Sequence[Token], n: int, b: int) -> bool:
+    """A participle of a derived form after the speaker's words, before its object or preposition:
+    ``قالت سلمى متحدثة باللغة الإنجليزية``، ``وقال الوزير متحدثا للصحفيين``: a circumstantial that ends the
+    speaker (not ``متحدثة باسم الوزارة``, a title, nor the adjective of an indefinite source noun:
+    ``طبيبة متخصصة في``، ``مصادر مطلعة على``)."""
+    if n + 1 >= b or not MANNER_PARTICIPLE.fullmatch(toks[n].text) or toks[n + 1].text == "باسم":
+        return False
+    prev = toks[n - 1].text
+    if not toks[n - 1].word or not _governs(toks[n + 1].text) or (prev[:1] in "بلك" and len(prev) > 3):
+        return False  # (قيادي بمرتبة متوسطة في الحركة: the adjective of a prepositional phrase's noun)
+    ws = sc.w
+    return prev.startswith(("ال", "وال")) or not (
+        prev in ws.title or prev in ws.doc or prev in ws.source or source_word_table().heads.get(bare(prev)))
 
 
 def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
@@ -415,6 +452,9 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
     toks = sent.toks
     if n0 + 1 < len(toks) and toks[n0 + 1].text in RESUMPTIVE:
         return None
+    framed = kana_qad(sc, toks, n0)
+    if framed is not None:  # وكانت وزارة الخارجية في اليابان قد أعلنت: the whole stretch between كان and قد
+        return framed
     n = n0 - 1
     if n >= 0 and toks[n].text in QAD:
         n -= 1
@@ -496,6 +536,22 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
             toks[m].text in RELATIVE for m in range(a, b)):
         return None
     return sc.span_of(toks, a, b)
+
+
+def kana_qad(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] | None:
+    """The subject framed by ``كان ... قد`` before the verb at ``n0`` (``وكانت وزارة الصحة في غزة قد
+    أعلنت``، ``وكان المتحدث باسم الجيش قد قال``): the words between the auxiliary that opens the clause
+    and ``قد``, a place or an origin included; None without that frame or with a mark, a cue or a
+    complementizer inside it."""
+    if n0 < 3 or toks[n0 - 1].text != "قد":
+        return None
+    for m in range(n0 - 2, max(-1, n0 - 14), -1):
+        w = toks[m].text
+        if not toks[m].word or COMPLEMENTIZER.fullmatch(w) or sc.cue_at(w) is not None or w in sc.w.time:
+            return None  # (وكانت الوزارة أمس قد أعلنت: a time word, read as before)
+        if w in AUXILIARIES or (w[:1] in "وف" and w[1:] in AUXILIARIES):
+            return sc.span_of(toks, m + 1, n0 - 1) if m + 1 < n0 - 1 and (m == 0 or not toks[m - 1].word) else None
+    return None
 
 
 def _person_noun(w: str) -> bool:

@@ -102,9 +102,24 @@ def main_subject(sc: Scope, ev: Event) -> tuple[int, int] | None:
     if not toks[v].word or first in ws.stop or first in ws.time or first in ws.connector or \
             first.startswith(NOT_NAME_STARTS):
         return None
+    quoted = quoted_name(toks, v + 1, n_ev)
+    if quoted is not None:  # وقدّم "العتيبي" التعازي، مبينا: a family name in quotation marks after the verb
+        return sc.span_of(toks, v + 1, quoted)
     a, b = noun_phrase(sc, toks, v + 1, min(n_ev, v + 12))
     b = object_cut(sc, toks, a, placed_name(sc, toks, a, b, min(n_ev, v + 24)))
     return sc.span_of(toks, a, b) if b > a else None
+
+
+def quoted_name(toks: Sequence[Token], m: int, limit: int) -> int | None:
+    """The end (after its closing mark) of a name of one or two words in quotation marks at token ``m``
+    (``"العتيبي"``، «آل سعيد»), the way some papers write a surname after its first mention; None when
+    no such name is there."""
+    if m >= limit or toks[m].text not in QUOTE_CHARS:
+        return None
+    close = next((x for x in range(m + 1, min(limit, m + 4)) if not toks[x].word), None)
+    if close is None or close == m + 1 or toks[close].text not in QUOTE_CHARS:
+        return None
+    return close + 1
 
 
 def placed_name(sc: Scope, toks: Sequence[Token], a: int, b: int, limit: int) -> int:

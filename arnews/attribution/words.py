@@ -116,6 +116,9 @@ NOT_FIRST_PERSON = word_class("not_first_person")
 ASIDE_OPENERS = word_class("aside_opener")
 #: An indefinite accusative participle (مخاطبا، طالبا، موضحا): a circumstantial, not a name.
 CIRCUMSTANTIAL = _compiled.compile(r"م[^\Wاي]\p{L}{2,}ا")
+#: A participle of a derived form (folded: متحدثه، متوجها، مستعرضا، مستشهدين): after a speaker's words and
+#: before a preposition it is a circumstantial (قالت سلمى متحدثة باللغة الإنجليزية), not part of the speaker.
+MANNER_PARTICIPLE = _compiled.compile(r"مس?ت\p{L}{2,}(?:ا|ه|ين|ات)")
 #: Words that open first-person speech when they follow a speaker directly (folded).
 SPEECH_OPENERS = word_class("speech_opener")
 #: Words after which a verb form is its verbal noun (عدم ذكر اسمه، بدون تعليق).

@@ -28,7 +28,8 @@ from .gate import (
 from .media import multi_word, name_end, unglued
 from .quotes import closes, quote_close, quote_ok
 from .scope import Scope
-from .speaker import first_person_speech, initial_dot, name_word, noun_phrase, speech_opener
+from .source_type import state_name
+from .speaker import first_person_speech, initial_dot, name_hyphen, name_word, noun_phrase, speech_opener
 from .words import (
     AND_THAT,
     ASIDE_OPENERS,
@@ -177,6 +178,8 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
         z.n = e
         return _JUMP
     if COMPLEMENTIZER.fullmatch(w):
+        if n - 1 > z.a and name_hyphen(toks, n - 1, z.a, z.end):
+            return _NEXT  # مون جاي-إن إن ...: the last part of a hyphenated name, no complementizer
         if w == "ان" and n + 1 < len(toks) and toks[n + 1].text in IN_SHAA:
             return _NEXT  # داعين لهم بالشفاء إن شاء الله: the conditional of the formula, no content
         prev = toks[n - 1].text if n > ev.n1 + 1 else ""
@@ -394,7 +397,7 @@ def object_start(sc: Scope, ev: Event, a: int, n: int, c: int) -> int:
                 or w in RELATIVE or (w[:1] == "و" and w[1:] in RELATIVE):
             return -1  # (الهجمات والتي شنت باستخدام "...": a quotation in a relative clause of the object)
         if obj < 0 and cf.prep and (w == cf.prep or (cf.prep == "ب" and w[:1] == "ب" and len(w) >= 3
-                                                     and w[1:] not in sc.w.title)):
+                                                     and w[1:] not in sc.w.title and not state_name(toks, m, n))):
             obj = m
     if n == a or (toks[n - 1].text.startswith("ال") and sc.t.count(" ", toks[n].start, c) <= 1
                   and noun_phrase(sc, toks, a, n)[1] == n):  # أبدى "تفاؤله" حيال، أبدت الوزيرة «ارتياحها» لـ
@@ -402,6 +405,9 @@ def object_start(sc: Scope, ev: Event, a: int, n: int, c: int) -> int:
         return n if k < len(toks) and toks[k].word else -1
     if obj >= 0:
         return obj
+    k = state_name(toks, a, n)
+    if 0 < k < n - a:
+        return a + k  # وصفت بكين فرض الرسوم "انتهاكا": a state is the whole subject, its object follows
     return a if object_pronoun(toks[ev.n0].text, sc.lex.forms) and n - a <= 4 else -1
 
 
