@@ -251,11 +251,12 @@ def _plain_words(sc: Scope) -> dict[str, bool]:
 
 def _is_plain(sc: Scope, w: str, known: dict[str, bool]) -> bool:
     """Whether the zone word ``w`` is none of what :func:`_word_step` looks for after its first test: no
-    outlet name's first word, complementizer, ``الا``, ``وان``/``وبان``, ``حيث``, connector, zone break,
+    outlet name's first word, complementizer, ``الا``, ``وان``/``وبان``, ``حيث``, aside opener (``وهما``),
+    connector, zone break,
     ``فإن`` nor cue form (so no relative verb either). It depends on the word and the lexicon only: kept in
     ``known`` (:func:`_plain_words`)."""
     plain = known[w] = not (
-        multi_word(w) or COMPLEMENTIZER.fullmatch(w) or w in ZONE_STEP_WORDS
+        multi_word(w) or COMPLEMENTIZER.fullmatch(w) or w in ZONE_STEP_WORDS or w in ASIDE_OPENERS
         or w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w) or w in sc.lex.forms
     )
     return plain
