@@ -137,6 +137,10 @@ def fronted_subject(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | N
     return subject
 
 
+#: The prepositions that open an adverbial between commas after a cue (في، خلال، أمام ...), folded.
+_ADVERBIAL_PREPS = PREPOSITIONS | CHANNEL_PREPS
+
+
 def after_adverbial(sc: Scope, toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
     """``وقال، في مؤتمر صحفي أمس، وزير المالية إن``: the speaker after an adverbial between commas
     (a whole phrase that runs to the content's introducer), or the speaker itself between commas
@@ -144,7 +148,7 @@ def after_adverbial(sc: Scope, toks: Sequence[Token], a: int, b: int) -> tuple[i
     c = next((m for m in range(a + 1, min(b, a + 10)) if toks[m].text in "،,"), -1)
     if c < 0 or c + 1 >= b:
         return a, a
-    if toks[a + 1].text not in PREPOSITIONS | CHANNEL_PREPS:
+    if toks[a + 1].text not in _ADVERBIAL_PREPS:
         sa, sb = noun_phrase(sc, toks, a + 1, b)  # وأوضح، سالم الدباغ، في تصريح ...، أن: the speaker between commas
         return (sa, sb) if sb > sa and sb < b and toks[sb].text in "،," else (a, a)
     sa, sb = noun_phrase(sc, toks, c + 1, b)
