@@ -313,7 +313,7 @@ def where_channel(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] 
 
 
 #: The marks that end the stretch before حيث where its occasion is looked for: a sentence's (not a comma:
-#: ``على صفحته بموقع التواصل الاجتماعي، تويتر، حيث قال``) and a colon.
+#: ``في حسابه على منصة التدوين، إكس، حيث كتب``) and a colon.
 _CLAUSE_MARKS = PUNCT_STOP | {":"}
 
 #: A verbal noun of a derived form with its possessive pronoun, if any (``تعليق نظيره``، ``اتخاذ``).
