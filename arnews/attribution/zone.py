@@ -54,6 +54,7 @@ from .words import (
     QUESTION_WORDS,
     QUOTE_CHARS,
     RELATIVE,
+    RELATIVE_WA,
     TEMPORAL_BEFORE_AN,
     THIRD_PRONOUNS,
     WINDOW,
@@ -392,7 +393,7 @@ def object_start(sc: Scope, ev: Event, a: int, n: int, c: int) -> int:
                 continue  # مجموعة "X" السويسرية: a short quoted name the scan skipped
             return -1
         if sc.cue_at(w) is not None or w in sc.w.connector or w in ZONE_BREAK or COMPLEMENTIZER.fullmatch(w) \
-                or w in RELATIVE or (w[:1] == "و" and w[1:] in RELATIVE):
+                or w in RELATIVE_WA:
             return -1  # (الهجمات والتي شنت باستخدام "...": a quotation in a relative clause of the object)
         if obj < 0 and cf.prep and (w == cf.prep or (cf.prep == "ب" and w[:1] == "ب" and len(w) >= 3
                                                      and w[1:] not in sc.w.title)):
@@ -497,7 +498,7 @@ def insertion_end(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
     the content's introducer.
     """
     nxt = toks[n + 1].text
-    relative = nxt in RELATIVE or (nxt[:1] == "و" and nxt[1:] in RELATIVE)
+    relative = nxt in RELATIVE_WA
     if not (relative or nxt in ASIDE_OPENERS or nxt in LAM_LA or CIRCUMSTANTIAL.fullmatch(nxt)
             or (nxt.endswith("ا") and sc.cue_at(nxt) is not None)):  # طالبا، مضيفا
         return -1
