@@ -430,13 +430,13 @@ def apposed_clause(sc: Scope, toks: Sequence[Token], n: int, end: int, cf: CueFo
 
     ``وقال X رئيس الشركة وهي الأكبر في البلاد، إن ...``، ``ولفت X وهو رئيس "..." في فرنسا إلى أن``:
     a definite noun or a title follows the pronoun, or a present verb (a circumstantial clause of at
-    most seven words: ``وقالت الوزيرة وهي تبكي إن``، ``عرّف الشاب عن نفسه وهو يقرأ ورقة على أنه``), and
+    most seven words: ``وقالت الوزيرة وهي تبكي إن``، ``عرّف الرجل عن نفسه وهو يبتسم للحضور على أنه``), and
     the clause holds no cue, clause word or mark but a short quoted name.
     """
     if n + 1 >= end:
         return -1
     first = toks[n + 1]
-    verb = first.word and first.text[:1] in "يت" and sc.cue_at(first.text) is None  # وهو يقرأ ورقة: circumstantial
+    verb = first.word and first.text[:1] in "يت" and sc.cue_at(first.text) is None  # وهو يبتسم للحضور: circumstantial
     if not first.word or not (first.text.startswith("ال") or first.text in sc.w.title or verb
                               or first.text in ONE_OF):
         return -1
