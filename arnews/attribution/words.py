@@ -66,6 +66,7 @@ class WordSet:
         self.words = frozenset(words)
 
     def fullmatch(self, w: str) -> bool:
+        """Whether ``w`` is one of the words (the whole token, as ``Pattern.fullmatch`` would test it)."""
         return w in self.words
 
 
