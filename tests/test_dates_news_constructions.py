@@ -316,7 +316,7 @@ def test_wish_keeps_the_future(text: str) -> None:
 # --- the divine epithet الأحد "the One" is no Sunday; an age in years and a half ----------------------------
 
 @pytest.mark.parametrize("text", [
-    "باق بعون الله الواحد الأحد ثم بجهود الرجال", "وبفضل الله الواحد الأحد", "الأحد الصمد الذي لم يلد",
+    "ماض بعون الله الواحد الأحد ثم بسواعد الأبطال", "وبفضل الله الواحد الأحد", "الأحد الصمد الذي لم يلد",
     "الفرد الأحد الصمد",
 ])
 def test_divine_epithet_is_no_sunday(text: str) -> None:

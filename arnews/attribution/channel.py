@@ -189,6 +189,10 @@ def _closing_mark(toks: Sequence[Token], a: int, m: int) -> bool:
     return sum(toks[x].text in QUOTE_CHARS for x in range(a + 1, m + 1)) % 2 == 0
 
 
+#: The prepositions that open an adverbial between commas after a cue (في، خلال، أمام ...), folded.
+_ADVERBIAL_PREPS = PREPOSITIONS | CHANNEL_PREPS
+
+
 def after_adverbial(sc: Scope, toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
     """``وقال، في مؤتمر صحفي أمس، وزير المالية إن``: the speaker after an adverbial between commas
     (a whole phrase that runs to the content's introducer), or the speaker itself between commas
@@ -196,7 +200,7 @@ def after_adverbial(sc: Scope, toks: Sequence[Token], a: int, b: int) -> tuple[i
     c = next((m for m in range(a + 1, min(b, a + 10)) if toks[m].text in "،,"), -1)
     if c < 0 or c + 1 >= b:
         return a, a
-    if toks[a + 1].text not in PREPOSITIONS | CHANNEL_PREPS:
+    if toks[a + 1].text not in _ADVERBIAL_PREPS:
         sa, sb = noun_phrase(sc, toks, a + 1, b)  # وأوضح، سالم الدباغ، في تصريح ...، أن: the speaker between commas
         return (sa, sb) if sb > sa and sb < b and toks[sb].text in "،," else (a, a)
     sa, sb = noun_phrase(sc, toks, c + 1, b)
@@ -361,7 +365,7 @@ def where_channel(sc: Scope, toks: Sequence[Token], n0: int) -> tuple[int, int] 
 
 
 #: The marks that end the stretch before حيث where its occasion is looked for: a sentence's (not a comma:
-#: ``على صفحته بموقع التواصل الاجتماعي، تويتر، حيث قال``) and a colon.
+#: ``في حسابه على منصة التدوين، إكس، حيث كتب``) and a colon.
 _CLAUSE_MARKS = PUNCT_STOP | {":"}
 
 #: A verbal noun of a derived form with its possessive pronoun, if any (``تعليق نظيره``، ``اتخاذ``).

@@ -47,6 +47,7 @@ from .words import (
     QUOTE_CHARS,
     REFLEXIVE,
     RELATIVE,
+    RELATIVE_WA,
     SUBORDINATORS,
     TEMPORAL_BEFORE_AN,
 )
@@ -160,7 +161,7 @@ def _object_ends(sc: Scope, toks: Sequence[Token], m: int) -> bool:
     """Whether the words of a quoted object's clause end before token ``m``: a relative clause of the quoted
     noun (``"المغالطات" التي تضمنها البلاغ``), a time word, or the occasion (``في مؤتمر صحفي``)."""
     w = toks[m].text
-    if w in RELATIVE or w.removeprefix("و") in RELATIVE or w in sc.w.time:
+    if w in RELATIVE_WA or w in sc.w.time:
         return True
     nxt = toks[m + 1].text if m + 1 < len(toks) else ""
     return w in OCCASION_PREPS and (nxt in sc.w.occasion or nxt.removeprefix("ال") in sc.w.occasion)

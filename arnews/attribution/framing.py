@@ -168,8 +168,8 @@ FRONTED_MAX = 8
 
 
 def _after_fronted(sc: Scope, toks: Sequence[Token], n0: int) -> bool:
-    """Whether the source phrase at token ``n0`` follows only a fronted adverbial and its comma (``وفي وقت
-    الإطلاق، وبحسب شخص مطلع، قالت الإدارة إن ...``): a phrase of a preposition, with no verb or
+    """Whether the source phrase at token ``n0`` follows only a fronted adverbial and its comma (``وفي صباح
+    الافتتاح، وبحسب موظف في البلدية، قالت اللجنة إن ...``): a phrase of a preposition, with no verb or
     complementizer, opens the sentence; the phrase then sources the clause after it."""
     if n0 < 2 or n0 - 1 > FRONTED_MAX or toks[n0 - 1].text not in "،," or toks[n0].text[:1] != "و":
         return False
@@ -182,7 +182,7 @@ def _after_fronted(sc: Scope, toks: Sequence[Token], n0: int) -> bool:
 
 def _relative_verb_before(toks: Sequence[Token], n0: int) -> int:
     """The verb right after a relative pronoun a few words before a source by pronoun inside a clause
-    (``الديمقراطيين الذين يعرقلون في رأيه أي تقدم``: the relative clause is what the phrase sources), or -1."""
+    (``النواب الذين يؤخرون في رأيه كل إصلاح``: the relative clause is what the phrase sources), or -1."""
     for m in range(n0 - 1, max(-1, n0 - 4), -1):
         if not toks[m].word:
             return -1

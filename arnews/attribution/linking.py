@@ -113,7 +113,7 @@ def end_contents(sc: Scope, events: list[Event], cuts: Sequence[int]) -> None:
 
 def _nested_before(events: list[Event], n: int, a: int, cut: int) -> bool:
     """Whether a report nested in the content of ``events[n]`` (from ``a``) stands before ``cut``
-    (``أخبرها أن خمسة سجناء قالوا إنهم نساء وطالبوا بنقلهم``): the cut then closes the nested clause and
+    (``أبلغه أن ثلاثة عمال قالوا إنهم مرضى وطالبوا بإجازة``): the cut then closes the nested clause and
     the outer content runs on over it."""
     for q in range(n + 1, len(events)):
         nx = events[q]

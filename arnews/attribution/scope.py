@@ -122,6 +122,8 @@ class Scope:
 
     # ---- predicates on folded words
     def is_stop(self, w: str) -> bool:
+        """Whether the folded word ``w`` can be no word of a speaker phrase: a stop, time, connector or object word,
+        a speech noun, a verbal noun of the lexicon (not a plain noun) or a preposition with its pronoun."""
         ws = self.w
         return (w in ws.stop or w in ws.time or w in ws.connector or w in ws.object or w in self.lex.speech_nouns
                 or (w in self.lex.masdars and w not in ws.noun) or w in PRONOUN_PREP)
@@ -144,6 +146,8 @@ class Scope:
         return not (tk.text == "فان" and self.hamza and self.v.original[self.v.offsets[tk.start + 1]] == "ا")
 
     def l_prefixed(self, w: str) -> bool:
+        """Whether the folded word ``w`` may carry a glued ``ل`` (``لوكالة``): not a word of ``PRONOUN_L``
+        (``لهم``، ``لكن``) nor one opening with ``لله``."""
         return len(w) > 3 and w[0] == "ل" and w not in PRONOUN_L and not w.startswith("لل" + "ه")
 
     def starts_phrase(self, w: str) -> bool:
@@ -172,6 +176,7 @@ class Scope:
         return rest in ws.media or ("ال" + rest[1:]) in ws.media or (rest.startswith("ل") and ("ا" + rest) in ws.media)
 
     def span_of(self, toks: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
+        """The view span of the tokens ``[a, b)`` without the commas and brackets at its edges, or ``None``."""
         while a < b and toks[a].text in "()،,":
             a += 1
         while b > a and toks[b - 1].text in "(،,":

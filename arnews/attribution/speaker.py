@@ -166,6 +166,10 @@ def _accredited(sc: Scope, w: str) -> bool:
     return w.removeprefix("و").removeprefix("ال").removesuffix("ه") in sc.w.accredited
 
 
+#: The prepositions and a lone ب (``بـ أن``) that may stand before a verb's أن, folded.
+_PREPS_B = PREPOSITIONS | {"ب"}
+
+
 def _relative_ends(sc: Scope, toks: Sequence[Token], n: int, b: int, allow_l: bool) -> bool:
     """Whether token ``n`` ends a relative clause inside a speaker phrase: the content's introducer, a new
     clause, an addressee or outlet glued to ل (``مصدر لم يكشف عن اسمه لوكالة ...``) or the verb's
@@ -174,7 +178,7 @@ def _relative_ends(sc: Scope, toks: Sequence[Token], n: int, b: int, allow_l: bo
     return bool(COMPLEMENTIZER.fullmatch(w) or w in ZONE_BREAK or sc.fa_inna(toks[n])
                 or (sc.l_prefixed(w) and not allow_l and sc.addressee(w) and not not_medium(toks, n, b))
                 or _outlet(toks, n, b, allow_l) < 0
-                or (w in PREPOSITIONS | {"ب"} and n + 1 < len(toks) and COMPLEMENTIZER.fullmatch(toks[n + 1].text)))
+                or (w in _PREPS_B and n + 1 < len(toks) and COMPLEMENTIZER.fullmatch(toks[n + 1].text)))
 
 
 def _no_phrase_word(sc: Scope, toks: Sequence[Token], n: int, a: int, b: int, allow_l: bool,

@@ -66,6 +66,7 @@ class WordSet:
         self.words = frozenset(words)
 
     def fullmatch(self, w: str) -> bool:
+        """Whether ``w`` is one of the words (the whole token, as ``Pattern.fullmatch`` would test it)."""
         return w in self.words
 
 
@@ -93,6 +94,8 @@ VERBAL_NOUN = r"(?:ت\w\wي\w|ت\wا\w\w|ا\w\wا\w|ا\wت\wا\w|است\w\wا\w)
 #: Prepositions an ``origin`` participle governs (صادر عن، مقرب من، مطلع على), folded.
 ORIGIN_PREPS = word_class("origin_prep")
 RELATIVE = word_class("relative")
+#: A relative pronoun with or without و (``الذي``، ``والتي``), folded: one lookup for the stages.
+RELATIVE_WA = RELATIVE | frozenset("و" + w for w in RELATIVE)
 #: A relative pronoun and the verbs (folded, past or present) whose subject it is: the verb agrees
 #: with it (مصر التي تخشى، المحللون الذين رأوا), while a verb that does not agree has a subject of its
 #: own and the pronoun is its object (اللغة التي يعتقد أن).

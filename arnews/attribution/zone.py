@@ -55,6 +55,7 @@ from .words import (
     QUESTION_WORDS,
     QUOTE_CHARS,
     RELATIVE,
+    RELATIVE_WA,
     TEMPORAL_BEFORE_AN,
     THIRD_PRONOUNS,
     WINDOW,
@@ -254,11 +255,12 @@ def _plain_words(sc: Scope) -> dict[str, bool]:
 
 def _is_plain(sc: Scope, w: str, known: dict[str, bool]) -> bool:
     """Whether the zone word ``w`` is none of what :func:`_word_step` looks for after its first test: no
-    outlet name's first word, complementizer, ``الا``, ``وان``/``وبان``, ``حيث``, connector, zone break,
+    outlet name's first word, complementizer, ``الا``, ``وان``/``وبان``, ``حيث``, aside opener (``وهما``),
+    connector, zone break,
     ``فإن`` nor cue form (so no relative verb either). It depends on the word and the lexicon only: kept in
     ``known`` (:func:`_plain_words`)."""
     plain = known[w] = not (
-        multi_word(w) or COMPLEMENTIZER.fullmatch(w) or w in ZONE_STEP_WORDS
+        multi_word(w) or COMPLEMENTIZER.fullmatch(w) or w in ZONE_STEP_WORDS or w in ASIDE_OPENERS
         or w in sc.w.connector or w in ZONE_BREAK or FA_INNA.fullmatch(w) or w in sc.lex.forms
     )
     return plain
@@ -394,7 +396,7 @@ def object_start(sc: Scope, ev: Event, a: int, n: int, c: int) -> int:
                 continue  # مجموعة "X" السويسرية: a short quoted name the scan skipped
             return -1
         if sc.cue_at(w) is not None or w in sc.w.connector or w in ZONE_BREAK or COMPLEMENTIZER.fullmatch(w) \
-                or w in RELATIVE or (w[:1] == "و" and w[1:] in RELATIVE):
+                or w in RELATIVE_WA:
             return -1  # (الهجمات والتي شنت باستخدام "...": a quotation in a relative clause of the object)
         if obj < 0 and cf.prep and (w == cf.prep or (cf.prep == "ب" and w[:1] == "ب" and len(w) >= 3
                                                      and w[1:] not in sc.w.title and not state_name(toks, m, n))):
@@ -434,13 +436,13 @@ def apposed_clause(sc: Scope, toks: Sequence[Token], n: int, end: int, cf: CueFo
 
     ``وقال X رئيس الشركة وهي الأكبر في البلاد، إن ...``، ``ولفت X وهو رئيس "..." في فرنسا إلى أن``:
     a definite noun or a title follows the pronoun, or a present verb (a circumstantial clause of at
-    most seven words: ``وقالت الوزيرة وهي تبكي إن``، ``عرّف الشاب عن نفسه وهو يقرأ ورقة على أنه``), and
+    most seven words: ``وقالت الوزيرة وهي تبكي إن``، ``عرّف الرجل عن نفسه وهو يبتسم للحضور على أنه``), and
     the clause holds no cue, clause word or mark but a short quoted name.
     """
     if n + 1 >= end:
         return -1
     first = toks[n + 1]
-    verb = first.word and first.text[:1] in "يت" and sc.cue_at(first.text) is None  # وهو يقرأ ورقة: circumstantial
+    verb = first.word and first.text[:1] in "يت" and sc.cue_at(first.text) is None  # وهو يبتسم للحضور: circumstantial
     if not first.word or not (first.text.startswith("ال") or first.text in sc.w.title or verb
                               or first.text in ONE_OF):
         return -1
@@ -502,7 +504,7 @@ def insertion_end(sc: Scope, toks: Sequence[Token], n: int, end: int) -> int:
     the content's introducer.
     """
     nxt = toks[n + 1].text
-    relative = nxt in RELATIVE or (nxt[:1] == "و" and nxt[1:] in RELATIVE)
+    relative = nxt in RELATIVE_WA
     if not (relative or nxt in ASIDE_OPENERS or nxt in LAM_LA or CIRCUMSTANTIAL.fullmatch(nxt)
             or (nxt.endswith("ا") and sc.cue_at(nxt) is not None)):  # طالبا، مضيفا
         return -1

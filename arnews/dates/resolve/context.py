@@ -318,6 +318,8 @@ class _Ctx:
         self.g: Callable[[str], str | None] = parts.get
 
     def direction(self) -> int:
+        """Which way an underspecified date points: ``-1`` past, ``1`` future, ``0`` neither (the preference,
+        else the tense of the clause around the match), read once per match."""
         if self._dir is None:
             if self.prefer == "past":
                 self._dir = -1

@@ -416,6 +416,7 @@ def _written_date() -> regex.Pattern[str]:
 
 
 def written_date_source() -> tuple[str, int]:
+    """The source and flags of :func:`_written_date` (a digit or a month name), for the compiled store."""
     from ..calendars import months
 
     return rf"\d|(?<!\w)(?:{trie_alt(months())})(?!\w)", 0
