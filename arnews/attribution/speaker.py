@@ -466,9 +466,18 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
         n -= 1
     if n >= 0 and toks[n].text in RELATIVE:
         return relative_antecedent(sc, toks, n, n0)
+    lo = max(0, n0 - BACK)
+    a, b = _subject_stretch(sc, toks, n, n0, lo)
+    return _checked_subject(sc, toks, a, b, lo)
+
+
+def _subject_stretch(sc: Scope, toks: Sequence[Token], n: int, n0: int, lo: int) -> tuple[int, int]:
+    """The stretch ``[a, b)`` of words before the verb at ``n0`` that may be its subject, read back from
+    token ``n`` (the last word before the verb and its auxiliaries) to ``lo``: it stops at a
+    complementizer, a connector, another cue or a mark, and steps over a quoted name, a bracket, an
+    aside opened by بينهم and one comma right before the verb."""
     b = n + 1
     comma_used = False
-    lo = max(0, n0 - BACK)
     ws = sc.w
     while n >= lo:
         tk = toks[n]
@@ -506,7 +515,14 @@ def pre_verbal(sc: Scope, sent: TokenTable, n0: int) -> tuple[int, int] | None:
         if sc.cue_at(w) is not None and n < n0 - 1:
             break
         n -= 1
-    a = n + 1
+    return n + 1, b
+
+
+def _checked_subject(sc: Scope, toks: Sequence[Token], a: int, b: int, lo: int) -> tuple[int, int] | None:
+    """The subject in the stretch ``[a, b)`` before a verb, trimmed (a relative clause's name, the verb
+    before it, a prepositional pronoun), or None when it is no subject (a pronoun, a fronted adverbial or
+    topic, a time or stop word, "as ...")."""
+    ws = sc.w
     if a < b and toks[a].text in RELATIVE and a >= 2 and toks[a - 1].text in "،,":
         m = apposed_name(sc, toks, a - 1, lo)  # العلي، الذي يشغل منصب ...، قال: the name before the clause
         if m < a - 1:
