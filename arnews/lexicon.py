@@ -29,9 +29,10 @@ from typing import Union
 import regex
 
 from . import _compiled
-from .data import records, rows, word_class, word_list
+from .data import records, rows
 from .fold import fold
 from .spans import windows
+from .wordclass import word_class, word_list
 
 __all__ = [
     "CLASSES",

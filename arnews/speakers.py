@@ -27,9 +27,9 @@ from collections.abc import Sequence
 from . import _compiled
 from .attribution import Attribution
 from .attribution.words import DEMONSTRATIVES, REFERRING, words
-from .data import word_class
 from .lexicon import fold
 from .spans import Span
+from .wordclass import word_class
 
 __all__ = ["by_reference", "link_speakers", "name_words"]
 

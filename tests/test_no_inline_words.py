@@ -23,10 +23,11 @@ from pathlib import Path
 import pytest
 
 from arnews.attribution import words as attribution_words
-from arnews.data import DATE_WORDS, FUNCTION_WORDS, records, word_class, word_classes, word_list, word_table
+from arnews.data import records
 from arnews.dates.resolve.periods import SEASONS
 from arnews.fold import fold
 from arnews.speakers import name_words
+from arnews.wordclass import DATE_WORDS, FUNCTION_WORDS, word_class, word_classes, word_list, word_table
 
 PACKAGE = Path(__file__).resolve().parents[1] / "arnews"
 SOURCES = sorted(p for p in PACKAGE.rglob("*.py") if "data" not in p.relative_to(PACKAGE).parts)
@@ -121,7 +122,7 @@ def test_no_word_list_inline(path: Path) -> None:
     rel = path.relative_to(PACKAGE).as_posix()
     bad = [(line, ws) for line, ws in inline_lists(path.read_text(encoding="utf-8")) if (rel, ws[0]) not in ALLOWED]
     assert not bad, (f"{rel}: word lists written in Python {bad}: put them in arnews/data/ (function_words.tsv, "
-                     "dates/words.tsv or the file they belong to) and read them with arnews.data.word_class")
+                     "dates/words.tsv or the file they belong to) and read them with arnews.wordclass.word_class")
 
 
 @pytest.mark.parametrize("path", [p for p in SOURCES if p.relative_to(PACKAGE).as_posix() not in UNBOUNDED],

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import _compiled
-from ..data import word_class
 from ..doc import Token, TokenTable
 from ..lexicon import CueForm, fold
+from ..wordclass import word_class
 from .gate import cue_words, object_pronoun
 from .media import medium_at
 from .scope import Scope

@@ -10,9 +10,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from ..data import word_class
 from ..doc import START, Token
 from ..lexicon import CueForm
+from ..wordclass import word_class
 from .channel import fronted_channel, in_zone, trailing_channel, where_channel
 from .content import content_after, content_for
 from .event import Event, Range

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..data import word_class
 from ..doc import Token
+from ..wordclass import word_class
 from .channel import in_zone
 from .clause import clause_ends
 from .content import clause_before, content_after, sourced_clause, trim_end

@@ -37,10 +37,11 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from .. import _compiled
-from ..data import records, word_class, word_list
+from ..data import records
 from ..doc import Token
 from ..lexicon import CueForm, fold
 from ..spans import TextView
+from ..wordclass import word_class, word_list
 from .media import PRONOUN_ENDS
 from .scope import Scope
 from .words import (

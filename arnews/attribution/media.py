@@ -18,9 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .. import _compiled
-from ..data import rows, word_class
+from ..data import rows
 from ..doc import TOKEN, Token
 from ..fold import fold
+from ..wordclass import word_class
 
 #: The object or possessive pronouns a word may end with (ه، ها، هم، هما).
 PRONOUN_ENDS = ("ه", "ها", "هم", "هما")

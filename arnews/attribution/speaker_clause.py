@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..data import word_class
 from ..doc import Token
+from ..wordclass import word_class
 from .channel import MASDAR
 from .event import Event
 from .gate import relative_object

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from .. import _compiled
-from ..data import rows, word_class, word_list
+from ..data import rows
 from ..doc import Token, speaker_roles
+from ..wordclass import word_class, word_list
 from .media import PRONOUN_END as PRONOUN_END  # re-exported: the attribution stages read it here
 from .media import media
 

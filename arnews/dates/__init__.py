@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from .. import _compiled
-from ..data import DATE_WORDS, word_list
 from ..lexicon import Lexicon, LexiconSource, resolve_lexicon
 from ..normalize import analysis_view
 from ..spans import TextView, check_text, windows
 from ..when import as_datetime
+from ..wordclass import DATE_WORDS, word_list
 from .clock import (
     cardinal_hours,
     find_clock_times,

@@ -15,9 +15,10 @@ from typing import Any
 import regex
 
 from .. import _compiled
-from ..data import DATE_WORDS, table, word_list
+from ..data import table
 from ..fold import fold
 from ..normalize import ANALYSIS, normalize
+from ..wordclass import DATE_WORDS, word_list
 from .dayparts import clock_label, with_use
 from .dayparts import table as daypart_table
 

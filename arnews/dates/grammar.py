@@ -19,7 +19,7 @@ from functools import cache
 import regex
 
 from .. import _compiled
-from ..data import DATE_WORDS, word_list
+from ..wordclass import DATE_WORDS, word_list
 from .calendars import constructions, fractions, holidays, months, period_units, vague_phrases, weekdays
 from .dayparts import table as daypart_table
 from .numbers import fold_pattern, number_words, ordinal_words

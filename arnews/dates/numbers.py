@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..data import DATE_WORDS, rows, word_class
+from ..data import rows
 from ..fold import fold as _fold
+from ..wordclass import DATE_WORDS, word_class
 
 if TYPE_CHECKING:
     from pathlib import Path

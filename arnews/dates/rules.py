@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ..data import DATE_WORDS, word_list
+from ..wordclass import DATE_WORDS, word_list
 from .calendars import (
     Constructions,
     constructions,

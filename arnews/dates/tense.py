@@ -29,9 +29,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import _compiled
-from ..data import DATE_WORDS, rows, word_class
+from ..data import rows
 from ..fold import fold
 from ..lexicon import shipped_perfects
+from ..wordclass import DATE_WORDS, word_class
 
 __all__ = ["clause_tense", "reporting_perfects", "word_tense"]
 

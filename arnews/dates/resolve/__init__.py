@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import regex
 
-from ...data import DATE_WORDS, word_class
+from ...wordclass import DATE_WORDS, word_class
 from .context import _PLANS, FAMILIES, DateContext, Reading, _Ctx, _norm, _plan
 from .days import _read_day, _read_dayrange, _read_decade, _read_tpod, _read_year, _read_yrange, weekday_mismatch
 from .months import (

@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from ... import _compiled
-from ...data import DATE_WORDS, word_class, word_list
+from ...wordclass import DATE_WORDS, word_class, word_list
 from ..calendars import (
     gregorian_to_hijri,
     hijri_to_gregorian,

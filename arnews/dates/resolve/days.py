@@ -9,7 +9,7 @@ from functools import cache
 import regex
 
 from ... import _compiled
-from ...data import DATE_WORDS, word_class, word_list
+from ...wordclass import DATE_WORDS, word_class, word_list
 from ..calendars import (
     constructions,
     gregorian_to_hijri,

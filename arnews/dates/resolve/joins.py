@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ... import _compiled
-from ...data import DATE_WORDS, word_class, word_list, word_table
+from ...wordclass import DATE_WORDS, word_class, word_list, word_table
 from ..calendars import weekdays
 from ..clock import tz_info
 from ..dayparts import POD_HOURS, grammar_alt

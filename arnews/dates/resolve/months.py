@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from ... import _compiled
-from ...data import DATE_WORDS, word_class, word_table
+from ...wordclass import DATE_WORDS, word_class, word_table
 from ..calendars import (
     Holiday,
     constructions,

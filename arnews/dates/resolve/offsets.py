@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from ... import _compiled
-from ...data import DATE_WORDS, word_class, word_list
+from ...wordclass import DATE_WORDS, word_class, word_list
 from ..calendars import (
     constructions,
     units,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from ...data import word_table
+from ...wordclass import word_table
 from ..calendars import (
     fractions,
     gregorian_to_hijri,
