@@ -488,10 +488,8 @@ def test_participle_subject_stops_at_the_verbs_preposition() -> None:
 HANGS_ON: list[Any] = [
     ("after-dateline", "العين، الإمارات – وجه الشيخ سالم العلي، رئيس الغرفة، مساء الأحد، نداء للتجار مطالبا "
      "بخفض الأسعار لافتا إلى أن الأزمة طويلة.", "مطالبا", "الشيخ سالم العلي، رئيس الغرفة"),
-    pytest.param("after-dateline-object-after-comma", "العين، الإمارات – وجه الشيخ سالم العلي، رئيس الغرفة، نداء "
-                 "للتجار مطالبا بخفض الأسعار لافتا إلى أن الأزمة طويلة.", "مطالبا", "الشيخ سالم العلي، رئيس الغرفة",
-                 marks=pytest.mark.xfail(reason="an indefinite object after the apposition's comma reads as a "
-                                                "second apposition")),
+    ("after-dateline-object-after-comma", "العين، الإمارات – وجه الشيخ سالم العلي، رئيس الغرفة، نداء "
+     "للتجار مطالبا بخفض الأسعار لافتا إلى أن الأزمة طويلة.", "مطالبا", "الشيخ سالم العلي، رئيس الغرفة"),
     ("after-contrast-cue-without-content", "وأعلنت الحكومة الخطة، في حين انتقدت المنظمات الحقوقية هذه الخطوة "
      "واصفة إياها بـ\"الخطيرة\".", "واصفة", "المنظمات الحقوقية"),
     ("relative-own-verb", "وانتقد الخطوة التي وصفها بأنها خطيرة.", "وصفها", None),
