@@ -217,8 +217,7 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
         c2 = None  # توصلت الجريدة بنسخة منه: received, not concluded; عدم ذكر: a verbal noun; عبر منصة: a preposition
     if c2 is None:
         return _NEXT
-    if prev_w in RELATIVE and c2.form in ("past", "present") and any(
-            w.endswith(suf) and sc.cue_at(w[: -len(suf)]) is not None for suf in ("هما", "هم", "ها", "ه")):
+    if prev_w in RELATIVE and c2.form in ("past", "present") and object_pronoun(w, sc.lex.forms):
         return _STOP  # وانتقد الخطوة التي وصفها بأنها خطيرة: the relative clause's verb reports its own content
     after_comma = toks[n - 1].text in "،,"
     if c2.form in ("participle", "bil") and c2.cls in ("say", "explain", "assert", "add") \
