@@ -61,6 +61,7 @@ __all__ = [
     "inference_at",
     "may_report",
     "negated_that",
+    "negation",
     "noun_object",
     "object_pronoun",
     "opens_clause",
@@ -199,7 +200,7 @@ def admits(toks: Sequence[Tok], n0: int, n1: int, cf: CueForm, intro: str | None
         return False  # وتبين لاحقا أن ...: "it turned out", nobody's report
     if _conditional(toks, n0):
         return False  # في حال كان يرى أن ...، لو قال أحدهم إن ...: a hypothetical report, no event
-    if cf.cls == "finding" and n0 > 0 and _negation(toks[n0 - 1].text):
+    if cf.cls == "finding" and n0 > 0 and negation(toks[n0 - 1].text):
         return False  # لا يدرك أن، لم تظهر الدراسة أن: a negated finding finds nothing (the content is the narrator's)
     if n0 > 0 and toks[n0 - 1].text == "ان" and cf.form == "present" and toks[n0].text[:1] in "ان":
         return False  # أود أن أقول إن ...: a first-person verb of saying as an object frames nothing
@@ -219,7 +220,7 @@ def _conditional(toks: Sequence[Tok], n0: int) -> bool:
     return m >= 0 and m >= n0 - 3 and toks[m].text in cue_words().get("conditional", frozenset())
 
 
-def _negation(w: str) -> bool:
+def negation(w: str) -> bool:
     """``لا``، ``لم``، ``ولن``، ``فما`` ...: a negation, with و/ف."""
     return w in NEGATION or (w[:1] in "وف" and w[1:] in NEGATION)
 

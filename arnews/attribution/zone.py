@@ -19,6 +19,7 @@ from .gate import (
     aside_parenthesis,
     decimal_mark,
     negated_that,
+    negation,
     object_pronoun,
     participle_noun,
     quoted_object,
@@ -45,7 +46,6 @@ from .words import (
     IN_SHAA,
     LAM_LA,
     MASDAR_AFTER,
-    NEGATION,
     NO_SPEECH_AFTER,
     ONE_OF,
     OPEN,
@@ -131,7 +131,7 @@ def settle(sc: Scope, ev: Event, z: Zone) -> bool:
     if cf.form == "bil" and z.intro is None:
         nxt = toks[n1 + 1].text if n1 + 1 < len(toks) else ""
         prv = toks[n0 - 1].text if n0 > 0 else ""
-        if not nxt or nxt in NO_SPEECH_AFTER or prv.lstrip("و") in NEGATION:
+        if not nxt or nxt in NO_SPEECH_AFTER or negation(prv):
             return False  # وليس بالقول فقط: no speech follows
         z.found("bare", n1)
     if z.intro in (None, "that") and own_words(sc, toks, n1 + 1, cf):
