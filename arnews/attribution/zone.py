@@ -166,11 +166,9 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
     if w in RELATIVE:
         z.relative = True
     elif n > z.a:
-        ws = sc.w
         prev2 = toks[n - 2].text if n - 2 >= z.a else ""  # بيان نشرته، بيانات رسمية نشرت
-        if (not plain and relative_verb(sc, toks, n, z.a)) \
-                or ((prev_w in ws.doc or prev_w in ws.source) and not prev_w.startswith("ال")) \
-                or ((prev2 in ws.doc or prev2 in ws.source) and not prev2.startswith("ال")):
+        if (not plain and relative_verb(sc, toks, n, z.a)) or _indefinite_source(sc, prev_w) \
+                or _indefinite_source(sc, prev2):
             z.relative = True  # a clause of an indefinite source noun
     if plain:
         return _NEXT  # (none of the tests below holds for this word)
@@ -234,6 +232,13 @@ def _word_step(sc: Scope, ev: Event, z: Zone) -> int:
     if n > z.a and c2.form == "masdar" and n + 1 < len(toks) and COMPLEMENTIZER.fullmatch(toks[n + 1].text):
         return _STOP  # ويرفضون المشروع خشية أن ...: the verbal noun heads its own clause
     return _NEXT
+
+
+def _indefinite_source(sc: Scope, w: str) -> bool:
+    """Whether ``w`` is an indefinite source or document noun (``بيان``، ``مصادر``): a relative clause with no
+    relative word may follow it."""
+    ws = sc.w
+    return (w in ws.doc or w in ws.source) and not w.startswith("ال")
 
 
 #: Per lexicon (by identity, the lexicon held so that the identity stays its own): folded word → whether it is
