@@ -36,6 +36,10 @@ from .words import (
     nisba,
 )
 
+#: A quotation mark or the parenthesis that opens (``_QUOTE_OR_OPEN``) or closes (``_QUOTE_OR_CLOSE``) a quoted name.
+_QUOTE_OR_OPEN = QUOTE_CHARS | {"("}
+_QUOTE_OR_CLOSE = QUOTE_CHARS | {")"}
+
 
 def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -> tuple[
         tuple[int, int] | None, tuple[int, int] | None]:
@@ -48,7 +52,7 @@ def in_zone(sc: Scope, sent: TokenTable, n0: int, a: int, b: int, cf: CueForm) -
     relay = _relayed(toks, a, b, cf)
     if relay is not None:  # نقلت X عن Y، علمت X من مصادر، أفاد موقع X نقلا عن مصادر: X the channel, Y the speaker
         cut, src = relay
-        if cut - a >= 3 and toks[a].text in QUOTE_CHARS | {"("} and toks[cut - 1].text in QUOTE_CHARS | {")"}:
+        if cut - a >= 3 and toks[a].text in _QUOTE_OR_OPEN and toks[cut - 1].text in _QUOTE_OR_CLOSE:
             channel = toks[a + 1].start, toks[cut - 2].end  # علمت "الشرق" من مصادر، علمت (المدينة) من مصادر
         elif cut > a:
             ca, cb = noun_phrase(sc, toks, a, cut, allow_l=True)
@@ -173,7 +177,7 @@ def channel_first(sc: Scope, toks: Sequence[Token], a: int, b: int) -> tuple[
         toks[m - 1].text.startswith("ال") or _closing_mark(toks, a, m - 1))), e)
     if cut < e:  # لوكالة الأنباء الفرنسية مصدر، لصحيفة "الوطن" مصادر: an indefinite noun opens the subject
         channel, e = (channel[0], toks[cut - 1].end), cut
-    while e < b and toks[e].text in QUOTE_CHARS | {")"}:
+    while e < b and toks[e].text in _QUOTE_OR_CLOSE:
         e += 1  # (the closing mark of a quoted name)
     if e >= b or e - a > 8:
         return None
@@ -383,8 +387,8 @@ _FRONTED = word_class("fronted_prep")
 def addressee_at(sc: Scope, toks: Sequence[Token], m: int, b: int) -> tuple[int, int] | None:
     """The outlet after ``ل`` at token ``m`` (before ``b``): ``ل (الوطن)``، ``لـ"هسبريس"``، ``لوكالة ...``."""
     if toks[m].text == "ل":
-        if m + 1 < b and toks[m + 1].text in QUOTE_CHARS | {"("}:
-            close = next((x for x in range(m + 2, min(b, m + 8)) if toks[x].text in QUOTE_CHARS | {")"}), None)
+        if m + 1 < b and toks[m + 1].text in _QUOTE_OR_OPEN:
+            close = next((x for x in range(m + 2, min(b, m + 8)) if toks[x].text in _QUOTE_OR_CLOSE), None)
             if close is not None and close > m + 2:
                 return toks[m + 2].start, toks[close - 1].end
         ca, cb = noun_phrase(sc, toks, m + 1, b, allow_l=True)
