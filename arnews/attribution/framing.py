@@ -12,6 +12,7 @@ Each takes the cue's :class:`~arnews.attribution.event.Event` and fills it, or r
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from ..doc import Token
@@ -41,6 +42,7 @@ from .words import (
     QUOTE_MAX,
     RELATIVE,
     THAT_OBJECT,
+    Words,
 )
 
 
@@ -232,6 +234,20 @@ def goes_on(sc: Scope, toks: Sequence[Token], n0: int, sb: int) -> bool:
     return n == sb or clause_ends().end(sc.t, toks[sb].start, toks[n].end) == toks[n].end
 
 
+@functools.cache
+def _medium_or_text() -> frozenset[str]:
+    """The verbs of the media and of texts in ``cue_words.tsv`` (``تناولته``، ``جاء``): a source may follow
+    them after وفق ما / حسب ما although they are no cues."""
+    roles = cue_words()
+    return roles.get("medium", frozenset()) | roles.get("text", frozenset())
+
+
+@functools.cache
+def _named_nouns(ws: Words) -> frozenset[str]:
+    """The nouns that name a source (sources, documents, outlets, titles) in the speaker words ``ws``."""
+    return ws.source | ws.doc | ws.media | ws.title
+
+
 def _source_start(sc: Scope, ev: Event) -> tuple[int, bool, bool, bool] | None:
     """Where the source phrase starts: (token, glued, via a verb, the phrase holds its noun); None if none."""
     toks, n1 = ev.table.toks, ev.n1
@@ -254,7 +270,7 @@ def _source_start(sc: Scope, ev: Event) -> tuple[int, bool, bool, bool] | None:
         base = verb[:-2] if verb.endswith(("ته", "ها")) else verb[:-1] if verb.endswith("ه") else verb
         words = cue_words()
         if not (sc.cue_at(verb) or sc.cue_at(base) or sc.cue_at(base + "ت")
-                or {base, base[:-1]} & (words.get("medium", frozenset()) | words.get("text", frozenset()))):
+                or {base, base[:-1]} & _medium_or_text()):
             return None  # (وفق ما تناولته وسائل الإعلام: a verb of the media, no cue of its own)
         n += 1
         if n < b and toks[n].text in PRONOUN_PREP:  # حسب ما أفادت به مصادر
@@ -288,10 +304,9 @@ def _source(sc: Scope, ev: Event, n: int, glued: bool, via_verb: bool) -> tuple[
         return None
     possessed = PRONOUN_END.search(head) is not None and sc.v.original[sc.v.offsets[toks[sa].end - 1]] != "ة"
     in_text = via_verb and n > 0 and toks[n - 1].text in IN_ON  # وفق ما جاء في تدخله: a text, possessed or not
-    if via_verb and not glued and possessed and not in_text and not stems & (
-            sc.w.source | sc.w.doc | sc.w.media | sc.w.title):
+    if via_verb and not glued and possessed and not in_text and not stems & _named_nouns(sc.w):
         return None  # على ما يقدر ثمنه بـ ...: a possessed noun after the verb is its object, no source
-    if cf.lemma in _MEASURED and not via_verb and not stems & (sc.w.source | sc.w.doc | sc.w.media | sc.w.title):
+    if cf.lemma in _MEASURED and not via_verb and not stems & _named_nouns(sc.w):
         # a name may follow وفقا لـ or حسب, a rule or a measure may not: a short phrase closed by a comma or
         # فإن; a definite name only after a comma, closing its sentence (``...، وفقا للإنتربول.``)
         nxt = toks[sb].text if sb < b else "."
