@@ -234,13 +234,13 @@ def verb(sc: Scope, ev: Event, consumed: set[int]) -> Event | None:
         speaker = None  # داعيا المولى أن، مطالبا الحكومة بأن: after a participle stands its object, never its subject
     if cf.cls == "finding" and speaker is not None and shows(sc.t[speaker[0]:speaker[1]]):
         return None  # تظهر الصور أن، أظهر مقطع فيديو أن: a picture shows, no source reports
-    if cf.form == "present" and bare[:1] in "ان" and w0 in sc.lex.forms:
+    first_person = cf.form == "present" and bare.startswith(("ا", "ن"))  # أعتقد، نعلم: the speaker is the I or we
+    if first_person and w0 in sc.lex.forms:
         speaker = None  # أطمئن الأهالي أن، نؤكد للجميع أن: a first-person verb; the phrase after it is its object
     if channel is None:
         channel = fronted_channel(sc, toks, n0) or trailing_channel(sc, ev.table, content) \
             or where_channel(sc, toks, n0)
     ev.fill(speaker, content, kind, channel, fixed=fixed)
-    first_person = bare[:1] in "ان" and cf.form == "present"  # أعتقد، نعلم: the speaker is the I or we
     subordinate = 0 < n0 <= 25 and toks[n0 - 1].text.lstrip("و") in SUBORDINATORS
     if passive(sc.v.original, sc.v.offsets[ev.i], sc.v.offsets[ev.j - 1] + 1, cf):
         ev.speaker = None  # ووُصفت الخطوة بأنها، يُعتقد أن: a passive verb has no speaker
