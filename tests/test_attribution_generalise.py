@@ -409,6 +409,14 @@ ROUND4_CONTENTS: list[Any] = [
     ("wa-dhalika-ba'da-ends", "وقال إن العمل سيتواصل، وذلك بعد لقاء الطرفين.", "وقال", "العمل سيتواصل"),
     ("suspected-relative-man", "واعتقلت الشرطة ثلاثة رجال من يشتبه أنهم متطرفون قبل أيام.", "يشتبه", "متطرفون"),
     ("suspected-indefinite", "واعتقلت الشرطة رجالا يشتبه أنهم متطرفون قبل أيام.", "يشتبه", "متطرفون"),
+    ("suspected-relative-alladhina", "واعتقلت الشرطة الرجال الذين يشتبه أنهم متطرفون قبل أيام.", "يشتبه", "متطرفون"),
+    ("suspected-relative-allati", "واحتجزت السلطات السيدة التي يشتبه أنها مهربة قبل شهرين.", "يشتبه", "مهربة"),
+    ("suspected-relative-alladhi", "واحتجزت السلطات الرجل الذي يشتبه أنه مهرب قبل شهرين.", "يشتبه", "مهرب"),
+    ("suspected-relative-mimman", "وأوقفت القوات عددا ممن يشتبه أنهم مهربون قبل أسبوع.", "يشتبه", "مهربون"),
+    pytest.param("suspected-relative-fem-plural", "واعتقلت الشرطة النساء اللواتي يشتبه أنهن متطرفات قبل أيام.",
+                 "يشتبه", "متطرفات", marks=pytest.mark.xfail(
+                     reason="أنهن (feminine plural) is not among the pronoun endings read as the noun "
+                            "described's: the time phrase stays in the content", strict=True)),
     # negative rows: an impersonal cue of its own clause keeps its whole content
     ("expected-keeps-time", "ومن المتوقع أن يصل الوفد غدا.", "المتوقع", "يصل الوفد غدا"),
     ("suspected-bare-an", "ويشتبه أن السائق كان ينقل بضائع مهربة عبر الحدود.", "ويشتبه",

@@ -298,8 +298,9 @@ def _singulars(w: str) -> tuple[str, ...]:
     return (w, base[:-2], base[:-2] + "ه") if base.endswith("ات") else (w,)
 
 
-#: Relative pronouns before an impersonal cue (``من يشتبه أنهم``، ``الذين يعتقد أنهم``).
-_RELATIVE_WHO = word_class("relative_who")
+#: Relative pronouns before an impersonal cue (``من يشتبه أنهم``، ``الذين يعتقد أنهم``): the class
+#: ``relative`` and ``من``/``ممن``.
+_RELATIVE_WHO = RELATIVE | word_class("relative_who")
 
 
 def _short_predicate(sc: Scope, toks: Sequence[Token], content: tuple[int, int]) -> tuple[int, int]:
