@@ -420,13 +420,24 @@ def object_start(sc: Scope, ev: Event, a: int, n: int, c: int) -> int:
 def _introducer_after(sc: Scope, toks: Sequence[Token], c: int) -> bool:
     """Whether a content introducer (أن/إن، a colon) follows the quotation closing at ``c`` in its clause
     (before a mark that ends it or another cue): the quotation is then no object of the verb."""
-    for m in range(bisect.bisect_right(toks, c, key=START), len(toks)):
-        w = toks[m].text
-        if COMPLEMENTIZER.fullmatch(w) or w == ":":
-            return True
-        if w in PUNCT_STOP or w in QUOTE_CHARS or sc.cue_at(w) is not None:
-            return False
-    return False
+    return _introducer_ahead(sc, toks, bisect.bisect_right(toks, c, key=START), len(toks), colon=True) >= 0
+
+
+def _introducer_ahead(sc: Scope, toks: Sequence[Token], a: int, b: int, *, colon: bool) -> int:
+    """The first complementizer (أن/إن; with ``colon``, a colon too) in the tokens ``[a, b)`` before
+    anything that ends the clause: a sentence mark (not a decimal point), a quotation mark, a cue (and,
+    without ``colon``, a colon); -1 if none."""
+    for m in range(a, b):
+        tk = toks[m]
+        w = tk.text
+        if COMPLEMENTIZER.fullmatch(w) or (colon and w == ":"):
+            return m
+        if tk.word:
+            if sc.cue_at(w) is not None:
+                return -1
+        elif (w in PUNCT_STOP or w in QUOTE_CHARS or w == ":") and not decimal_mark(toks, m):
+            return -1
+    return -1
 
 
 #: The most words of a nominal clause in apposition to the speaker (وهو رئيس ...).
@@ -531,16 +542,8 @@ def adjunct_chain(sc: Scope, toks: Sequence[Token], n: int) -> int:
     (``وأضافت، خلال لقاء خصص للظاهرة، والذي انتظم بمبادرة من اللجنة، بمناسبة اليوم العالمي، أن ...``):
     the first complementizer after a comma within ``CHAIN_MAX`` tokens, with no cue, quotation, colon
     or sentence mark before it; -1 if none."""
-    for m in range(n + 1, min(len(toks), n + CHAIN_MAX)):
-        tk = toks[m]
-        w = tk.text
-        if COMPLEMENTIZER.fullmatch(w):
-            return m if toks[m - 1].text in "،," and m > n + 2 else -1
-        if not tk.word and (w in PUNCT_STOP or w in QUOTE_CHARS or w == ":") and not decimal_mark(toks, m):
-            return -1
-        if tk.word and sc.cue_at(w) is not None:
-            return -1
-    return -1
+    m = _introducer_ahead(sc, toks, n + 1, min(len(toks), n + CHAIN_MAX), colon=False)
+    return m if m > n + 2 and toks[m - 1].text in "،," else -1
 
 
 def _decimal(t: str, o: int) -> bool:
