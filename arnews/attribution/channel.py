@@ -18,7 +18,8 @@ from .gate import cue_words, object_pronoun
 from .media import medium_at
 from .scope import Scope
 from .source_type import state_name
-from .speaker import noun_phrase, possessed_h, pre_verbal
+from .speaker import noun_phrase, possessed_h
+from .subject import pre_verbal
 from .words import (
     CHANNEL_PREPS,
     COMPLEMENTIZER,

@@ -34,7 +34,8 @@ from .media import PRONOUN_ENDS
 from .quotes import quote_close
 from .scope import Scope
 from .source_type import name_head
-from .speaker import noun_phrase, pre_verbal
+from .speaker import noun_phrase
+from .subject import pre_verbal
 from .words import (
     AND_FROM,
     COMPLEMENTIZER,

@@ -13,7 +13,8 @@ from .event import Event
 from .gate import relative_object
 from .scope import Scope
 from .source_type import source_word_table
-from .speaker import noun_phrase, place_then_name, possessed_h, pre_verbal, titled
+from .speaker import noun_phrase, place_then_name, possessed_h, titled
+from .subject import pre_verbal
 from .words import (
     AUXILIARIES,
     CONTRAST,
