@@ -12,25 +12,11 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
+from _dates import REF, d, xfail
+from _dates import overlapping as covering
 
 from arnews.dates import DateMention, find_dates
 from arnews.dates.calendars import constructions
-
-REF = date(2023, 9, 12)  # a Tuesday
-
-
-def d(y: int, m: int, dd: int) -> datetime:
-    return datetime(y, m, dd)
-
-
-def xfail(reason: str, *case: Any) -> Any:
-    return pytest.param(*case, marks=pytest.mark.xfail(reason=reason, strict=True))
-
-
-def covering(text: str, core: str, ref: date = REF) -> list[DateMention]:
-    """The mentions of ``text`` that overlap the first occurrence of ``core``."""
-    i = text.index(core)
-    return [m for m in find_dates(text, ref) if m.start < i + len(core) and i < m.end]
 
 
 def one(text: str, core: str, ref: date = REF) -> DateMention:

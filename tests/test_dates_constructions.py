@@ -11,15 +11,13 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
+from _dates import REF, covering, d, xfail
 
-from arnews.dates import DateMention, find_dates
+from arnews.dates import find_dates
 
-REF = date(2023, 9, 12)  # a Tuesday
 CLITICS = ("", "و", "ف")
 
 
-def d(y: int, m: int, dd: int, h: int = 0) -> datetime:
-    return datetime(y, m, dd, h)
 
 
 def label(case: Any) -> str:
@@ -28,16 +26,8 @@ def label(case: Any) -> str:
     return str(first)[:40]
 
 
-def xfail(reason: str, *case: Any) -> Any:
-    return pytest.param(*case, marks=pytest.mark.xfail(reason=reason, strict=True))
 
 
-def covering(text: str, core: str, ref: date | datetime | None = REF, prefer: str = "auto") -> DateMention:
-    """The mention of ``text`` that holds the first occurrence of ``core``."""
-    i = text.index(core)
-    found = [m for m in find_dates(text, ref, prefer) if m.start <= i and i + len(core) <= m.end]
-    assert len(found) == 1, (text, core, find_dates(text, ref, prefer))
-    return found[0]
 
 
 # --- vague expressions the guidelines count -------------------------------------------------------

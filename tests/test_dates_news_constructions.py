@@ -10,36 +10,22 @@ from __future__ import annotations
 
 import itertools
 from datetime import date, datetime
-from typing import Any
 
 import pytest
+from _dates import REF, covering, d, nothing_at, xfail
 
-from arnews.dates import DateMention, find_dates
+from arnews.dates import find_dates
 
-REF = date(2023, 9, 12)  # a Tuesday
 CLITICS = ("", "و", "ف")
 SPACES = (" ", "\u00a0", " \u00a0", "\u00a0 ", "\u2009", "  ", "\u202f", " \u200f", "\u3000")
 
 
-def d(y: int, m: int, dd: int, h: int = 0) -> datetime:
-    return datetime(y, m, dd, h)
 
 
-def xfail(reason: str, *case: Any) -> Any:
-    return pytest.param(*case, marks=pytest.mark.xfail(reason=reason, strict=True))
 
 
-def covering(text: str, core: str, ref: date | datetime | None = REF) -> DateMention:
-    """The one mention of ``text`` that holds the first occurrence of ``core``."""
-    i = text.index(core)
-    found = [m for m in find_dates(text, ref) if m.start <= i and i + len(core) <= m.end]
-    assert len(found) == 1, (text, core, find_dates(text, ref))
-    return found[0]
 
 
-def nothing_at(text: str, core: str, ref: date | datetime | None = REF) -> bool:
-    i = text.index(core)
-    return not [m for m in find_dates(text, ref) if m.start < i + len(core) and i < m.end]
 
 
 # --- an evening of a day: سهرة + a day, هذه السهرة --------------------------------------------------------

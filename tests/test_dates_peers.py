@@ -15,32 +15,22 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
+from _dates import REF, covering, d, xfail
 
-from arnews.dates import DateMention, find_dates
+from arnews.dates import find_dates
 
-REF = date(2023, 9, 12)  # a Tuesday
 DAY = timedelta(days=1)
 Case = tuple[str, str, datetime, datetime]
 
 
-def d(y: int, m: int, dd: int, h: int = 0, mi: int = 0) -> datetime:
-    return datetime(y, m, dd, h, mi)
 
 
-def xfail(reason: str, *case: Any) -> Any:
-    return pytest.param(*case, marks=pytest.mark.xfail(reason=reason, strict=True))
 
 
 def ids(cases: list[Any]) -> list[str]:
     return [f"{i}" for i, _ in enumerate(cases)]
 
 
-def covering(text: str, core: str) -> DateMention:
-    """The one mention of ``text`` that holds ``core`` whole."""
-    i = text.index(core)
-    found = [m for m in find_dates(text, REF) if m.start <= i and i + len(core) <= m.end]
-    assert len(found) == 1, (text, core, find_dates(text, REF))
-    return found[0]
 
 
 def check(text: str, core: str, start: datetime, end: datetime) -> None:
