@@ -83,11 +83,11 @@ _TEXT = (
     "وعام 1999 وشهر أبريل المقبل، وحاليا، وفي الساعة الخامسة والنصف مساء بتوقيت غرينتش، ومنذ 1990."
 )
 
-_PROBE = """
+#: The head of a probe run in a fresh process: ``regex``'s compiler spied on, the characters of each
+#: pattern it compiles (and did not hold in its cache) recorded in ``compiled``.
+_SPY = """
 import json, sys
 import regex._main as rm
-from arnews import _compiled
-from arnews.dates import find_dates, grammar, tries
 compiled = []
 orig = rm._compile
 def spy(pattern, flags, *rest):
@@ -95,6 +95,11 @@ def spy(pattern, flags, *rest):
         compiled.append(len(pattern))
     return orig(pattern, flags, *rest)
 rm._compile = spy
+"""
+
+_PROBE = _SPY + """
+from arnews import _compiled
+from arnews.dates import find_dates, grammar, tries
 find_dates(sys.argv[1], None)
 find_dates(sys.argv[1], __import__("datetime").date(2023, 9, 12))
 first = dict(_compiled.stats(), chars=sum(compiled))
@@ -124,17 +129,8 @@ def test_first_call_compiles_little() -> None:
     assert got["all"]["chars"] < 2_000
 
 
-_PARSE_PROBE = """
-import json, sys
+_PARSE_PROBE = _SPY + """
 from datetime import datetime
-import regex._main as rm
-compiled = []
-orig = rm._compile
-def spy(pattern, flags, *rest):
-    if not any(k[0] == pattern for k in rm._cache):
-        compiled.append(len(pattern))
-    return orig(pattern, flags, *rest)
-rm._compile = spy
 import arnews.cli
 from arnews import _compiled, parse
 parse(sys.argv[1], published=datetime(2024, 3, 5))
