@@ -7,12 +7,10 @@ spelling), read here once and cached:
   skipped, each row split at tabs;
 * :func:`records` — the same rows as dicts keyed by the file's header line;
 * :func:`table` — a JSON file, parsed (treat the result as read-only: it is shared);
-* :func:`word_class` / :func:`word_list` — the folded words of one class of a ``class``/``word`` TSV
-  (by default ``function_words.tsv``, the closed classes of the grammar: prepositions, negations,
-  relative pronouns, ranks, ...), as a set or in file order; :func:`word_table` — the same with
-  each word's ``value`` (``dates/words.tsv``: units, ordinals, seasons);
-Their words are compared after :func:`arnews.fold.fold`, the one analysis fold (``أكّد`` → ``اكد``),
-so data written in proper spelling matches the view every capability reads.
+* :func:`text` — a file's raw text.
+The closed word classes (``function_words.tsv``, ``dates/words.tsv``) are read through this registry
+by :mod:`arnews.wordclass`. Their words are compared after :func:`arnews.fold.fold`, the one analysis
+fold (``أكّد`` → ``اكد``), so data written in proper spelling matches the view every capability reads.
 
 >>> rows("abbreviations.tsv")[0][0] != ""
 True
@@ -25,8 +23,7 @@ import json
 import os
 from typing import Any
 
-__all__ = ["DATE_WORDS", "FUNCTION_WORDS", "records", "rows", "table", "text", "word_class", "word_classes",
-           "word_list", "word_table"]
+__all__ = ["records", "rows", "table", "text"]
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 
